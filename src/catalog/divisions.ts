@@ -1,0 +1,158 @@
+import type { AdministrativeLevel } from "../model/administrativeLevel.js";
+import { countyRows, prefectureRows, provinceRows } from "./divisionTable.js";
+
+/**
+ * A division's code and name.
+ *
+ * @example
+ * ```ts
+ * const harbin: DivisionRef = { code: "230100", name: "哈尔滨市" };
+ * ```
+ */
+export interface DivisionRef {
+  /** The six-digit GB/T 2260 code. */
+  readonly code: string;
+  /** The name (`哈尔滨市`). */
+  readonly name: string;
+}
+
+/**
+ * An administrative division of the catalog, with its parents.
+ *
+ * @example
+ * ```ts
+ * const daowai: Division = divisionOf("230104")!;
+ * ```
+ */
+export interface Division extends DivisionRef {
+  /** Its level. */
+  readonly level: AdministrativeLevel;
+  /** The province-level division it lies in (itself for a province). */
+  readonly province: DivisionRef;
+  /**
+   * The prefecture-level division it lies in (itself for a prefecture);
+   * `null` for a province, and for counties directly under a province
+   * (the districts of 北京, 天津, 上海, 重庆 and the 省直辖县级行政区划).
+   */
+  readonly prefecture: DivisionRef | null;
+}
+
+/** Groupings of the statistical table that are not real prefectures. */
+const pseudoPrefectures: ReadonlySet<string> = new Set(["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"]);
+
+interface DivisionIndex {
+  readonly byCode: ReadonlyMap<string, Division>;
+  readonly byName: ReadonlyMap<string, readonly Division[]>;
+}
+
+function split(rows: string, digits: number): [string, string][] {
+  return rows.split("|").map((row) => [row.slice(0, digits), row.slice(digits)]);
+}
+
+/** Name suffixes that people often leave out (哈尔滨 for 哈尔滨市). */
+const nameSuffixes = ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "省", "市", "地区", "盟", "区", "县", "旗"];
+
+/** The short form of a name: without its level suffix, if at least two characters remain. */
+function shortName(name: string): string | null {
+  for (const suffix of nameSuffixes) {
+    if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);
+  }
+  return null;
+}
+
+function buildIndex(): DivisionIndex {
+  const byCode = new Map<string, Division>();
+  for (const [prefix, name] of split(provinceRows, 2)) {
+    const code = `${prefix}0000`;
+    byCode.set(code, { code, name, level: "province", province: { code, name }, prefecture: null });
+  }
+  const prefectureNames = new Map<string, string>();
+  for (const [prefix, name] of split(prefectureRows, 4)) {
+    const code = `${prefix}00`;
+    const province = byCode.get(`${prefix.slice(0, 2)}0000`);
+    if (!province || pseudoPrefectures.has(name)) continue;
+    prefectureNames.set(code, name);
+    byCode.set(code, { code, name, level: "prefecture", province: province.province, prefecture: { code, name } });
+  }
+  for (const [code, name] of split(countyRows, 6)) {
+    const province = byCode.get(`${code.slice(0, 2)}0000`);
+    // Prefecture-level cities without counties (东莞市 441900) stand in the county table too.
+    if (!province || byCode.has(code)) continue;
+    const prefectureCode = `${code.slice(0, 4)}00`;
+    const prefectureName = prefectureNames.get(prefectureCode);
+    const prefecture = prefectureName === undefined ? null : { code: prefectureCode, name: prefectureName };
+    byCode.set(code, { code, name, level: "county", province: province.province, prefecture });
+  }
+  const byName = new Map<string, Division[]>();
+  const add = (key: string, division: Division): void => {
+    const list = byName.get(key);
+    if (list) list.push(division);
+    else byName.set(key, [division]);
+  };
+  for (const division of byCode.values()) {
+    add(division.name, division);
+    const short = shortName(division.name);
+    if (short !== null) add(short, division);
+  }
+  return { byCode, byName };
+}
+
+const index: DivisionIndex = /* @__PURE__ */ buildIndex();
+
+/**
+ * The division a GB/T 2260 code stands for, with its prefecture and province,
+ * or `undefined` when the catalog has no such code. The catalog holds every
+ * province-, prefecture- and county-level division of 2023 (see the README).
+ *
+ * @example
+ * ```ts
+ * const d = divisionOf("230104");
+ * d?.name; //=> "道外区"
+ * d?.prefecture?.name; //=> "哈尔滨市"
+ * d?.province.name; //=> "黑龙江省"
+ * divisionOf("230199"); //=> undefined
+ * ```
+ */
+export function divisionOf(code: string): Division | undefined {
+  return index.byCode.get(code);
+}
+
+/**
+ * The divisions with a given name, full (`朝阳市`) or without its level
+ * suffix (`朝阳`), provinces first, then prefectures, then counties. Names
+ * repeat across the country (`朝阳` is 朝阳市 in 辽宁 and 朝阳区 in 北京),
+ * so narrow the result with `within`, the code of a division they must lie in.
+ *
+ * @example
+ * ```ts
+ * findDivisions("哈尔滨市").map((d) => d.code); //=> ["230100"]
+ * findDivisions("朝阳").map((d) => d.code); //=> ["211300", "110105", "211321", "220104"]
+ * findDivisions("海曙区", { within: "330000" }).map((d) => d.code); //=> ["330203"]
+ * ```
+ */
+export function findDivisions(name: string, options: { readonly within?: string } = {}): readonly Division[] {
+  const found = index.byName.get(name) ?? [];
+  const within = options.within;
+  const inside =
+    within === undefined
+      ? found
+      : found.filter(
+          (division) =>
+            division.code !== within &&
+            (division.province.code === within || division.prefecture?.code === within),
+        );
+  const rank: Record<AdministrativeLevel, number> = { province: 0, prefecture: 1, county: 2 };
+  return [...inside].sort((a, b) => rank[a.level] - rank[b.level] || a.code.localeCompare(b.code));
+}
+
+/**
+ * Every division of the catalog, in code order.
+ *
+ * @example
+ * ```ts
+ * allDivisions().filter((d) => d.level === "province").length; //=> 34
+ * ```
+ */
+export function allDivisions(): readonly Division[] {
+  return [...index.byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
+}

@@ -1,0 +1,11 @@
+/**
+ * Reference data: indicators, units, outline areas, report sections and deadlines, divisions.
+ *
+ * @module catalog
+ */
+export * from "./divisions.js";
+export * from "./indicators.js";
+export * from "./outlineAreas.js";
+export * from "./reportingDeadlines.js";
+export * from "./reportSections.js";
+export * from "./units.js";

@@ -1,0 +1,193 @@
+/**
+ * What a unit measures.
+ *
+ * @example
+ * ```ts
+ * const kind: UnitKind = "money";
+ * ```
+ */
+export type UnitKind = "count" | "money" | "percent" | "weight" | "length" | "area" | "time" | "volume" | "score";
+
+/**
+ * A measure word (量词) or unit as it follows a number in report text.
+ *
+ * @example
+ * ```ts
+ * const yuan: UnitInfo = { unit: "元", kind: "money" };
+ * ```
+ */
+export interface UnitInfo {
+  /** The unit as written in the base form used by the model (`平方米`, not `平米`). */
+  readonly unit: string;
+  /** What it measures. */
+  readonly kind: UnitKind;
+}
+
+/**
+ * The units fazhi reads after a number, longest first so that a reader trying
+ * them in order takes `人次` before `人` and `台次` before `台`.
+ *
+ * @example
+ * ```ts
+ * units.find((u) => "人次".startsWith(u.unit))?.unit; //=> "人次"
+ * ```
+ */
+export const units: readonly UnitInfo[] = [
+  // Several characters.
+  { unit: "个工作日", kind: "time" },
+  { unit: "平方公里", kind: "area" },
+  { unit: "平方米", kind: "area" },
+  { unit: "工作日", kind: "time" },
+  { unit: "立方米", kind: "volume" },
+  { unit: "人次", kind: "count" },
+  { unit: "台次", kind: "count" },
+  { unit: "车次", kind: "count" },
+  { unit: "户次", kind: "count" },
+  { unit: "家次", kind: "count" },
+  { unit: "批次", kind: "count" },
+  { unit: "场次", kind: "count" },
+  { unit: "学时", kind: "time" },
+  { unit: "课时", kind: "time" },
+  { unit: "小时", kind: "time" },
+  { unit: "分钟", kind: "time" },
+  { unit: "个月", kind: "time" },
+  { unit: "公里", kind: "length" },
+  { unit: "千米", kind: "length" },
+  { unit: "公斤", kind: "weight" },
+  { unit: "千克", kind: "weight" },
+  { unit: "公顷", kind: "area" },
+  // One character.
+  { unit: "元", kind: "money" },
+  { unit: "%", kind: "percent" },
+  { unit: "‰", kind: "percent" },
+  { unit: "件", kind: "count" },
+  { unit: "起", kind: "count" },
+  { unit: "宗", kind: "count" },
+  { unit: "例", kind: "count" },
+  { unit: "项", kind: "count" },
+  { unit: "次", kind: "count" },
+  { unit: "人", kind: "count" },
+  { unit: "名", kind: "count" },
+  { unit: "位", kind: "count" },
+  { unit: "台", kind: "count" },
+  { unit: "辆", kind: "count" },
+  { unit: "艘", kind: "count" },
+  { unit: "本", kind: "count" },
+  { unit: "卷", kind: "count" },
+  { unit: "册", kind: "count" },
+  { unit: "条", kind: "count" },
+  { unit: "个", kind: "count" },
+  { unit: "家", kind: "count" },
+  { unit: "户", kind: "count" },
+  { unit: "份", kind: "count" },
+  { unit: "篇", kind: "count" },
+  { unit: "部", kind: "count" },
+  { unit: "支", kind: "count" },
+  { unit: "所", kind: "count" },
+  { unit: "场", kind: "count" },
+  { unit: "期", kind: "count" },
+  { unit: "批", kind: "count" },
+  { unit: "处", kind: "count" },
+  { unit: "座", kind: "count" },
+  { unit: "张", kind: "count" },
+  { unit: "套", kind: "count" },
+  { unit: "类", kind: "count" },
+  { unit: "轮", kind: "count" },
+  { unit: "分", kind: "score" },
+  { unit: "吨", kind: "weight" },
+  { unit: "米", kind: "length" },
+  { unit: "亩", kind: "area" },
+  { unit: "天", kind: "time" },
+  { unit: "日", kind: "time" },
+];
+
+/**
+ * Spellings of a unit that the model writes another way: `平米` is written `平方米`.
+ *
+ * @example
+ * ```ts
+ * unitSpellings["平米"]; //=> "平方米"
+ * ```
+ */
+export const unitSpellings: Readonly<Record<string, string>> = { 平米: "平方米", 平方: "平方米" };
+
+/**
+ * Measure words that count cases and are interchangeable for case counts
+ * (a penalty case is `件`, `宗` or `起` depending on the agency's habit).
+ *
+ * @example
+ * ```ts
+ * caseCountUnits.includes("宗"); //=> true
+ * ```
+ */
+export const caseCountUnits: readonly string[] = ["件", "宗", "起", "例"];
+
+/**
+ * Multiplier words that fold into a number's value (`121万元` is 1,210,000 元),
+ * longest first, with their factor as a decimal string.
+ *
+ * @example
+ * ```ts
+ * multiplierWords.find((m) => m.word === "万")?.factor; //=> "10000"
+ * ```
+ */
+export const multiplierWords: readonly { readonly word: string; readonly factor: string }[] = [
+  { word: "万亿", factor: "1000000000000" },
+  { word: "千万", factor: "10000000" },
+  { word: "百万", factor: "1000000" },
+  { word: "亿", factor: "100000000" },
+  { word: "万", factor: "10000" },
+  { word: "千", factor: "1000" },
+];
+
+/**
+ * The digits of Chinese numerals, ordinary (一二三) and financial (壹贰叁),
+ * with `两` for 2 and both zeros (零, 〇).
+ *
+ * @example
+ * ```ts
+ * chineseDigits["两"]; //=> 2
+ * chineseDigits["柒"]; //=> 7
+ * ```
+ */
+export const chineseDigits: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 參: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+
+/**
+ * The place units of Chinese numerals within a group of four digits
+ * (十拾 10, 百佰 100, 千仟 1000), ordinary and financial.
+ *
+ * @example
+ * ```ts
+ * chineseSmallUnits["拾"]; //=> 10
+ * ```
+ */
+export const chineseSmallUnits: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+
+/**
+ * The group units of Chinese numerals (万萬 10⁴, 亿億 10⁸), as powers of ten.
+ *
+ * @example
+ * ```ts
+ * chineseGroupUnits["亿"]; //=> 8
+ * ```
+ */
+export const chineseGroupUnits: Readonly<Record<string, number>> = { 万: 4, 萬: 4, 亿: 8, 億: 8 };
+
+/**
+ * What a unit measures, or `undefined` for a unit fazhi does not know.
+ * Accepts the spellings of `unitSpellings`.
+ *
+ * @example
+ * ```ts
+ * unitKindOf("万元"); //=> undefined (multipliers fold into the value: write "元")
+ * unitKindOf("元"); //=> "money"
+ * unitKindOf("平米"); //=> "area"
+ * ```
+ */
+export function unitKindOf(unit: string): UnitKind | undefined {
+  const base = unitSpellings[unit] ?? unit;
+  return units.find((info) => info.unit === base)?.kind;
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { DecimalValue } from "./decimal.js";
+import { IndicatorCode } from "./indicatorCode.js";
+import { Modality } from "./modality.js";
+import { Qualifier } from "./qualifier.js";
+import { Span } from "./span.js";
+
+/**
+ * Schema of a quantity found in a document's text (the gold annotation format):
+ * the `quote` (number, unit and qualifier words, as written), the `number`
+ * (just number and unit, as written), the normalised `value` and base `unit`,
+ * its qualifier and modality, the `subject` measured, the catalog `indicator`
+ * or `null`, and the `span` of `number` in the text (absent in hand-made gold files).
+ *
+ * @example
+ * ```ts
+ * const q = ParsedQuantity.parse({
+ *   quote: "罚款121万元",
+ *   number: "121万元",
+ *   value: "1210000",
+ *   unit: "元",
+ *   qualifier: "exact",
+ *   modality: "actual",
+ *   subject: "罚款",
+ *   indicator: "enforcement.fineAmount",
+ *   span: { start: 2, end: 7 },
+ * });
+ * ```
+ */
+export const ParsedQuantity = z.object({
+  quote: z.string().min(1),
+  number: z.string().min(1),
+  value: DecimalValue,
+  unit: z.string().min(1),
+  qualifier: Qualifier,
+  modality: Modality,
+  subject: z.string(),
+  indicator: IndicatorCode.nullable(),
+  span: Span.exactOptional(),
+});
+
+/**
+ * A quantity found in a document's text.
+ *
+ * @example
+ * ```ts
+ * function isMoney(q: ParsedQuantity): boolean {
+ *   return q.unit === "元";
+ * }
+ * ```
+ */
+export type ParsedQuantity = z.infer<typeof ParsedQuantity>;

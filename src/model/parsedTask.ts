@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { Span } from "./span.js";
+
+/**
+ * Schema of a work-plan task item as read from a document (the gold
+ * annotation format): its label, the heading it stands under, its lead
+ * sentence without the trailing 。, and the units named in its 责任单位 note,
+ * as written and in order. A parser may add the item's `body` and `span`.
+ *
+ * @example
+ * ```ts
+ * ParsedTask.parse({
+ *   number: "6",
+ *   section: "二、积极构建职责明确、依法行政的政府部门治理体系",
+ *   title: "加快推进“一网通办”,不断提高便民服务水平",
+ *   responsibleUnits: ["局机关行政审批科", "行政执法队"],
+ * });
+ * ```
+ */
+export const ParsedTask = z.object({
+  number: z.string().min(1),
+  section: z.string(),
+  title: z.string(),
+  responsibleUnits: z.array(z.string().min(1)),
+  body: z.string().exactOptional(),
+  span: Span.exactOptional(),
+});
+
+/**
+ * A work-plan task item as read from a document.
+ *
+ * @example
+ * ```ts
+ * function units(task: ParsedTask): string {
+ *   return task.responsibleUnits.join("、");
+ * }
+ * ```
+ */
+export type ParsedTask = z.infer<typeof ParsedTask>;

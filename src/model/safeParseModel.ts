@@ -1,0 +1,97 @@
+import type { z } from "zod";
+import en from "zod/v4/locales/en.js";
+import zhCN from "zod/v4/locales/zh-CN.js";
+import type { Issue, IssueParam } from "./issue.js";
+import type { Locale } from "./locale.js";
+import { schemaMessages } from "./schemaMessages.js";
+
+/**
+ * Options of `safeParseModel`.
+ *
+ * @example
+ * ```ts
+ * const options: SafeParseModelOptions = { locale: "zh" };
+ * ```
+ */
+export interface SafeParseModelOptions {
+  /** The language of the messages; English by default. */
+  readonly locale?: Locale;
+}
+
+/**
+ * What `safeParseModel` gives: the parsed value, or the issues that stopped it.
+ *
+ * @example
+ * ```ts
+ * function show<T>(result: ModelParseResult<T>): string {
+ *   return result.success ? "ok" : result.issues.map((i) => i.message).join("\n");
+ * }
+ * ```
+ */
+export type ModelParseResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: readonly Issue[] };
+
+const localeErrors = { zh: zhCN().localeError, en: en().localeError } as const;
+
+function camel(code: string): string {
+  return code.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+function toParam(value: unknown): IssueParam | undefined {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
+  if (typeof value === "bigint") return value.toString();
+  if (Array.isArray(value) && value.every((item) => ["string", "number", "boolean"].includes(typeof item))) {
+    return value.join("|");
+  }
+  return undefined;
+}
+
+function toIssue(issue: z.core.$ZodIssue, locale: Locale): Issue {
+  const params: Record<string, IssueParam> = {};
+  let code = `schema.${camel(issue.code)}`;
+  let message = issue.message;
+  for (const [key, value] of Object.entries(issue)) {
+    if (key === "code" || key === "path" || key === "message" || key === "input" || key === "params") continue;
+    const param = toParam(value);
+    if (param !== undefined) params[key] = param;
+  }
+  if (issue.code === "custom") {
+    const own = issue.params?.["fazhi"];
+    if (typeof own === "string") {
+      code = `schema.${own}`;
+      message = schemaMessages[own]?.[locale] ?? message;
+    }
+  }
+  return {
+    code,
+    severity: "error",
+    path: issue.path.map((key) => (typeof key === "number" ? key : String(key))),
+    message,
+    params,
+  };
+}
+
+/**
+ * Parses a value with any of the model's schemas without throwing, and gives
+ * its problems as `Issue`s (code `schema.<zod code>` or `schema.<own check>`,
+ * severity `error`) with messages in Chinese or English. The locale applies to
+ * this call only; zod's global configuration is not touched.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseModel(Agency, { id: "x", name: "某局" }, { locale: "zh" });
+ * if (!result.success) console.log(result.issues[0]?.message); // 无效输入:期望 …
+ * ```
+ */
+export function safeParseModel<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: SafeParseModelOptions = {},
+): ModelParseResult<z.output<S>> {
+  const locale = options.locale ?? "en";
+  const result = schema.safeParse(input, { error: localeErrors[locale] });
+  if (result.success) return { success: true, data: result.data };
+  return { success: false, issues: result.error.issues.map((issue) => toIssue(issue, locale)) };
+}

@@ -1,0 +1,61 @@
+// The built package, as users get it: ESM and CJS entry points of dist/.
+// `npm test` builds before it runs vitest; run `npm run build` first when calling vitest alone.
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const built = existsSync(`${root}dist/index.js`) && existsSync(`${root}dist/index.cjs`);
+
+const agency = {
+  id: "nb-haishu-transport",
+  name: "宁波市海曙区交通运输局",
+  kind: "department",
+  level: "county",
+  sector: "transport",
+  divisionCode: "330203",
+  creditCode: "11330203MB1025728K",
+};
+const observation = {
+  agency: agency.id,
+  indicator: "enforcement.penaltyCases",
+  period: 2020,
+  quantity: { value: "2006", unit: "件", qualifier: "exact" },
+  modality: "actual",
+  attribution: "own",
+};
+
+interface Built {
+  Agency: { safeParse(v: unknown): { success: boolean } };
+  Observation: { parse(v: unknown): { quantity: { value: { toString(): string } } } };
+  divisionOf(code: string): { name: string } | undefined;
+  isCreditCode(code: string): boolean;
+}
+
+function exercise(pkg: Built): void {
+  expect(pkg.Agency.safeParse(agency).success).toBe(true);
+  expect(pkg.Agency.safeParse({ ...agency, creditCode: "11330203MB1025728J" }).success).toBe(false);
+  expect(pkg.Observation.parse(observation).quantity.value.toString()).toBe("2006");
+  expect(pkg.divisionOf("330203")?.name).toBe("海曙区");
+  expect(pkg.isCreditCode("11330203MB1025728K")).toBe(true);
+}
+
+describe("the built package", () => {
+  it("has been built (npm test builds it first)", () => {
+    expect(built, "dist/ is missing: run `npm run build`").toBe(true);
+  });
+
+  it.runIf(built)("works when imported as ESM", async () => {
+    exercise((await import(`${root}dist/index.js`)) as Built);
+    const model = (await import(`${root}dist/model/index.js`)) as Built;
+    expect(model.Agency.safeParse(agency).success).toBe(true);
+  });
+
+  it.runIf(built)("works when required as CJS", () => {
+    const require = createRequire(import.meta.url);
+    exercise(require(`${root}dist/index.cjs`) as Built);
+    const catalog = require(`${root}dist/catalog/index.cjs`) as Pick<Built, "divisionOf">;
+    expect(catalog.divisionOf("230104")?.name).toBe("道外区");
+  });
+});

@@ -1,0 +1,17 @@
+import { defineConfig } from "tsup";
+
+/** One entry per stage plus the root, with shared chunks, so that importing one stage does not drag in the others. */
+export default defineConfig({
+  entry: {
+    index: "src/index.ts",
+    "model/index": "src/model/index.ts",
+    "catalog/index": "src/catalog/index.ts",
+  },
+  format: ["esm", "cjs"],
+  splitting: true,
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: "node20",
+  treeshake: true,
+});

@@ -1,0 +1,20 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  // Examples import "fazhi" as users do; in this repository that is the source.
+  resolve: { alias: { fazhi: fileURLToPath(new URL("./src/index.ts", import.meta.url)) } },
+  test: {
+    include: ["test/**/*.test.ts"],
+    environment: "node",
+    // Dates are strings in the model; run in a far-off zone so that any accidental `Date` use shows.
+    env: { TZ: "America/Los_Angeles" },
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      exclude: ["src/**/index.ts", "src/catalog/divisionTable.ts"],
+      reporter: ["text-summary", "json-summary"],
+      thresholds: { lines: 90, branches: 85, functions: 90, statements: 90 },
+    },
+  },
+});
