@@ -9,7 +9,7 @@ const readme = readFileSync(`${root}README.md`, "utf8");
 describe("the README", () => {
   it("shows examples/quickstart.ts exactly", () => {
     const example = readFileSync(`${root}examples/quickstart.ts`, "utf8");
-    expect(readme).toContain("```ts\n" + example + "```");
+    expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
   });
 
   it("prints what it says the demo prints", () => {
