@@ -6,3 +6,4 @@
  */
 export * from "./catalog/index.js";
 export * from "./model/index.js";
+export * from "./parse/index.js";

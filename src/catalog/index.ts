@@ -8,4 +8,5 @@ export * from "./indicators.js";
 export * from "./outlineAreas.js";
 export * from "./reportingDeadlines.js";
 export * from "./reportSections.js";
+export * from "./sectorNames.js";
 export * from "./units.js";

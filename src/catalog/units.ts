@@ -34,7 +34,6 @@ export interface UnitInfo {
  */
 export const units: readonly UnitInfo[] = [
   // Several characters.
-  { unit: "个工作日", kind: "time" },
   { unit: "平方公里", kind: "area" },
   { unit: "平方米", kind: "area" },
   { unit: "工作日", kind: "time" },
@@ -102,14 +101,15 @@ export const units: readonly UnitInfo[] = [
 ];
 
 /**
- * Spellings of a unit that the model writes another way: `平米` is written `平方米`.
+ * Spellings of a unit that the model writes another way: `平米` is written
+ * `平方米`, `7个工作日` is 7 `工作日`.
  *
  * @example
  * ```ts
  * unitSpellings["平米"]; //=> "平方米"
  * ```
  */
-export const unitSpellings: Readonly<Record<string, string>> = { 平米: "平方米", 平方: "平方米" };
+export const unitSpellings: Readonly<Record<string, string>> = { 平米: "平方米", 平方: "平方米", 个工作日: "工作日" };
 
 /**
  * Measure words that count cases and are interchangeable for case counts

@@ -1,0 +1,157 @@
+import { chineseDigits, chineseGroupUnits, chineseSmallUnits, multiplierWords } from "../catalog/units.js";
+import { Decimal } from "../model/decimal.js";
+import type { Issue } from "../model/issue.js";
+
+/**
+ * What `parseChineseNumber` gives: the value, or an issue saying why there is none.
+ *
+ * @example
+ * ```ts
+ * const result: NumberParseResult = parseChineseNumber("两千零二十三");
+ * if (result.ok) result.value.toString(); //=> "2023"
+ * ```
+ */
+export type NumberParseResult =
+  | { readonly ok: true; readonly value: Decimal }
+  | { readonly ok: false; readonly issue: Issue };
+
+const fullWidthDigit = /[０-９]/g;
+const asciiNumber = /^[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:[.．]\d+)?$/;
+const point = "点";
+
+function fail(input: string, reason: string, reasonZh: string): NumberParseResult {
+  return {
+    ok: false,
+    issue: {
+      code: "number.unreadable",
+      severity: "error",
+      path: [],
+      message: `Cannot read ${JSON.stringify(input)} as a number: ${reason}`,
+      params: { input: input.length > 80 ? `${input.slice(0, 80)}…` : input, reason, reasonZh },
+    },
+  };
+}
+
+/** Reads an integer written with Chinese numerals (ordinary or financial), or gives null. */
+function chineseInteger(s: string): bigint | null {
+  if (s === "") return null;
+  const hasUnit = [...s].some((ch) => ch in chineseSmallUnits || ch in chineseGroupUnits);
+  if (!hasUnit) {
+    // Digit by digit: 二〇二三 is 2023.
+    let value = 0n;
+    for (const ch of s) {
+      const digit = chineseDigits[ch];
+      if (digit === undefined) return null;
+      value = value * 10n + BigInt(digit);
+    }
+    return value;
+  }
+  let total = 0n; // everything before the last 亿
+  let wan = 0n; // the 万 group
+  let section = 0n; // below 万
+  let digit: bigint | null = null;
+  let lastSmall = 10000n; // small units must fall within a section: 千 > 百 > 十
+  let seenAnything = false;
+  for (const ch of s) {
+    const d = chineseDigits[ch];
+    if (d !== undefined) {
+      if (digit !== null && digit !== 0n && d !== 0) return null; // 二三百: a range, not a number
+      digit = d === 0 ? null : BigInt(d);
+      seenAnything = true;
+      continue;
+    }
+    const small = chineseSmallUnits[ch];
+    if (small !== undefined) {
+      const unit = BigInt(small);
+      if (unit >= lastSmall) return null; // 十十, 百千
+      // A leading 十 means 一十 (十二 is 12); elsewhere a unit needs its digit.
+      if (digit === null && (seenAnything || unit !== 10n)) return null;
+      section += (digit ?? 1n) * unit;
+      digit = null;
+      lastSmall = unit;
+      seenAnything = true;
+      continue;
+    }
+    const group = chineseGroupUnits[ch];
+    if (group === undefined) return null;
+    const groupValue = section + (digit ?? 0n);
+    if (group === 8) {
+      const before = total + wan + groupValue;
+      if (before === 0n) return null;
+      total = before * 100000000n;
+      wan = 0n;
+    } else {
+      if (groupValue === 0n && wan === 0n) return null;
+      wan = (wan + groupValue) * 10000n;
+    }
+    section = 0n;
+    digit = null;
+    lastSmall = 10000n;
+    seenAnything = true;
+  }
+  return total + wan + section + (digit ?? 0n);
+}
+
+/** Reads the fraction after 点 digit by digit (零点五 is 0.5). */
+function chineseFraction(s: string): string | null {
+  let digits = "";
+  for (const ch of s) {
+    const digit = chineseDigits[ch];
+    if (digit === undefined) return null;
+    digits += String(digit);
+  }
+  return digits === "" ? null : digits;
+}
+
+/**
+ * Reads a number as Chinese reports write it: ASCII or full-width digits with
+ * thousands separators (`1,286`, `1，286`) and decimals; Chinese numerals
+ * (`十二`, `二百三十六`, `一千零五十`, `两百`, `两千零二十三`, `一亿零二百万`,
+ * `零点五`, `二〇二三`); financial numerals (`壹万贰仟叁佰`); and digits with a
+ * multiplier word (`3.2万`, `1.19万`, `12.5亿`). Gives a `Decimal`, or an issue
+ * (code `number.unreadable`) saying why the text is not one number. Runs in
+ * time linear in the input.
+ *
+ * @example
+ * ```ts
+ * parseChineseNumber("两百");            // { ok: true, value: 200 }
+ * parseChineseNumber("一亿零二百万");    // { ok: true, value: 102000000 }
+ * parseChineseNumber("3.2万");           // { ok: true, value: 32000 }
+ * parseChineseNumber("二三百").ok;       //=> false (a range, not a number)
+ * ```
+ */
+export function parseChineseNumber(input: string): NumberParseResult {
+  if (typeof input !== "string") return fail(String(input), "not a string", "不是字符串");
+  const s = input.trim().replace(fullWidthDigit, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  if (s === "") return fail(input, "empty", "为空");
+  if (s.length > 400) return fail(input, "too long to be one number", "过长,不是单个数字");
+  if (asciiNumber.test(s)) {
+    return { ok: true, value: new Decimal(s.replace(/[,，]/g, "").replace("．", ".")) };
+  }
+  // Digits followed by multiplier words: 3.2万, 12.5亿, 1.2万亿.
+  const mixed = /^(\d+(?:[.．]\d+)?)(.+)$/.exec(s);
+  if (mixed) {
+    let rest = mixed[2] ?? "";
+    let value = new Decimal((mixed[1] ?? "").replace("．", "."));
+    while (rest !== "") {
+      const word = multiplierWords.find((m) => rest.startsWith(m.word));
+      if (!word) return fail(input, `unexpected ${JSON.stringify(rest)} after the digits`, `数字后有无法识别的“${rest}”`);
+      value = value.times(word.factor);
+      rest = rest.slice(word.word.length);
+    }
+    return { ok: true, value };
+  }
+  const negative = s.startsWith("负");
+  const body = negative ? s.slice(1) : s;
+  const at = body.indexOf(point);
+  const integerPart = at < 0 ? body : body.slice(0, at);
+  const integer = integerPart === "" && at >= 0 ? 0n : chineseInteger(integerPart);
+  if (integer === null) return fail(input, "not a well-formed numeral", "不是规范的数字写法");
+  let text = integer.toString();
+  if (at >= 0) {
+    const fraction = chineseFraction(body.slice(at + 1));
+    if (fraction === null) return fail(input, "no digits after 点", "“点”后没有数字");
+    text += `.${fraction}`;
+  }
+  return { ok: true, value: new Decimal(negative ? `-${text}` : text) };
+}

@@ -1,0 +1,29 @@
+import { clauseEnds, sentenceEnds } from "./characters.js";
+
+/** How far the readers look back or ahead for words about a number: bounded, so reading stays linear. */
+const reach = 80;
+
+/**
+ * The start of the clause (or, with `sentence`, the sentence) around
+ * `position`, looking back at most 80 characters.
+ *
+ * @internal
+ */
+export function clauseStart(text: string, position: number, sentence = false): number {
+  const ends = sentence ? sentenceEnds : clauseEnds;
+  const limit = Math.max(0, position - reach);
+  for (let i = position - 1; i >= limit; i--) if (ends.has(text.charAt(i))) return i + 1;
+  return limit;
+}
+
+/**
+ * The end of the clause (or sentence) around `position`, looking ahead at most 80 characters.
+ *
+ * @internal
+ */
+export function clauseEnd(text: string, position: number, sentence = false): number {
+  const ends = sentence ? sentenceEnds : clauseEnds;
+  const limit = Math.min(text.length, position + reach);
+  for (let i = position; i < limit; i++) if (ends.has(text.charAt(i))) return i;
+  return limit;
+}

@@ -1,0 +1,134 @@
+import { isIsoDate } from "../model/isoDate.js";
+import type { Issue } from "../model/issue.js";
+import { parseChineseNumber } from "./chineseNumber.js";
+
+/**
+ * What `parseDate` gives: the ISO date (or `null`), and an issue when the text
+ * is not a well-formed date (`2022225` gives its one valid reading, 2022-02-25,
+ * plus a `date.malformed` issue).
+ *
+ * @example
+ * ```ts
+ * const result: DateParseResult = parseDate("2021年2月23日");
+ * result.date; //=> "2021-02-23"
+ * ```
+ */
+export interface DateParseResult {
+  /** The date as `YYYY-MM-DD`, or `null` when there is no valid reading. */
+  readonly date: string | null;
+  /** Why the text is not a well-formed date, if it is not. */
+  readonly issue?: Issue;
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+function iso(year: number, month: number, day: number): string | null {
+  const date = `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
+  return isIsoDate(date) ? date : null;
+}
+
+function chineseInt(s: string): number | null {
+  const parsed = parseChineseNumber(s);
+  return parsed.ok && parsed.value.isInteger() ? parsed.value.toNumber() : null;
+}
+
+function malformed(raw: string, reading: string | null, readingsZh: string): Issue {
+  return {
+    code: "date.malformed",
+    severity: reading === null ? "error" : "warning",
+    path: [],
+    message:
+      reading === null
+        ? `${JSON.stringify(raw)} is not a date that can be read`
+        : `${JSON.stringify(raw)} is not a well-formed date; read as ${reading}`,
+    params: { raw, reading, readingsZh },
+  };
+}
+
+/** Forms of a date, each with named groups year, month, day. */
+const datePatterns: readonly RegExp[] = [
+  /^(?<year>\d{4})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日$/,
+  /^(?<year>\d{4})\s*[-/.．]\s*(?<month>\d{1,2})\s*[-/.．]\s*(?<day>\d{1,2})$/,
+  /^(?<year>[〇零一二三四五六七八九]{4})年(?<month>[一二三四五六七八九十]{1,2})月(?<day>[一二三四五六七八九十]{1,3})日$/,
+];
+
+/**
+ * Reads a calendar date as Chinese documents write it: `2021年2月23日`,
+ * `2021-02-23`, `2021/2/23`, `2021.2.23`, `二〇二一年二月二十三日`, with
+ * full-width digits too. A run of digits without separators (`2022225`) gives
+ * its one valid reading with a `date.malformed` warning, or `null` with an
+ * error when it has none or several.
+ *
+ * @example
+ * ```ts
+ * parseDate("二〇二一年二月二十三日").date; //=> "2021-02-23"
+ * parseDate("2022225"); //=> { date: "2022-02-25", issue: { code: "date.malformed", … } }
+ * parseDate("2021年2月30日").date; //=> null
+ * ```
+ */
+export function parseDate(raw: string): DateParseResult {
+  const s = raw.trim().replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  if (s.length > 40) return { date: null, issue: malformed(raw, null, "过长") };
+  for (const pattern of datePatterns) {
+    const groups = pattern.exec(s)?.groups;
+    if (!groups) continue;
+    const [year, month, day] = [groups["year"], groups["month"], groups["day"]].map((part) =>
+      /^\d+$/.test(part ?? "") ? Number(part) : chineseInt(part ?? ""),
+    );
+    const date = year != null && month != null && day != null ? iso(year, month, day) : null;
+    return date ? { date } : { date: null, issue: malformed(raw, null, "日期不存在") };
+  }
+  const compact = /^(\d{4})(\d{2,4})$/.exec(s);
+  if (compact) {
+    const year = Number(compact[1]);
+    const rest = compact[2] ?? "";
+    const readings = new Set<string>();
+    for (let cut = 1; cut < rest.length; cut++) {
+      const date = iso(year, Number(rest.slice(0, cut)), Number(rest.slice(cut)));
+      if (date && rest.slice(0, cut).length <= 2 && rest.slice(cut).length <= 2) readings.add(date);
+    }
+    const only = readings.size === 1 ? [...readings][0] ?? null : null;
+    return { date: only, issue: malformed(raw, only, [...readings].join("、")) };
+  }
+  return { date: null, issue: malformed(raw, null, "无法识别") };
+}
+
+/**
+ * A date found in a text, with its raw form and span.
+ *
+ * @example
+ * ```ts
+ * const found: FoundDate = findDates("2021年2月23日")[0]!;
+ * ```
+ */
+export interface FoundDate {
+  /** The text as written. */
+  readonly raw: string;
+  /** The ISO date, or `null` when the text has no valid reading. */
+  readonly date: string | null;
+  /** Where it stands in the text (UTF-16 offsets). */
+  readonly span: { readonly start: number; readonly end: number };
+  /** Why it is not a well-formed date, if it is not. */
+  readonly issue?: Issue;
+}
+
+const dateInText =
+  /\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.])|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/g;
+
+/**
+ * Every full date (year, month and day) written in a text, in order.
+ *
+ * @example
+ * ```ts
+ * findDates("时间:2021-07-02来源:朝阳市交通运输局").map((d) => d.date); //=> ["2021-07-02"]
+ * ```
+ */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const match of text.matchAll(dateInText)) {
+    const { date, issue } = parseDate(match[0]);
+    const span = { start: match.index, end: match.index + match[0].length };
+    found.push(issue ? { raw: match[0], date, span, issue: { ...issue, span } } : { raw: match[0], date, span });
+  }
+  return found;
+}

@@ -1,0 +1,68 @@
+import type { Issue } from "../model/issue.js";
+import type { ParsedDates } from "../model/parsedDocument.js";
+import { findDates, parseDate } from "./dates.js";
+
+/** Labels of the publication date in the page header, longest first. */
+const publicationLabels = /(?:发布时间|发布日期|发文日期|发表时间|公开日期|时间|日期)[ \t|]{0,4}[::][ \t|]{0,4}/g;
+
+/**
+ * What `readDocumentDates` gives: the dates and any issues met reading them.
+ *
+ * @example
+ * ```ts
+ * const { dates, issues }: DocumentDatesResult = readDocumentDates("发布时间:2022-08-17");
+ * ```
+ */
+export interface DocumentDatesResult {
+  /** The signing and publication dates, ISO and raw. */
+  readonly dates: ParsedDates;
+  /** Issues such as a malformed signing date. */
+  readonly issues: readonly Issue[];
+}
+
+/** A line that holds only a date, possibly malformed (2022225): the date of a 落款. */
+const dateLine = /^[ \t\u00a0\u3000]*(\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{7,8})[ \t\r\u00a0\u3000]*$/gm;
+
+/**
+ * Reads a document's signing date (落款: a line that holds only a date; the
+ * last such line, so a covering notice's 落款 counts when the document has no
+ * other) and its publication date (the first date after a header label such as
+ * 发布时间, 发文日期, 发布日期, 发表时间 or 时间). Gives the raw text of each too.
+ *
+ * @example
+ * ```ts
+ * readDocumentDates("时间:2021-07-02\n……\n朝阳市交通运输局\n2020年1月5日\n").dates;
+ * //=> { signed: "2020-01-05", signedRaw: "2020年1月5日", published: "2021-07-02", publishedRaw: "2021-07-02" }
+ * ```
+ */
+export function readDocumentDates(text: string): DocumentDatesResult {
+  const issues: Issue[] = [];
+  let published: string | null = null;
+  let publishedRaw: string | null = null;
+  for (const label of text.matchAll(publicationLabels)) {
+    const after = label.index + label[0].length;
+    const date = findDates(text.slice(after, after + 24)).find((d) => d.span.start === 0);
+    if (date) {
+      published = date.date;
+      publishedRaw = date.raw;
+      break;
+    }
+  }
+  let signed: string | null = null;
+  let signedRaw: string | null = null;
+  let signedAt = -1;
+  for (const line of text.matchAll(dateLine)) {
+    const raw = line[1] ?? "";
+    if (raw === publishedRaw && published !== null && line.index < 400) continue;
+    signedRaw = raw;
+    signedAt = line.index + line[0].indexOf(raw);
+  }
+  if (signedRaw !== null) {
+    const { date, issue } = parseDate(signedRaw);
+    signed = date;
+    if (issue) {
+      issues.push({ ...issue, path: ["dates", "signed"], span: { start: signedAt, end: signedAt + signedRaw.length } });
+    }
+  }
+  return { dates: { signed, signedRaw, published, publishedRaw }, issues };
+}

@@ -1,0 +1,15 @@
+/**
+ * Text → model: numerals, quantities, dates, outline, tasks, documents.
+ *
+ * @module parse
+ */
+export * from "./chineseNumber.js";
+export * from "./dates.js";
+export * from "./documentDates.js";
+export * from "./htmlToText.js";
+export * from "./indicatorClassifier.js";
+export * from "./metadata.js";
+export * from "./outline.js";
+export * from "./parseReport.js";
+export * from "./quantities.js";
+export * from "./tasks.js";

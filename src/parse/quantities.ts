@@ -1,0 +1,317 @@
+import { multiplierWords, unitSpellings, units } from "../catalog/units.js";
+import { Decimal } from "../model/decimal.js";
+import type { DocumentKind } from "../model/documentKind.js";
+import type { Issue } from "../model/issue.js";
+import type { ParsedQuantity } from "../model/parsedQuantity.js";
+import type { Qualifier } from "../model/qualifier.js";
+import { isAsciiDigit, isChineseNumeral, isDigit } from "./characters.js";
+import { parseChineseNumber } from "./chineseNumber.js";
+import { clauseEnd, clauseStart } from "./clause.js";
+import { classifyIndicators } from "./indicatorClassifier.js";
+import { protectedRanges } from "./protectedRanges.js";
+import {
+  countCues,
+  nameFollowers,
+  numeralPhrases,
+  qualifierPrefixes,
+  qualifierSuffixes,
+  targetCues,
+} from "./quantityWords.js";
+import { zeroStatements } from "./zeroStatements.js";
+
+/**
+ * Options of `extractQuantities`.
+ *
+ * @example
+ * ```ts
+ * const options: ExtractQuantitiesOptions = { documentKind: "work-plan" };
+ * ```
+ */
+export interface ExtractQuantitiesOptions {
+  /** In a work plan every figure is a target; in a report only those announced as one (力争, 目标 …). */
+  readonly documentKind?: DocumentKind;
+  /** Whether to give each quantity its catalog indicator (default `true`). */
+  readonly classify?: boolean;
+}
+
+/**
+ * What `extractQuantities` gives: the quantities in text order, and the
+ * numbers it saw but could not read.
+ *
+ * @example
+ * ```ts
+ * const { quantities, issues }: ExtractedQuantities = extractQuantities("罚款121万元");
+ * ```
+ */
+export interface ExtractedQuantities {
+  /** The quantities, in text order, each with the span of its `number`. */
+  readonly quantities: readonly ParsedQuantity[];
+  /** Numbers that looked like quantities but could not be read. */
+  readonly issues: readonly Issue[];
+}
+
+/** Units the reader accepts after a number: the catalog's, 年 (a duration, not a year) and 只. */
+const readableUnits: readonly string[] = [
+  ...units.map((u) => u.unit).filter((u) => u !== "日"),
+  "年",
+  "只",
+  ...Object.keys(unitSpellings),
+].sort((a, b) => b.length - a.length);
+
+const bareLargeUnits = new Set(["百", "千", "万", "亿", "佰", "仟", "萬", "億", "拾"]);
+
+function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
+  return words.find((word) => text.startsWith(word, at));
+}
+
+function endsWithQualifier(text: string, at: number): Qualifier | undefined {
+  const before = text.slice(Math.max(0, at - 3), at);
+  return qualifierPrefixes.find(([word]) => before.endsWith(word))?.[1];
+}
+
+/** The end of a run of digits with thousands separators and a decimal part, from `start`. */
+function digitRunEnd(text: string, start: number): number {
+  let i = start;
+  while (isDigit(text[i])) i++;
+  for (;;) {
+    const sep = text[i];
+    if ((sep === "," || sep === "，") && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
+      // 1,286 — but only after a group of one to three digits.
+      if (i - start > 3 && !/[,，]/.test(text.slice(start, i))) break;
+      i += 4;
+      continue;
+    }
+    break;
+  }
+  if ((text[i] === "." || text[i] === "．") && isDigit(text[i + 1])) {
+    i++;
+    while (isDigit(text[i])) i++;
+  }
+  return i;
+}
+
+function chineseRunEnd(text: string, start: number): number {
+  let i = start;
+  while (isChineseNumeral(text[i]) || (text[i] === "点" && isChineseNumeral(text[i + 1]) && i > start)) i++;
+  return i;
+}
+
+interface Found {
+  readonly quantity: ParsedQuantity;
+  readonly end: number;
+}
+
+function subjectAndQuote(text: string, numberStart: number, quoteEnd: number): { subject: string; quoteStart: number } {
+  const start = clauseStart(text, numberStart);
+  let subject = text.slice(start, numberStart);
+  subject = subject.replace(/^(?:其中|全年|今年|本年度|累计|目前|共计|共|全市|全区|全县)+/, "");
+  subject = subject.replace(/(?:达到|达|为|共计|共|计|有|约|近|超过|不少于|不低于|逾|多达|接受|各)+$/, "");
+  const quoteStart = start + Math.max(0, text.slice(start, numberStart).indexOf(subject));
+  if (subject === "") {
+    const end = clauseEnd(text, quoteEnd);
+    subject = text.slice(quoteEnd, Math.min(end, quoteEnd + 20));
+  }
+  return { subject, quoteStart: subject === "" ? numberStart : quoteStart };
+}
+
+function readQuantity(
+  text: string,
+  start: number,
+  numeralEnd: number,
+  percentPrefix: boolean,
+  issues: Issue[],
+): Found | null {
+  const numeral = text.slice(percentPrefix ? start + 3 : start, numeralEnd);
+  const chinese = !isDigit(numeral[0]);
+  const before = text[start - 1];
+  if (before === "第") return null;
+  if (chinese && !percentPrefix) {
+    if (numeral.length === 1 && bareLargeUnits.has(numeral)) return null;
+    if ((numeral === "一" || numeral === "壹") && !(before !== undefined && countCues.has(before))) return null;
+    if (startsWithAny(text, start, numeralPhrases)) return null;
+  }
+  let qualifier: Qualifier = endsWithQualifier(text, start) ?? "exact";
+  let pos = numeralEnd;
+  let factor = "1";
+  let unit: string | undefined;
+  if (percentPrefix) unit = "%";
+  else {
+    if (text[pos] === "余" || text[pos] === "多") {
+      qualifier = "atLeast";
+      pos++;
+    }
+    if (!chinese) {
+      const multiplier = multiplierWords.find((m) => text.startsWith(m.word, pos));
+      if (multiplier) {
+        factor = multiplier.factor;
+        pos += multiplier.word.length;
+        if (text[pos] === "余" || text[pos] === "多") {
+          qualifier = "atLeast";
+          pos++;
+        }
+      }
+    }
+    const ch = text[pos];
+    if (!chinese && (ch === "%" || ch === "％")) unit = "%";
+    else if (!chinese && ch === "‰") unit = "‰";
+    else unit = startsWithAny(text, pos, readableUnits);
+    if (unit === undefined) return null;
+    if (unit === "分" && chinese) return null;
+    if (unit === "年") {
+      const digits = numeral.replace(/[^0-9０-９〇零一二三四五六七八九]/g, "");
+      if (digits.length >= 4 && numeral.length === digits.length) return null; // 2021年, 二〇二一年: a year
+    }
+    pos += unit.length;
+    if (nameFollowers.test(text.slice(pos, pos + 6))) return null;
+  }
+  const parsed = parseChineseNumber(numeral);
+  if (!parsed.ok) {
+    issues.push({ ...parsed.issue, span: { start, end: numeralEnd } });
+    return null;
+  }
+  const numberEnd = pos;
+  // Words after the unit: 以上, 左右, 6年多; 在…内 is a limit.
+  const suffix = qualifierSuffixes.find(([word]) => text.startsWith(word, pos));
+  if (suffix) {
+    qualifier = suffix[1];
+    pos += suffix[0].length;
+  } else if (text[pos] === "内" && text.slice(Math.max(0, start - 3), start).includes("在")) {
+    qualifier = "atMost";
+    pos++;
+  }
+  const { subject, quoteStart } = subjectAndQuote(text, start, pos);
+  return {
+    quantity: {
+      quote: text.slice(quoteStart, pos),
+      number: text.slice(start, numberEnd),
+      value: parsed.value.times(factor),
+      unit: unitSpellings[unit] ?? unit,
+      qualifier,
+      modality: "actual",
+      subject,
+      indicator: null,
+      span: { start, end: numberEnd },
+    },
+    end: pos,
+  };
+}
+
+/** 领导职数1正4副: the holders of the leading and deputy posts, in 人. */
+function readPosts(text: string, start: number, end: number): Found[] {
+  if (text[end] !== "正") return [];
+  const rest = /^正[、,,]?(\d{1,2})副/.exec(text.slice(end, end + 6));
+  if (!rest?.[1]) return [];
+  const deputyStart = end + rest[0].length - 1 - rest[1].length;
+  const { subject, quoteStart } = subjectAndQuote(text, start, end + 1);
+  const post = (s: number, e: number, label: string, quote: string): Found => ({
+    quantity: {
+      quote,
+      number: text.slice(s, e),
+      value: new Decimal(text.slice(s, e - 1)),
+      unit: "人",
+      qualifier: "exact",
+      modality: "actual",
+      subject: `${subject}${label}`,
+      indicator: null,
+      span: { start: s, end: e },
+    },
+    end: e,
+  });
+  return [
+    post(start, end + 1, "正职", text.slice(quoteStart, end + 1)),
+    post(deputyStart, end + rest[0].length, "副职", text.slice(deputyStart, end + rest[0].length)),
+  ];
+}
+
+/**
+ * Finds every quantity stated in a text: a number (digits or Chinese numerals,
+ * `百分之…`) with its unit, multiplier words folded into the value (`121万元`
+ * is 1,210,000 元), its qualifier (`余`, `以上`, `约`, `不超过` …), its
+ * modality, the subject measured, and statements of zero (`未发生行政复议案件`).
+ * Years, dates, document numbers, phone numbers, ordinals, plan names, fixed
+ * phrases and anything inside 《》 or a short “slogan” are not quantities.
+ * Each quantity has the span of its `number`. Linear in the text.
+ *
+ * @example
+ * ```ts
+ * const { quantities } = extractQuantities("查处各类非法营运案件152件,罚款121万元。");
+ * quantities.map((q) => [q.number, q.value.toString(), q.unit, q.indicator]);
+ * //=> [["152件", "152", "件", "enforcement.penaltyCases"], ["121万元", "1210000", "元", "enforcement.fineAmount"]]
+ * ```
+ */
+export function extractQuantities(text: string, options: ExtractQuantitiesOptions = {}): ExtractedQuantities {
+  const marks = protectedRanges(text);
+  const issues: Issue[] = [];
+  const found: Found[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    let numeralEnd = i;
+    let percentPrefix = false;
+    if (text.startsWith("百分之", i)) {
+      percentPrefix = true;
+      numeralEnd = text.startsWith("百分之百", i) ? i + 4 : isDigit(text[i + 3]) ? digitRunEnd(text, i + 3) : chineseRunEnd(text, i + 3);
+      if (numeralEnd === i + 3) numeralEnd = i;
+    } else if (isDigit(ch) && !isDigit(text[i - 1]) && !/[A-Za-z.．]/.test(text[i - 1] ?? "")) {
+      numeralEnd = digitRunEnd(text, i);
+    } else if (isChineseNumeral(ch) && !isChineseNumeral(text[i - 1])) {
+      numeralEnd = chineseRunEnd(text, i);
+    } else if (isDigit(ch) || isChineseNumeral(ch)) {
+      // Inside a number that was not read (after a letter or a point): skip the rest of it.
+      numeralEnd = isDigit(ch) ? digitRunEnd(text, i) : chineseRunEnd(text, i);
+      i = Math.max(i + 1, numeralEnd);
+      continue;
+    }
+    if (numeralEnd > i && !marks[i]) {
+      const posts = !percentPrefix && isAsciiDigit(ch) ? readPosts(text, i, numeralEnd) : [];
+      if (posts.length > 0) {
+        found.push(...posts);
+        i = posts[posts.length - 1]?.end ?? numeralEnd;
+        continue;
+      }
+      const quantity =
+        percentPrefix && text.startsWith("百分之百", i)
+          ? percentHundred(text, i)
+          : readQuantity(text, i, numeralEnd, percentPrefix, issues);
+      if (quantity) {
+        found.push(quantity);
+        i = Math.max(i + 1, quantity.quantity.span?.end ?? numeralEnd);
+        continue;
+      }
+    }
+    i = Math.max(i + 1, numeralEnd);
+  }
+  const all = [...found.map((f) => f.quantity), ...zeroStatements(text, marks)].sort(
+    (a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0),
+  );
+  const withModality = all.map((q) => ({ ...q, modality: modalityOf(text, q, options.documentKind) }));
+  return {
+    quantities: options.classify === false ? withModality : classifyIndicators(text, withModality),
+    issues,
+  };
+}
+
+function percentHundred(text: string, start: number): Found {
+  const { subject, quoteStart } = subjectAndQuote(text, start, start + 4);
+  return {
+    quantity: {
+      quote: text.slice(quoteStart, start + 4),
+      number: "百分之百",
+      value: new Decimal(100),
+      unit: "%",
+      qualifier: "exact",
+      modality: "actual",
+      subject,
+      indicator: null,
+      span: { start, end: start + 4 },
+    },
+    end: start + 4,
+  };
+}
+
+function modalityOf(text: string, quantity: ParsedQuantity, kind: DocumentKind | undefined): ParsedQuantity["modality"] {
+  if (kind === "work-plan") return "target";
+  const start = quantity.span?.start ?? 0;
+  const before = text.slice(Math.max(clauseStart(text, start, true), start - 30), start);
+  return targetCues.test(before) ? "target" : "actual";
+}

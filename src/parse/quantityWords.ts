@@ -1,0 +1,119 @@
+import type { IndicatorCode } from "../model/indicatorCode.js";
+import type { Qualifier } from "../model/qualifier.js";
+
+/**
+ * Words before a number that bound it, longest first.
+ *
+ * @internal
+ */
+export const qualifierPrefixes: readonly (readonly [string, Qualifier])[] = [
+  ["不少于", "atLeast"],
+  ["不低于", "atLeast"],
+  ["不超过", "atMost"],
+  ["不高于", "atMost"],
+  ["不足", "atMost"],
+  ["不到", "atMost"],
+  ["超过", "atLeast"],
+  ["多达", "atLeast"],
+  ["高达", "atLeast"],
+  ["大约", "approx"],
+  ["将近", "approx"],
+  ["接近", "approx"],
+  ["逾", "atLeast"],
+  ["约", "approx"],
+  ["近", "approx"],
+];
+
+/**
+ * Words after a number and its unit that bound it, longest first.
+ *
+ * @internal
+ */
+export const qualifierSuffixes: readonly (readonly [string, Qualifier])[] = [
+  ["以上", "atLeast"],
+  ["以下", "atMost"],
+  ["以内", "atMost"],
+  ["之内", "atMost"],
+  ["左右", "approx"],
+  ["上下", "approx"],
+  ["多", "atLeast"],
+  ["余", "atLeast"],
+];
+
+/**
+ * Fixed phrases that begin with a numeral and state no quantity (三项制度,
+ * 两个维护 …); a numeral that starts one of them is not read.
+ *
+ * @internal
+ */
+export const numeralPhrases: readonly string[] = [
+  "三项制度", "两个维护", "两个确立", "四个意识", "四个自信", "四个全面", "八项规定", "一个窗口",
+  "一件事", "两学一做", "三会一课", "一岗双责", "三重一大", "两法衔接", "五个一", "两个责任",
+  "两个全覆盖", "三个代表", "两个一百年", "三个务必", "五位一体", "四个最严", "一次性", "一站式",
+  "一揽子", "一把手", "一张网", "一条龙", "一体化", "一盘棋", "一件件", "一项项", "一次次",
+];
+
+/**
+ * Words that, just before a bare 一, make it a count (各一件, 共一次); a bare
+ * 一 elsewhere (一个窗口, 一起) is not read as a quantity.
+ *
+ * @internal
+ */
+export const countCues: ReadonlySet<string> = new Set(["各", "共", "计", "仅", "只", "有", "达", "了"]);
+
+/**
+ * Words in the sentence before a figure that make it a target rather than an actual.
+ *
+ * @internal
+ */
+export const targetCues: RegExp = /力争|争取|目标(?:是|为)?|预计|预期|拟(?:于|在|将)?|计划(?:到|于|在|将)/;
+
+/**
+ * Words after a number and its unit that make it part of a name rather than a
+ * measure: 五年行动方案 names a plan, 四个方面 is a figure of speech.
+ *
+ * @internal
+ */
+export const nameFollowers: RegExp = /^(?:[\u4e00-\u9fa5]{0,2}(?:方案|规划|计划|纲要)|方面)/;
+
+/**
+ * Key words of statements of zero and the indicator each counts, most specific first.
+ *
+ * @internal
+ */
+export const zeroIndicators: readonly (readonly [string, IndicatorCode])[] = [
+  ["被纠错", "reconsideration.corrected"],
+  ["败诉", "litigation.lost"],
+  ["行政复议", "reconsideration.cases"],
+  ["应诉", "litigation.cases"],
+  ["行政诉讼", "litigation.cases"],
+  ["信息公开申请", "disclosure.applicationsReceived"],
+  ["投诉", "oversight.complaintsReceived"],
+];
+
+/**
+ * Units that count the same things, so a signal's unit accepts the others of its group.
+ *
+ * @internal
+ */
+export const unitGroups: readonly (readonly string[])[] = [
+  ["件", "宗", "起", "例"],
+  ["人", "名", "位"],
+  ["台", "辆"],
+  ["本", "卷", "册"],
+  ["份", "件"],
+];
+
+/**
+ * Statements of zero: a trigger, then the thing that did not happen.
+ *
+ * @internal
+ */
+export const zeroTriggers: readonly string[] = ["未发生", "未出现", "没有发生", "没有出现", "零发生", "无"];
+
+/**
+ * Nouns that end the thing a statement of zero is about (案件, 事项 …).
+ *
+ * @internal
+ */
+export const zeroNouns: RegExp = /(案件|事项|事件|案卷|纠纷|事故|情况)(被纠错|败诉|被撤销|被确认违法)?/;

@@ -1,0 +1,76 @@
+import { Decimal } from "../model/decimal.js";
+import type { ParsedQuantity } from "../model/parsedQuantity.js";
+import { clauseEnds } from "./characters.js";
+import { zeroNouns, zeroTriggers } from "./quantityWords.js";
+
+const maxPhrase = 24;
+const clauseOpeners = new Set(["均", "也", "并", "且", "再", "从"]);
+
+function zero(text: string, start: number, end: number, subjectStart: number): ParsedQuantity {
+  const phrase = text.slice(start, end);
+  return {
+    quote: phrase,
+    number: phrase,
+    value: new Decimal(0),
+    unit: "件",
+    qualifier: "exact",
+    modality: "actual",
+    subject: text.slice(subjectStart, end),
+    indicator: null,
+    span: { start, end },
+  };
+}
+
+/** The end of the noun phrase a zero statement is about, starting at `from`, or -1. */
+function phraseEnd(text: string, from: number): number {
+  let limit = from;
+  while (limit < text.length && limit - from < maxPhrase) {
+    const ch = text.charAt(limit);
+    if (clauseEnds.has(ch) && ch !== "、") break;
+    limit++;
+  }
+  const match = zeroNouns.exec(text.slice(from, limit));
+  return match ? from + match.index + match[0].length : -1;
+}
+
+/**
+ * Statements of zero (`未发生行政复议案件被纠错和行政诉讼案件败诉`, `无应诉案卷`):
+ * each thing said not to have happened is a quantity of 0 件 whose quote and
+ * number are the phrase. A bare 无 counts only at the start of a clause, so
+ * that 无证经营案件 is not read as a zero.
+ *
+ * @internal
+ */
+export function zeroStatements(text: string, marks: Uint8Array): ParsedQuantity[] {
+  const found: ParsedQuantity[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const trigger = zeroTriggers.find((word) => text.startsWith(word, i));
+    if (!trigger || marks[i]) {
+      i++;
+      continue;
+    }
+    const before = text.charAt(i - 1);
+    if (trigger === "无" && i > 0 && !clauseEnds.has(before) && !clauseOpeners.has(before)) {
+      i++;
+      continue;
+    }
+    const subjectStart = i + trigger.length;
+    const end = phraseEnd(text, subjectStart);
+    if (end < 0 || (trigger === "无" && end - subjectStart > 10)) {
+      i += trigger.length;
+      continue;
+    }
+    found.push(zero(text, i, end, subjectStart));
+    // 未发生…被纠错和行政诉讼案件败诉: a coordinated second thing.
+    let next = end;
+    while (next < text.length && ["和", "及", "或", "、"].includes(text.charAt(next))) {
+      const second = phraseEnd(text, next + 1);
+      if (second < 0 || second - next > 16) break;
+      found.push(zero(text, next + 1, second, next + 1));
+      next = second;
+    }
+    i = next;
+  }
+  return found;
+}
