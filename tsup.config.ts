@@ -6,6 +6,7 @@ export default defineConfig({
     index: "src/index.ts",
     "model/index": "src/model/index.ts",
     "catalog/index": "src/catalog/index.ts",
+    "parse/index": "src/parse/index.ts",
   },
   format: ["esm", "cjs"],
   splitting: true,

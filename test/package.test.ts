@@ -33,6 +33,10 @@ interface Built {
   isCreditCode(code: string): boolean;
 }
 
+interface Parse {
+  parseReport(text: string): { quantities: { indicator: string | null; value: { toString(): string } }[] };
+}
+
 function exercise(pkg: Built): void {
   expect(pkg.Agency.safeParse(agency).success).toBe(true);
   expect(pkg.Agency.safeParse({ ...agency, creditCode: "11330203MB1025728J" }).success).toBe(false);
@@ -50,6 +54,11 @@ describe("the built package", () => {
     exercise((await import(`${root}dist/index.js`)) as Built);
     const model = (await import(`${root}dist/model/index.js`)) as Built;
     expect(model.Agency.safeParse(agency).success).toBe(true);
+    const parse = (await import(`${root}dist/parse/index.js`)) as Parse;
+    expect(parse.parseReport("查处案件152件,罚款121万元。").quantities.map((q) => q.indicator)).toEqual([
+      "enforcement.penaltyCases",
+      "enforcement.fineAmount",
+    ]);
   });
 
   it.runIf(built)("works when required as CJS", () => {
@@ -57,5 +66,7 @@ describe("the built package", () => {
     exercise(require(`${root}dist/index.cjs`) as Built);
     const catalog = require(`${root}dist/catalog/index.cjs`) as Pick<Built, "divisionOf">;
     expect(catalog.divisionOf("230104")?.name).toBe("道外区");
+    const parse = require(`${root}dist/parse/index.cjs`) as Parse;
+    expect(parse.parseReport("罚款121万元").quantities[0]?.value.toString()).toBe("1210000");
   });
 });

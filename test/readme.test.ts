@@ -1,32 +1,44 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const readme = readFileSync(`${root}README.md`, "utf8");
+const run = (file: string) =>
+  execFileSync(process.execPath, ["--import", "tsx", file], { cwd: root, encoding: "utf8", maxBuffer: 1 << 24 });
+const blocksAfter = (marker: string) => {
+  const at = readme.indexOf(marker);
+  return /```text\n([\s\S]*?)```/.exec(readme.slice(at))?.[1] ?? "";
+};
 
 describe("the README", () => {
-  it("shows examples/quickstart.ts exactly", () => {
+  it("shows examples/quickstart.ts exactly, and what it prints", () => {
     const example = readFileSync(`${root}examples/quickstart.ts`, "utf8");
     expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
+    expect(run("examples/quickstart.ts")).toBe(blocksAfter("It prints:"));
   });
 
-  it("prints what it says the demo prints", () => {
-    const printed = /`npm run demo` prints:\n\n```text\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(printed).toBeDefined();
-    const output = execFileSync(process.execPath, ["--import", "tsx", "examples/quickstart.ts"], {
-      cwd: root,
-      encoding: "utf8",
-    });
-    expect(output).toBe(printed);
+  it("shows lines the demo really prints", () => {
+    const output = run("examples/demo.ts");
+    const shown = [...blocksAfter("Its output begins:").split("\n"), ...blocksAfter("ends with the totals").split("\n")];
+    expect(shown.filter((line) => line.trim() !== "").length).toBeGreaterThan(10);
+    for (const line of shown) expect(output).toContain(line);
   });
 
   it("names the two quick-start commands that package.json defines", () => {
     const scripts = (JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { scripts: Record<string, string> }).scripts;
     expect(readme).toContain("npm ci && npm run demo");
     expect(readme).toContain("npm ci && npm test");
-    expect(scripts["demo"]).toBeDefined();
+    expect(scripts["demo"]).toBe("tsx examples/demo.ts");
     expect(scripts["test"]).toBeDefined();
+  });
+
+  it("bundles the corpus documents as the demo's samples", () => {
+    const samples = readdirSync(`${root}examples/reports`).sort();
+    expect(samples).toEqual(readdirSync(`${root}test/corpus/docs`).sort());
+    for (const file of samples) {
+      expect(readFileSync(`${root}examples/reports/${file}`, "utf8")).toBe(readFileSync(`${root}test/corpus/docs/${file}`, "utf8"));
+    }
   });
 });

@@ -19,9 +19,27 @@ export function isDigit(ch: string | undefined): boolean {
   return isAsciiDigit(ch) || isFullWidthDigit(ch);
 }
 
+/** The characters of Chinese numerals, by UTF-16 code, for a lookup without string keys. */
+const numeralCodes: ReadonlySet<number> = /* @__PURE__ */ new Set(
+  [...Object.keys(chineseDigits), ...Object.keys(chineseSmallUnits), ...Object.keys(chineseGroupUnits)].map((ch) =>
+    ch.charCodeAt(0),
+  ),
+);
+
 /** @internal Whether a character can be part of a Chinese numeral. */
 export function isChineseNumeral(ch: string | undefined): boolean {
-  return ch !== undefined && (ch in chineseDigits || ch in chineseSmallUnits || ch in chineseGroupUnits);
+  return ch !== undefined && numeralCodes.has(ch.charCodeAt(0));
+}
+
+/** @internal Whether the character at `index` can be part of a Chinese numeral (no string is made). */
+export function isChineseNumeralAt(text: string, index: number): boolean {
+  return numeralCodes.has(text.charCodeAt(index));
+}
+
+/** @internal Whether the character at `index` is an ASCII or full-width digit (no string is made). */
+export function isDigitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
 /** @internal Whether a character is a CJK ideograph or an ASCII letter (a word character for boundaries). */

@@ -76,9 +76,10 @@ function chineseInteger(s: string): bigint | null {
     if (group === undefined) return null;
     const groupValue = section + (digit ?? 0n);
     if (group === 8) {
-      const before = total + wan + groupValue;
+      // 一万亿零一亿: each 亿 multiplies what came since the last one.
+      const before = wan + groupValue;
       if (before === 0n) return null;
-      total = before * 100000000n;
+      total += before * 100000000n;
       wan = 0n;
     } else {
       if (groupValue === 0n && wan === 0n) return null;
@@ -145,7 +146,7 @@ export function parseChineseNumber(input: string): NumberParseResult {
   const body = negative ? s.slice(1) : s;
   const at = body.indexOf(point);
   const integerPart = at < 0 ? body : body.slice(0, at);
-  const integer = integerPart === "" && at >= 0 ? 0n : chineseInteger(integerPart);
+  const integer = chineseInteger(integerPart);
   if (integer === null) return fail(input, "not a well-formed numeral", "不是规范的数字写法");
   let text = integer.toString();
   if (at >= 0) {

@@ -89,8 +89,7 @@ function nearest(w: Window, word: string): [number, number] | null {
   return best;
 }
 
-function match(w: Window, quantity: ParsedQuantity, signal: Signal): Match | null {
-  const kind = kindOf(quantity.unit);
+function match(w: Window, quantity: ParsedQuantity, kind: UnitKind | undefined, signal: Signal): Match | null {
   if (signal.unitKind !== undefined && signal.unitKind !== kind) return null;
   if (signal.unitPart !== null && !quantity.number.endsWith(signal.unitPart)) {
     const unit = signal.unitPart.replace(/^[万亿千]/, "");
@@ -135,9 +134,10 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     if (!span) return quantity;
     if (notOwn.test(text.slice(clauseStart(text, span.start), span.start))) return { ...quantity, indicator: null };
     const w = windowOf(text, span.start, span.end);
+    const kind = kindOf(quantity.unit);
     let best: Match | null = null;
     for (const signal of signals) {
-      const m = match(w, quantity, signal);
+      const m = match(w, quantity, kind, signal);
       if (m && (best === null || m.length > best.length || (m.length === best.length && m.distance < best.distance))) {
         best = m;
       }

@@ -4,7 +4,7 @@ import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import type { Qualifier } from "../model/qualifier.js";
-import { isAsciiDigit, isChineseNumeral, isDigit } from "./characters.js";
+import { isAsciiDigit, isChineseNumeralAt, isDigit, isDigitAt } from "./characters.js";
 import { parseChineseNumber } from "./chineseNumber.js";
 import { clauseEnd, clauseStart } from "./clause.js";
 import { classifyIndicators } from "./indicatorClassifier.js";
@@ -58,6 +58,17 @@ const readableUnits: readonly string[] = [
   ...Object.keys(unitSpellings),
 ].sort((a, b) => b.length - a.length);
 
+/** The readable units by their first character, longest first, so a lookup tries only a few. */
+const unitsByFirst: ReadonlyMap<string, readonly string[]> = /* @__PURE__ */ (() => {
+  const map = new Map<string, string[]>();
+  for (const unit of readableUnits) map.set(unit.charAt(0), [...(map.get(unit.charAt(0)) ?? []), unit]);
+  return map;
+})();
+
+function unitAt(text: string, at: number): string | undefined {
+  return unitsByFirst.get(text.charAt(at))?.find((unit) => text.startsWith(unit, at));
+}
+
 const bareLargeUnits = new Set(["百", "千", "万", "亿", "佰", "仟", "萬", "億", "拾"]);
 
 function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
@@ -92,7 +103,7 @@ function digitRunEnd(text: string, start: number): number {
 
 function chineseRunEnd(text: string, start: number): number {
   let i = start;
-  while (isChineseNumeral(text[i]) || (text[i] === "点" && isChineseNumeral(text[i + 1]) && i > start)) i++;
+  while (isChineseNumeralAt(text, i) || (text.charCodeAt(i) === 0x70b9 /* 点 */ && isChineseNumeralAt(text, i + 1) && i > start)) i++;
   return i;
 }
 
@@ -121,23 +132,16 @@ function readQuantity(
   percentPrefix: boolean,
   issues: Issue[],
 ): Found | null {
-  const numeral = text.slice(percentPrefix ? start + 3 : start, numeralEnd);
-  const chinese = !isDigit(numeral[0]);
-  const before = text[start - 1];
-  if (before === "第") return null;
-  if (chinese && !percentPrefix) {
-    if (numeral.length === 1 && bareLargeUnits.has(numeral)) return null;
-    if ((numeral === "一" || numeral === "壹") && !(before !== undefined && countCues.has(before))) return null;
-    if (startsWithAny(text, start, numeralPhrases)) return null;
-  }
-  let qualifier: Qualifier = endsWithQualifier(text, start) ?? "exact";
+  const chinese = !isDigitAt(text, percentPrefix ? start + 3 : start);
+  // The unit first: most numerals in prose (统一, 进一步) have none, and this is the cheapest way out.
   let pos = numeralEnd;
   let factor = "1";
   let unit: string | undefined;
+  let bounded = false;
   if (percentPrefix) unit = "%";
   else {
     if (text[pos] === "余" || text[pos] === "多") {
-      qualifier = "atLeast";
+      bounded = true;
       pos++;
     }
     if (!chinese) {
@@ -146,7 +150,7 @@ function readQuantity(
         factor = multiplier.factor;
         pos += multiplier.word.length;
         if (text[pos] === "余" || text[pos] === "多") {
-          qualifier = "atLeast";
+          bounded = true;
           pos++;
         }
       }
@@ -154,13 +158,22 @@ function readQuantity(
     const ch = text[pos];
     if (!chinese && (ch === "%" || ch === "％")) unit = "%";
     else if (!chinese && ch === "‰") unit = "‰";
-    else unit = startsWithAny(text, pos, readableUnits);
-    if (unit === undefined) return null;
-    if (unit === "分" && chinese) return null;
-    if (unit === "年") {
-      const digits = numeral.replace(/[^0-9０-９〇零一二三四五六七八九]/g, "");
-      if (digits.length >= 4 && numeral.length === digits.length) return null; // 2021年, 二〇二一年: a year
-    }
+    else unit = unitAt(text, pos);
+    if (unit === undefined || (unit === "分" && chinese)) return null;
+  }
+  const numeral = text.slice(percentPrefix ? start + 3 : start, numeralEnd);
+  const before = text[start - 1];
+  if (before === "第") return null;
+  if (chinese && !percentPrefix) {
+    if (numeral.length === 1 && bareLargeUnits.has(numeral)) return null;
+    if ((numeral === "一" || numeral === "壹") && !(before !== undefined && countCues.has(before))) return null;
+    if (startsWithAny(text, start, numeralPhrases)) return null;
+  }
+  if (unit === "年") {
+    const digits = numeral.replace(/[^0-9０-９〇零一二三四五六七八九]/g, "");
+    if (digits.length >= 4 && numeral.length === digits.length) return null; // 2021年, 二〇二一年: a year
+  }
+  if (!percentPrefix) {
     pos += unit.length;
     if (nameFollowers.test(text.slice(pos, pos + 6))) return null;
   }
@@ -169,6 +182,7 @@ function readQuantity(
     issues.push({ ...parsed.issue, span: { start, end: numeralEnd } });
     return null;
   }
+  let qualifier: Qualifier = bounded ? "atLeast" : (endsWithQualifier(text, start) ?? "exact");
   const numberEnd = pos;
   // Words after the unit: 以上, 左右, 6年多; 在…内 is a limit.
   const suffix = qualifierSuffixes.find(([word]) => text.startsWith(word, pos));
@@ -245,6 +259,12 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
   const found: Found[] = [];
   let i = 0;
   while (i < text.length) {
+    const digit = isDigitAt(text, i);
+    const numeralStart = digit || isChineseNumeralAt(text, i);
+    if (!numeralStart) {
+      i++;
+      continue;
+    }
     const ch = text[i];
     let numeralEnd = i;
     let percentPrefix = false;
@@ -252,13 +272,13 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
       percentPrefix = true;
       numeralEnd = text.startsWith("百分之百", i) ? i + 4 : isDigit(text[i + 3]) ? digitRunEnd(text, i + 3) : chineseRunEnd(text, i + 3);
       if (numeralEnd === i + 3) numeralEnd = i;
-    } else if (isDigit(ch) && !isDigit(text[i - 1]) && !/[A-Za-z.．]/.test(text[i - 1] ?? "")) {
+    } else if (digit && !isDigitAt(text, i - 1) && !/[A-Za-z.．]/.test(text[i - 1] ?? "")) {
       numeralEnd = digitRunEnd(text, i);
-    } else if (isChineseNumeral(ch) && !isChineseNumeral(text[i - 1])) {
+    } else if (!digit && !isChineseNumeralAt(text, i - 1)) {
       numeralEnd = chineseRunEnd(text, i);
-    } else if (isDigit(ch) || isChineseNumeral(ch)) {
+    } else {
       // Inside a number that was not read (after a letter or a point): skip the rest of it.
-      numeralEnd = isDigit(ch) ? digitRunEnd(text, i) : chineseRunEnd(text, i);
+      numeralEnd = digit ? digitRunEnd(text, i) : chineseRunEnd(text, i);
       i = Math.max(i + 1, numeralEnd);
       continue;
     }

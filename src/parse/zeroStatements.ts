@@ -4,6 +4,7 @@ import { clauseEnds } from "./characters.js";
 import { zeroNouns, zeroTriggers } from "./quantityWords.js";
 
 const maxPhrase = 24;
+const triggerStarts: ReadonlySet<number> = /* @__PURE__ */ new Set(zeroTriggers.map((word) => word.charCodeAt(0)));
 const clauseOpeners = new Set(["均", "也", "并", "且", "再", "从"]);
 
 function zero(text: string, start: number, end: number, subjectStart: number): ParsedQuantity {
@@ -45,6 +46,10 @@ export function zeroStatements(text: string, marks: Uint8Array): ParsedQuantity[
   const found: ParsedQuantity[] = [];
   let i = 0;
   while (i < text.length) {
+    if (!triggerStarts.has(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     const trigger = zeroTriggers.find((word) => text.startsWith(word, i));
     if (!trigger || marks[i]) {
       i++;

@@ -1,0 +1,109 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Decimal, parseChineseNumber } from "../../src/index.js";
+
+function value(s: string): string | null {
+  const result = parseChineseNumber(s);
+  return result.ok ? result.value.toString() : null;
+}
+
+const digits = "零一二三四五六七八九";
+
+/** Writes a whole number in Chinese numerals, the way reports do (test-only formatter). */
+function toChinese(n: bigint): string {
+  if (n === 0n) return "零";
+  const groups: string[] = [];
+  let rest = n;
+  while (rest > 0n) {
+    groups.push(String(rest % 10000n).padStart(4, "0"));
+    rest /= 10000n;
+  }
+  const groupUnits = ["", "万", "亿", "万亿"];
+  let out = "";
+  let pendingZero = false;
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const group = groups[g] ?? "0000";
+    if (group === "0000") {
+      pendingZero = out !== "";
+      continue;
+    }
+    const smallUnits = ["千", "百", "十", ""];
+    for (let k = 0; k < 4; k++) {
+      const d = Number(group[k]);
+      if (d === 0) {
+        if (out !== "") pendingZero = true;
+        continue;
+      }
+      if (pendingZero) out += "零";
+      pendingZero = false;
+      out += `${digits[d]}${smallUnits[k]}`;
+    }
+    out += groupUnits[g] ?? "";
+  }
+  return out;
+}
+
+describe("parseChineseNumber", () => {
+  it.each([
+    ["两百", "200"],
+    ["两千零二十三", "2023"],
+    ["一亿零二百万", "102000000"],
+    ["零点五", "0.5"],
+    ["九十五点三", "95.3"],
+    ["十二", "12"],
+    ["二百三十六", "236"],
+    ["一千零五十", "1050"],
+    ["二〇二三", "2023"],
+    ["三十五万六千", "356000"],
+    ["一万零五", "10005"],
+    ["十万", "100000"],
+    ["壹万贰仟叁佰", "12300"],
+    ["贰拾", "20"],
+    ["3.2万", "32000"],
+    ["1.19万", "11900"],
+    ["12.5亿", "1250000000"],
+    ["1,286", "1286"],
+    ["1，286", "1286"],
+    ["1,234,567.5", "1234567.5"],
+    ["１２８６", "1286"],
+    ["85.98", "85.98"],
+    ["12345678901234567890.123456789", "12345678901234567890.123456789"],
+  ])("reads %s as %s", (input, expected) => {
+    expect(value(input)).toBe(expected);
+  });
+
+  it.each(["", " ", "二三百", "十十", "百", "万", "亿万", "abc", "1.2.3", "1,28", "12,34", "点五", "3.2千克", "一二三四五六七八九十百千万亿".repeat(40)])(
+    "refuses %j with an issue",
+    (input) => {
+      const result = parseChineseNumber(input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.issue.code).toBe("number.unreadable");
+    },
+  );
+
+  it("reads every whole number written in Chinese numerals", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), (n) => {
+        expect(value(toChinese(n))).toBe(n.toString());
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("reads every number written with digits and thousands separators", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 18n }), fc.nat(99), (n, cents) => {
+        const written = `${n.toLocaleString("en-US")}.${String(cents).padStart(2, "0")}`;
+        expect(value(written)).toBe(new Decimal(`${n}.${String(cents).padStart(2, "0")}`).toString());
+      }),
+    );
+  });
+
+  it("never throws", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."0123456789.,，点零一二两三十百千万亿壹贰拾佰仟负a ") }), (s) => {
+        expect(() => parseChineseNumber(s)).not.toThrow();
+      }),
+    );
+  });
+});

@@ -1,0 +1,141 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractQuantities } from "../../src/index.js";
+
+function read(text: string, options = {}) {
+  return extractQuantities(text, options).quantities.map((q) => ({
+    number: q.number,
+    value: q.value.toString(),
+    unit: q.unit,
+    qualifier: q.qualifier,
+  }));
+}
+
+describe("extractQuantities", () => {
+  it.each([
+    ["罚款121万元", "121万元", "1210000", "元", "exact"],
+    ["行政处罚140余万元", "140余万元", "1400000", "元", "atLeast"],
+    ["投入30余万元", "30余万元", "300000", "元", "atLeast"],
+    ["卸载货物16.85万吨", "16.85万吨", "168500", "吨", "exact"],
+    ["月上线率为85.98%", "85.98%", "85.98", "%", "exact"],
+    ["公开率达到百分之百", "百分之百", "100", "%", "exact"],
+    ["满意度为百分之九十五点三", "百分之九十五点三", "95.3", "%", "exact"],
+    ["网上实办率达到70%左右", "70%", "70", "%", "approx"],
+    ["电子证照增加50%以上", "50%", "50", "%", "atLeast"],
+    ["每人每年接受不少于60学时的培训", "60学时", "60", "学时", "atLeast"],
+    ["培训约300人次", "300人次", "300", "人次", "approx"],
+    ["办理时限不超过5个工作日", "5个工作日", "5", "工作日", "atMost"],
+    ["均在7个工作日内公示", "7个工作日", "7", "工作日", "atMost"],
+    ["经过6年多的不懈努力", "6年", "6", "年", "atLeast"],
+    ["组织两次联合执法行动", "两次", "2", "次", "exact"],
+    ["完成五个专项", "五个", "5", "个", "exact"],
+    ["夏季、秋冬各一件", "一件", "1", "件", "exact"],
+    ["受理申请1,286件", "1,286件", "1286", "件", "exact"],
+    ["清理农作物420平米", "420平米", "420", "平方米", "exact"],
+    ["记分2.3万分", "2.3万分", "23000", "分", "exact"],
+    ["承办案件３２件", "３２件", "32", "件", "exact"],
+  ])("reads %s", (text, number, value, unit, qualifier) => {
+    expect(read(text)).toEqual([{ number, value, unit, qualifier }]);
+  });
+
+  it.each([
+    ["a year", "2020年,我局深入推进依法行政"],
+    ["a year in Chinese numerals", "二〇二一年是开局之年"],
+    ["a date", "今年7月9日、10日集中培训"],
+    ["a document number", "(中发〔2019〕28号)"],
+    ["a hotline", "畅通12345热线"],
+    ["an ordinal", "第3次会议"],
+    ["a title in 《》", "落实《关于2项制度的通知》"],
+    ["a slogan in quotes", "治理“两客一危”车辆"],
+    ["a fixed phrase", "全面落实三项制度和八项规定"],
+    ["a plan name", "编制十四五规划,出台五年行动方案"],
+    ["a figure of speech", "从四个方面加强建设"],
+    ["a bare 一", "推行一个窗口办理,一起研究"],
+    ["bare large units", "千家万户,百项工程"],
+    ["a number with no unit", "编号1116、1210的行动"],
+  ])("reads nothing from %s", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it("reads statements of zero, each thing its own quantity", () => {
+    const { quantities } = extractQuantities("全年未发生行政复议案件被纠错、行政诉讼案件败诉,无应诉案卷。");
+    expect(quantities.map((q) => [q.number, q.value.toString(), q.unit, q.indicator])).toEqual([
+      ["未发生行政复议案件被纠错", "0", "件", "reconsideration.corrected"],
+      ["行政诉讼案件败诉", "0", "件", "litigation.lost"],
+      ["无应诉案卷", "0", "件", "litigation.cases"],
+    ]);
+  });
+
+  it("does not read a noun with 无 inside it as a zero", () => {
+    expect(read("查处无证经营案件15件")).toEqual([{ number: "15件", value: "15", unit: "件", qualifier: "exact" }]);
+  });
+
+  it("gives spans of the number in the text", () => {
+    const text = "一、主要成效\n共承办行政处罚2006件,罚没款总额6025426元。";
+    for (const q of extractQuantities(text).quantities) expect(text.slice(q.span?.start, q.span?.end)).toBe(q.number);
+  });
+
+  it("reads targets in plans and announced targets in reports", () => {
+    const plan = extractQuantities("行政机关出庭率达到100%。", { documentKind: "work-plan" }).quantities;
+    expect(plan[0]?.modality).toBe("target");
+    const report = extractQuantities("出庭率达到100%。明年力争网上可办率达到95%。").quantities;
+    expect(report.map((q) => q.modality)).toEqual(["actual", "target"]);
+  });
+
+  it("classifies by the catalog's signals and the nearest words", () => {
+    const { quantities } = extractQuantities("受理企业投诉案件10件、办结8件,经清理共保留5件、废止5件。");
+    expect(quantities.map((q) => q.indicator)).toEqual([
+      "oversight.complaintsReceived",
+      "oversight.complaintsResolved",
+      "normative.documentsRetained",
+      "normative.documentsRepealed",
+    ]);
+  });
+
+  it("does not count a breakdown, a joint figure or a figure for another agency as the agency's own", () => {
+    const parts = extractQuantities("共受理投诉举报30件,其中受理企业投诉10件。").quantities;
+    expect(parts.map((q) => q.indicator)).toEqual(["oversight.complaintsReceived", null]);
+    const joint = extractQuantities("联合公安交警累计罚款721万元。").quantities;
+    expect(joint[0]?.indicator).toBeNull();
+    const behalf = extractQuantities("代表市政府参与行政诉讼1起。").quantities;
+    expect(behalf[0]?.indicator).toBeNull();
+  });
+
+  it("reads a rate by its noun when no signal names it", () => {
+    const { quantities } = extractQuantities("行政机关出庭率达到100%。");
+    expect(quantities[0]?.indicator).toBe("litigation.headAppearanceRate");
+  });
+
+  it("refuses units that do not fit the indicator", () => {
+    const { quantities } = extractQuantities("对22家企业进行执法检查。");
+    expect(quantities[0]?.indicator).toBeNull();
+  });
+});
+
+describe("extractQuantities on any input", () => {
+  const alphabet = [..."0123456789.,，%万亿余多约近以上下左右内件次项元人名个“”《》()()、,。;\n 第年月日未发生无案件一二两三十百千零点百分之"];
+
+  it("never throws, and every span holds its number", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 200 }), fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" })), (text) => {
+        const { quantities } = extractQuantities(text);
+        for (const q of quantities) {
+          expect(q.span).toBeDefined();
+          expect(text.slice(q.span?.start, q.span?.end)).toBe(q.number);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("copes with lone surrogates, a megabyte of digits and 100,000 nested brackets", () => {
+    expect(() => extractQuantities("\ud800罚款\udfff121万元\ud800")).not.toThrow();
+    const digits = extractQuantities(`${"9".repeat(1_000_000)}件`);
+    expect(digits.quantities).toEqual([]);
+    expect(digits.issues[0]?.code).toBe("number.unreadable");
+    const nested = `${"《".repeat(100_000)}罚款5元${"》".repeat(100_000)}共罚款6元`;
+    expect(extractQuantities(nested).quantities.map((q) => q.number)).toEqual(["6元"]);
+    const parens = `${"(".repeat(100_000)}共罚款6元${")".repeat(100_000)}`;
+    expect(extractQuantities(parens).quantities.map((q) => q.number)).toEqual(["6元"]);
+  });
+});
