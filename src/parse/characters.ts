@@ -19,21 +19,23 @@ export function isDigit(ch: string | undefined): boolean {
   return isAsciiDigit(ch) || isFullWidthDigit(ch);
 }
 
-/** The characters of Chinese numerals, by UTF-16 code, for a lookup without string keys. */
-const numeralCodes: ReadonlySet<number> = /* @__PURE__ */ new Set(
-  [...Object.keys(chineseDigits), ...Object.keys(chineseSmallUnits), ...Object.keys(chineseGroupUnits)].map((ch) =>
-    ch.charCodeAt(0),
-  ),
-);
+/** The characters of Chinese numerals, as a table indexed by UTF-16 code: a lookup without string keys. */
+const numeralCodes: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of [...Object.keys(chineseDigits), ...Object.keys(chineseSmallUnits), ...Object.keys(chineseGroupUnits)]) {
+    table[ch.charCodeAt(0)] = 1;
+  }
+  return table;
+})();
 
 /** @internal Whether a character can be part of a Chinese numeral. */
 export function isChineseNumeral(ch: string | undefined): boolean {
-  return ch !== undefined && numeralCodes.has(ch.charCodeAt(0));
+  return ch !== undefined && numeralCodes[ch.charCodeAt(0)] === 1;
 }
 
 /** @internal Whether the character at `index` can be part of a Chinese numeral (no string is made). */
 export function isChineseNumeralAt(text: string, index: number): boolean {
-  return numeralCodes.has(text.charCodeAt(index));
+  return numeralCodes[text.charCodeAt(index)] === 1;
 }
 
 /** @internal Whether the character at `index` is an ASCII or full-width digit (no string is made). */

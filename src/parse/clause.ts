@@ -1,5 +1,8 @@
 import { clauseEnds, sentenceEnds } from "./characters.js";
 
+const sentenceCodes: ReadonlySet<number> = /* @__PURE__ */ new Set([...sentenceEnds].map((ch) => ch.charCodeAt(0)));
+const clauseCodes: ReadonlySet<number> = /* @__PURE__ */ new Set([...clauseEnds].map((ch) => ch.charCodeAt(0)));
+
 /** How far the readers look back or ahead for words about a number: bounded, so reading stays linear. */
 const reach = 80;
 
@@ -10,9 +13,9 @@ const reach = 80;
  * @internal
  */
 export function clauseStart(text: string, position: number, sentence = false): number {
-  const ends = sentence ? sentenceEnds : clauseEnds;
+  const ends = sentence ? sentenceCodes : clauseCodes;
   const limit = Math.max(0, position - reach);
-  for (let i = position - 1; i >= limit; i--) if (ends.has(text.charAt(i))) return i + 1;
+  for (let i = position - 1; i >= limit; i--) if (ends.has(text.charCodeAt(i))) return i + 1;
   return limit;
 }
 
@@ -22,8 +25,8 @@ export function clauseStart(text: string, position: number, sentence = false): n
  * @internal
  */
 export function clauseEnd(text: string, position: number, sentence = false): number {
-  const ends = sentence ? sentenceEnds : clauseEnds;
+  const ends = sentence ? sentenceCodes : clauseCodes;
   const limit = Math.min(text.length, position + reach);
-  for (let i = position; i < limit; i++) if (ends.has(text.charAt(i))) return i;
+  for (let i = position; i < limit; i++) if (ends.has(text.charCodeAt(i))) return i;
   return limit;
 }

@@ -172,7 +172,7 @@ function zeroIndicator(quantity: ParsedQuantity): IndicatorCode | null {
   return zeroIndicators.find(([word]) => quantity.number.includes(word))?.[1] ?? null;
 }
 
-/** A figure stated again in the same paragraph (same indicator, value and unit) is the same fact: counted once. */
+/** A figure stated again in the same document (same indicator, value and unit) is taken as the same fact: counted once. */
 function withoutRepeats(quantities: ParsedQuantity[]): ParsedQuantity[] {
   const seen = new Set<string>();
   return quantities.map((q) => {
