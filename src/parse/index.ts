@@ -12,4 +12,5 @@ export * from "./metadata.js";
 export * from "./outline.js";
 export * from "./parseReport.js";
 export * from "./quantities.js";
+export * from "./taskItems.js";
 export * from "./tasks.js";

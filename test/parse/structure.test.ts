@@ -117,3 +117,33 @@ describe("HTML input", () => {
     expect(htmlToText(`<p>a</p>${"<script>".repeat(50_000)}`)).toBe("a");
   });
 });
+
+describe("taskItemsOf", () => {
+  it("gives model task items with roles and targets", async () => {
+    const { TaskItem, taskItemsOf } = await import("../../src/index.js");
+    const text =
+      "一、严格执法\n1.规范执法程序。行政机关出庭率达到100%,每人每年接受不少于60学时的培训,办理时限不超过5个工作日,网上实办率达到70%左右。(牵头单位:法规科;配合单位:执法队)\n";
+    const [task] = taskItemsOf(parseReport(text, { documentKind: "work-plan" }));
+    expect(task?.responsibleUnits).toEqual([
+      { name: "法规科", role: "lead" },
+      { name: "执法队", role: "cooperating" },
+    ]);
+    expect(task?.targets.map((t) => [t.indicator, t.comparator, t.quantity.value.toString(), t.quantity.unit])).toEqual([
+      ["litigation.headAppearanceRate", ">=", "100", "%"],
+      ["enforcement.trainingHoursPerOfficer", ">=", "60", "学时"],
+      [null, "<=", "5", "工作日"],
+      ["services.onlineRate", "≈", "70", "%"],
+    ]);
+    expect(TaskItem.safeParse(task).success).toBe(true);
+  });
+
+  it("gives the 28 tasks of the corpus plan as valid task items", async () => {
+    const { TaskItem, taskItemsOf } = await import("../../src/index.js");
+    const { corpusNames, corpusText } = await import("../helpers/corpus.js");
+    const name = corpusNames().find((n) => n.startsWith("003")) ?? "";
+    const items = taskItemsOf(parseReport(corpusText(name)));
+    expect(items).toHaveLength(28);
+    for (const item of items) expect(TaskItem.safeParse(item).success).toBe(true);
+    expect(items.flatMap((i) => i.targets)).toHaveLength(6);
+  });
+});
