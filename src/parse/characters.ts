@@ -1,22 +1,10 @@
 import { chineseDigits, chineseGroupUnits, chineseSmallUnits } from "../catalog/units.js";
 
-/**
- * Character classes the text readers share.
- *
- * @internal
- */
+// Character classes the text readers share (internal to src/parse).
+
+/** @internal Whether a character is an ASCII digit. */
 export function isAsciiDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";
-}
-
-/** @internal Whether a character is a full-width digit (０-９). */
-export function isFullWidthDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= "０" && ch <= "９";
-}
-
-/** @internal Whether a character is an ASCII or full-width digit. */
-export function isDigit(ch: string | undefined): boolean {
-  return isAsciiDigit(ch) || isFullWidthDigit(ch);
 }
 
 /** The characters of Chinese numerals, as a table indexed by UTF-16 code: a lookup without string keys. */
@@ -28,11 +16,6 @@ const numeralCodes: Uint8Array = /* @__PURE__ */ (() => {
   return table;
 })();
 
-/** @internal Whether a character can be part of a Chinese numeral. */
-export function isChineseNumeral(ch: string | undefined): boolean {
-  return ch !== undefined && numeralCodes[ch.charCodeAt(0)] === 1;
-}
-
 /** @internal Whether the character at `index` can be part of a Chinese numeral (no string is made). */
 export function isChineseNumeralAt(text: string, index: number): boolean {
   return numeralCodes[text.charCodeAt(index)] === 1;
@@ -42,11 +25,6 @@ export function isChineseNumeralAt(text: string, index: number): boolean {
 export function isDigitAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
-}
-
-/** @internal Whether a character is a CJK ideograph or an ASCII letter (a word character for boundaries). */
-export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /[A-Za-z\u4e00-\u9fff]/.test(ch);
 }
 
 /** @internal Characters that end a sentence. */

@@ -4,7 +4,7 @@ import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import type { Qualifier } from "../model/qualifier.js";
-import { isAsciiDigit, isChineseNumeralAt, isDigit, isDigitAt } from "./characters.js";
+import { isAsciiDigit, isChineseNumeralAt, isDigitAt } from "./characters.js";
 import { parseChineseNumber } from "./chineseNumber.js";
 import { clauseEnd, clauseStart } from "./clause.js";
 import { classifyIndicators } from "./indicatorClassifier.js";
@@ -83,20 +83,19 @@ function endsWithQualifier(text: string, at: number): Qualifier | undefined {
 /** The end of a run of digits with thousands separators and a decimal part, from `start`. */
 function digitRunEnd(text: string, start: number): number {
   let i = start;
-  while (isDigit(text[i])) i++;
+  while (isDigitAt(text, i)) i++;
+  // 1,286 — separators only after a first group of one to three digits, then groups of exactly three.
+  let grouped = false;
   for (;;) {
     const sep = text[i];
-    if ((sep === "," || sep === "，") && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
-      // 1,286 — but only after a group of one to three digits.
-      if (i - start > 3 && !/[,，]/.test(text.slice(start, i))) break;
-      i += 4;
-      continue;
-    }
-    break;
+    const group = (sep === "," || sep === "，") && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3);
+    if (!group || isDigitAt(text, i + 4) || (!grouped && i - start > 3)) break;
+    grouped = true;
+    i += 4;
   }
-  if ((text[i] === "." || text[i] === "．") && isDigit(text[i + 1])) {
+  if ((text[i] === "." || text[i] === "．") && isDigitAt(text, i + 1)) {
     i++;
-    while (isDigit(text[i])) i++;
+    while (isDigitAt(text, i)) i++;
   }
   return i;
 }
@@ -270,7 +269,7 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
     let percentPrefix = false;
     if (text.startsWith("百分之", i)) {
       percentPrefix = true;
-      numeralEnd = text.startsWith("百分之百", i) ? i + 4 : isDigit(text[i + 3]) ? digitRunEnd(text, i + 3) : chineseRunEnd(text, i + 3);
+      numeralEnd = text.startsWith("百分之百", i) ? i + 4 : isDigitAt(text, i + 3) ? digitRunEnd(text, i + 3) : chineseRunEnd(text, i + 3);
       if (numeralEnd === i + 3) numeralEnd = i;
     } else if (digit && !isDigitAt(text, i - 1) && !/[A-Za-z.．]/.test(text[i - 1] ?? "")) {
       numeralEnd = digitRunEnd(text, i);

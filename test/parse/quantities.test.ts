@@ -139,3 +139,13 @@ describe("extractQuantities on any input", () => {
     expect(extractQuantities(parens).quantities.map((q) => q.number)).toEqual(["6元"]);
   });
 });
+
+describe("extractQuantities on long numbers", () => {
+  it("reads a long run of thousands groups in linear time", () => {
+    const groups = `1${",234".repeat(200_000)}件`;
+    // A quadratic pass over the 200,000 groups would run into the test's time limit.
+    const { quantities, issues } = extractQuantities(groups);
+    expect(quantities).toEqual([]);
+    expect(issues[0]?.code).toBe("number.unreadable");
+  });
+});
