@@ -7,6 +7,7 @@ export default defineConfig({
     "model/index": "src/model/index.ts",
     "catalog/index": "src/catalog/index.ts",
     "parse/index": "src/parse/index.ts",
+    "validate/index": "src/validate/index.ts",
   },
   format: ["esm", "cjs"],
   splitting: true,

@@ -1,0 +1,63 @@
+import type { Issue, Severity } from "../model/issue.js";
+import type { Locale } from "../model/locale.js";
+import { renderMessage } from "./renderMessage.js";
+import type { Rule } from "./rule.js";
+import { defaultRules } from "./rules/index.js";
+
+/**
+ * Options of `formatIssues`.
+ *
+ * @example
+ * ```ts
+ * const options: FormatIssuesOptions = { locale: "zh", text: doc.text };
+ * ```
+ */
+export interface FormatIssuesOptions {
+  /** The language of the list (default `en`); messages are rendered again in it. */
+  readonly locale?: Locale;
+  /** The text the spans refer to, for line:column. */
+  readonly text?: string;
+  /** Rules whose messages to use besides the default ones (your own rules). */
+  readonly rules?: readonly Rule[];
+}
+
+const severityNames: Readonly<Record<Locale, Readonly<Record<Severity, string>>>> = {
+  zh: { error: "错误", warning: "警告", info: "提示" },
+  en: { error: "error", warning: "warning", info: "info" },
+};
+
+/** Line and column (both from 1) of an offset, counting lines by \n. */
+function lineColumn(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return `${line}:${offset - lineStart + 1}`;
+}
+
+/**
+ * A readable list of issues, one a line: where (line:column from the span
+ * when the text is given, else the path), severity, code and message in the
+ * chosen language.
+ *
+ * @example
+ * ```ts
+ * formatIssues(validate(doc), { locale: "zh", text: doc.text });
+ * //=> "115:1  警告  date.malformed  日期“2022225”书写不规范,按2022-02-25理解\n…"
+ * ```
+ */
+export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions = {}): string {
+  const locale = options.locale === "zh" ? "zh" : "en";
+  const rules = [...(options.rules ?? []), ...defaultRules];
+  return issues
+    .map((issue) => {
+      const template = rules.find((rule) => rule.code === issue.code)?.messages[locale];
+      const message = template === undefined ? issue.message : renderMessage(template, issue.params);
+      const where =
+        options.text !== undefined && issue.span ? lineColumn(options.text, issue.span.start) : issue.path.join(".") || "-";
+      return `${where}  ${severityNames[locale][issue.severity]}  ${issue.code}  ${message}`;
+    })
+    .join("\n");
+}

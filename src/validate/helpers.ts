@@ -1,0 +1,71 @@
+import { differenceInCalendarDays, parseISO } from "date-fns";
+import { type UnitKind, unitKindOf } from "../catalog/units.js";
+import { Decimal } from "../model/decimal.js";
+
+/**
+ * What a unit measures, counting durations (年, 工作日) as time.
+ *
+ * @internal
+ */
+export function kindOfUnit(unit: string): UnitKind | undefined {
+  return unit === "年" || unit === "工作日" || unit === "个工作日" ? "time" : unitKindOf(unit);
+}
+
+/**
+ * Calendar days from one ISO date to another (positive when `to` is later). Both
+ * are read as local dates, so no time zone can shift them.
+ *
+ * @internal
+ */
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from));
+}
+
+/**
+ * How far a stated value may be from a computed one and still be the same
+ * figure rounded (or truncated) to the stated decimals: one unit of its last place.
+ *
+ * @internal
+ */
+export function roundingTolerance(stated: Decimal): Decimal {
+  return new Decimal(`1e-${stated.decimalPlaces()}`);
+}
+
+/**
+ * The length of the longest common substring of two short strings.
+ *
+ * @internal
+ */
+export function longestCommonSubstring(a: string, b: string): number {
+  let best = 0;
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] === b[j - 1]) {
+        current[j] = (previous[j - 1] ?? 0) + 1;
+        best = Math.max(best, current[j] ?? 0);
+      }
+    }
+    previous = current;
+  }
+  return best;
+}
+
+/**
+ * The span of a document date's raw text (the last occurrence for the signing
+ * date, which stands at the end; the first for the publication date), if the
+ * subject carries its text.
+ *
+ * @internal
+ */
+export function dateSpan(
+  subject: { readonly text: string | null; readonly dates: { readonly signedRaw: string | null; readonly publishedRaw: string | null } | null },
+  field: "signed" | "published",
+): { span: { start: number; end: number } } | Record<string, never> {
+  const raw = subject.dates?.[`${field}Raw`];
+  const text = subject.text;
+  if (raw == null || text === null) return {};
+  const at = field === "signed" ? text.lastIndexOf(raw) : text.indexOf(raw);
+  return at < 0 ? {} : { span: { start: at, end: at + raw.length } };
+}

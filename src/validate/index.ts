@@ -1,0 +1,12 @@
+/**
+ * Model → Issue[]: one rule per file, plus the runner.
+ *
+ * @module validate
+ */
+export * from "./attainment.js";
+export * from "./formatIssues.js";
+export * from "./renderMessage.js";
+export type * from "./rule.js";
+export * from "./rules/index.js";
+export type * from "./subject.js";
+export * from "./validate.js";

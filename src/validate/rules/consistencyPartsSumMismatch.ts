@@ -1,0 +1,40 @@
+import { Decimal } from "../../model/decimal.js";
+import type { Finding, Rule } from "../rule.js";
+
+/**
+ * `consistency.partsSumMismatch`: a total followed by 其中 and parts (of the
+ * same unit, in the same sentence) that add up to more than the total. Parts
+ * that add up to less are not flagged: 其中 often names only some of them.
+ *
+ * @example
+ * ```ts
+ * consistencyPartsSumMismatch.code; //=> "consistency.partsSumMismatch"
+ * ```
+ */
+export const consistencyPartsSumMismatch: Rule = {
+  code: "consistency.partsSumMismatch",
+  severity: "warning",
+  messages: {
+    zh: "分项之和{sum}{unit}超过总数{total}{unit}",
+    en: "The parts add up to {sum} {unit}, more than the stated total of {total} {unit}",
+  },
+  check(subject) {
+    const text = subject.text;
+    if (text === null) return [];
+    const findings: Finding[] = [];
+    const figures = subject.figures.filter((f) => f.span);
+    figures.forEach((total, k) => {
+      const span = total.span;
+      if (!span || !/^[,,、]?\s*其中/.test(text.slice(span.end, span.end + 4))) return;
+      const sentenceEnd = text.slice(span.end).search(/[。;;\n]/);
+      const end = sentenceEnd < 0 ? text.length : span.end + sentenceEnd;
+      const parts = figures.slice(k + 1).filter((f) => f.span && f.span.start < end && f.unit === total.unit);
+      if (parts.length === 0) return;
+      const sum = parts.reduce((acc, f) => acc.plus(f.value), new Decimal(0));
+      if (sum.greaterThan(total.value)) {
+        findings.push({ path: [...total.path, "value"], params: { sum: sum.toString(), total: total.value.toString(), unit: total.unit }, span });
+      }
+    });
+    return findings;
+  },
+};

@@ -1,0 +1,25 @@
+import { dateSpan } from "../helpers.js";
+import type { Rule } from "../rule.js";
+
+/**
+ * `date.publishedBeforeSigned`: a document published before the date it was signed.
+ *
+ * @example
+ * ```ts
+ * datePublishedBeforeSigned.code; //=> "date.publishedBeforeSigned"
+ * ```
+ */
+export const datePublishedBeforeSigned: Rule = {
+  code: "date.publishedBeforeSigned",
+  severity: "error",
+  messages: {
+    zh: "发布日期{published}早于落款日期{signed}",
+    en: "Published on {published}, before it was signed on {signed}",
+  },
+  check(subject) {
+    const signed = subject.dates?.signed;
+    const published = subject.dates?.published;
+    if (signed == null || published == null) return [];
+    return published < signed ? [{ path: ["dates", "published"], params: { signed, published }, ...dateSpan(subject, "published") }] : [];
+  },
+};

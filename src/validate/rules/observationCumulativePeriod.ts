@@ -1,0 +1,54 @@
+import type { Finding, Rule } from "../rule.js";
+import type { Subject } from "../subject.js";
+
+const since = /(?:自|从)?(\d{4})年(?:以来|来|至今|起)/;
+
+function inText(subject: Subject): Finding[] {
+  const text = subject.text;
+  const year = subject.reportingYear;
+  if (text === null || year === null) return [];
+  const findings: Finding[] = [];
+  for (const figure of subject.figures) {
+    if (!figure.span || figure.modality !== "actual") continue;
+    const before = text.slice(Math.max(0, figure.span.start - 120), figure.span.start);
+    const sentence = before.slice(Math.max(before.lastIndexOf("。"), before.lastIndexOf("\n")) + 1);
+    const from = Number(since.exec(sentence)?.[1]);
+    if (from && from < year) {
+      findings.push({ path: figure.path, params: { from: `${from}`, to: `${year}`, year }, span: figure.span });
+    }
+  }
+  return findings;
+}
+
+function inObservations(subject: Subject): Finding[] {
+  const year = subject.reportingYear;
+  return subject.observations.flatMap(({ path, observation }) => {
+    const period = observation.period;
+    if (typeof period === "number") return [];
+    const from = period.from.slice(0, 4);
+    const to = period.to.slice(0, 4);
+    const beyond = year === null ? from !== to : period.from < `${year}-01-01` || period.to > `${year}-12-31`;
+    return beyond ? [{ path: [...path, "period"], params: { from: period.from, to: period.to, year: year ?? to } }] : [];
+  });
+}
+
+/**
+ * `observation.cumulativePeriod`: a figure that covers more than the
+ * reporting year, as 2020年来…累计 in a report on 2021, or an observation whose
+ * period runs outside the report's year. Such figures must not be summed with
+ * yearly ones.
+ *
+ * @example
+ * ```ts
+ * observationCumulativePeriod.code; //=> "observation.cumulativePeriod"
+ * ```
+ */
+export const observationCumulativePeriod: Rule = {
+  code: "observation.cumulativePeriod",
+  severity: "warning",
+  messages: {
+    zh: "该数据统计期间为{from}至{to},超出报告年度{year}年",
+    en: "This figure covers {from} to {to}, more than the reporting year {year}",
+  },
+  check: (subject) => [...inText(subject), ...inObservations(subject)],
+};

@@ -1,0 +1,22 @@
+import type { Rule } from "../rule.js";
+import { isCount } from "./quantityNegativeCount.js";
+
+/**
+ * `quantity.nonIntegerCount`: a count that is not a whole number (3.5件).
+ * Counts written with a multiplier (2.3万分, 3.2万人次) are whole once folded.
+ *
+ * @example
+ * ```ts
+ * quantityNonIntegerCount.severity; //=> "error"
+ * ```
+ */
+export const quantityNonIntegerCount: Rule = {
+  code: "quantity.nonIntegerCount",
+  severity: "error",
+  messages: { zh: "计数{value}{unit}不是整数", en: "The count {value} {unit} is not a whole number" },
+  check(subject) {
+    return subject.figures
+      .filter((f) => isCount(f) && !f.value.isInteger())
+      .map((f) => ({ path: [...f.path, "value"], params: { value: f.value.toString(), unit: f.unit }, ...(f.span ? { span: f.span } : {}) }));
+  },
+};

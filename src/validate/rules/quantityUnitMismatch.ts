@@ -1,0 +1,38 @@
+import { findIndicator } from "../../catalog/indicators.js";
+import { unitKindOf } from "../../catalog/units.js";
+import { kindOfUnit } from "../helpers.js";
+import type { Rule } from "../rule.js";
+
+/**
+ * `quantity.unitMismatch`: a figure whose unit does not measure what its
+ * indicator measures (a fine in 件, a count in 元).
+ *
+ * @example
+ * ```ts
+ * quantityUnitMismatch.severity; //=> "error"
+ * ```
+ */
+export const quantityUnitMismatch: Rule = {
+  code: "quantity.unitMismatch",
+  severity: "error",
+  messages: {
+    zh: "单位“{unit}”与指标{indicator}的单位“{expected}”不符",
+    en: "The unit {unit} does not fit indicator {indicator}, measured in {expected}",
+  },
+  check(subject) {
+    return subject.figures.flatMap((f) => {
+      const indicator = f.indicator === null ? undefined : findIndicator(f.indicator);
+      if (!indicator) return [];
+      const expected = unitKindOf(indicator.unit);
+      const actual = kindOfUnit(f.unit);
+      if (expected === undefined || expected === actual) return [];
+      return [
+        {
+          path: [...f.path, "unit"],
+          params: { unit: f.unit, indicator: indicator.code, expected: indicator.unit },
+          ...(f.span ? { span: f.span } : {}),
+        },
+      ];
+    });
+  },
+};

@@ -1,0 +1,51 @@
+import { taskItemsOf } from "../../parse/taskItems.js";
+import type { Target } from "../../model/target.js";
+import { attainment } from "../attainment.js";
+import type { Finding, Rule } from "../rule.js";
+import type { Path } from "../subject.js";
+
+/**
+ * `task.targetNotMet`: a target of a work-plan task that the actual figures
+ * (option `actuals` of `validate`: observations of the same indicator for the
+ * plan's year) do not reach. Targets a bound leaves open are not flagged.
+ *
+ * @example
+ * ```ts
+ * taskTargetNotMet.code; //=> "task.targetNotMet"
+ * ```
+ */
+export const taskTargetNotMet: Rule = {
+  code: "task.targetNotMet",
+  severity: "warning",
+  messages: {
+    zh: "第{number}项任务目标{indicator} {comparator} {target}未实现,实际为{actual}",
+    en: "Task {number}: target {indicator} {comparator} {target} not met; the actual is {actual}",
+  },
+  check(subject, context) {
+    if (context.actuals.length === 0 || subject.reportingYear === null) return [];
+    const tasks: { path: Path; number: string; targets: readonly Target[] }[] = subject.document
+      ? taskItemsOf(subject.document).map((task, i) => ({ path: ["tasks", i], number: task.number, targets: task.targets }))
+      : [...subject.tasks];
+    const findings: Finding[] = [];
+    for (const task of tasks) {
+      task.targets.forEach((target, k) => {
+        if (target.indicator === null) return;
+        const actual = context.actuals.find(
+          (o) => o.indicator === target.indicator && o.modality === "actual" && o.period === subject.reportingYear,
+        );
+        if (!actual || attainment(target, actual.quantity) !== "notMet") return;
+        findings.push({
+          path: [...task.path, "targets", k],
+          params: {
+            number: task.number,
+            indicator: target.indicator,
+            comparator: target.comparator,
+            target: `${target.quantity.value.toString()}${target.quantity.unit}`,
+            actual: `${actual.quantity.value.toString()}${actual.quantity.unit}`,
+          },
+        });
+      });
+    }
+    return findings;
+  },
+};
