@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Decimal, type ParsedDocument, type ParsedQuantity, getIndicator, parseReport } from "fazhi";
+import { Decimal, type ParsedDocument, type ParsedQuantity, formatIssues, getIndicator, parseReport, validate } from "fazhi";
 
 const dir = process.argv[2] ?? fileURLToPath(new URL("./reports/", import.meta.url));
 const files = readdirSync(dir).filter((f) => /\.(txt|html?)$/.test(f)).sort();
@@ -28,7 +28,11 @@ for (const doc of docs) {
   for (const q of figures) {
     console.log(`    ${pad(q.indicator ?? "", 40)}${pad(show(q), 16)}${q.modality === "target" ? "目标 " : ""}${q.quote}`);
   }
-  for (const issue of doc.issues ?? []) console.log(`  ! ${issue.code}: ${issue.message}`);
+  const issues = validate(doc, { locale: "zh" });
+  if (issues.length > 0) {
+    console.log(`  检查 checks   ${issues.length} issue${issues.length === 1 ? "" : "s"}`);
+    for (const line of formatIssues(issues, { locale: "zh", text: doc.text ?? "" }).split("\n")) console.log(`    ${line}`);
+  }
 }
 
 // Totals per indicator, over the documents' actual figures; a bound in any part bounds the total.

@@ -33,6 +33,10 @@ interface Built {
   isCreditCode(code: string): boolean;
 }
 
+interface Validate {
+  validate(value: unknown): { code: string }[];
+}
+
 interface Parse {
   parseReport(text: string): { quantities: { indicator: string | null; value: { toString(): string } }[] };
 }
@@ -54,6 +58,8 @@ describe("the built package", () => {
     exercise((await import(`${root}dist/index.js`)) as Built);
     const model = (await import(`${root}dist/model/index.js`)) as Built;
     expect(model.Agency.safeParse(agency).success).toBe(true);
+    const checks = (await import(`${root}dist/validate/index.js`)) as Validate;
+    expect(checks.validate([observation]).map((i) => i.code)).toEqual([]);
     const parse = (await import(`${root}dist/parse/index.js`)) as Parse;
     expect(parse.parseReport("查处案件152件,罚款121万元。").quantities.map((q) => q.indicator)).toEqual([
       "enforcement.penaltyCases",
@@ -68,5 +74,7 @@ describe("the built package", () => {
     expect(catalog.divisionOf("230104")?.name).toBe("道外区");
     const parse = require(`${root}dist/parse/index.cjs`) as Parse;
     expect(parse.parseReport("罚款121万元").quantities[0]?.value.toString()).toBe("1210000");
+    const checks = require(`${root}dist/validate/index.cjs`) as Validate;
+    expect(checks.validate({ ...agency, divisionCode: "330200" }).map((i) => i.code)).toEqual(["agency.levelMismatch"]);
   });
 });

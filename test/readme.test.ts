@@ -21,7 +21,8 @@ describe("the README", () => {
 
   it("shows lines the demo really prints", () => {
     const output = run("examples/demo.ts");
-    const shown = [...blocksAfter("Its output begins:").split("\n"), ...blocksAfter("ends with the totals").split("\n")];
+    const quickStart = readme.slice(readme.indexOf("## Quick start"), readme.indexOf("## Example"));
+    const shown = [...quickStart.matchAll(/```text\n([\s\S]*?)```/g)].flatMap((block) => (block[1] ?? "").split("\n"));
     expect(shown.filter((line) => line.trim() !== "").length).toBeGreaterThan(10);
     for (const line of shown) expect(output).toContain(line);
   });

@@ -31,7 +31,11 @@ function inText(subject: Subject): Finding[] {
       if (earlier?.span && later.span) {
         findings.push({
           path: later.path,
-          params: { value: later.value.toString(), unit: later.unit, first: text.slice(earlier.span.start, earlier.span.end + 12) },
+          params: {
+            value: later.value.toString(),
+            unit: later.unit,
+            first: `${text.slice(earlier.span.start, earlier.span.end)}${after(text, earlier.span.end)}`,
+          },
           span: later.span,
         });
       }
