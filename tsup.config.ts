@@ -8,6 +8,7 @@ export default defineConfig({
     "catalog/index": "src/catalog/index.ts",
     "parse/index": "src/parse/index.ts",
     "validate/index": "src/validate/index.ts",
+    "aggregate/index": "src/aggregate/index.ts",
   },
   format: ["esm", "cjs"],
   splitting: true,

@@ -8,3 +8,4 @@ export * from "./catalog/index.js";
 export * from "./model/index.js";
 export * from "./parse/index.js";
 export * from "./validate/index.js";
+export * from "./aggregate/index.js";

@@ -74,6 +74,8 @@ describe("the built package", () => {
     expect(catalog.divisionOf("230104")?.name).toBe("道外区");
     const parse = require(`${root}dist/parse/index.cjs`) as Parse;
     expect(parse.parseReport("罚款121万元").quantities[0]?.value.toString()).toBe("1210000");
+    const sums = require(`${root}dist/aggregate/index.cjs`) as { aggregate(o: unknown[], options: { by: string[] }): { sum?: { value: { toString(): string } } }[] };
+    expect(sums.aggregate([observation, observation], { by: ["indicator"] })[0]?.sum?.value.toString()).toBe("4012");
     const checks = require(`${root}dist/validate/index.cjs`) as Validate;
     expect(checks.validate({ ...agency, divisionCode: "330200" }).map((i) => i.code)).toEqual(["agency.levelMismatch"]);
   });

@@ -4,6 +4,7 @@
  * @module catalog
  */
 export * from "./divisions.js";
+export * from "./indicatorDirections.js";
 export * from "./indicators.js";
 export * from "./outlineAreas.js";
 export * from "./reportingDeadlines.js";

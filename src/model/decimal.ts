@@ -74,6 +74,24 @@ export function isDecimalInput(value: unknown): value is DecimalInput {
 }
 
 /**
+ * Makes an exact `Decimal` of this library from a decimal string, a safe
+ * integer or a Decimal of any decimal.js copy, stored compactly (decimal.js
+ * parses strings into oversized digit arrays; a copy trims them, which halves
+ * the memory of a million figures). Throws a `RangeError` on anything else;
+ * for untrusted input use `DecimalValue.safeParse`.
+ *
+ * @example
+ * ```ts
+ * toDecimal("140.5").plus(toDecimal(2)).toString(); //=> "142.5"
+ * ```
+ */
+export function toDecimal(value: DecimalInput): Decimal {
+  if (!isDecimalInput(value)) throw new RangeError(`fazhi: not an exact decimal: ${String(value)}`);
+  // Constructing from a Decimal copies its digit words into an array of exactly their length.
+  return new Decimal(new Decimal(typeof value === "object" ? value.toString() : value));
+}
+
+/**
  * Schema of an exact decimal value. Accepts a `Decimal` (from any copy of
  * decimal.js), a decimal string, or a safe integer `number`; always gives a
  * `Decimal` of this library. Floats are refused: `0.1` as a number is not an
@@ -91,4 +109,4 @@ export const DecimalValue = z
     params: { fazhi: "decimal.invalid" },
     message: "Expected an exact decimal: a Decimal, a decimal string or a safe integer",
   })
-  .transform((value): Decimal => new Decimal(typeof value === "object" ? value.toString() : value));
+  .transform((value): Decimal => toDecimal(value));

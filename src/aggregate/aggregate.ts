@@ -1,0 +1,450 @@
+import { findIndicator, indicators } from "../catalog/indicators.js";
+import type { Agency } from "../model/agency.js";
+import { Decimal } from "../model/decimal.js";
+import type { IndicatorCode } from "../model/indicatorCode.js";
+import type { Modality } from "../model/modality.js";
+import type { Observation } from "../model/observation.js";
+import type { Qualifier } from "../model/qualifier.js";
+import { countable } from "./attributed.js";
+import { type Dimension, type DimensionValue, agencyDimensions, agencyValues, observationValue } from "./dimensions.js";
+import { type Estimate, qualifierOf } from "./estimate.js";
+import { type ScaledSum, addScaled, addSums, scaledValue } from "./scaledInteger.js";
+
+/**
+ * What `aggregate` computes in each row besides the count of agencies.
+ *
+ * @example
+ * ```ts
+ * const measures: Measure[] = ["sum", "count", "mean"];
+ * ```
+ */
+export type Measure = "sum" | "count" | "min" | "max" | "mean";
+
+/**
+ * Options of `aggregate`.
+ *
+ * @example
+ * ```ts
+ * const options: AggregateOptions = { by: ["indicator", "year", "prefecture"], agencies, measures: ["sum", "count"] };
+ * ```
+ */
+export interface AggregateOptions {
+  /** The dimensions to group by, in the order of the row keys. */
+  readonly by: readonly Dimension[];
+  /** The agencies the observations refer to: for their dimensions, and to tell which expected agencies are missing. */
+  readonly agencies?: readonly Agency[];
+  /** What to compute (default `sum` and `count`). */
+  readonly measures?: readonly Measure[];
+  /** Which figures: actuals (default), targets, or both. */
+  readonly modality?: Modality | "all";
+  /** Count figures done jointly with others (default `false`). */
+  readonly includeJoint?: boolean;
+  /** How to aggregate rates stated without their components; without it they are kept per agency. */
+  readonly rateMethod?: "unweightedMean";
+}
+
+/**
+ * A rate in a row: Σnumerator / Σdenominator × 100 over the agencies that
+ * reported both components (`ratioOfSums`), or the plain mean of stated rates
+ * when the caller asked for it (`unweightedMean`).
+ *
+ * @example
+ * ```ts
+ * const rate: RowRate = { method: "ratioOfSums", value: new Decimal("7.5"), agencies: 2, numerator: null, denominator: null };
+ * ```
+ */
+export interface RowRate {
+  /** How it was computed. */
+  readonly method: "ratioOfSums" | "unweightedMean";
+  /** The rate in %. */
+  readonly value: Decimal;
+  /** How many agencies it covers. */
+  readonly agencies: number;
+  /** The summed numerator (for `ratioOfSums`). */
+  readonly numerator: Estimate | null;
+  /** The summed denominator (for `ratioOfSums`). */
+  readonly denominator: Estimate | null;
+}
+
+/**
+ * One row of an aggregate table.
+ *
+ * @example
+ * ```ts
+ * function total(row: AggregateRow): string {
+ *   return row.sum ? `${row.sum.qualifier === "atLeast" ? "≥" : ""}${row.sum.value.toString()}` : "—";
+ * }
+ * ```
+ */
+export interface AggregateRow {
+  /** The row's value of each grouping dimension. */
+  readonly key: Readonly<Record<string, DimensionValue>>;
+  /** The unit of its figures, or `null` when they mix units (then nothing is summed). */
+  readonly unit: string | null;
+  /** How many figures it holds. */
+  readonly observations: number;
+  /** The agencies that contributed, in id order. */
+  readonly agencies: readonly string[];
+  /** The expected agencies (of `options.agencies`, matching the row's agency dimensions) with no figure in it. */
+  readonly missingAgencies: readonly string[];
+  /** The sum with its bounds, for indicators that add up. */
+  readonly sum?: Estimate;
+  /** The number of figures. */
+  readonly count?: number;
+  /** The smallest value. */
+  readonly min?: Decimal;
+  /** The largest value. */
+  readonly max?: Decimal;
+  /** The mean value with its bounds. */
+  readonly mean?: Estimate;
+  /** The rate, for a ratio indicator or when `rateMethod` is given; `null` when rates were stated without components and not aggregated. */
+  readonly rate?: RowRate | null;
+  /** Rates kept per agency because they came without components and no method was named. */
+  readonly statedRates?: readonly { readonly agency: string; readonly value: Decimal }[];
+  /** What the row could not do and why (`mixedUnits`, `notAdditive`, `ratesNotAggregated`). */
+  readonly notes: readonly string[];
+}
+
+interface Accumulator {
+  readonly key: Record<string, DimensionValue>;
+  readonly agencyKey: string;
+  indicator: IndicatorCode | null;
+  unit: string | null;
+  mixedUnits: boolean;
+  count: number;
+  readonly all: ScaledSum;
+  atLeast: ScaledSum | null;
+  atMost: ScaledSum | null;
+  approx: boolean;
+  min: Decimal | null;
+  max: Decimal | null;
+  /** The contributing agencies: a short list while few, a set beyond (cheaper for the many small groups). */
+  agencies: string[] | Set<string>;
+  readonly rates: Observation[];
+}
+
+const separator = "\u0001";
+
+function estimateOf(acc: { all: ScaledSum; atLeast: ScaledSum | null; atMost: ScaledSum | null; approx: boolean }, divisor = 1): Estimate {
+  const scale = (d: Decimal) => (divisor === 1 ? d : d.div(divisor));
+  const value = scale(scaledValue(acc.all));
+  // Lower bound: the atMost parts may be as small as 0; upper: unbounded as soon as a part is atLeast.
+  const lower = acc.approx ? null : acc.atMost ? scale(scaledValue(acc.all).minus(scaledValue(acc.atMost))) : value;
+  const upper = acc.approx || acc.atLeast ? null : value;
+  return { value, qualifier: qualifierOf(value, lower, upper, acc.approx), lower, upper };
+}
+
+/**
+ * Groups observations by any dimensions and computes, per row, the sum (with
+ * what its inputs allow: a sum with a `余` part is at least that much, one
+ * with an `约` part approximate), count, min, max and mean, how many agencies
+ * contributed and which expected agencies are missing. A ratio indicator's
+ * row carries its rate as Σnumerator / Σdenominator of its components; rates
+ * stated without components are kept per agency unless `rateMethod` names how
+ * to aggregate them. Joint figures are left out unless asked for; a figure
+ * reported on another's behalf counts once. Exact throughout (`Decimal`, with a
+ * scaled-integer fast path that is proven equal to it).
+ *
+ * @example
+ * ```ts
+ * const rows = aggregate(observations, { by: ["indicator", "year", "prefecture"], agencies });
+ * rows[0]; //=> { key: { indicator: "enforcement.fineAmount", year: 2021, prefecture: "230100" }, sum: { value: 2610000, qualifier: "atLeast", … }, … }
+ * ```
+ */
+export function aggregate(observations: readonly Observation[], options: AggregateOptions): AggregateRow[] {
+  const by = [...options.by];
+  const measures = new Set<Measure>(options.measures ?? ["sum", "count"]);
+  const modality = options.modality ?? "actual";
+  const agencyById = new Map((options.agencies ?? []).map((agency) => [agency.id, agency]));
+  const agencyCache = new Map<string, Readonly<Record<string, DimensionValue>>>();
+  const agencyDims = by.filter((d) => agencyDimensions.has(d));
+  const valuesOf = (id: string) => {
+    let values = agencyCache.get(id);
+    if (!values) {
+      values = agencyValues(agencyById.get(id), id);
+      agencyCache.set(id, values);
+    }
+    return values;
+  };
+  const readValue: ValueOf<Observation> = (o, d, as) => {
+    const indicator = as ?? o.indicator;
+    if (agencyDimensions.has(d)) return valuesOf(o.agency)[d] ?? null;
+    if (d === "indicator") return indicator;
+    if (d === "year") return typeof o.period === "number" ? o.period : null;
+    return observationValue(indicator === o.indicator ? o : { ...o, indicator }, d);
+  };
+  const keyValue: ValueOf<Readonly<Record<string, DimensionValue>>> = (key, d) => key[d] ?? null;
+  const agencyKeyOf = (key: Readonly<Record<string, DimensionValue>>) => agencyDims.map((d) => String(key[d])).join(separator);
+  // Groups live in nested maps, one level per dimension, so the hot loop builds no key strings.
+  const root: Nested<Accumulator> = new Map();
+  const accumulators: Accumulator[] = [];
+  const counts = countable(observations, options);
+  const wantsExtremes = measures.has("min") || measures.has("max");
+  for (const o of observations) {
+    if ((modality !== "all" && o.modality !== modality) || !counts(o)) continue;
+    const acc = lookup(root, by, readValue, o, null, (key) => {
+      const created: Accumulator = {
+        key,
+        agencyKey: agencyKeyOf(key),
+        indicator: o.indicator,
+        unit: o.quantity.unit,
+        mixedUnits: false,
+        count: 0,
+        all: { scaled: 0, exact: null },
+        atLeast: null,
+        atMost: null,
+        approx: false,
+        min: null,
+        max: null,
+        agencies: [],
+        rates: [],
+      };
+      accumulators.push(created);
+      return created;
+    }) as Accumulator;
+    const q = o.quantity;
+    if (acc.indicator !== o.indicator) acc.indicator = null;
+    if (acc.unit !== q.unit) acc.mixedUnits = true;
+    acc.count++;
+    const contributors = acc.agencies;
+    if (Array.isArray(contributors)) {
+      if (!contributors.includes(o.agency)) {
+        contributors.push(o.agency);
+        if (contributors.length > 32) acc.agencies = new Set(contributors);
+      }
+    } else contributors.add(o.agency);
+    addScaled(acc.all, q.value);
+    if (q.qualifier !== "exact") {
+      if (q.qualifier === "approx") acc.approx = true;
+      else if (q.qualifier === "atLeast") {
+        acc.atLeast ??= { scaled: 0, exact: null };
+        addScaled(acc.atLeast, q.value);
+      } else {
+        acc.atMost ??= { scaled: 0, exact: null };
+        addScaled(acc.atMost, q.value);
+      }
+    }
+    if (wantsExtremes) {
+      if (acc.min === null || q.value.lessThan(acc.min)) acc.min = q.value;
+      if (acc.max === null || q.value.greaterThan(acc.max)) acc.max = q.value;
+    }
+    if (q.unit === "%") acc.rates.push(o);
+  }
+  const expected = new Map<string, string[]>();
+  for (const agency of options.agencies ?? []) {
+    const key = agencyKeyOf(valuesOf(agency.id));
+    const list = expected.get(key);
+    if (list) list.push(agency.id);
+    else expected.set(key, [agency.id]);
+  }
+  const rates = by.includes("indicator") ? ratesFromComponents(observations, options, counts, readValue) : null;
+  const rows: AggregateRow[] = [];
+  for (const acc of accumulators) {
+    const fromComponents = rates ? lookup(rates.groups, by, keyValue, acc.key, null) : undefined;
+    rows.push(rowOf(acc, measures, expected, fromComponents?.rate ?? undefined, options));
+  }
+  // A ratio indicator reported only through its components still gets a row.
+  for (const group of rates?.all ?? []) {
+    if (!group.rate || lookup(root, by, keyValue, group.key, null)) continue;
+    rows.push({ key: group.key, unit: "%", observations: 0, agencies: [], missingAgencies: [], rate: group.rate, notes: ["fromComponents"] });
+  }
+  return sortRows(rows, by);
+}
+
+/** Sorts rows by their keys in the order of `by`: numbers as numbers, `null` first. Each row's sort key is built once. */
+function sortRows(rows: AggregateRow[], by: readonly Dimension[]): AggregateRow[] {
+  const keyed = rows.map((row) => ({ row, parts: by.map((d) => row.key[d] ?? null) }));
+  keyed.sort((a, b) => {
+    for (let i = 0; i < a.parts.length; i++) {
+      const x = a.parts[i] ?? null;
+      const y = b.parts[i] ?? null;
+      if (x === y) continue;
+      if (x === null) return -1;
+      if (y === null) return 1;
+      if (typeof x === "number" && typeof y === "number") return x - y;
+      return String(x) < String(y) ? -1 : 1;
+    }
+    return 0;
+  });
+  return keyed.map((k) => k.row);
+}
+
+/** Maps nested one level per dimension. */
+type Nested<T> = Map<DimensionValue, Nested<T> | T>;
+
+/** Reads one dimension of a figure (or of a key); the figure is passed along so that no closure is made per figure. */
+type ValueOf<S> = (source: S, d: Dimension, indicator: IndicatorCode | null) => DimensionValue;
+
+/** Finds the entry of a key in nested maps, creating it with `create` when given, else giving `undefined`. */
+function lookup<T extends object, S>(
+  root: Nested<T>,
+  by: readonly Dimension[],
+  readValue: ValueOf<S>,
+  source: S,
+  indicator: IndicatorCode | null,
+  create?: (key: Record<string, DimensionValue>) => T,
+): T | undefined {
+  let node: Nested<T> = root;
+  for (let i = 0; i < by.length - 1; i++) {
+    const value = readValue(source, by[i] as Dimension, indicator);
+    let next = node.get(value) as Nested<T> | undefined;
+    if (!next) {
+      if (!create) return undefined;
+      next = new Map();
+      node.set(value, next);
+    }
+    node = next;
+  }
+  const last = by.length === 0 ? null : readValue(source, by[by.length - 1] as Dimension, indicator);
+  let entry = node.get(last) as T | undefined;
+  if (!entry && create) {
+    const key: Record<string, DimensionValue> = {};
+    for (const d of by) key[d] = readValue(source, d, indicator);
+    entry = create(key);
+    node.set(last, entry);
+  }
+  return entry;
+}
+
+function rowOf(
+  acc: Accumulator,
+  measures: ReadonlySet<Measure>,
+  expected: ReadonlyMap<string, readonly string[]>,
+  fromComponents: RowRate | undefined,
+  options: AggregateOptions,
+): AggregateRow {
+  const notes: string[] = [];
+  const indicator = acc.indicator === null ? undefined : findIndicator(acc.indicator);
+  const additive = indicator === undefined ? !acc.mixedUnits && acc.unit !== "%" : indicator.aggregation.kind === "sum";
+  const contributors = acc.agencies;
+  const missingAgencies = (expected.get(acc.agencyKey) ?? []).filter((id) =>
+    Array.isArray(contributors) ? !contributors.includes(id) : !contributors.has(id),
+  );
+  const row: { -readonly [K in keyof AggregateRow]: AggregateRow[K] } = {
+    key: acc.key,
+    unit: acc.mixedUnits ? null : acc.unit,
+    observations: acc.count,
+    agencies: Array.isArray(acc.agencies) ? acc.agencies.sort() : [...acc.agencies].sort(),
+    missingAgencies,
+    notes,
+  };
+  if (measures.has("count")) row.count = acc.count;
+  if (acc.mixedUnits) notes.push("mixedUnits");
+  if (measures.has("sum") || measures.has("mean")) {
+    if (acc.mixedUnits || !additive) {
+      if (!acc.mixedUnits) notes.push("notAdditive");
+    } else {
+      if (measures.has("sum")) row.sum = estimateOf(acc);
+      if (measures.has("mean")) row.mean = estimateOf(acc, acc.count);
+    }
+  }
+  if (measures.has("min") && acc.min !== null) row.min = acc.min;
+  if (measures.has("max") && acc.max !== null) row.max = acc.max;
+  if (indicator?.unit === "%" || (indicator === undefined && acc.unit === "%" && !acc.mixedUnits)) {
+    if (fromComponents) row.rate = fromComponents;
+    else if (options.rateMethod === "unweightedMean" && acc.rates.length > 0) {
+      const total = acc.rates.reduce((sum, r) => sum.plus(r.quantity.value), new Decimal(0));
+      row.rate = { method: "unweightedMean", value: total.div(acc.rates.length), agencies: new Set(acc.rates.map((r) => r.agency)).size, numerator: null, denominator: null };
+    } else {
+      row.rate = null;
+      row.statedRates = acc.rates.map((r) => ({ agency: r.agency, value: r.quantity.value }));
+      notes.push("ratesNotAggregated");
+    }
+  }
+  return row;
+}
+
+interface ComponentSums {
+  numerator: ScaledSum | null;
+  denominator: ScaledSum | null;
+  numeratorQualifiers: Set<Qualifier> | null;
+  denominatorQualifiers: Set<Qualifier> | null;
+}
+
+interface ComponentGroup {
+  readonly key: Record<string, DimensionValue>;
+  readonly agencies: Map<string, ComponentSums>;
+  rate: RowRate | null;
+}
+
+/**
+ * A summed component with the qualifiers of its parts: exact when all were;
+ * at least (or at most) the sum when some parts were bounded that way;
+ * approximate, bounds unknown, when a part was approximate or bounds pull both ways.
+ */
+function componentEstimate(sum: ScaledSum, qualifiers: ReadonlySet<Qualifier>): Estimate {
+  const value = scaledValue(sum);
+  if (qualifiers.size === 0) return { value, qualifier: "exact", lower: value, upper: value };
+  if (qualifiers.has("approx") || (qualifiers.has("atLeast") && qualifiers.has("atMost"))) {
+    return { value, qualifier: "approx", lower: null, upper: null };
+  }
+  return qualifiers.has("atLeast")
+    ? { value, qualifier: "atLeast", lower: value, upper: null }
+    : { value, qualifier: "atMost", lower: null, upper: value };
+}
+
+/** Rates of ratio indicators as Σnumerator / Σdenominator over the agencies that reported both, in nested maps by key. */
+function ratesFromComponents(
+  observations: readonly Observation[],
+  options: AggregateOptions,
+  counts: (o: Observation) => boolean,
+  readValue: ValueOf<Observation>,
+): { groups: Nested<ComponentGroup>; all: ComponentGroup[] } {
+  const roles = new Map<IndicatorCode, { rate: IndicatorCode; role: "numerator" | "denominator" }[]>();
+  for (const indicator of indicators) {
+    if (indicator.aggregation.kind !== "ratio") continue;
+    const { numerator, denominator } = indicator.aggregation;
+    roles.set(numerator, [...(roles.get(numerator) ?? []), { rate: indicator.code, role: "numerator" }]);
+    roles.set(denominator, [...(roles.get(denominator) ?? []), { rate: indicator.code, role: "denominator" }]);
+  }
+  const modality = options.modality ?? "actual";
+  const groups: Nested<ComponentGroup> = new Map();
+  const all: ComponentGroup[] = [];
+  for (const o of observations) {
+    const parts = roles.get(o.indicator);
+    if (!parts || (modality !== "all" && o.modality !== modality) || !counts(o)) continue;
+    for (const { rate, role } of parts) {
+      const group = lookup(groups, options.by, readValue, o, rate, (key) => {
+        const created: ComponentGroup = { key, agencies: new Map(), rate: null };
+        all.push(created);
+        return created;
+      }) as ComponentGroup;
+      let sums = group.agencies.get(o.agency);
+      if (!sums) {
+        sums = { numerator: null, denominator: null, numeratorQualifiers: null, denominatorQualifiers: null };
+        group.agencies.set(o.agency, sums);
+      }
+      const sum = sums[role] ?? { scaled: 0, exact: null };
+      sums[role] = sum;
+      addScaled(sum, o.quantity.value);
+      if (o.quantity.qualifier !== "exact") {
+        const key = role === "numerator" ? "numeratorQualifiers" : "denominatorQualifiers";
+        const qualifiers = sums[key] ?? new Set<Qualifier>();
+        sums[key] = qualifiers;
+        qualifiers.add(o.quantity.qualifier);
+      }
+    }
+  }
+  for (const group of all) {
+    // Summed at scale over the agencies with both components; one Decimal per side at the end.
+    const numerator: ScaledSum = { scaled: 0, exact: null };
+    const denominator: ScaledSum = { scaled: 0, exact: null };
+    const numeratorQualifiers = new Set<Qualifier>();
+    const denominatorQualifiers = new Set<Qualifier>();
+    let agencies = 0;
+    for (const sums of group.agencies.values()) {
+      if (!sums.numerator || !sums.denominator) continue;
+      addSums(numerator, sums.numerator);
+      addSums(denominator, sums.denominator);
+      for (const q of sums.numeratorQualifiers ?? []) numeratorQualifiers.add(q);
+      for (const q of sums.denominatorQualifiers ?? []) denominatorQualifiers.add(q);
+      agencies++;
+    }
+    if (agencies === 0) continue;
+    const top = componentEstimate(numerator, numeratorQualifiers);
+    const bottom = componentEstimate(denominator, denominatorQualifiers);
+    if (bottom.value.isZero()) continue;
+    group.rate = { method: "ratioOfSums", value: top.value.div(bottom.value).times(100), agencies, numerator: top, denominator: bottom };
+  }
+  return { groups, all };
+}

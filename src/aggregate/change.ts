@@ -1,0 +1,113 @@
+import { findIndicator } from "../catalog/indicators.js";
+import type { Decimal } from "../model/decimal.js";
+import type { IndicatorCode } from "../model/indicatorCode.js";
+import type { Observation } from "../model/observation.js";
+import { type Estimate, qualifierOf, sumEstimate } from "./estimate.js";
+
+/**
+ * An agency's yearly values of one indicator, in year order.
+ *
+ * @example
+ * ```ts
+ * const s: Series = { agency: "a", indicator: "enforcement.penaltyCases", points: [] };
+ * ```
+ */
+export interface Series {
+  /** The agency id. */
+  readonly agency: string;
+  /** The indicator. */
+  readonly indicator: IndicatorCode;
+  /** One point per year: the year's figures added up when the indicator is additive, else the single stated figure. */
+  readonly points: readonly { readonly year: number; readonly value: Estimate }[];
+}
+
+/**
+ * The yearly series of each agency and indicator, from actual yearly figures
+ * (date-range figures are left out: they are not one year's). Several figures
+ * of one agency, indicator and year are added up for an additive indicator;
+ * for another indicator such a year is left out as ambiguous.
+ *
+ * @example
+ * ```ts
+ * series(observations).find((s) => s.agency === "a")?.points.map((p) => p.year); //=> [2019, 2020, 2021]
+ * ```
+ */
+export function series(observations: readonly Observation[]): Series[] {
+  const groups = new Map<string, { agency: string; indicator: IndicatorCode; years: Map<number, Observation[]> }>();
+  for (const o of observations) {
+    if (o.modality !== "actual" || typeof o.period !== "number" || o.attribution === "joint") continue;
+    const key = `${o.agency}\u0001${o.indicator}`;
+    const group = groups.get(key) ?? { agency: o.agency, indicator: o.indicator, years: new Map() };
+    groups.set(key, group);
+    group.years.set(o.period, [...(group.years.get(o.period) ?? []), o]);
+  }
+  const result: Series[] = [];
+  for (const group of groups.values()) {
+    const additive = findIndicator(group.indicator)?.aggregation.kind === "sum";
+    const points = [...group.years]
+      .filter(([, figures]) => additive || figures.length === 1)
+      .map(([year, figures]) => ({ year, value: sumEstimate(figures.map((f) => f.quantity)) }))
+      .sort((a, b) => a.year - b.year);
+    result.push({ agency: group.agency, indicator: group.indicator, points });
+  }
+  return result.sort((a, b) => (a.agency === b.agency ? a.indicator.localeCompare(b.indicator) : a.agency.localeCompare(b.agency)));
+}
+
+/**
+ * The change of one agency's indicator from one year to the next.
+ *
+ * @example
+ * ```ts
+ * function rising(c: YearOverYear): boolean {
+ *   return c.difference.lower?.isPositive() ?? false;
+ * }
+ * ```
+ */
+export interface YearOverYear {
+  /** The agency id. */
+  readonly agency: string;
+  /** The indicator. */
+  readonly indicator: IndicatorCode;
+  /** The later year. */
+  readonly year: number;
+  /** Its value. */
+  readonly value: Estimate;
+  /** The value of the year before. */
+  readonly previous: Estimate;
+  /** value − previous, with the bounds the two allow. */
+  readonly difference: Estimate;
+  /** The growth in % of the previous value, or `null` when that is zero; approximate unless both values are exact. */
+  readonly growth: Decimal | null;
+}
+
+function minus(a: Estimate, b: Estimate): Estimate {
+  const value = a.value.minus(b.value);
+  const lower = a.lower !== null && b.upper !== null ? a.lower.minus(b.upper) : null;
+  const upper = a.upper !== null && b.lower !== null ? a.upper.minus(b.lower) : null;
+  const approx = a.qualifier === "approx" || b.qualifier === "approx";
+  return { value, qualifier: qualifierOf(value, lower, upper, approx), lower, upper };
+}
+
+/**
+ * Year-over-year difference and growth for each agency and indicator, for
+ * every pair of consecutive years in its series; bounds carry through (a value
+ * "at least 140万" against an exact 121万 gives a difference of at least 19万).
+ *
+ * @example
+ * ```ts
+ * yearOverYear(observations).map((c) => [c.year, c.difference.value.toString(), c.growth?.toFixed(1)]);
+ * //=> [[2021, "-2", "-1.3"]]
+ * ```
+ */
+export function yearOverYear(observations: readonly Observation[]): YearOverYear[] {
+  return series(observations).flatMap((s) =>
+    s.points.flatMap((point, k) => {
+      const before = s.points[k - 1];
+      if (!before || before.year !== point.year - 1) return [];
+      const difference = minus(point.value, before.value);
+      const growth = before.value.value.isZero() ? null : difference.value.div(before.value.value).times(100);
+      return [{ agency: s.agency, indicator: s.indicator, year: point.year, value: point.value, previous: before.value, difference, growth }];
+    }),
+  );
+}
+

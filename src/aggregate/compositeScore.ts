@@ -1,0 +1,133 @@
+import { findIndicator } from "../catalog/indicators.js";
+import { lowerIsBetter } from "../catalog/indicatorDirections.js";
+import type { Agency } from "../model/agency.js";
+import { Decimal } from "../model/decimal.js";
+import type { IndicatorCode } from "../model/indicatorCode.js";
+import type { Observation } from "../model/observation.js";
+import type { OutlineArea } from "../model/outlineArea.js";
+import { attributed } from "./attributed.js";
+import { type Dimension, agencyValues } from "./dimensions.js";
+
+/**
+ * Options of `compositeScore`.
+ *
+ * @example
+ * ```ts
+ * const options: CompositeScoreOptions = { agencies, year: 2021, peerGroup: ["sector", "level"], weights: { areas: { disputes: 2 } } };
+ * ```
+ */
+export interface CompositeScoreOptions {
+  /** The agencies, for their peer-group dimensions. */
+  readonly agencies?: readonly Agency[];
+  /** The year scored (default: the latest year in the figures). */
+  readonly year?: number;
+  /** Agency dimensions that make a peer group (default: all agencies together). */
+  readonly peerGroup?: readonly Extract<Dimension, "kind" | "level" | "sector" | "province" | "prefecture">[];
+  /** The indicators scored (default: every indicator with figures). */
+  readonly indicators?: readonly IndicatorCode[];
+  /** Weights of areas and of indicators within their area (default 1 each). */
+  readonly weights?: {
+    readonly areas?: Readonly<Partial<Record<OutlineArea, number>>>;
+    readonly indicators?: Readonly<Partial<Record<IndicatorCode, number>>>;
+  };
+}
+
+/**
+ * One agency's composite score and what built it.
+ *
+ * @example
+ * ```ts
+ * function top(scores: readonly AgencyScore[]): string | undefined {
+ *   return [...scores].sort((a, b) => b.score.comparedTo(a.score))[0]?.agency;
+ * }
+ * ```
+ */
+export interface AgencyScore {
+  /** The agency id. */
+  readonly agency: string;
+  /** Its peer group, as the values of the peer-group dimensions joined by `/`. */
+  readonly peerGroup: string;
+  /** The score, 0 to 1, exact; `rounded` has two decimals. */
+  readonly score: Decimal;
+  /** The score rounded to two decimals (half up), as published indices do. */
+  readonly rounded: string;
+  /** The score of each area the agency has figures in. */
+  readonly areas: readonly { readonly area: OutlineArea; readonly score: Decimal; readonly weight: number }[];
+  /** Each indicator: its value, its min–max normalised value within the peer group, and whether it was inverted. */
+  readonly components: readonly {
+    readonly indicator: IndicatorCode;
+    readonly value: Decimal;
+    readonly normalized: Decimal;
+    readonly inverted: boolean;
+  }[];
+}
+
+/**
+ * A composite score per agency, the way the World Justice Project builds its
+ * index: each indicator is normalised min–max within the agency's peer group,
+ * (x − min) / (max − min), 1 when all peers are equal; indicators where less is
+ * better (败诉率, 纠错率) are inverted; the normalised values are averaged within
+ * each outline area and the area scores across areas, with configurable
+ * weights. Each agency's score comes with the components that built it.
+ *
+ * @example
+ * ```ts
+ * compositeScore(observations, { agencies, peerGroup: ["sector"] }).map((s) => [s.agency, s.rounded]);
+ * ```
+ */
+export function compositeScore(observations: readonly Observation[], options: CompositeScoreOptions = {}): AgencyScore[] {
+  const actual = attributed(observations).filter((o) => o.modality === "actual" && typeof o.period === "number");
+  const year = options.year ?? actual.reduce((latest, o) => Math.max(latest, o.period as number), 0);
+  const wanted = options.indicators ? new Set(options.indicators) : null;
+  const agencyById = new Map((options.agencies ?? []).map((a) => [a.id, a]));
+  // One value per agency and indicator: the year's figures added up for additive indicators, else the single figure.
+  const values = new Map<string, Map<IndicatorCode, Decimal>>();
+  for (const o of actual) {
+    if (o.period !== year || (wanted && !wanted.has(o.indicator))) continue;
+    const perAgency = values.get(o.agency) ?? new Map<IndicatorCode, Decimal>();
+    values.set(o.agency, perAgency);
+    const additive = findIndicator(o.indicator)?.aggregation.kind === "sum";
+    const before = perAgency.get(o.indicator);
+    perAgency.set(o.indicator, before && additive ? before.plus(o.quantity.value) : o.quantity.value);
+  }
+  const groupOf = (id: string) => {
+    const dims = agencyValues(agencyById.get(id), id);
+    return (options.peerGroup ?? []).map((d) => String(dims[d] ?? "-")).join("/");
+  };
+  const groups = new Map<string, string[]>();
+  for (const id of values.keys()) groups.set(groupOf(id), [...(groups.get(groupOf(id)) ?? []), id]);
+  const scores: AgencyScore[] = [];
+  for (const [peerGroup, members] of groups) {
+    const ranges = new Map<IndicatorCode, { min: Decimal; max: Decimal }>();
+    for (const id of members) {
+      for (const [code, value] of values.get(id) ?? []) {
+        const range = ranges.get(code);
+        ranges.set(code, range ? { min: Decimal.min(range.min, value), max: Decimal.max(range.max, value) } : { min: value, max: value });
+      }
+    }
+    for (const id of members) {
+      const components = [...(values.get(id) ?? [])].map(([indicator, value]) => {
+        const range = ranges.get(indicator) ?? { min: value, max: value };
+        const span = range.max.minus(range.min);
+        const plain = span.isZero() ? new Decimal(1) : value.minus(range.min).div(span);
+        const inverted = lowerIsBetter.has(indicator);
+        return { indicator, value, normalized: inverted && !span.isZero() ? new Decimal(1).minus(plain) : plain, inverted };
+      });
+      const byArea = new Map<OutlineArea, { total: Decimal; weight: Decimal }>();
+      for (const c of components) {
+        const area = findIndicator(c.indicator)?.area;
+        if (!area) continue;
+        const weight = new Decimal(options.weights?.indicators?.[c.indicator] ?? 1);
+        const entry = byArea.get(area) ?? { total: new Decimal(0), weight: new Decimal(0) };
+        byArea.set(area, { total: entry.total.plus(c.normalized.times(weight)), weight: entry.weight.plus(weight) });
+      }
+      const areas = [...byArea]
+        .filter(([, e]) => !e.weight.isZero())
+        .map(([area, e]) => ({ area, score: e.total.div(e.weight), weight: options.weights?.areas?.[area] ?? 1 }));
+      const weightSum = areas.reduce((sum, a) => sum.plus(a.weight), new Decimal(0));
+      const score = weightSum.isZero() ? new Decimal(0) : areas.reduce((sum, a) => sum.plus(a.score.times(a.weight)), new Decimal(0)).div(weightSum);
+      scores.push({ agency: id, peerGroup, score, rounded: score.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2), areas, components });
+    }
+  }
+  return scores.sort((a, b) => b.score.comparedTo(a.score) || a.agency.localeCompare(b.agency));
+}

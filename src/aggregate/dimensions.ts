@@ -1,0 +1,82 @@
+import { findIndicator } from "../catalog/indicators.js";
+import type { Agency } from "../model/agency.js";
+import { divisionLevelOf, prefectureCodeOf, provinceCodeOf } from "../model/divisionCode.js";
+import type { Observation } from "../model/observation.js";
+
+/**
+ * What rows can be grouped by: the indicator, the year (of a yearly figure;
+ * `null` for a date range), the period (a year or `from..to`), the agency and
+ * its kind, level, sector, province, prefecture and county (from its division
+ * code), and the outline area of the indicator.
+ *
+ * @example
+ * ```ts
+ * const by: Dimension[] = ["indicator", "year", "prefecture"];
+ * ```
+ */
+export type Dimension =
+  | "indicator"
+  | "year"
+  | "period"
+  | "agency"
+  | "kind"
+  | "level"
+  | "sector"
+  | "province"
+  | "prefecture"
+  | "county"
+  | "area";
+
+/**
+ * The value of a dimension for a row: a code or name, a year, or `null` when
+ * it does not apply (the county of a prefecture agency) or is unknown.
+ *
+ * @example
+ * ```ts
+ * const key: DimensionValue = "230100";
+ * ```
+ */
+export type DimensionValue = string | number | null;
+
+/** @internal The dimensions that belong to an agency (rather than to a figure). */
+export const agencyDimensions: ReadonlySet<Dimension> = new Set(["agency", "kind", "level", "sector", "province", "prefecture", "county"]);
+
+/**
+ * The agency's own dimension values, computed once per agency.
+ *
+ * @internal
+ */
+export function agencyValues(agency: Agency | undefined, id: string): Readonly<Record<string, DimensionValue>> {
+  if (!agency) return { agency: id, kind: null, level: null, sector: null, province: null, prefecture: null, county: null };
+  const code = agency.divisionCode;
+  const level = divisionLevelOf(code);
+  return {
+    agency: id,
+    kind: agency.kind,
+    level: agency.level,
+    sector: agency.sector,
+    province: provinceCodeOf(code),
+    prefecture: prefectureCodeOf(code),
+    county: level === "county" ? code : null,
+  };
+}
+
+/**
+ * The value of a figure's own dimensions.
+ *
+ * @internal
+ */
+export function observationValue(observation: Observation, dimension: Dimension): DimensionValue {
+  switch (dimension) {
+    case "indicator":
+      return observation.indicator;
+    case "year":
+      return typeof observation.period === "number" ? observation.period : null;
+    case "period":
+      return typeof observation.period === "number" ? observation.period : `${observation.period.from}..${observation.period.to}`;
+    case "area":
+      return findIndicator(observation.indicator)?.area ?? null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Observation[] → tables: group, roll up, rates, change, targets, coverage, scores.
+ *
+ * @module aggregate
+ */
+export * from "./aggregate.js";
+export * from "./attributed.js";
+export * from "./change.js";
+export * from "./compositeScore.js";
+export * from "./coverage.js";
+export type { Dimension, DimensionValue } from "./dimensions.js";
+export * from "./estimate.js";
+export * from "./rollup.js";
+export * from "./targets.js";

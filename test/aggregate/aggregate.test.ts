@@ -1,0 +1,152 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Decimal, aggregate, attributed } from "../../src/index.js";
+import { agencies, obs } from "./helpers.js";
+
+describe("aggregate", () => {
+  const data = [
+    obs("daowai", "enforcement.penaltyCases", 800),
+    obs("daoli", "enforcement.penaltyCases", 150),
+    obs("haishu", "enforcement.penaltyCases", 2006),
+    obs("daowai", "enforcement.fineAmount", 1400000, { qualifier: "atLeast" }),
+    obs("daoli", "enforcement.fineAmount", 1210000),
+    obs("daowai", "enforcement.penaltyCases", 700, { year: 2020 }),
+  ];
+
+  it("groups by indicator, year and prefecture, with contributors and missing agencies", () => {
+    const rows = aggregate(data, { by: ["indicator", "year", "prefecture"], agencies });
+    const cases = rows.find((r) => r.key["indicator"] === "enforcement.penaltyCases" && r.key["year"] === 2021 && r.key["prefecture"] === "230100");
+    expect(cases?.sum).toEqual({ value: new Decimal(950), qualifier: "exact", lower: new Decimal(950), upper: new Decimal(950) });
+    expect(cases?.count).toBe(2);
+    expect(cases?.agencies).toEqual(["daoli", "daowai"]);
+    expect(cases?.missingAgencies).toEqual(["nangang", "hrb", "hrb-transport"]);
+    expect(rows.map((r) => r.key)).toEqual([
+      { indicator: "enforcement.fineAmount", year: 2021, prefecture: "230100" },
+      { indicator: "enforcement.penaltyCases", year: 2020, prefecture: "230100" },
+      { indicator: "enforcement.penaltyCases", year: 2021, prefecture: "230100" },
+      { indicator: "enforcement.penaltyCases", year: 2021, prefecture: "330200" },
+    ]);
+  });
+
+  it("carries bounds: a sum with an atLeast part is at least that much; an approx part makes it approximate", () => {
+    const fines = aggregate(data, { by: ["indicator", "year"] }).find((r) => r.key["indicator"] === "enforcement.fineAmount");
+    expect(fines?.sum).toEqual({ value: new Decimal(2610000), qualifier: "atLeast", lower: new Decimal(2610000), upper: null });
+    const approx = aggregate([obs("a", "enforcement.penaltyCases", 5, { qualifier: "approx" }), obs("b", "enforcement.penaltyCases", 5)], { by: ["indicator"] });
+    expect(approx[0]?.sum).toMatchObject({ qualifier: "approx", lower: null, upper: null });
+    const atMost = aggregate([obs("a", "enforcement.penaltyCases", 5, { qualifier: "atMost" }), obs("b", "enforcement.penaltyCases", 5)], { by: ["indicator"] });
+    expect(atMost[0]?.sum).toEqual({ value: new Decimal(10), qualifier: "atMost", lower: new Decimal(5), upper: new Decimal(10) });
+  });
+
+  it("computes count, min, max and mean", () => {
+    const [row] = aggregate(data.filter((o) => o.indicator === "enforcement.penaltyCases" && o.period === 2021), {
+      by: ["indicator"],
+      measures: ["count", "min", "max", "mean"],
+    });
+    expect(row?.count).toBe(3);
+    expect(row?.min?.toString()).toBe("150");
+    expect(row?.max?.toString()).toBe("2006");
+    expect(row?.mean?.value.toString()).toBe("985.33333333333333333333333333333333333333333333333");
+    expect(row?.sum).toBeUndefined();
+  });
+
+  it("groups by agency attributes and outline area", () => {
+    const rows = aggregate(data, { by: ["area", "kind", "level", "province"], agencies });
+    expect(rows.map((r) => [r.key["area"], r.key["kind"], r.key["level"], r.key["province"], r.observations])).toEqual([
+      ["enforcement", "government", "county", "230000", 5],
+      ["enforcement", "government", "county", "330000", 1],
+    ]);
+  });
+
+  it("computes a ratio indicator as Σnumerator / Σdenominator, never as a mean of rates", () => {
+    const rates = [
+      obs("daowai", "litigation.cases", 10),
+      obs("daowai", "litigation.lost", 1),
+      obs("daowai", "litigation.lossRate", 10),
+      obs("daoli", "litigation.cases", 30),
+      obs("daoli", "litigation.lost", 2),
+      obs("daoli", "litigation.lossRate", "6.67"),
+      obs("nangang", "litigation.lossRate", 50),
+    ];
+    const row = aggregate(rates, { by: ["indicator", "prefecture"], agencies }).find((r) => r.key["indicator"] === "litigation.lossRate");
+    expect(row?.rate).toMatchObject({ method: "ratioOfSums", value: new Decimal("7.5"), agencies: 2 });
+    expect(row?.sum).toBeUndefined();
+  });
+
+  it("keeps rates without components per agency unless a method is named", () => {
+    const stated = [obs("daowai", "mediation.successRate", 98), obs("daoli", "mediation.successRate", 90)];
+    const [kept] = aggregate(stated, { by: ["indicator"] });
+    expect(kept?.rate).toBeNull();
+    expect(kept?.notes).toContain("ratesNotAggregated");
+    expect(kept?.statedRates?.map((r) => [r.agency, r.value.toString()])).toEqual([["daowai", "98"], ["daoli", "90"]]);
+    const [mean] = aggregate(stated, { by: ["indicator"], rateMethod: "unweightedMean" });
+    expect(mean?.rate).toMatchObject({ method: "unweightedMean", value: new Decimal(94), agencies: 2 });
+  });
+
+  it("gives a row to a ratio indicator reported only through its components", () => {
+    const rows = aggregate([obs("a", "litigation.cases", 4), obs("a", "litigation.lost", 1)], { by: ["indicator"] });
+    expect(rows.find((r) => r.key["indicator"] === "litigation.lossRate")?.rate?.value.toString()).toBe("25");
+  });
+
+  it("does not add units that differ", () => {
+    const [row] = aggregate([obs("a", "enforcement.penaltyCases", 1), obs("a", "enforcement.fineAmount", 5)], { by: ["year"] });
+    expect(row?.unit).toBeNull();
+    expect(row?.sum).toBeUndefined();
+    expect(row?.notes).toContain("mixedUnits");
+  });
+
+  it("counts a figure once: joint figures out unless asked, figures on another's behalf not twice", () => {
+    const figures = [
+      obs("hrb", "litigation.cases", 3),
+      obs("hrb", "litigation.cases", 3, { attribution: "onBehalfOf" }),
+      obs("hrb", "litigation.cases", 1, { attribution: "onBehalfOf" }),
+      obs("hrb", "enforcement.fineAmount", 7210000, { attribution: "joint" }),
+    ];
+    expect(attributed(figures).map((o) => o.quantity.value.toString())).toEqual(["3", "1"]);
+    const rows = aggregate(figures, { by: ["indicator"] });
+    expect(rows.map((r) => [r.key["indicator"], r.sum?.value.toString()])).toEqual([["litigation.cases", "4"]]);
+    expect(aggregate(figures, { by: ["indicator"], includeJoint: true })).toHaveLength(2);
+  });
+
+  it("reads targets only when asked", () => {
+    const figures = [obs("a", "enforcement.penaltyCases", 5), obs("a", "enforcement.penaltyCases", 9, { modality: "target" })];
+    expect(aggregate(figures, { by: ["indicator"] })[0]?.sum?.value.toString()).toBe("5");
+    expect(aggregate(figures, { by: ["indicator"], modality: "target" })[0]?.sum?.value.toString()).toBe("9");
+    expect(aggregate(figures, { by: ["indicator"], modality: "all" })[0]?.sum?.value.toString()).toBe("14");
+  });
+});
+
+describe("exact sums", () => {
+  const value = fc.oneof(
+    fc.constantFrom("12345678901234567.89", "0.01", "0.1", "0.0001", "0.00001", "-3.5", "9007199254740991", "1e-20"),
+    fc.integer({ min: -1_000_000, max: 1_000_000 }).map(String),
+    fc.tuple(fc.integer({ min: 0, max: 999_999 }), fc.integer({ min: 0, max: 99 })).map(([a, b]) => `${a}.${String(b).padStart(2, "0")}`),
+    fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n }).map((n) => `${n}.${String(n % 1000n < 0n ? -(n % 1000n) : n % 1000n).padStart(3, "0")}`),
+  );
+  const sumOf = (values: string[]) => values.reduce((acc, v) => acc.plus(v), new Decimal(0));
+  const total = (values: string[]) =>
+    aggregate(
+      values.map((v, i) => obs(`a${i % 7}`, "enforcement.fineAmount", v)),
+      { by: ["indicator"] },
+    )[0]?.sum?.value ?? new Decimal(0);
+
+  it("equal the Decimal sum, whatever the values (the scaled-integer fast path included)", () => {
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 60 }), (values) => {
+        expect(total(values).equals(sumOf(values))).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("do not depend on order or on how the input is split", () => {
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 2, maxLength: 40 }), fc.nat(), (values, cut) => {
+        const shuffled = [...values].reverse();
+        expect(total(shuffled).equals(total(values))).toBe(true);
+        const at = 1 + (cut % (values.length - 1));
+        expect(total(values.slice(0, at)).plus(total(values.slice(at))).equals(total(values))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,27 @@
+import { type Agency, Decimal, type Observation, type Qualifier } from "../../src/index.js";
+
+export const agencies: Agency[] = [
+  { id: "daowai", name: "道外区人民政府", kind: "government", level: "county", sector: null, divisionCode: "230104" },
+  { id: "daoli", name: "道里区人民政府", kind: "government", level: "county", sector: null, divisionCode: "230102" },
+  { id: "nangang", name: "南岗区人民政府", kind: "government", level: "county", sector: null, divisionCode: "230103" },
+  { id: "hrb", name: "哈尔滨市人民政府", kind: "government", level: "prefecture", sector: null, divisionCode: "230100" },
+  { id: "haishu", name: "海曙区人民政府", kind: "government", level: "county", sector: null, divisionCode: "330203" },
+  { id: "hrb-transport", name: "哈尔滨市交通运输局", kind: "department", level: "prefecture", sector: "transport", divisionCode: "230100" },
+];
+
+export function obs(
+  agency: string,
+  indicator: Observation["indicator"],
+  value: string | number,
+  extra: { year?: number; qualifier?: Qualifier; unit?: string; modality?: Observation["modality"]; attribution?: Observation["attribution"]; period?: Observation["period"] } = {},
+): Observation {
+  const unit = extra.unit ?? (indicator.endsWith("Rate") ? "%" : indicator.endsWith("Amount") ? "元" : "件");
+  return {
+    agency,
+    indicator,
+    period: extra.period ?? extra.year ?? 2021,
+    quantity: { value: new Decimal(value), unit, qualifier: extra.qualifier ?? "exact" },
+    modality: extra.modality ?? "actual",
+    attribution: extra.attribution ?? "own",
+  };
+}
