@@ -3,7 +3,17 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Decimal, type ParsedDocument, type ParsedQuantity, formatIssues, getIndicator, parseReport, validate } from "fazhi";
+import {
+  type ParsedDocument,
+  type ParsedQuantity,
+  agencyOf,
+  aggregate,
+  formatIssues,
+  getIndicator,
+  observationsOf,
+  parseReport,
+  validate,
+} from "fazhi";
 
 const dir = process.argv[2] ?? fileURLToPath(new URL("./reports/", import.meta.url));
 const files = readdirSync(dir).filter((f) => /\.(txt|html?)$/.test(f)).sort();
@@ -35,26 +45,21 @@ for (const doc of docs) {
   }
 }
 
-// Totals per indicator, over the documents' actual figures; a bound in any part bounds the total.
-console.log("\n■ 合计 totals per indicator (actual figures)\n");
-const byIndicator = new Map<string, { doc: string; q: ParsedQuantity }[]>();
-for (const doc of docs) {
-  for (const q of doc.quantities) {
-    if (q.indicator === null || q.modality !== "actual") continue;
-    byIndicator.set(q.indicator, [...(byIndicator.get(q.indicator) ?? []), { doc: doc.agency.name ?? doc.document, q }]);
-  }
-}
-for (const [code, rows] of [...byIndicator].sort(([a], [b]) => a.localeCompare(b))) {
+// Totals per indicator and year: the documents' figures as observations, aggregated exactly.
+// A bound in any part bounds the total (140余万元 makes it "≥"); cumulative figures (2020年来…) are not a year's.
+console.log("\n■ 合计 totals per indicator and year (actual figures)\n");
+const agencies = docs.flatMap((doc) => agencyOf(doc, doc.document) ?? []);
+const observations = docs.flatMap((doc) => observationsOf(doc, doc.document));
+for (const row of aggregate(observations, { by: ["indicator", "year"], agencies, measures: ["sum", "count", "min", "max"] })) {
+  const code = String(row.key["indicator"]);
   const indicator = getIndicator(code as Parameters<typeof getIndicator>[0]);
-  const agencies = new Set(rows.map((r) => r.doc)).size;
-  let cell: string;
-  if (indicator.aggregation.kind === "sum") {
-    const total = rows.reduce((acc, r) => acc.plus(r.q.value), new Decimal(0));
-    const qualifiers = new Set(rows.map((r) => r.q.qualifier));
-    const qualifier = qualifiers.has("approx") ? "approx" : qualifiers.has("atLeast") ? "atLeast" : "exact";
-    cell = show({ value: total, unit: indicator.unit, qualifier });
-  } else {
-    cell = rows.map((r) => show(r.q)).join(", ");
-  }
-  console.log(`  ${pad(indicator.nameZh, 32)}${pad(code, 42)}${pad(`${agencies} 个机关`, 10)}${cell}`);
+  const cell = row.sum
+    ? show({ value: row.sum.value, unit: row.unit ?? indicator.unit, qualifier: row.sum.qualifier })
+    : row.rate
+      ? `${show({ value: row.rate.value, unit: "%", qualifier: "exact" })} (Σ分子/Σ分母)`
+      : row.statedRates
+        ? row.statedRates.map((r) => show({ value: r.value, unit: "%", qualifier: "exact" })).join(", ")
+        : `${row.min && row.max && !row.min.equals(row.max) ? `${row.min.toString()}–` : ""}${row.max?.toString() ?? ""} ${row.unit ?? ""} (不可加 not additive)`;
+  const year = row.key["year"] === null ? "累计" : String(row.key["year"]);
+  console.log(`  ${pad(indicator.nameZh, 32)}${pad(code, 42)}${pad(year, 6)}${pad(`${row.agencies.length} 个机关`, 10)}${cell}`);
 }

@@ -1,4 +1,5 @@
 import { findIndicator, indicators } from "../catalog/indicators.js";
+import { unitKindOf } from "../catalog/units.js";
 import type { Agency } from "../model/agency.js";
 import { Decimal } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
@@ -204,7 +205,13 @@ export function aggregate(observations: readonly Observation[], options: Aggrega
     }) as Accumulator;
     const q = o.quantity;
     if (acc.indicator !== o.indicator) acc.indicator = null;
-    if (acc.unit !== q.unit) acc.mixedUnits = true;
+    if (acc.unit !== q.unit && !acc.mixedUnits) {
+      // Case counts written 件, 起 or 宗 are one measure: they add up in the indicator's own unit.
+      const indicator = acc.indicator === null ? undefined : findIndicator(acc.indicator);
+      const counts = indicator !== undefined && unitKindOf(indicator.unit) === "count" && unitKindOf(q.unit) === "count" && unitKindOf(acc.unit ?? "") === "count";
+      if (counts) acc.unit = indicator.unit;
+      else acc.mixedUnits = true;
+    }
     acc.count++;
     const contributors = acc.agencies;
     if (Array.isArray(contributors)) {

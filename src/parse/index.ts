@@ -3,12 +3,15 @@
  *
  * @module parse
  */
+export * from "./agencyOf.js";
 export * from "./chineseNumber.js";
+export * from "./cumulativeSince.js";
 export * from "./dates.js";
 export * from "./documentDates.js";
 export * from "./htmlToText.js";
 export * from "./indicatorClassifier.js";
 export * from "./metadata.js";
+export * from "./observationsOf.js";
 export * from "./outline.js";
 export * from "./parseReport.js";
 export * from "./quantities.js";

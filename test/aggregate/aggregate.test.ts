@@ -150,3 +150,10 @@ describe("exact sums", () => {
     );
   });
 });
+
+describe("aggregate with case counts in different words", () => {
+  it("adds 件 and 起 of one indicator in the indicator's unit", () => {
+    const [row] = aggregate([obs("a", "litigation.cases", 3, { unit: "起" }), obs("b", "litigation.cases", 2, { unit: "件" })], { by: ["indicator"] });
+    expect([row?.unit, row?.sum?.value.toString()]).toEqual(["件", "5"]);
+  });
+});

@@ -147,3 +147,30 @@ describe("taskItemsOf", () => {
     expect(items.flatMap((i) => i.targets)).toHaveLength(6);
   });
 });
+
+describe("from a parsed document to observations", () => {
+  it("gives the figures with indicators as observations, cumulative ones with their range", async () => {
+    const { agencyOf, observationsOf, cumulativeSince } = await import("../../src/index.js");
+    const text = "道外区2021年法治政府建设情况报告\n全年办理行政复议案件33件。2020年来,累计开展检查52667次,行政处罚54次。\n";
+    const doc = parseReport(text, { document: "daowai.txt" });
+    const observations = observationsOf(doc, "daowai");
+    expect(observations.map((o) => [o.indicator, o.period, o.quantity.value.toString()])).toEqual([
+      ["reconsideration.cases", 2021, "33"],
+      ["enforcement.inspections", { from: "2020-01-01", to: "2021-12-31" }, "52667"],
+      ["enforcement.penaltyCases", { from: "2020-01-01", to: "2021-12-31" }, "54"],
+    ]);
+    expect(observations[0]?.source).toMatchObject({ document: "daowai.txt", quote: "办理行政复议案件33件" });
+    expect(agencyOf(doc, "daowai")).toEqual({
+      id: "daowai",
+      name: "哈尔滨市道外区人民政府",
+      kind: "government",
+      level: "county",
+      sector: null,
+      divisionCode: "230104",
+    });
+    expect(agencyOf(parseReport("无标题"), "x")).toBeNull();
+    expect(observationsOf(parseReport("罚款5元"), "x")).toEqual([]);
+    expect(cumulativeSince("自2019年以来,共办理案件5件", 14)).toBe(2019);
+    expect(cumulativeSince("全年办理案件5件", 6)).toBeNull();
+  });
+});

@@ -1,7 +1,6 @@
+import { cumulativeSince } from "../../parse/cumulativeSince.js";
 import type { Finding, Rule } from "../rule.js";
 import type { Subject } from "../subject.js";
-
-const since = /(?:自|从)?(\d{4})年(?:以来|来|至今|起)/;
 
 function inText(subject: Subject): Finding[] {
   const text = subject.text;
@@ -10,10 +9,8 @@ function inText(subject: Subject): Finding[] {
   const findings: Finding[] = [];
   for (const figure of subject.figures) {
     if (!figure.span || figure.modality !== "actual") continue;
-    const before = text.slice(Math.max(0, figure.span.start - 120), figure.span.start);
-    const sentence = before.slice(Math.max(before.lastIndexOf("。"), before.lastIndexOf("\n")) + 1);
-    const from = Number(since.exec(sentence)?.[1]);
-    if (from && from < year) {
+    const from = cumulativeSince(text, figure.span.start);
+    if (from !== null && from < year) {
       findings.push({ path: figure.path, params: { from: `${from}`, to: `${year}`, year }, span: figure.span });
     }
   }

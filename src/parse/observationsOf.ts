@@ -1,0 +1,37 @@
+import type { Observation } from "../model/observation.js";
+import type { ParsedDocument } from "../model/parsedDocument.js";
+import { cumulativeSince } from "./cumulativeSince.js";
+
+/**
+ * The figures of a parsed document that carry an indicator, as observations
+ * of an agency: the period is the reporting year, or the range from the year a
+ * cumulative figure counts from (`2020年来…`) to the end of the reporting year;
+ * each points back to its place in the document. Figures without an
+ * indicator, and all figures when the reporting year is unknown, are left out.
+ *
+ * @example
+ * ```ts
+ * const doc = parseReport("道外区2021年法治政府建设情况报告\n全年办理行政复议案件33件。");
+ * observationsOf(doc, "daowai").map((o) => [o.indicator, o.period, o.quantity.value.toString()]);
+ * //=> [["reconsideration.cases", 2021, "33"]]
+ * ```
+ */
+export function observationsOf(doc: ParsedDocument, agency: string): Observation[] {
+  const year = doc.reportingYear;
+  if (year === null) return [];
+  return doc.quantities.flatMap((q) => {
+    if (q.indicator === null) return [];
+    const from = doc.text !== undefined && q.span ? cumulativeSince(doc.text, q.span.start) : null;
+    return [
+      {
+        agency,
+        indicator: q.indicator,
+        period: from !== null && from < year ? { from: `${from}-01-01`, to: `${year}-12-31` } : year,
+        quantity: { value: q.value, unit: q.unit, qualifier: q.qualifier },
+        modality: q.modality,
+        attribution: "own",
+        ...(q.span ? { source: { document: doc.document, span: q.span, quote: q.quote } } : {}),
+      },
+    ];
+  });
+}
