@@ -1,10 +1,10 @@
-import { lowerIsBetter } from "../catalog/indicatorDirections.js";
+import { targetComparator } from "../catalog/indicatorDirections.js";
 import type { Decimal } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
 import type { Period } from "../model/period.js";
 import type { Quantity } from "../model/quantity.js";
-import type { Comparator, Target } from "../model/target.js";
+import type { Target } from "../model/target.js";
 import { type Attainment, attainment } from "../validate/attainment.js";
 
 /**
@@ -45,20 +45,6 @@ export interface TargetRow {
   readonly status: Attainment | "noActual";
 }
 
-function comparatorOf(target: Observation): Comparator {
-  switch (target.quantity.qualifier) {
-    case "atLeast":
-      return ">=";
-    case "atMost":
-      return "<=";
-    case "approx":
-      return "≈";
-    default:
-      // 达到100%: a level to reach; for a lower-is-better indicator, a ceiling.
-      return lowerIsBetter.has(target.indicator) ? "<=" : ">=";
-  }
-}
-
 /**
  * Work-plan targets (observations with modality `target`) against the actuals
  * of the same agency, indicator and period: `met`, `notMet`, `unknown` when an
@@ -82,7 +68,7 @@ export function targetAttainment(observations: readonly Observation[], options: 
       const tolerance = options.tolerance?.[o.indicator];
       const target: Target = {
         indicator: o.indicator,
-        comparator: comparatorOf(o),
+        comparator: targetComparator(o.quantity.qualifier, o.indicator),
         ...(tolerance === undefined ? {} : { tolerance }),
         quantity: o.quantity,
       };

@@ -1,4 +1,6 @@
 import type { IndicatorCode } from "../model/indicatorCode.js";
+import type { Qualifier } from "../model/qualifier.js";
+import type { Comparator } from "../model/target.js";
 
 /**
  * Indicators where less is better (losing lawsuits, being corrected on
@@ -16,3 +18,29 @@ export const lowerIsBetter: ReadonlySet<IndicatorCode> = new Set<IndicatorCode>(
   "reconsideration.correctionRate",
   "reconsideration.corrected",
 ]);
+
+/**
+ * How a work-plan target is compared with the actual, from the words that
+ * state it: 不少于/以上 (`atLeast`) `>=`, 不超过/以内 (`atMost`) `<=`, 左右
+ * (`approx`) `≈`; a plain level (达到100%) is one to reach, so `>=`, or `<=`
+ * for an indicator where less is better.
+ *
+ * @example
+ * ```ts
+ * targetComparator("exact", "litigation.headAppearanceRate"); //=> ">="
+ * targetComparator("exact", "litigation.lossRate"); //=> "<="
+ * targetComparator("approx", null); //=> "≈"
+ * ```
+ */
+export function targetComparator(qualifier: Qualifier, indicator: IndicatorCode | null): Comparator {
+  switch (qualifier) {
+    case "atLeast":
+      return ">=";
+    case "atMost":
+      return "<=";
+    case "approx":
+      return "≈";
+    default:
+      return indicator !== null && lowerIsBetter.has(indicator) ? "<=" : ">=";
+  }
+}

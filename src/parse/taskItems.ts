@@ -1,29 +1,15 @@
 import type { ParsedDocument } from "../model/parsedDocument.js";
-import type { ParsedQuantity } from "../model/parsedQuantity.js";
-import type { Comparator, Target } from "../model/target.js";
+import { targetComparator } from "../catalog/indicatorDirections.js";
+import type { Target } from "../model/target.js";
 import type { TaskItem } from "../model/taskItem.js";
 import { readResponsibleUnits } from "./tasks.js";
-
-function comparatorOf(quantity: ParsedQuantity): Comparator {
-  switch (quantity.qualifier) {
-    case "atLeast":
-      return ">=";
-    case "atMost":
-      return "<=";
-    case "approx":
-      return "≈";
-    default:
-      // 达到100%: a level to reach, so at least that.
-      return /达到?$|提高到$|提升到$|增加到$/.test(quantity.quote.slice(0, quantity.quote.indexOf(quantity.number))) ? ">=" : "=";
-  }
-}
 
 /**
  * The task items of a parsed work plan as model `TaskItem`s: each with its
  * body, its responsible units with their roles (责任单位 → `responsible`,
  * 牵头单位 → `lead`, 配合单位 → `cooperating`), and the targets stated inside
- * it (its quantities with modality `target`, compared `>=` for 达到 and
- * 不少于, `<=` for 不超过, `≈` for 左右). Tasks without a body or span give
+ * it (its quantities with modality `target`, compared as `targetComparator`
+ * says: `>=` for 达到 and 不少于, `<=` for 不超过, `≈` for 左右). Tasks without a body or span give
  * their title as body and no targets.
  *
  * @example
@@ -41,7 +27,7 @@ export function taskItemsOf(doc: ParsedDocument): TaskItem[] {
       : [];
     const targets: Target[] = inside.map((q) => ({
       indicator: q.indicator,
-      comparator: comparatorOf(q),
+      comparator: targetComparator(q.qualifier, q.indicator),
       quantity: { value: q.value, unit: q.unit, qualifier: q.qualifier },
     }));
     const body = task.body ?? task.title;

@@ -61,3 +61,15 @@ describe("units", () => {
     expect(chineseDigits["玖"]).toBe(9);
   });
 });
+
+describe("targetComparator", async () => {
+  const { targetComparator, lowerIsBetter } = await import("../../src/index.js");
+  it("reads a target's comparator from its wording and the indicator's direction", () => {
+    expect(targetComparator("atLeast", null)).toBe(">=");
+    expect(targetComparator("atMost", null)).toBe("<=");
+    expect(targetComparator("approx", "services.onlineRate")).toBe("≈");
+    expect(targetComparator("exact", "litigation.headAppearanceRate")).toBe(">=");
+    expect(targetComparator("exact", "litigation.lossRate")).toBe("<=");
+    expect(lowerIsBetter.has("litigation.lost")).toBe(true);
+  });
+});
