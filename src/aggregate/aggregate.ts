@@ -208,8 +208,9 @@ export function aggregate(observations: readonly Observation[], options: Aggrega
     if (acc.unit !== q.unit && !acc.mixedUnits) {
       // Case counts written 件, 起 or 宗 are one measure: they add up in the indicator's own unit.
       const indicator = acc.indicator === null ? undefined : findIndicator(acc.indicator);
-      const counts = indicator !== undefined && unitKindOf(indicator.unit) === "count" && unitKindOf(q.unit) === "count" && unitKindOf(acc.unit ?? "") === "count";
-      if (counts) acc.unit = indicator.unit;
+      const caseCounts =
+        indicator !== undefined && unitKindOf(indicator.unit) === "count" && unitKindOf(q.unit) === "count" && unitKindOf(acc.unit ?? "") === "count";
+      if (caseCounts) acc.unit = indicator.unit;
       else acc.mixedUnits = true;
     }
     acc.count++;
