@@ -89,7 +89,9 @@ export function addSums(sum: ScaledSum, other: ScaledSum): void {
 /** @internal The value of a running sum. */
 export function scaledValue(sum: ScaledSum): Decimal {
   if (sum.exact) return sum.exact;
-  // Written out as a decimal string: exact, and cheaper than a division.
+  // A whole number: from the number itself (exact for a safe integer, and compact).
+  if (sum.scaled % scaleFactor === 0) return new Decimal(sum.scaled / scaleFactor);
+  // Otherwise written out as a decimal string: exact, and cheaper than a division.
   const digits = String(Math.abs(sum.scaled)).padStart(fastScale + 1, "0");
   const fraction = digits.slice(-fastScale).replace(/0+$/, "");
   return new Decimal(`${sum.scaled < 0 ? "-" : ""}${digits.slice(0, -fastScale)}${fraction === "" ? "" : `.${fraction}`}`);
