@@ -121,7 +121,7 @@ interface Accumulator {
   max: Decimal | null;
   /** The contributing agencies: a short list while few, a set beyond (cheaper for the many small groups). */
   agencies: string[] | Set<string>;
-  readonly rates: Observation[];
+  rates: Observation[] | null;
 }
 
 const separator = "\u0001";
@@ -168,10 +168,10 @@ export function aggregate(observations: readonly Observation[], options: Aggrega
     return values;
   };
   const readValue: ValueOf<Observation> = (o, d, as) => {
-    const indicator = as ?? o.indicator;
-    if (agencyDimensions.has(d)) return valuesOf(o.agency)[d] ?? null;
-    if (d === "indicator") return indicator;
+    if (d === "indicator") return as ?? o.indicator;
     if (d === "year") return typeof o.period === "number" ? o.period : null;
+    if (agencyDimensions.has(d)) return valuesOf(o.agency)[d] ?? null;
+    const indicator = as ?? o.indicator;
     return observationValue(indicator === o.indicator ? o : { ...o, indicator }, d);
   };
   const keyValue: ValueOf<Readonly<Record<string, DimensionValue>>> = (key, d) => key[d] ?? null;
@@ -181,28 +181,43 @@ export function aggregate(observations: readonly Observation[], options: Aggrega
   const accumulators: Accumulator[] = [];
   const counts = countable(observations, options);
   const wantsExtremes = measures.has("min") || measures.has("max");
+  // Made once and handed the figure, so the loop makes no closure per figure.
+  const newAccumulator = (key: Record<string, DimensionValue>, o: Observation): Accumulator => {
+    const created: Accumulator = {
+      key,
+      agencyKey: agencyKeyOf(key),
+      indicator: o.indicator,
+      unit: o.quantity.unit,
+      mixedUnits: false,
+      count: 0,
+      all: { scaled: 0, exact: null },
+      atLeast: null,
+      atMost: null,
+      approx: false,
+      min: null,
+      max: null,
+      agencies: [],
+      rates: null,
+    };
+    accumulators.push(created);
+    return created;
+  };
+  // Components of ratio indicators are summed per agency in the same pass, for rates as Σnumerator / Σdenominator.
+  const withRates = by.includes("indicator");
+  const rateGroups: Nested<ComponentGroup> = new Map();
+  const allRateGroups: ComponentGroup[] = [];
+  const newRateGroup = (key: Record<string, DimensionValue>): ComponentGroup => {
+    const created: ComponentGroup = { key, agencies: new Map(), rate: null };
+    allRateGroups.push(created);
+    return created;
+  };
   for (const o of observations) {
     if ((modality !== "all" && o.modality !== modality) || !counts(o)) continue;
-    const acc = lookup(root, by, readValue, o, null, (key) => {
-      const created: Accumulator = {
-        key,
-        agencyKey: agencyKeyOf(key),
-        indicator: o.indicator,
-        unit: o.quantity.unit,
-        mixedUnits: false,
-        count: 0,
-        all: { scaled: 0, exact: null },
-        atLeast: null,
-        atMost: null,
-        approx: false,
-        min: null,
-        max: null,
-        agencies: [],
-        rates: [],
-      };
-      accumulators.push(created);
-      return created;
-    }) as Accumulator;
+    if (withRates) {
+      const parts = componentRoles.get(o.indicator);
+      if (parts) addComponent(rateGroups, newRateGroup, by, readValue, o, parts);
+    }
+    const acc = lookup(root, by, readValue, o, null, newAccumulator) as Accumulator;
     const q = o.quantity;
     if (acc.indicator !== o.indicator) acc.indicator = null;
     if (acc.unit !== q.unit && !acc.mixedUnits) {
@@ -236,7 +251,10 @@ export function aggregate(observations: readonly Observation[], options: Aggrega
       if (acc.min === null || q.value.lessThan(acc.min)) acc.min = q.value;
       if (acc.max === null || q.value.greaterThan(acc.max)) acc.max = q.value;
     }
-    if (q.unit === "%") acc.rates.push(o);
+    if (q.unit === "%") {
+      acc.rates ??= [];
+      acc.rates.push(o);
+    }
   }
   const expected = new Map<string, string[]>();
   for (const agency of options.agencies ?? []) {
@@ -245,14 +263,14 @@ export function aggregate(observations: readonly Observation[], options: Aggrega
     if (list) list.push(agency.id);
     else expected.set(key, [agency.id]);
   }
-  const rates = by.includes("indicator") ? ratesFromComponents(observations, options, counts, readValue) : null;
+  finishRates(allRateGroups);
   const rows: AggregateRow[] = [];
   for (const acc of accumulators) {
-    const fromComponents = rates ? lookup(rates.groups, by, keyValue, acc.key, null) : undefined;
+    const fromComponents = withRates ? lookup(rateGroups, by, keyValue, acc.key, null) : undefined;
     rows.push(rowOf(acc, measures, expected, fromComponents?.rate ?? undefined, options));
   }
   // A ratio indicator reported only through its components still gets a row.
-  for (const group of rates?.all ?? []) {
+  for (const group of allRateGroups) {
     if (!group.rate || lookup(root, by, keyValue, group.key, null)) continue;
     rows.push({ key: group.key, unit: "%", observations: 0, agencies: [], missingAgencies: [], rate: group.rate, notes: ["fromComponents"] });
   }
@@ -290,7 +308,7 @@ function lookup<T extends object, S>(
   readValue: ValueOf<S>,
   source: S,
   indicator: IndicatorCode | null,
-  create?: (key: Record<string, DimensionValue>) => T,
+  create?: (key: Record<string, DimensionValue>, source: S) => T,
 ): T | undefined {
   let node: Nested<T> = root;
   for (let i = 0; i < by.length - 1; i++) {
@@ -308,7 +326,7 @@ function lookup<T extends object, S>(
   if (!entry && create) {
     const key: Record<string, DimensionValue> = {};
     for (const d of by) key[d] = readValue(source, d, indicator);
-    entry = create(key);
+    entry = create(key, source);
     node.set(last, entry);
   }
   return entry;
@@ -350,12 +368,13 @@ function rowOf(
   if (measures.has("max") && acc.max !== null) row.max = acc.max;
   if (indicator?.unit === "%" || (indicator === undefined && acc.unit === "%" && !acc.mixedUnits)) {
     if (fromComponents) row.rate = fromComponents;
-    else if (options.rateMethod === "unweightedMean" && acc.rates.length > 0) {
-      const total = acc.rates.reduce((sum, r) => sum.plus(r.quantity.value), new Decimal(0));
-      row.rate = { method: "unweightedMean", value: total.div(acc.rates.length), agencies: new Set(acc.rates.map((r) => r.agency)).size, numerator: null, denominator: null };
+    else if (options.rateMethod === "unweightedMean" && acc.rates !== null && acc.rates.length > 0) {
+      const stated = acc.rates;
+      const total = stated.reduce((sum, r) => sum.plus(r.quantity.value), new Decimal(0));
+      row.rate = { method: "unweightedMean", value: total.div(stated.length), agencies: new Set(stated.map((r) => r.agency)).size, numerator: null, denominator: null };
     } else {
       row.rate = null;
-      row.statedRates = acc.rates.map((r) => ({ agency: r.agency, value: r.quantity.value }));
+      row.statedRates = (acc.rates ?? []).map((r) => ({ agency: r.agency, value: r.quantity.value }));
       notes.push("ratesNotAggregated");
     }
   }
@@ -391,48 +410,49 @@ function componentEstimate(sum: ScaledSum, qualifiers: ReadonlySet<Qualifier>): 
     : { value, qualifier: "atMost", lower: null, upper: value };
 }
 
-/** Rates of ratio indicators as Σnumerator / Σdenominator over the agencies that reported both, in nested maps by key. */
-function ratesFromComponents(
-  observations: readonly Observation[],
-  options: AggregateOptions,
-  counts: (o: Observation) => boolean,
+/** Which rate indicators each indicator is a component of, and as what. */
+const componentRoles: ReadonlyMap<IndicatorCode, readonly { rate: IndicatorCode; role: "numerator" | "denominator" }[]> =
+  /* @__PURE__ */ (() => {
+    const roles = new Map<IndicatorCode, { rate: IndicatorCode; role: "numerator" | "denominator" }[]>();
+    for (const indicator of indicators) {
+      if (indicator.aggregation.kind !== "ratio") continue;
+      const { numerator, denominator } = indicator.aggregation;
+      roles.set(numerator, [...(roles.get(numerator) ?? []), { rate: indicator.code, role: "numerator" }]);
+      roles.set(denominator, [...(roles.get(denominator) ?? []), { rate: indicator.code, role: "denominator" }]);
+    }
+    return roles;
+  })();
+
+/** Adds a component figure (a numerator or denominator of ratio indicators) to the per-agency sums of its rate groups. */
+function addComponent(
+  groups: Nested<ComponentGroup>,
+  create: (key: Record<string, DimensionValue>) => ComponentGroup,
+  by: readonly Dimension[],
   readValue: ValueOf<Observation>,
-): { groups: Nested<ComponentGroup>; all: ComponentGroup[] } {
-  const roles = new Map<IndicatorCode, { rate: IndicatorCode; role: "numerator" | "denominator" }[]>();
-  for (const indicator of indicators) {
-    if (indicator.aggregation.kind !== "ratio") continue;
-    const { numerator, denominator } = indicator.aggregation;
-    roles.set(numerator, [...(roles.get(numerator) ?? []), { rate: indicator.code, role: "numerator" }]);
-    roles.set(denominator, [...(roles.get(denominator) ?? []), { rate: indicator.code, role: "denominator" }]);
-  }
-  const modality = options.modality ?? "actual";
-  const groups: Nested<ComponentGroup> = new Map();
-  const all: ComponentGroup[] = [];
-  for (const o of observations) {
-    const parts = roles.get(o.indicator);
-    if (!parts || (modality !== "all" && o.modality !== modality) || !counts(o)) continue;
-    for (const { rate, role } of parts) {
-      const group = lookup(groups, options.by, readValue, o, rate, (key) => {
-        const created: ComponentGroup = { key, agencies: new Map(), rate: null };
-        all.push(created);
-        return created;
-      }) as ComponentGroup;
-      let sums = group.agencies.get(o.agency);
-      if (!sums) {
-        sums = { numerator: null, denominator: null, numeratorQualifiers: null, denominatorQualifiers: null };
-        group.agencies.set(o.agency, sums);
-      }
-      const sum = sums[role] ?? { scaled: 0, exact: null };
-      sums[role] = sum;
-      addScaled(sum, o.quantity.value);
-      if (o.quantity.qualifier !== "exact") {
-        const key = role === "numerator" ? "numeratorQualifiers" : "denominatorQualifiers";
-        const qualifiers = sums[key] ?? new Set<Qualifier>();
-        sums[key] = qualifiers;
-        qualifiers.add(o.quantity.qualifier);
-      }
+  o: Observation,
+  parts: readonly { rate: IndicatorCode; role: "numerator" | "denominator" }[],
+): void {
+  for (const { rate, role } of parts) {
+    const group = lookup(groups, by, readValue, o, rate, create) as ComponentGroup;
+    let sums = group.agencies.get(o.agency);
+    if (!sums) {
+      sums = { numerator: null, denominator: null, numeratorQualifiers: null, denominatorQualifiers: null };
+      group.agencies.set(o.agency, sums);
+    }
+    const sum = sums[role] ?? { scaled: 0, exact: null };
+    sums[role] = sum;
+    addScaled(sum, o.quantity.value);
+    if (o.quantity.qualifier !== "exact") {
+      const key = role === "numerator" ? "numeratorQualifiers" : "denominatorQualifiers";
+      const qualifiers = sums[key] ?? new Set<Qualifier>();
+      sums[key] = qualifiers;
+      qualifiers.add(o.quantity.qualifier);
     }
   }
+}
+
+/** Each rate group's rate: Σnumerator / Σdenominator × 100 over the agencies that reported both. */
+function finishRates(all: readonly ComponentGroup[]): void {
   for (const group of all) {
     // Summed at scale over the agencies with both components; one Decimal per side at the end.
     const numerator: ScaledSum = { scaled: 0, exact: null };
@@ -454,5 +474,4 @@ function ratesFromComponents(
     if (bottom.value.isZero()) continue;
     group.rate = { method: "ratioOfSums", value: top.value.div(bottom.value).times(100), agencies, numerator: top, denominator: bottom };
   }
-  return { groups, all };
 }

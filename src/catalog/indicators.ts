@@ -595,5 +595,7 @@ export function getIndicator(code: IndicatorCode): Indicator {
  * ```
  */
 export function findIndicator(code: string): Indicator | undefined {
-  return indicators.find((indicator) => indicator.code === code);
+  return byCode.get(code);
 }
+
+const byCode: ReadonlyMap<string, Indicator> = /* @__PURE__ */ new Map(indicators.map((indicator) => [indicator.code, indicator]));
