@@ -57,7 +57,7 @@ for (const row of aggregate(observations, { by: ["indicator", "year"], agencies,
     ? show({ value: row.sum.value, unit: row.unit ?? indicator.unit, qualifier: row.sum.qualifier })
     : row.rate
       ? `${show({ value: row.rate.value, unit: "%", qualifier: "exact" })} (Σ分子/Σ分母)`
-      : row.statedRates
+      : row.statedRates.length > 0
         ? row.statedRates.map((r) => show({ value: r.value, unit: "%", qualifier: "exact" })).join(", ")
         : `${row.min && row.max && !row.min.equals(row.max) ? `${row.min.toString()}–` : ""}${row.max?.toString() ?? ""} ${row.unit ?? ""} (不可加 not additive)`;
   const year = row.key["year"] === null ? "累计" : String(row.key["year"]);

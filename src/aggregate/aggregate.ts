@@ -88,20 +88,20 @@ export interface AggregateRow {
   readonly agencies: readonly string[];
   /** The expected agencies (of `options.agencies`, matching the row's agency dimensions) with no figure in it. */
   readonly missingAgencies: readonly string[];
-  /** The sum with its bounds, for indicators that add up. */
-  readonly sum?: Estimate;
-  /** The number of figures. */
-  readonly count?: number;
-  /** The smallest value. */
-  readonly min?: Decimal;
-  /** The largest value. */
-  readonly max?: Decimal;
-  /** The mean value with its bounds. */
-  readonly mean?: Estimate;
-  /** The rate, for a ratio indicator or when `rateMethod` is given; `null` when rates were stated without components and not aggregated. */
-  readonly rate?: RowRate | null;
-  /** Rates kept per agency because they came without components and no method was named. */
-  readonly statedRates?: readonly { readonly agency: string; readonly value: Decimal }[];
+  /** The sum with its bounds, for indicators that add up (`null` when not asked for or not additive). */
+  readonly sum: Estimate | null;
+  /** The number of figures (`null` when not asked for). */
+  readonly count: number | null;
+  /** The smallest value (`null` when not asked for). */
+  readonly min: Decimal | null;
+  /** The largest value (`null` when not asked for). */
+  readonly max: Decimal | null;
+  /** The mean value with its bounds (`null` when not asked for or not additive). */
+  readonly mean: Estimate | null;
+  /** The rate, for a ratio indicator or when `rateMethod` is given; `null` otherwise, and when rates were stated without components (see `notes` and `statedRates`). */
+  readonly rate: RowRate | null;
+  /** Rates kept per agency because they came without components and no method was named; empty otherwise. */
+  readonly statedRates: readonly { readonly agency: string; readonly value: Decimal }[];
   /** What the row could not do and why (`mixedUnits`, `notAdditive`, `ratesNotAggregated`). */
   readonly notes: readonly string[];
 }
@@ -272,7 +272,21 @@ export function aggregate(observations: readonly Observation[], options: Aggrega
   // A ratio indicator reported only through its components still gets a row.
   for (const group of allRateGroups) {
     if (!group.rate || lookup(root, by, keyValue, group.key, null)) continue;
-    rows.push({ key: group.key, unit: "%", observations: 0, agencies: [], missingAgencies: [], rate: group.rate, notes: ["fromComponents"] });
+    rows.push({
+      key: group.key,
+      unit: "%",
+      observations: 0,
+      agencies: [],
+      missingAgencies: [],
+      sum: null,
+      count: null,
+      min: null,
+      max: null,
+      mean: null,
+      rate: group.rate,
+      statedRates: [],
+      notes: ["fromComponents"],
+    });
   }
   return sortRows(rows, by);
 }
@@ -346,39 +360,38 @@ function rowOf(
   const missingAgencies = (expected.get(acc.agencyKey) ?? []).filter((id) =>
     Array.isArray(contributors) ? !contributors.includes(id) : !contributors.has(id),
   );
-  const row: { -readonly [K in keyof AggregateRow]: AggregateRow[K] } = {
-    key: acc.key,
-    unit: acc.mixedUnits ? null : acc.unit,
-    observations: acc.count,
-    agencies: Array.isArray(acc.agencies) ? acc.agencies.sort() : [...acc.agencies].sort(),
-    missingAgencies,
-    notes,
-  };
-  if (measures.has("count")) row.count = acc.count;
   if (acc.mixedUnits) notes.push("mixedUnits");
-  if (measures.has("sum") || measures.has("mean")) {
-    if (acc.mixedUnits || !additive) {
-      if (!acc.mixedUnits) notes.push("notAdditive");
-    } else {
-      if (measures.has("sum")) row.sum = estimateOf(acc);
-      if (measures.has("mean")) row.mean = estimateOf(acc, acc.count);
-    }
-  }
-  if (measures.has("min") && acc.min !== null) row.min = acc.min;
-  if (measures.has("max") && acc.max !== null) row.max = acc.max;
+  const summable = !acc.mixedUnits && additive;
+  if (!acc.mixedUnits && !additive && (measures.has("sum") || measures.has("mean"))) notes.push("notAdditive");
+  let rate: RowRate | null = null;
+  let statedRates: { agency: string; value: Decimal }[] = [];
   if (indicator?.unit === "%" || (indicator === undefined && acc.unit === "%" && !acc.mixedUnits)) {
-    if (fromComponents) row.rate = fromComponents;
+    if (fromComponents) rate = fromComponents;
     else if (options.rateMethod === "unweightedMean" && acc.rates !== null && acc.rates.length > 0) {
       const stated = acc.rates;
       const total = stated.reduce((sum, r) => sum.plus(r.quantity.value), new Decimal(0));
-      row.rate = { method: "unweightedMean", value: total.div(stated.length), agencies: new Set(stated.map((r) => r.agency)).size, numerator: null, denominator: null };
+      rate = { method: "unweightedMean", value: total.div(stated.length), agencies: new Set(stated.map((r) => r.agency)).size, numerator: null, denominator: null };
     } else {
-      row.rate = null;
-      row.statedRates = (acc.rates ?? []).map((r) => ({ agency: r.agency, value: r.quantity.value }));
+      statedRates = (acc.rates ?? []).map((r) => ({ agency: r.agency, value: r.quantity.value }));
       notes.push("ratesNotAggregated");
     }
   }
-  return row;
+  // One object literal with every field: all rows share one shape.
+  return {
+    key: acc.key,
+    unit: acc.mixedUnits ? null : acc.unit,
+    observations: acc.count,
+    agencies: Array.isArray(contributors) ? contributors.sort() : [...contributors].sort(),
+    missingAgencies,
+    sum: summable && measures.has("sum") ? estimateOf(acc) : null,
+    count: measures.has("count") ? acc.count : null,
+    min: measures.has("min") ? acc.min : null,
+    max: measures.has("max") ? acc.max : null,
+    mean: summable && measures.has("mean") ? estimateOf(acc, acc.count) : null,
+    rate,
+    statedRates,
+    notes,
+  };
 }
 
 interface ComponentSums {

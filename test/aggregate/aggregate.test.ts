@@ -46,7 +46,7 @@ describe("aggregate", () => {
     expect(row?.min?.toString()).toBe("150");
     expect(row?.max?.toString()).toBe("2006");
     expect(row?.mean?.value.toString()).toBe("985.33333333333333333333333333333333333333333333333");
-    expect(row?.sum).toBeUndefined();
+    expect(row?.sum).toBeNull();
   });
 
   it("groups by agency attributes and outline area", () => {
@@ -69,7 +69,7 @@ describe("aggregate", () => {
     ];
     const row = aggregate(rates, { by: ["indicator", "prefecture"], agencies }).find((r) => r.key["indicator"] === "litigation.lossRate");
     expect(row?.rate).toMatchObject({ method: "ratioOfSums", value: new Decimal("7.5"), agencies: 2 });
-    expect(row?.sum).toBeUndefined();
+    expect(row?.sum).toBeNull();
   });
 
   it("keeps rates without components per agency unless a method is named", () => {
@@ -90,7 +90,7 @@ describe("aggregate", () => {
   it("does not add units that differ", () => {
     const [row] = aggregate([obs("a", "enforcement.penaltyCases", 1), obs("a", "enforcement.fineAmount", 5)], { by: ["year"] });
     expect(row?.unit).toBeNull();
-    expect(row?.sum).toBeUndefined();
+    expect(row?.sum).toBeNull();
     expect(row?.notes).toContain("mixedUnits");
   });
 
