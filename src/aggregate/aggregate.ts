@@ -159,12 +159,18 @@ export function aggregate(observations: readonly Observation[], options: Aggrega
   const agencyById = new Map((options.agencies ?? []).map((agency) => [agency.id, agency]));
   const agencyCache = new Map<string, Readonly<Record<string, DimensionValue>>>();
   const agencyDims = by.filter((d) => agencyDimensions.has(d));
+  // Figures usually come agency by agency: remember the last agency's values.
+  let lastId: string | null = null;
+  let lastValues: Readonly<Record<string, DimensionValue>> = {};
   const valuesOf = (id: string) => {
+    if (id === lastId) return lastValues;
     let values = agencyCache.get(id);
     if (!values) {
       values = agencyValues(agencyById.get(id), id);
       agencyCache.set(id, values);
     }
+    lastId = id;
+    lastValues = values;
     return values;
   };
   const readValue: ValueOf<Observation> = (o, d, as) => {
@@ -202,21 +208,9 @@ export function aggregate(observations: readonly Observation[], options: Aggrega
     accumulators.push(created);
     return created;
   };
-  // Components of ratio indicators are summed per agency in the same pass, for rates as Σnumerator / Σdenominator.
   const withRates = by.includes("indicator");
-  const rateGroups: Nested<ComponentGroup> = new Map();
-  const allRateGroups: ComponentGroup[] = [];
-  const newRateGroup = (key: Record<string, DimensionValue>): ComponentGroup => {
-    const created: ComponentGroup = { key, agencies: new Map(), rate: null };
-    allRateGroups.push(created);
-    return created;
-  };
   for (const o of observations) {
     if ((modality !== "all" && o.modality !== modality) || !counts(o)) continue;
-    if (withRates) {
-      const parts = componentRoles.get(o.indicator);
-      if (parts) addComponent(rateGroups, newRateGroup, by, readValue, o, parts);
-    }
     const acc = lookup(root, by, readValue, o, null, newAccumulator) as Accumulator;
     const q = o.quantity;
     if (acc.indicator !== o.indicator) acc.indicator = null;
@@ -263,7 +257,10 @@ export function aggregate(observations: readonly Observation[], options: Aggrega
     if (list) list.push(agency.id);
     else expected.set(key, [agency.id]);
   }
-  finishRates(allRateGroups);
+  // Rates of ratio indicators, from the rows of their components (see ratesOf).
+  const rateGroups: Nested<ComponentGroup> = new Map();
+  const allRateGroups: ComponentGroup[] = [];
+  if (withRates) ratesOf(observations, by, root, accumulators, rateGroups, allRateGroups, counts, modality, readValue);
   const rows: AggregateRow[] = [];
   for (const acc of accumulators) {
     const fromComponents = withRates ? lookup(rateGroups, by, keyValue, acc.key, null) : undefined;
@@ -462,6 +459,83 @@ function addComponent(
       qualifiers.add(o.quantity.qualifier);
     }
   }
+}
+
+/** Whether two groups have the same contributing agencies. */
+function sameAgencies(a: Accumulator, b: Accumulator): boolean {
+  const x = a.agencies;
+  const y = b.agencies;
+  const size = (s: string[] | Set<string>) => (Array.isArray(s) ? s.length : s.size);
+  if (size(x) !== size(y)) return false;
+  const has = (s: string[] | Set<string>, id: string) => (Array.isArray(s) ? s.includes(id) : s.has(id));
+  for (const id of x) if (!has(y, id)) return false;
+  return true;
+}
+
+/**
+ * Rates of ratio indicators as Σnumerator / Σdenominator × 100. Where the
+ * numerator's and the denominator's rows of a group have the same agencies
+ * (the usual case), the rate comes straight from the two rows' sums; where
+ * they differ, only the agencies that reported both count, summed in a second
+ * pass over just those components.
+ */
+function ratesOf(
+  observations: readonly Observation[],
+  by: readonly Dimension[],
+  root: Nested<Accumulator>,
+  accumulators: readonly Accumulator[],
+  groups: Nested<ComponentGroup>,
+  all: ComponentGroup[],
+  counts: (o: Observation) => boolean,
+  modality: Modality | "all",
+  readValue: ValueOf<Observation>,
+): void {
+  const keyValue: ValueOf<Readonly<Record<string, DimensionValue>>> = (key, d) => key[d] ?? null;
+  const pending: Nested<ComponentGroup> = new Map();
+  const newGroup = (key: Record<string, DimensionValue>): ComponentGroup => {
+    const created: ComponentGroup = { key, agencies: new Map(), rate: null };
+    all.push(created);
+    return created;
+  };
+  for (const acc of accumulators) {
+    if (acc.indicator === null) continue;
+    for (const { rate, role } of componentRoles.get(acc.indicator) ?? []) {
+      if (role !== "numerator") continue;
+      const aggregation = findIndicator(rate)?.aggregation;
+      if (aggregation?.kind !== "ratio") continue;
+      const other = lookup(root, by, keyValue, { ...acc.key, indicator: aggregation.denominator }, null);
+      if (!other) continue;
+      const group = lookup(groups, by, keyValue, { ...acc.key, indicator: rate }, null, newGroup) as ComponentGroup;
+      if (sameAgencies(acc, other)) {
+        const top = estimateOf(acc);
+        const bottom = estimateOf(other);
+        if (!bottom.value.isZero()) {
+          const agencies = Array.isArray(acc.agencies) ? acc.agencies.length : acc.agencies.size;
+          group.rate = { method: "ratioOfSums", value: top.value.div(bottom.value).times(100), agencies, numerator: top, denominator: bottom };
+        }
+      } else {
+        lookup(pending, by, keyValue, group.key, null, () => group);
+      }
+    }
+  }
+  if (pending.size === 0) return;
+  // Groups whose components come from different agencies: per agency, in one more pass over their components.
+  for (const o of observations) {
+    const parts = componentRoles.get(o.indicator);
+    if (!parts || (modality !== "all" && o.modality !== modality) || !counts(o)) continue;
+    for (const part of parts) {
+      if (lookup(pending, by, readValue, o, part.rate)) addComponent(pending, () => ({ key: {}, agencies: new Map(), rate: null }), by, readValue, o, [part]);
+    }
+  }
+  const pendingGroups: ComponentGroup[] = [];
+  const collect = (node: Nested<ComponentGroup>, depth: number): void => {
+    for (const value of node.values()) {
+      if (depth === by.length - 1) pendingGroups.push(value as ComponentGroup);
+      else collect(value as Nested<ComponentGroup>, depth + 1);
+    }
+  };
+  if (by.length > 0) collect(pending, 0);
+  finishRates(pendingGroups);
 }
 
 /** Each rate group's rate: Σnumerator / Σdenominator × 100 over the agencies that reported both. */

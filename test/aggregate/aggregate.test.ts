@@ -157,3 +157,25 @@ describe("aggregate with case counts in different words", () => {
     expect([row?.unit, row?.sum?.value.toString()]).toEqual(["件", "5"]);
   });
 });
+
+describe("rates from components reported by different agencies", () => {
+  it("count only the agencies that reported both", () => {
+    const rows = aggregate(
+      [obs("a", "litigation.cases", 10), obs("a", "litigation.lost", 1), obs("b", "litigation.lost", 5), obs("c", "litigation.cases", 30)],
+      { by: ["indicator"] },
+    );
+    expect(rows.find((r) => r.key["indicator"] === "litigation.lossRate")?.rate).toMatchObject({ value: new Decimal(10), agencies: 1 });
+  });
+
+  it("give the same rate from the rows when every agency reported both", () => {
+    const rows = aggregate(
+      [obs("a", "litigation.cases", 10), obs("a", "litigation.lost", 1, { qualifier: "atLeast" }), obs("b", "litigation.cases", 30), obs("b", "litigation.lost", 2)],
+      { by: ["indicator"] },
+    );
+    expect(rows.find((r) => r.key["indicator"] === "litigation.lossRate")?.rate).toMatchObject({
+      value: new Decimal("7.5"),
+      agencies: 2,
+      numerator: { value: new Decimal(3), qualifier: "atLeast" },
+    });
+  });
+});
