@@ -433,31 +433,21 @@ const componentRoles: ReadonlyMap<IndicatorCode, readonly { rate: IndicatorCode;
     return roles;
   })();
 
-/** Adds a component figure (a numerator or denominator of ratio indicators) to the per-agency sums of its rate groups. */
-function addComponent(
-  groups: Nested<ComponentGroup>,
-  create: (key: Record<string, DimensionValue>) => ComponentGroup,
-  by: readonly Dimension[],
-  readValue: ValueOf<Observation>,
-  o: Observation,
-  parts: readonly { rate: IndicatorCode; role: "numerator" | "denominator" }[],
-): void {
-  for (const { rate, role } of parts) {
-    const group = lookup(groups, by, readValue, o, rate, create) as ComponentGroup;
-    let sums = group.agencies.get(o.agency);
-    if (!sums) {
-      sums = { numerator: null, denominator: null, numeratorQualifiers: null, denominatorQualifiers: null };
-      group.agencies.set(o.agency, sums);
-    }
-    const sum = sums[role] ?? { scaled: 0, exact: null };
-    sums[role] = sum;
-    addScaled(sum, o.quantity.value);
-    if (o.quantity.qualifier !== "exact") {
-      const key = role === "numerator" ? "numeratorQualifiers" : "denominatorQualifiers";
-      const qualifiers = sums[key] ?? new Set<Qualifier>();
-      sums[key] = qualifiers;
-      qualifiers.add(o.quantity.qualifier);
-    }
+/** Adds a component figure (a numerator or denominator) to the per-agency sums of its rate group. */
+function addComponent(group: ComponentGroup, o: Observation, role: "numerator" | "denominator"): void {
+  let sums = group.agencies.get(o.agency);
+  if (!sums) {
+    sums = { numerator: null, denominator: null, numeratorQualifiers: null, denominatorQualifiers: null };
+    group.agencies.set(o.agency, sums);
+  }
+  const sum = sums[role] ?? { scaled: 0, exact: null };
+  sums[role] = sum;
+  addScaled(sum, o.quantity.value);
+  if (o.quantity.qualifier !== "exact") {
+    const key = role === "numerator" ? "numeratorQualifiers" : "denominatorQualifiers";
+    const qualifiers = sums[key] ?? new Set<Qualifier>();
+    sums[key] = qualifiers;
+    qualifiers.add(o.quantity.qualifier);
   }
 }
 
@@ -524,7 +514,8 @@ function ratesOf(
     const parts = componentRoles.get(o.indicator);
     if (!parts || (modality !== "all" && o.modality !== modality) || !counts(o)) continue;
     for (const part of parts) {
-      if (lookup(pending, by, readValue, o, part.rate)) addComponent(pending, () => ({ key: {}, agencies: new Map(), rate: null }), by, readValue, o, [part]);
+      const group = lookup(pending, by, readValue, o, part.rate);
+      if (group) addComponent(group, o, part.role);
     }
   }
   const pendingGroups: ComponentGroup[] = [];
