@@ -69,3 +69,21 @@ export function dateSpan(
   const at = field === "signed" ? text.lastIndexOf(raw) : text.indexOf(raw);
   return at < 0 ? {} : { span: { start: at, end: at + raw.length } };
 }
+
+/**
+ * A finding about a figure (or a task): its path, with `field` appended when
+ * given, the params, and its span in the text when known.
+ *
+ * @internal
+ */
+export function findingAt(
+  at: { readonly path: readonly (string | number)[]; readonly span?: { readonly start: number; readonly end: number } },
+  params: Readonly<Record<string, string | number | boolean | null>>,
+  field?: string,
+): { path: readonly (string | number)[]; params: Readonly<Record<string, string | number | boolean | null>>; span?: { start: number; end: number } } {
+  return {
+    path: field === undefined ? at.path : [...at.path, field],
+    params,
+    ...(at.span ? { span: { start: at.span.start, end: at.span.end } } : {}),
+  };
+}

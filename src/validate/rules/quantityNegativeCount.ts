@@ -1,5 +1,5 @@
 import { findIndicator } from "../../catalog/indicators.js";
-import { kindOfUnit } from "../helpers.js";
+import { findingAt, kindOfUnit } from "../helpers.js";
 import type { Rule } from "../rule.js";
 import type { SubjectFigure } from "../subject.js";
 
@@ -28,6 +28,6 @@ export const quantityNegativeCount: Rule = {
   check(subject) {
     return subject.figures
       .filter((f) => isCount(f) && f.value.isNegative() && !f.value.isZero())
-      .map((f) => ({ path: [...f.path, "value"], params: { value: f.value.toString(), unit: f.unit }, ...(f.span ? { span: f.span } : {}) }));
+      .map((f) => findingAt(f, { value: f.value.toString(), unit: f.unit }, "value"));
   },
 };

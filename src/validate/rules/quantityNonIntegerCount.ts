@@ -1,3 +1,4 @@
+import { findingAt } from "../helpers.js";
 import type { Rule } from "../rule.js";
 import { isCount } from "./quantityNegativeCount.js";
 
@@ -17,6 +18,6 @@ export const quantityNonIntegerCount: Rule = {
   check(subject) {
     return subject.figures
       .filter((f) => isCount(f) && !f.value.isInteger())
-      .map((f) => ({ path: [...f.path, "value"], params: { value: f.value.toString(), unit: f.unit }, ...(f.span ? { span: f.span } : {}) }));
+      .map((f) => findingAt(f, { value: f.value.toString(), unit: f.unit }, "value"));
   },
 };

@@ -1,4 +1,5 @@
 import { findIndicator } from "../../catalog/indicators.js";
+import { findingAt } from "../helpers.js";
 import type { Rule } from "../rule.js";
 import type { SubjectFigure } from "../subject.js";
 
@@ -25,6 +26,6 @@ export const quantityRateOutOfRange: Rule = {
   check(subject) {
     return subject.figures
       .filter((f) => isRate(f) && (f.value.isNegative() || f.value.greaterThan(100)))
-      .map((f) => ({ path: [...f.path, "value"], params: { value: f.value.toString() }, ...(f.span ? { span: f.span } : {}) }));
+      .map((f) => findingAt(f, { value: f.value.toString() }, "value"));
   },
 };

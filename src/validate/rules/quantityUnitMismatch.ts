@@ -1,6 +1,6 @@
 import { findIndicator } from "../../catalog/indicators.js";
 import { unitKindOf } from "../../catalog/units.js";
-import { kindOfUnit } from "../helpers.js";
+import { findingAt, kindOfUnit } from "../helpers.js";
 import type { Rule } from "../rule.js";
 
 /**
@@ -26,13 +26,7 @@ export const quantityUnitMismatch: Rule = {
       const expected = unitKindOf(indicator.unit);
       const actual = kindOfUnit(f.unit);
       if (expected === undefined || expected === actual) return [];
-      return [
-        {
-          path: [...f.path, "unit"],
-          params: { unit: f.unit, indicator: indicator.code, expected: indicator.unit },
-          ...(f.span ? { span: f.span } : {}),
-        },
-      ];
+      return [findingAt(f, { unit: f.unit, indicator: indicator.code, expected: indicator.unit }, "unit")];
     });
   },
 };

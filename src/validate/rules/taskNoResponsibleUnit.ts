@@ -1,3 +1,4 @@
+import { findingAt } from "../helpers.js";
 import type { Rule } from "../rule.js";
 
 /**
@@ -15,6 +16,6 @@ export const taskNoResponsibleUnit: Rule = {
   check(subject) {
     return subject.tasks
       .filter((task) => task.unitCount === 0)
-      .map((task) => ({ path: [...task.path, "responsibleUnits"], params: { number: task.number }, ...(task.span ? { span: task.span } : {}) }));
+      .map((task) => findingAt(task, { number: task.number }, "responsibleUnits"));
   },
 };
