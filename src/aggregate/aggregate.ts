@@ -262,7 +262,7 @@ export function aggregate(observations: readonly Observation[], options: Aggrega
   const allRateGroups: ComponentGroup[] = [];
   if (withRates) ratesOf(observations, by, root, accumulators, rateGroups, allRateGroups, counts, modality, readValue);
   const rows: AggregateRow[] = [];
-  for (const acc of accumulators) {
+  for (const acc of inKeyOrder(root, by.length)) {
     const fromComponents = withRates ? lookup(rateGroups, by, keyValue, acc.key, null) : undefined;
     rows.push(rowOf(acc, measures, expected, fromComponents?.rate ?? undefined, options));
   }
@@ -285,7 +285,33 @@ export function aggregate(observations: readonly Observation[], options: Aggrega
       notes: ["fromComponents"],
     });
   }
-  return sortRows(rows, by);
+  // The tree gives the rows in key order already; only rows made from components alone need a sort.
+  return rows.length > accumulators.length ? sortRows(rows, by) : rows;
+}
+
+/** Orders two dimension values: `null` first, numbers as numbers, strings by code unit. */
+function compareValues(x: DimensionValue, y: DimensionValue): number {
+  if (x === y) return 0;
+  if (x === null) return -1;
+  if (y === null) return 1;
+  if (typeof x === "number" && typeof y === "number") return x - y;
+  return String(x) < String(y) ? -1 : 1;
+}
+
+/** The accumulators of nested maps, walked in key order at every level. */
+function inKeyOrder(root: Nested<Accumulator>, depth: number): Accumulator[] {
+  const out: Accumulator[] = [];
+  const walk = (node: Nested<Accumulator>, level: number): void => {
+    const keys = [...node.keys()].sort(compareValues);
+    for (const key of keys) {
+      const value = node.get(key);
+      if (level >= depth - 1) out.push(value as Accumulator);
+      else walk(value as Nested<Accumulator>, level + 1);
+    }
+  };
+  if (depth > 0) walk(root, 0);
+  else for (const value of root.values()) out.push(value as Accumulator);
+  return out;
 }
 
 /** Sorts rows by their keys in the order of `by`: numbers as numbers, `null` first. Each row's sort key is built once. */
@@ -293,13 +319,8 @@ function sortRows(rows: AggregateRow[], by: readonly Dimension[]): AggregateRow[
   const keyed = rows.map((row) => ({ row, parts: by.map((d) => row.key[d] ?? null) }));
   keyed.sort((a, b) => {
     for (let i = 0; i < a.parts.length; i++) {
-      const x = a.parts[i] ?? null;
-      const y = b.parts[i] ?? null;
-      if (x === y) continue;
-      if (x === null) return -1;
-      if (y === null) return 1;
-      if (typeof x === "number" && typeof y === "number") return x - y;
-      return String(x) < String(y) ? -1 : 1;
+      const order = compareValues(a.parts[i] ?? null, b.parts[i] ?? null);
+      if (order !== 0) return order;
     }
     return 0;
   });
@@ -361,7 +382,7 @@ function rowOf(
   const summable = !acc.mixedUnits && additive;
   if (!acc.mixedUnits && !additive && (measures.has("sum") || measures.has("mean"))) notes.push("notAdditive");
   let rate: RowRate | null = null;
-  let statedRates: { agency: string; value: Decimal }[] = [];
+  let statedRates: readonly { agency: string; value: Decimal }[] = none;
   if (indicator?.unit === "%" || (indicator === undefined && acc.unit === "%" && !acc.mixedUnits)) {
     if (fromComponents) rate = fromComponents;
     else if (options.rateMethod === "unweightedMean" && acc.rates !== null && acc.rates.length > 0) {
@@ -387,9 +408,12 @@ function rowOf(
     mean: summable && measures.has("mean") ? estimateOf(acc, acc.count) : null,
     rate,
     statedRates,
-    notes,
+    notes: notes.length === 0 ? none : notes,
   };
 }
+
+/** One empty list for the many rows without notes or stated rates. */
+const none: readonly never[] = Object.freeze([]);
 
 interface ComponentSums {
   numerator: ScaledSum | null;
