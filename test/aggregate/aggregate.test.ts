@@ -179,3 +179,20 @@ describe("rates from components reported by different agencies", () => {
     });
   });
 });
+
+describe("aggregate on any observations", () => {
+  it("never throws and accounts for every counted figure once", async () => {
+    const arb = await import("../model/arbitraries.js");
+    const { Observation } = await import("../../src/index.js");
+    const dimensions = ["indicator", "year", "period", "agency", "kind", "level", "sector", "province", "prefecture", "county", "area"] as const;
+    fc.assert(
+      fc.property(fc.array(arb.observation, { maxLength: 30 }), fc.subarray([...dimensions], { minLength: 0, maxLength: 4 }), (raw, by) => {
+        const observations = raw.map((o) => Observation.parse(o));
+        const rows = aggregate(observations, { by, agencies, measures: ["sum", "count", "min", "max", "mean"] });
+        const counted = attributed(observations).filter((o) => o.modality === "actual").length;
+        expect(rows.reduce((n, r) => n + r.observations, 0)).toBe(counted);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -270,3 +270,22 @@ describe("validate on any value", () => {
     expect(codes([{ agency: "a" }]).every((code) => code.startsWith("schema."))).toBe(true);
   });
 });
+
+describe("validate on any valid model value", () => {
+  it("gives well-formed issues and never throws", async () => {
+    const arb = await import("../model/arbitraries.js");
+    const { Issue } = await import("../../src/index.js");
+    fc.assert(
+      fc.property(
+        fc.oneof(arb.parsedDocument, arb.annualReport, arb.workPlan, arb.agency, fc.array(arb.observation, { maxLength: 5 })),
+        (value) => {
+          for (const issue of validate(value, { locale: "zh" })) {
+            expect(Issue.safeParse(issue).success, issue.code).toBe(true);
+            expect(issue.code).not.toBe("validate.ruleFailed");
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
