@@ -1,5 +1,5 @@
 import { findIndicator, indicators } from "../catalog/indicators.js";
-import { unitKindOf } from "../catalog/units.js";
+import { sameMeasure } from "../catalog/units.js";
 import type { Agency } from "../model/agency.js";
 import { Decimal } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
@@ -215,12 +215,11 @@ export function aggregate(observations: readonly Observation[], options: Aggrega
     const q = o.quantity;
     if (acc.indicator !== o.indicator) acc.indicator = null;
     if (acc.unit !== q.unit && !acc.mixedUnits) {
-      // Case counts written 件, 起 or 宗 are one measure: they add up in the indicator's own unit.
+      // Case counts written 件, 起 or 宗 are one measure: they add up, in the indicator's own unit when it is one of them.
       const indicator = acc.indicator === null ? undefined : findIndicator(acc.indicator);
-      const caseCounts =
-        indicator !== undefined && unitKindOf(indicator.unit) === "count" && unitKindOf(q.unit) === "count" && unitKindOf(acc.unit ?? "") === "count";
-      if (caseCounts) acc.unit = indicator.unit;
-      else acc.mixedUnits = true;
+      if (acc.unit !== null && sameMeasure(acc.unit, q.unit)) {
+        if (indicator && sameMeasure(indicator.unit, q.unit)) acc.unit = indicator.unit;
+      } else acc.mixedUnits = true;
     }
     acc.count++;
     const contributors = acc.agencies;

@@ -1,6 +1,6 @@
 import { divisionOf } from "../catalog/divisions.js";
 import { findIndicator, indicators } from "../catalog/indicators.js";
-import { unitKindOf } from "../catalog/units.js";
+import { sameMeasure } from "../catalog/units.js";
 import type { Agency } from "../model/agency.js";
 import { divisionLevelOf, prefectureCodeOf, provinceCodeOf } from "../model/divisionCode.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
@@ -107,8 +107,7 @@ export function rollup(observations: readonly Observation[], options: RollupOpti
     if (!first) continue;
     const unitOf = findIndicator(group.indicator)?.unit ?? first.quantity.unit;
     const units = new Set(group.figures.map((f) => f.quantity.unit));
-    const sameKind = [...units].every((u) => unitKindOf(u) === unitKindOf(unitOf));
-    if (units.size > 1 && !sameKind) {
+    if (![...units].every((u) => sameMeasure(u, first.quantity.unit))) {
       for (const f of group.figures) dropped.push({ observation: f, reason: "mixedUnits" });
       continue;
     }

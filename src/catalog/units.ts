@@ -98,6 +98,8 @@ export const units: readonly UnitInfo[] = [
   { unit: "亩", kind: "area" },
   { unit: "天", kind: "time" },
   { unit: "日", kind: "time" },
+  { unit: "年", kind: "time" },
+  { unit: "只", kind: "count" },
 ];
 
 /**
@@ -121,6 +123,42 @@ export const unitSpellings: Readonly<Record<string, string>> = { 平米: "平方
  * ```
  */
 export const caseCountUnits: readonly string[] = ["件", "宗", "起", "例"];
+
+/**
+ * Groups of units that count the same things, so that figures in one add up
+ * with figures in another (case counts; people: 人, 名, 位; vehicles: 台, 辆;
+ * files: 本, 卷, 册; documents: 份, 件).
+ *
+ * @example
+ * ```ts
+ * unitGroups.some((g) => g.includes("名") && g.includes("人")); //=> true
+ * ```
+ */
+export const unitGroups: readonly (readonly string[])[] = [
+  caseCountUnits,
+  ["人", "名", "位"],
+  ["台", "辆"],
+  ["本", "卷", "册"],
+  ["份", "件"],
+];
+
+/**
+ * Whether figures in two units measure the same thing and may be added up:
+ * the same unit (after spellings such as 平米 → 平方米), or two units of one
+ * group of `unitGroups` (12起 and 3件 of cases). 台 and 次 are both counts, but
+ * not of the same thing.
+ *
+ * @example
+ * ```ts
+ * sameMeasure("起", "件"); //=> true
+ * sameMeasure("台", "次"); //=> false
+ * ```
+ */
+export function sameMeasure(a: string, b: string): boolean {
+  const x = unitSpellings[a] ?? a;
+  const y = unitSpellings[b] ?? b;
+  return x === y || unitGroups.some((group) => group.includes(x) && group.includes(y));
+}
 
 /**
  * Multiplier words that fold into a number's value (`121万元` is 1,210,000 元),

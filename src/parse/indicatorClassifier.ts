@@ -1,9 +1,9 @@
 import { indicators } from "../catalog/indicators.js";
-import { type UnitKind, unitKindOf } from "../catalog/units.js";
+import { type UnitKind, multiplierWords, sameMeasure, unitKindOf } from "../catalog/units.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseEnd, clauseStart } from "./clause.js";
-import { unitGroups, zeroIndicators } from "./quantityWords.js";
+import { zeroIndicators } from "./quantityWords.js";
 
 interface Signal {
   readonly indicator: IndicatorCode;
@@ -14,7 +14,11 @@ interface Signal {
   readonly unitPart: string | null;
 }
 
-const unitTail = /^(?:万|亿|千)?(件|起|宗|次|项|人|名|人次|台次|台|辆|本|条|个|家|份|支|元|%|学时)$/;
+/** A signal's last word that is only a unit, perhaps after a multiplier (`件`, `万元`), as the catalog knows units. */
+function isUnitWord(word: string): boolean {
+  const multiplier = multiplierWords.find((m) => word.startsWith(m.word));
+  return unitKindOf(multiplier ? word.slice(multiplier.word.length) : word) !== undefined;
+}
 
 function compile(): readonly Signal[] {
   const signals: Signal[] = [];
@@ -22,7 +26,7 @@ function compile(): readonly Signal[] {
     for (const signal of indicator.signals) {
       const parts = signal.split("…").map((part) => part.trim()).filter((part) => part !== "");
       const last = parts[parts.length - 1];
-      const unitPart = last !== undefined && parts.length > 1 && unitTail.test(last) ? last : null;
+      const unitPart = last !== undefined && parts.length > 1 && isUnitWord(last) ? last : null;
       signals.push({
         indicator: indicator.code,
         unitKind: unitKindOf(indicator.unit),
@@ -38,10 +42,6 @@ const signals: readonly Signal[] = /* @__PURE__ */ compile();
 
 /** Phrases that make a figure somebody else's or shared (代表市政府, 联合公安交警). */
 const notOwn = /代表(?:市|区|县|省|州)?(?:人民)?政府|联合[^,,;;。]{0,6}?(?:公安|交警|交管|税务|海关|法院|检察|市场监管|城管|住建|生态环境|应急)/;
-
-function kindOf(unit: string): UnitKind | undefined {
-  return unit === "年" || unit === "工作日" ? "time" : unitKindOf(unit);
-}
 
 interface Match {
   readonly indicator: IndicatorCode;
@@ -93,7 +93,7 @@ function match(w: Window, quantity: ParsedQuantity, kind: UnitKind | undefined, 
   if (signal.unitKind !== undefined && signal.unitKind !== kind) return null;
   if (signal.unitPart !== null && !quantity.number.endsWith(signal.unitPart)) {
     const unit = signal.unitPart.replace(/^[万亿千]/, "");
-    if (!unitGroups.some((group) => group.includes(unit) && group.includes(quantity.unit))) return null;
+    if (!sameMeasure(unit, quantity.unit)) return null;
   }
   const last = signal.parts[signal.parts.length - 1];
   if (last === undefined) return null;
@@ -134,7 +134,7 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     if (!span) return quantity;
     if (notOwn.test(text.slice(clauseStart(text, span.start), span.start))) return { ...quantity, indicator: null };
     const w = windowOf(text, span.start, span.end);
-    const kind = kindOf(quantity.unit);
+    const kind = unitKindOf(quantity.unit);
     let best: Match | null = null;
     for (const signal of signals) {
       const m = match(w, quantity, kind, signal);

@@ -50,13 +50,10 @@ export interface ExtractedQuantities {
   readonly issues: readonly Issue[];
 }
 
-/** Units the reader accepts after a number: the catalog's, 年 (a duration, not a year) and 只. */
-const readableUnits: readonly string[] = [
-  ...units.map((u) => u.unit).filter((u) => u !== "日"),
-  "年",
-  "只",
-  ...Object.keys(unitSpellings),
-].sort((a, b) => b.length - a.length);
+/** Units the reader accepts after a number: the catalog's and their spellings, but not 日 (7月9日 is a date). */
+const readableUnits: readonly string[] = [...units.map((u) => u.unit).filter((u) => u !== "日"), ...Object.keys(unitSpellings)].sort(
+  (a, b) => b.length - a.length,
+);
 
 /** The readable units by their first character, longest first, so a lookup tries only a few. */
 const unitsByFirst: ReadonlyMap<string, readonly string[]> = /* @__PURE__ */ (() => {

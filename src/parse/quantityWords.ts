@@ -92,19 +92,6 @@ export const zeroIndicators: readonly (readonly [string, IndicatorCode])[] = [
 ];
 
 /**
- * Units that count the same things, so a signal's unit accepts the others of its group.
- *
- * @internal
- */
-export const unitGroups: readonly (readonly string[])[] = [
-  ["件", "宗", "起", "例"],
-  ["人", "名", "位"],
-  ["台", "辆"],
-  ["本", "卷", "册"],
-  ["份", "件"],
-];
-
-/**
  * Statements of zero: a trigger, then the thing that did not happen.
  *
  * @internal

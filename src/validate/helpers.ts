@@ -1,15 +1,5 @@
 import { differenceInCalendarDays, parseISO } from "date-fns";
-import { type UnitKind, unitKindOf } from "../catalog/units.js";
 import { Decimal } from "../model/decimal.js";
-
-/**
- * What a unit measures, counting durations (年, 工作日) as time.
- *
- * @internal
- */
-export function kindOfUnit(unit: string): UnitKind | undefined {
-  return unit === "年" || unit === "工作日" || unit === "个工作日" ? "time" : unitKindOf(unit);
-}
 
 /**
  * Calendar days from one ISO date to another (positive when `to` is later). Both

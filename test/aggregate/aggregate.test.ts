@@ -196,3 +196,13 @@ describe("aggregate on any observations", () => {
     );
   });
 });
+
+describe("aggregate with counts of different things", () => {
+  it("does not add vehicles seized (台) to coercive measures (次)", () => {
+    const [row] = aggregate([obs("a", "enforcement.coerciveMeasures", 123, { unit: "台" }), obs("b", "enforcement.coerciveMeasures", 1, { unit: "次" })], {
+      by: ["indicator"],
+    });
+    expect(row?.sum).toBeNull();
+    expect(row?.notes).toContain("mixedUnits");
+  });
+});

@@ -73,3 +73,15 @@ describe("targetComparator", async () => {
     expect(lowerIsBetter.has("litigation.lost")).toBe(true);
   });
 });
+
+describe("sameMeasure", async () => {
+  const { sameMeasure, unitKindOf } = await import("../../src/index.js");
+  it("adds up units of one group only", () => {
+    expect(sameMeasure("起", "件")).toBe(true);
+    expect(sameMeasure("名", "人")).toBe(true);
+    expect(sameMeasure("平米", "平方米")).toBe(true);
+    expect(sameMeasure("台", "次")).toBe(false);
+    expect(unitKindOf("年")).toBe("time");
+    expect(unitKindOf("只")).toBe("count");
+  });
+});

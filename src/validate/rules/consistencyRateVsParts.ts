@@ -1,6 +1,7 @@
+import { unitKindOf } from "../../catalog/units.js";
 import { findIndicator } from "../../catalog/indicators.js";
 import { Decimal } from "../../model/decimal.js";
-import { kindOfUnit, roundingTolerance } from "../helpers.js";
+import { roundingTolerance } from "../helpers.js";
 import type { Finding, Rule } from "../rule.js";
 import type { Subject, SubjectFigure } from "../subject.js";
 
@@ -23,7 +24,7 @@ function inText(subject: Subject): Finding[] {
     const counts = figures
       .slice(Math.max(0, k - 8), k)
       .filter((f): f is SubjectFigure & { span: NonNullable<SubjectFigure["span"]> } =>
-        f.span !== undefined && f.span.start >= paragraphStart && kindOfUnit(f.unit) === "count" && f.value.greaterThan(0),
+        f.span !== undefined && f.span.start >= paragraphStart && unitKindOf(f.unit) === "count" && f.value.greaterThan(0),
       );
     const tolerance = roundingTolerance(rate.value);
     let closest: { numerator: SubjectFigure; denominator: SubjectFigure; computed: Decimal; gap: Decimal } | null = null;

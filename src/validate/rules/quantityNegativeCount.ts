@@ -1,5 +1,6 @@
+import { unitKindOf } from "../../catalog/units.js";
 import { findIndicator } from "../../catalog/indicators.js";
-import { findingAt, kindOfUnit } from "../helpers.js";
+import { findingAt } from "../helpers.js";
 import type { Rule } from "../rule.js";
 import type { SubjectFigure } from "../subject.js";
 
@@ -10,7 +11,7 @@ import type { SubjectFigure } from "../subject.js";
  */
 export function isCount(figure: SubjectFigure): boolean {
   const indicator = figure.indicator === null ? undefined : findIndicator(figure.indicator);
-  return indicator ? indicator.valueType === "count" || indicator.valueType === "list-size" : kindOfUnit(figure.unit) === "count";
+  return indicator ? indicator.valueType === "count" || indicator.valueType === "list-size" : unitKindOf(figure.unit) === "count";
 }
 
 /**

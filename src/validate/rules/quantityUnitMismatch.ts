@@ -1,6 +1,6 @@
 import { findIndicator } from "../../catalog/indicators.js";
 import { unitKindOf } from "../../catalog/units.js";
-import { findingAt, kindOfUnit } from "../helpers.js";
+import { findingAt } from "../helpers.js";
 import type { Rule } from "../rule.js";
 
 /**
@@ -24,7 +24,7 @@ export const quantityUnitMismatch: Rule = {
       const indicator = f.indicator === null ? undefined : findIndicator(f.indicator);
       if (!indicator) return [];
       const expected = unitKindOf(indicator.unit);
-      const actual = kindOfUnit(f.unit);
+      const actual = unitKindOf(f.unit);
       if (expected === undefined || expected === actual) return [];
       return [findingAt(f, { unit: f.unit, indicator: indicator.code, expected: indicator.unit }, "unit")];
     });
