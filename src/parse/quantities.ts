@@ -108,6 +108,31 @@ interface Found {
   readonly end: number;
 }
 
+/** A quantity read from `text`: its number spans [start, numberEnd), its quote runs to quoteEnd. */
+function quantityAt(
+  text: string,
+  start: number,
+  numberEnd: number,
+  quoteEnd: number,
+  read: { readonly value: Decimal; readonly unit: string; readonly qualifier: Qualifier; readonly label?: string },
+): Found {
+  const { subject, quoteStart } = subjectAndQuote(text, start, quoteEnd);
+  return {
+    quantity: {
+      quote: text.slice(quoteStart, quoteEnd),
+      number: text.slice(start, numberEnd),
+      value: read.value,
+      unit: read.unit,
+      qualifier: read.qualifier,
+      modality: "actual",
+      subject: `${subject}${read.label ?? ""}`,
+      indicator: null,
+      span: { start, end: numberEnd },
+    },
+    end: quoteEnd,
+  };
+}
+
 function subjectAndQuote(text: string, numberStart: number, quoteEnd: number): { subject: string; quoteStart: number } {
   const start = clauseStart(text, numberStart);
   let subject = text.slice(start, numberStart);
@@ -173,7 +198,8 @@ function readQuantity(
     pos += unit.length;
     if (nameFollowers.test(text.slice(pos, pos + 6))) return null;
   }
-  const parsed = parseChineseNumber(numeral);
+  // 百分之百: a bare 百 is no number elsewhere, but here it is 100.
+  const parsed = parseChineseNumber(percentPrefix && numeral === "百" ? "一百" : numeral);
   if (!parsed.ok) {
     issues.push({ ...parsed.issue, span: { start, end: numeralEnd } });
     return null;
@@ -189,21 +215,7 @@ function readQuantity(
     qualifier = "atMost";
     pos++;
   }
-  const { subject, quoteStart } = subjectAndQuote(text, start, pos);
-  return {
-    quantity: {
-      quote: text.slice(quoteStart, pos),
-      number: text.slice(start, numberEnd),
-      value: parsed.value.times(factor),
-      unit: unitSpellings[unit] ?? unit,
-      qualifier,
-      modality: "actual",
-      subject,
-      indicator: null,
-      span: { start, end: numberEnd },
-    },
-    end: pos,
-  };
+  return quantityAt(text, start, numberEnd, pos, { value: parsed.value.times(factor), unit: unitSpellings[unit] ?? unit, qualifier });
 }
 
 /** 领导职数1正4副: the holders of the leading and deputy posts, in 人. */
@@ -212,25 +224,10 @@ function readPosts(text: string, start: number, end: number): Found[] {
   const rest = /^正[、,,]?(\d{1,2})副/.exec(text.slice(end, end + 6));
   if (!rest?.[1]) return [];
   const deputyStart = end + rest[0].length - 1 - rest[1].length;
-  const { subject, quoteStart } = subjectAndQuote(text, start, end + 1);
-  const post = (s: number, e: number, label: string, quote: string): Found => ({
-    quantity: {
-      quote,
-      number: text.slice(s, e),
-      value: new Decimal(text.slice(s, e - 1)),
-      unit: "人",
-      qualifier: "exact",
-      modality: "actual",
-      subject: `${subject}${label}`,
-      indicator: null,
-      span: { start: s, end: e },
-    },
-    end: e,
-  });
-  return [
-    post(start, end + 1, "正职", text.slice(quoteStart, end + 1)),
-    post(deputyStart, end + rest[0].length, "副职", text.slice(deputyStart, end + rest[0].length)),
-  ];
+  const deputyEnd = end + rest[0].length;
+  const post = (s: number, e: number, label: string) =>
+    quantityAt(text, s, e, e, { value: new Decimal(text.slice(s, e - 1)), unit: "人", qualifier: "exact", label });
+  return [post(start, end + 1, "正职"), post(deputyStart, deputyEnd, "副职")];
 }
 
 /**
@@ -285,10 +282,7 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
         i = posts[posts.length - 1]?.end ?? numeralEnd;
         continue;
       }
-      const quantity =
-        percentPrefix && text.startsWith("百分之百", i)
-          ? percentHundred(text, i)
-          : readQuantity(text, i, numeralEnd, percentPrefix, issues);
+      const quantity = readQuantity(text, i, numeralEnd, percentPrefix, issues);
       if (quantity) {
         found.push(quantity);
         i = Math.max(i + 1, quantity.quantity.span?.end ?? numeralEnd);
@@ -304,24 +298,6 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
   return {
     quantities: options.classify === false ? withModality : classifyIndicators(text, withModality),
     issues,
-  };
-}
-
-function percentHundred(text: string, start: number): Found {
-  const { subject, quoteStart } = subjectAndQuote(text, start, start + 4);
-  return {
-    quantity: {
-      quote: text.slice(quoteStart, start + 4),
-      number: "百分之百",
-      value: new Decimal(100),
-      unit: "%",
-      qualifier: "exact",
-      modality: "actual",
-      subject,
-      indicator: null,
-      span: { start, end: start + 4 },
-    },
-    end: start + 4,
   };
 }
 
