@@ -2,6 +2,7 @@ import { findIndicator } from "../catalog/indicators.js";
 import type { Decimal } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
+import { attributed } from "./attributed.js";
 import { type Estimate, qualifierOf, sumEstimate } from "./estimate.js";
 
 /**
@@ -23,7 +24,8 @@ export interface Series {
 
 /**
  * The yearly series of each agency and indicator, from actual yearly figures
- * (date-range figures are left out: they are not one year's). Several figures
+ * counted as `attributed` counts them (date-range figures are left out: they
+ * are not one year's). Several figures
  * of one agency, indicator and year are added up for an additive indicator;
  * for another indicator such a year is left out as ambiguous.
  *
@@ -34,8 +36,8 @@ export interface Series {
  */
 export function series(observations: readonly Observation[]): Series[] {
   const groups = new Map<string, { agency: string; indicator: IndicatorCode; years: Map<number, Observation[]> }>();
-  for (const o of observations) {
-    if (o.modality !== "actual" || typeof o.period !== "number" || o.attribution === "joint") continue;
+  for (const o of attributed(observations)) {
+    if (o.modality !== "actual" || typeof o.period !== "number") continue;
     const key = `${o.agency}\u0001${o.indicator}`;
     const group = groups.get(key) ?? { agency: o.agency, indicator: o.indicator, years: new Map() };
     groups.set(key, group);

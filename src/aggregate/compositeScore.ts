@@ -5,7 +5,7 @@ import { Decimal } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
 import type { OutlineArea } from "../model/outlineArea.js";
-import { attributed } from "./attributed.js";
+import { series } from "./change.js";
 import { type Dimension, agencyValues } from "./dimensions.js";
 
 /**
@@ -76,19 +76,18 @@ export interface AgencyScore {
  * ```
  */
 export function compositeScore(observations: readonly Observation[], options: CompositeScoreOptions = {}): AgencyScore[] {
-  const actual = attributed(observations).filter((o) => o.modality === "actual" && typeof o.period === "number");
-  const year = options.year ?? actual.reduce((latest, o) => Math.max(latest, o.period as number), 0);
+  // One value per agency and indicator: the year's point of its series.
+  const all = series(observations);
+  const year = options.year ?? all.reduce((latest, s) => Math.max(latest, ...s.points.map((p) => p.year)), 0);
   const wanted = options.indicators ? new Set(options.indicators) : null;
   const agencyById = new Map((options.agencies ?? []).map((a) => [a.id, a]));
-  // One value per agency and indicator: the year's figures added up for additive indicators, else the single figure.
   const values = new Map<string, Map<IndicatorCode, Decimal>>();
-  for (const o of actual) {
-    if (o.period !== year || (wanted && !wanted.has(o.indicator))) continue;
-    const perAgency = values.get(o.agency) ?? new Map<IndicatorCode, Decimal>();
-    values.set(o.agency, perAgency);
-    const additive = findIndicator(o.indicator)?.aggregation.kind === "sum";
-    const before = perAgency.get(o.indicator);
-    perAgency.set(o.indicator, before && additive ? before.plus(o.quantity.value) : o.quantity.value);
+  for (const s of all) {
+    const point = s.points.find((p) => p.year === year);
+    if (!point || (wanted && !wanted.has(s.indicator))) continue;
+    const perAgency = values.get(s.agency) ?? new Map<IndicatorCode, Decimal>();
+    values.set(s.agency, perAgency);
+    perAgency.set(s.indicator, point.value.value);
   }
   const groupOf = (id: string) => {
     const dims = agencyValues(agencyById.get(id), id);

@@ -68,20 +68,30 @@ export function rollup(observations: readonly Observation[], options: RollupOpti
   const agencyById = new Map(options.agencies.map((a) => [a.id, a]));
   const dropped: { observation: Observation; reason: string }[] = [];
   const groups = new Map<string, { code: string; sector: Sector | null; indicator: IndicatorCode; figures: Observation[] }>();
+  // The division an agency rolls up into, and the id of the agency that stands for it and the agency's sector.
+  const targetOf = (agency: Agency) => {
+    const code =
+      options.to === "province" ? provinceCodeOf(agency.divisionCode) : (prefectureCodeOf(agency.divisionCode) ?? provinceCodeOf(agency.divisionCode));
+    return { code, id: `${code}:${agency.sector ?? "government"}` };
+  };
+  const statedRates: { observation: Observation; id: string }[] = [];
   for (const o of attributed(observations, options)) {
     const agency = agencyById.get(o.agency);
     if (!agency) {
       dropped.push({ observation: o, reason: "unknownAgency" });
       continue;
     }
+    const { code, id } = targetOf(agency);
     const indicator = findIndicator(o.indicator);
-    if (indicator?.aggregation.kind === "ratio") continue; // recomputed from components below
+    if (indicator?.aggregation.kind === "ratio") {
+      statedRates.push({ observation: o, id }); // recomputed from components below
+      continue;
+    }
     if (indicator?.aggregation.kind !== "sum") {
       dropped.push({ observation: o, reason: "notAdditive" });
       continue;
     }
-    const code = options.to === "province" ? provinceCodeOf(agency.divisionCode) : (prefectureCodeOf(agency.divisionCode) ?? provinceCodeOf(agency.divisionCode));
-    const key = JSON.stringify([code, agency.sector, o.indicator, o.period, o.modality]);
+    const key = JSON.stringify([id, o.indicator, o.period, o.modality]);
     const group = groups.get(key) ?? { code, sector: agency.sector, indicator: o.indicator, figures: [] };
     group.figures.push(o);
     groups.set(key, group);
@@ -145,11 +155,8 @@ export function rollup(observations: readonly Observation[], options: RollupOpti
       recomputed.add(JSON.stringify([n.agency, indicator.code, n.period, n.modality]));
     }
   }
-  for (const o of attributed(observations, options)) {
-    const agency = agencyById.get(o.agency);
-    if (!agency || findIndicator(o.indicator)?.aggregation.kind !== "ratio") continue;
-    const code = options.to === "province" ? provinceCodeOf(agency.divisionCode) : (prefectureCodeOf(agency.divisionCode) ?? provinceCodeOf(agency.divisionCode));
-    const key = JSON.stringify([`${code}:${agency.sector ?? "government"}`, o.indicator, o.period, o.modality]);
+  for (const { observation: o, id } of statedRates) {
+    const key = JSON.stringify([id, o.indicator, o.period, o.modality]);
     dropped.push({ observation: o, reason: recomputed.has(key) ? "rateRecomputed" : "rateWithoutComponents" });
   }
   return { observations: result, agencies: [...newAgencies.values()], dropped };

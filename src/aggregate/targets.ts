@@ -6,6 +6,7 @@ import type { Period } from "../model/period.js";
 import type { Quantity } from "../model/quantity.js";
 import type { Target } from "../model/target.js";
 import { type Attainment, attainment } from "../validate/attainment.js";
+import { attributed } from "./attributed.js";
 
 /**
  * Options of `targetAttainment`.
@@ -61,7 +62,7 @@ export interface TargetRow {
 export function targetAttainment(observations: readonly Observation[], options: TargetAttainmentOptions = {}): TargetRow[] {
   const key = (o: Observation) => `${o.agency}\u0001${o.indicator}\u0001${JSON.stringify(o.period)}`;
   const actuals = new Map<string, Observation>();
-  for (const o of observations) if (o.modality === "actual" && o.attribution !== "joint" && !actuals.has(key(o))) actuals.set(key(o), o);
+  for (const o of attributed(observations)) if (o.modality === "actual" && !actuals.has(key(o))) actuals.set(key(o), o);
   return observations
     .filter((o) => o.modality === "target")
     .map((o) => {

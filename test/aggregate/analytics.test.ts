@@ -170,9 +170,10 @@ describe("composite score", () => {
   it("normalises min–max within the peer group, inverts lower-is-better, averages by area then across areas", () => {
     const scores = compositeScore(figures, { agencies, peerGroup: ["level"] });
     const daowai = scores.find((s) => s.agency === "daowai");
+    // Components come in indicator-code order.
     expect(daowai?.components.map((c) => [c.indicator, c.normalized.toString(), c.inverted])).toEqual([
-      ["mediation.successRate", "1", false],
       ["litigation.lossRate", "0", true],
+      ["mediation.successRate", "1", false],
       ["services.onlineRate", "1", false],
     ]);
     // disputes: (1 + 0) / 2 = 0.5; digital: 1; overall (0.5 + 1) / 2 = 0.75
@@ -205,5 +206,16 @@ describe("sumEstimate", () => {
     });
     expect(sumEstimate([{ value: new Decimal(3), qualifier: "atLeast" }, { value: new Decimal(2), qualifier: "atMost" }]).qualifier).toBe("approx");
     expect(sumEstimate([])).toEqual({ value: new Decimal(0), qualifier: "exact", lower: new Decimal(0), upper: new Decimal(0) });
+  });
+});
+
+describe("change over time counts a figure once", () => {
+  it("leaves out a figure reported again on another's behalf, and joint figures", () => {
+    const figures = [
+      obs("a", "litigation.cases", 3, { year: 2020 }),
+      obs("a", "litigation.cases", 3, { year: 2020, attribution: "onBehalfOf" }),
+      obs("a", "litigation.cases", 9, { year: 2020, attribution: "joint" }),
+    ];
+    expect(series(figures)[0]?.points.map((p) => p.value.value.toString())).toEqual(["3"]);
   });
 });
