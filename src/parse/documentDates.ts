@@ -24,6 +24,39 @@ export interface DocumentDatesResult {
 const dateLine = /^[ \t\u00a0\u3000]*(\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{7,8})[ \t\r\u00a0\u3000]*$/gm;
 
 /**
+ * A document's 落款: the last line that holds only a date (possibly malformed,
+ * `2022225`), with the line above it that is not blank (usually the agency).
+ * A date line in the page header (the first 400 characters) that repeats the
+ * publication date is not a 落款.
+ *
+ * @example
+ * ```ts
+ * findSignature("正文\n哈尔滨市交通运输局\n\n2021年2月23日\n");
+ * //=> { raw: "2021年2月23日", start: 14, above: "哈尔滨市交通运输局" }
+ * ```
+ */
+export function findSignature(
+  text: string,
+  publishedRaw: string | null = null,
+): { readonly raw: string; readonly start: number; readonly above: string | null } | null {
+  let found: { raw: string; start: number; lineStart: number } | null = null;
+  for (const line of text.matchAll(dateLine)) {
+    const raw = line[1] ?? "";
+    if (raw === publishedRaw && line.index < 400) continue;
+    found = { raw, start: line.index + line[0].indexOf(raw), lineStart: line.index };
+  }
+  if (!found) return null;
+  // The nearest line above that is not blank, looking back at most 400 characters.
+  const lines = text.slice(Math.max(0, found.lineStart - 400), found.lineStart).split("\n");
+  let above: string | null = null;
+  for (let i = lines.length - 1; i >= 0 && above === null; i--) {
+    const line = (lines[i] ?? "").trim();
+    if (line !== "") above = line;
+  }
+  return { raw: found.raw, start: found.start, above };
+}
+
+/**
  * Reads a document's signing date (落款: a line that holds only a date; the
  * last such line, so a covering notice's 落款 counts when the document has no
  * other) and its publication date (the first date after a header label such as
@@ -48,21 +81,14 @@ export function readDocumentDates(text: string): DocumentDatesResult {
       break;
     }
   }
+  const signature = findSignature(text, publishedRaw);
   let signed: string | null = null;
-  let signedRaw: string | null = null;
-  let signedAt = -1;
-  for (const line of text.matchAll(dateLine)) {
-    const raw = line[1] ?? "";
-    if (raw === publishedRaw && published !== null && line.index < 400) continue;
-    signedRaw = raw;
-    signedAt = line.index + line[0].indexOf(raw);
-  }
-  if (signedRaw !== null) {
-    const { date, issue } = parseDate(signedRaw);
+  if (signature) {
+    const { date, issue } = parseDate(signature.raw);
     signed = date;
     if (issue) {
-      issues.push({ ...issue, path: ["dates", "signed"], span: { start: signedAt, end: signedAt + signedRaw.length } });
+      issues.push({ ...issue, path: ["dates", "signed"], span: { start: signature.start, end: signature.start + signature.raw.length } });
     }
   }
-  return { dates: { signed, signedRaw, published, publishedRaw }, issues };
+  return { dates: { signed, signedRaw: signature?.raw ?? null, published, publishedRaw }, issues };
 }

@@ -1,5 +1,6 @@
 import { indicators } from "../catalog/indicators.js";
 import { type UnitKind, multiplierWords, sameMeasure, unitKindOf } from "../catalog/units.js";
+import { Decimal } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseEnd, clauseStart } from "./clause.js";
@@ -186,24 +187,26 @@ function withoutRepeats(quantities: ParsedQuantity[]): ParsedQuantity[] {
 
 /** Sets the parts of a breakdown to `null`: parts that add up to a stated total of the same indicator, and figures after 其中. */
 function withoutBreakdowns(text: string, quantities: ParsedQuantity[]): ParsedQuantity[] {
+  // Figures of one indicator and unit within one sentence.
   const groups = new Map<string, number[]>();
   quantities.forEach((q, index) => {
     if (q.indicator === null || !q.span) return;
     const key = `${clauseStart(text, q.span.start, true)}|${q.indicator}|${q.unit}`;
-    groups.set(key, [...(groups.get(key) ?? []), index]);
+    const members = groups.get(key);
+    if (members) members.push(index);
+    else groups.set(key, [index]);
   });
   const parts = new Set<number>();
   for (const members of groups.values()) {
-    if (members.length < 2) continue;
-    const values = members.map((index) => quantities[index]?.value);
     for (const [k, index] of members.entries()) {
-      const total = values[k];
-      if (!total) continue;
-      const others = members.filter((_, j) => j !== k);
-      const sum = others.reduce((acc, j) => acc.plus(quantities[j]?.value ?? 0), total.minus(total));
-      if (others.length >= 2 && sum.equals(total)) for (const j of others) parts.add(j);
       const q = quantities[index];
-      if (k > 0 && q?.span && text.slice(clauseStart(text, q.span.start), q.span.start).includes("其中")) parts.add(index);
+      if (!q) continue;
+      // A total whose other figures (two or more) add up to it: they are its parts.
+      const others = members.filter((j) => j !== index);
+      const sum = others.reduce((acc, j) => acc.plus(quantities[j]?.value ?? 0), new Decimal(0));
+      if (others.length >= 2 && sum.equals(q.value)) for (const j of others) parts.add(j);
+      // A figure after 其中, once the indicator has been stated in the sentence.
+      if (k > 0 && q.span && text.slice(clauseStart(text, q.span.start), q.span.start).includes("其中")) parts.add(index);
     }
   }
   return quantities.map((q, index) => (parts.has(index) ? { ...q, indicator: null } : q));

@@ -4,6 +4,7 @@ import { readCreditCode } from "../model/creditCode.js";
 import type { DocumentAgency } from "../model/documentAgency.js";
 import type { DocumentKind } from "../model/documentKind.js";
 import { parseChineseNumber } from "./chineseNumber.js";
+import { findSignature } from "./documentDates.js";
 
 /**
  * What a document says about itself: its kind, title, agency and the year it covers.
@@ -66,15 +67,8 @@ function nameCandidates(text: string, title: string | null): string[] {
       if (agency) names.push(agency);
     }
   }
-  const lines = text.split("\n").map((line) => line.trim());
-  for (let i = lines.length - 1; i > 0; i--) {
-    if (!/^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{7,8}|[〇零一二三四五六七八九]{4}年.{1,6}日)$/.test(lines[i] ?? "")) continue;
-    let j = i - 1;
-    while (j > 0 && lines[j] === "") j--;
-    const line = lines[j] ?? "";
-    if (line.length <= 30 && new RegExp(`${agencyEnd.source}$`).test(line)) names.push(line);
-    break;
-  }
+  const above = findSignature(text)?.above;
+  if (above && above.length <= 30 && new RegExp(`${agencyEnd.source}$`).test(above)) names.push(above);
   for (const match of text.slice(0, 3000).matchAll(/(?:信息来源|来源|发布机构|发布单位|发文机关)[\s|]{0,4}[::][\s|]{0,4}([\u4e00-\u9fa5]{2,30})/g)) {
     if (match[1]) names.push(match[1]);
   }

@@ -72,3 +72,12 @@ describe("findDates and readDocumentDates", () => {
     expect(readDocumentDates("没有日期").dates).toEqual({ signed: null, signedRaw: null, published: null, publishedRaw: null });
   });
 });
+
+describe("findSignature", async () => {
+  const { findSignature } = await import("../../src/index.js");
+  it("gives the last date line and the line above it", () => {
+    expect(findSignature("正文\n哈尔滨市交通运输局\n\n2021年2月23日\n打印本页")).toEqual({ raw: "2021年2月23日", start: 14, above: "哈尔滨市交通运输局" });
+    expect(findSignature("时间:\n2021-07-02\n正文", "2021-07-02")).toBeNull();
+    expect(findSignature("没有落款")).toBeNull();
+  });
+});
