@@ -2,7 +2,9 @@
 // (one regular-expression pass that only finds digit runs), and the time ratio of a 10× input to a 1× input.
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseReport } from "../src/index.js";
+import { fazhi } from "./library.js";
+
+const { parseReport } = fazhi;
 
 const dir = fileURLToPath(new URL("../test/corpus/docs/", import.meta.url));
 const corpus = readdirSync(dir)

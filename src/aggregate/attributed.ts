@@ -37,16 +37,17 @@ export function attributed(observations: readonly Observation[], options: Attrib
  */
 export function countable(observations: readonly Observation[], options: AttributionOptions = {}): (o: Observation) => boolean {
   const joint = options.includeJoint === true;
-  if (!observations.some((o) => o.attribution === "onBehalfOf")) {
-    return (o) => o.attribution === "own" || (joint && o.attribution === "joint");
-  }
-  const own = new Set<string>();
   const keyOf = (o: Observation) =>
     `${o.agency}\u0001${o.indicator}\u0001${JSON.stringify(o.period)}\u0001${o.modality}\u0001${o.quantity.value.toString()}`;
-  for (const o of observations) if (o.attribution === "own") own.add(keyOf(o));
+  // The own figures are only looked at once a figure reported on another's behalf comes up.
+  let own: Set<string> | null = null;
   return (o) => {
     if (o.attribution === "own") return true;
     if (o.attribution === "joint") return joint;
+    if (own === null) {
+      own = new Set();
+      for (const other of observations) if (other.attribution === "own") own.add(keyOf(other));
+    }
     return !own.has(keyOf(o));
   };
 }

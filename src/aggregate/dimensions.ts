@@ -80,3 +80,36 @@ export function observationValue(observation: Observation, dimension: Dimension)
       return null;
   }
 }
+
+/**
+ * What grouping needs of one agency, worked out once: its dimension values,
+ * those of the grouping at their positions in `by`, the key of its agency
+ * dimensions (which expected agencies a row is about), and whether the caller
+ * described it (`known`).
+ *
+ * @internal
+ */
+export interface AgencyEntry {
+  readonly id: string;
+  readonly known: boolean;
+  readonly values: Readonly<Record<string, DimensionValue>>;
+  readonly positions: readonly DimensionValue[];
+  readonly agencyKey: string;
+  /** Its place among the agencies of a grouping in id order, once they are all known (`-1` before). */
+  rank: number;
+}
+
+/**
+ * The `AgencyEntry` of an agency for a grouping.
+ *
+ * @internal
+ */
+export function agencyEntry(agency: Agency | undefined, id: string, by: readonly Dimension[]): AgencyEntry {
+  const values = agencyValues(agency, id);
+  const positions = by.map((d) => (agencyDimensions.has(d) ? (values[d] ?? null) : null));
+  const agencyKey = by
+    .filter((d) => agencyDimensions.has(d))
+    .map((d) => String(values[d] ?? null))
+    .join("\u0001");
+  return { id, known: agency !== undefined, values, positions, agencyKey, rank: -1 };
+}

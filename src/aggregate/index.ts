@@ -4,6 +4,7 @@
  * @module aggregate
  */
 export * from "./aggregate.js";
+export type { AggregateRow, RowRate, StatedRate } from "./aggregateRow.js";
 export * from "./attributed.js";
 export * from "./change.js";
 export * from "./compositeScore.js";

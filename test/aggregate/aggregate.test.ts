@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal, aggregate, attributed } from "../../src/index.js";
-import { agencies, obs } from "./helpers.js";
+import { agencies, allDimensions, anyObservations, obs } from "./helpers.js";
 
 describe("aggregate", () => {
   const data = [
@@ -181,13 +181,9 @@ describe("rates from components reported by different agencies", () => {
 });
 
 describe("aggregate on any observations", () => {
-  it("never throws and accounts for every counted figure once", async () => {
-    const arb = await import("../model/arbitraries.js");
-    const { Observation } = await import("../../src/index.js");
-    const dimensions = ["indicator", "year", "period", "agency", "kind", "level", "sector", "province", "prefecture", "county", "area"] as const;
+  it("never throws and accounts for every counted figure once", () => {
     fc.assert(
-      fc.property(fc.array(arb.observation, { maxLength: 30 }), fc.subarray([...dimensions], { minLength: 0, maxLength: 4 }), (raw, by) => {
-        const observations = raw.map((o) => Observation.parse(o));
+      fc.property(anyObservations, fc.subarray(allDimensions, { minLength: 0, maxLength: 4 }), (observations, by) => {
         const rows = aggregate(observations, { by, agencies, measures: ["sum", "count", "min", "max", "mean"] });
         const counted = attributed(observations).filter((o) => o.modality === "actual").length;
         expect(rows.reduce((n, r) => n + r.observations, 0)).toBe(counted);
@@ -204,5 +200,44 @@ describe("aggregate with counts of different things", () => {
     });
     expect(row?.sum).toBeNull();
     expect(row?.notes).toContain("mixedUnits");
+  });
+});
+
+describe("aggregate and the order of its input", () => {
+  it("gives the same rows, in key order with contributors in id order, however the figures come", () => {
+    fc.assert(
+      fc.property(
+        anyObservations,
+        fc.subarray(allDimensions, { minLength: 1, maxLength: 3 }),
+        fc.func(fc.integer()),
+        (observations, by, rank) => {
+          const shuffled = observations.map((o, i) => ({ o, r: rank(i) })).sort((a, b) => a.r - b.r).map((x) => x.o);
+          const rows = aggregate(observations, { by, agencies, measures: ["sum", "count", "min", "max", "mean"] });
+          expect(aggregate(shuffled, { by, agencies, measures: ["sum", "count", "min", "max", "mean"] })).toEqual(rows);
+          for (const row of rows) expect(row.agencies).toEqual([...row.agencies].sort());
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("lists many contributors in id order and the expected agencies missing, from a group of more than 32", () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      id: `county-${String(i).padStart(2, "0")}`,
+      name: `第${i}区人民政府`,
+      kind: "government" as const,
+      level: "county" as const,
+      sector: null,
+      divisionCode: "230104",
+    }));
+    // Figures from 38 of the 40, in reverse id order.
+    const figures = many
+      .slice(2)
+      .reverse()
+      .map((a) => obs(a.id, "enforcement.penaltyCases", 1));
+    const [row] = aggregate(figures, { by: ["indicator", "prefecture"], agencies: many });
+    expect(row?.agencies).toEqual(many.slice(2).map((a) => a.id));
+    expect(row?.missingAgencies).toEqual(["county-00", "county-01"]);
+    expect(row?.sum?.value.toString()).toBe("38");
   });
 });

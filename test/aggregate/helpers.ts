@@ -1,4 +1,12 @@
-import { type Agency, Decimal, type Observation, type Qualifier } from "../../src/index.js";
+import fc from "fast-check";
+import { type Agency, Decimal, type Dimension, Observation, type Qualifier } from "../../src/index.js";
+import * as arb from "../model/arbitraries.js";
+
+/** Every dimension `aggregate` groups by. */
+export const allDimensions: Dimension[] = ["indicator", "year", "period", "agency", "kind", "level", "sector", "province", "prefecture", "county", "area"];
+
+/** Any valid observations, up to 30 of them. */
+export const anyObservations = fc.array(arb.observation, { maxLength: 30 }).map((raw) => raw.map((o) => Observation.parse(o)));
 
 export const agencies: Agency[] = [
   { id: "daowai", name: "道外区人民政府", kind: "government", level: "county", sector: null, divisionCode: "230104" },

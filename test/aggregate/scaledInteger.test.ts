@@ -1,7 +1,7 @@
 import { Decimal as GlobalDecimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toScaledInteger } from "../../src/aggregate/scaledInteger.js";
+import { scaledToDecimal, toScaledInteger } from "../../src/aggregate/scaledInteger.js";
 import { Decimal } from "../../src/index.js";
 
 describe("toScaledInteger (the fast path of exact sums)", () => {
@@ -29,5 +29,30 @@ describe("toScaledInteger (the fast path of exact sums)", () => {
     expect(toScaledInteger(new Decimal(0))).toBe(0);
     expect(toScaledInteger(new Decimal(Number.NaN))).toBeNull();
     expect(toScaledInteger(new Decimal(Number.POSITIVE_INFINITY))).toBeNull();
+  });
+});
+
+describe("scaledToDecimal (sums back to Decimals without a string)", () => {
+  const expectSame = (scaled: number) => {
+    const built = scaledToDecimal(scaled);
+    const expected = new Decimal(scaled).div(10000);
+    expect(built.equals(expected)).toBe(true);
+    expect(built.toString()).toBe(expected.toString());
+    // The same digit words as decimal.js makes, so every later operation sees a normal Decimal.
+    expect([built.s, built.e, built.d]).toEqual([expected.s, expected.e, expected.d]);
+  };
+
+  it("is scaled / 10⁴ with decimal.js's own representation, for any safe integer", () => {
+    fc.assert(fc.property(fc.maxSafeInteger(), expectSame), { numRuns: 3000 });
+    fc.assert(fc.property(fc.integer({ min: -100_000_000, max: 100_000_000 }), expectSame), { numRuns: 2000 });
+  });
+
+  it("handles word boundaries, zeros and the ends of the safe range", () => {
+    for (const scaled of [0, 1, -1, 10, 9999, 10000, 10001, 99_990_000, 100_000_000_000, 100_000_000_001, 123_456_789_012_345, 2 ** 53 - 1, -(2 ** 53 - 1)]) {
+      expectSame(scaled);
+    }
+    expect(scaledToDecimal(1234500).toString()).toBe("123.45");
+    expect(scaledToDecimal(-45).toString()).toBe("-0.0045");
+    expect(scaledToDecimal(100_000_000_000).plus("0.5").toString()).toBe("10000000.5");
   });
 });

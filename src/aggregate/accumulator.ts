@@ -1,0 +1,255 @@
+import { findIndicator } from "../catalog/indicators.js";
+import { sameMeasure } from "../catalog/units.js";
+import { Decimal } from "../model/decimal.js";
+import type { IndicatorCode } from "../model/indicatorCode.js";
+import type { Observation } from "../model/observation.js";
+import type { AggregateRow, RowRate, StatedRate } from "./aggregateRow.js";
+import type { AgencyEntry, DimensionValue } from "./dimensions.js";
+import { type Estimate, qualifierOf } from "./estimate.js";
+import { type ScaledSum, addScaled, scaledToDecimal, scaledValue } from "./scaledInteger.js";
+
+/**
+ * What a sum's parts allow beyond its value: the parts stated as at least
+ * (余, 以上) and at most (以下, 内), and whether any was approximate (约).
+ *
+ * @internal
+ */
+export interface Bounds {
+  atLeast: ScaledSum | null;
+  atMost: ScaledSum | null;
+  approx: boolean;
+}
+
+/**
+ * The running figures of one group of `aggregate`; it is itself the exact
+ * running sum of all its values (`ScaledSum`). Kept small: a table of a
+ * hundred thousand groups holds as many of them.
+ *
+ * @internal
+ */
+export interface Accumulator extends ScaledSum {
+  readonly key: Record<string, DimensionValue>;
+  indicator: IndicatorCode | null;
+  /** The unit of its figures; `null` once they mix units that do not add up. */
+  unit: string | null;
+  count: number;
+  /** Only once a part is not exact. */
+  bounds: Bounds | null;
+  min: Decimal | null;
+  max: Decimal | null;
+  /** The contributing agencies in the order they came: a short list while few, a set beyond (cheaper for the many small groups). */
+  agencies: AgencyEntry[] | Set<AgencyEntry>;
+  /** How many of the contributing agencies the caller described (all of them are expected in this group). */
+  known: number;
+  /** The figures stated in %, for rates kept per agency or averaged. */
+  rates: Observation[] | null;
+  /** The rate computed from the components, set once the groups are complete. */
+  rate: RowRate | null;
+}
+
+/** @internal A new, empty group for a key, taking its indicator and unit from its first figure. */
+export function newAccumulator(key: Record<string, DimensionValue>, first: Observation): Accumulator {
+  return {
+    key,
+    scaled: 0,
+    exact: null,
+    indicator: first.indicator,
+    unit: first.quantity.unit,
+    count: 0,
+    bounds: null,
+    min: null,
+    max: null,
+    agencies: [],
+    known: 0,
+    rates: null,
+    rate: null,
+  };
+}
+
+/** @internal The number of contributing agencies of a group. */
+export function contributorCount(acc: Accumulator): number {
+  return Array.isArray(acc.agencies) ? acc.agencies.length : acc.agencies.size;
+}
+
+/**
+ * Adds one figure of an agency to its group: count, contributors, the exact
+ * sums by qualifier, extremes when asked for, and the stated rates.
+ *
+ * @internal
+ */
+export function addFigure(acc: Accumulator, o: Observation, agency: AgencyEntry, extremes: boolean): void {
+  const q = o.quantity;
+  if (acc.indicator !== o.indicator) acc.indicator = null;
+  if (acc.unit !== q.unit && acc.unit !== null) {
+    // Case counts written 件, 起 or 宗 are one measure: they add up, in the indicator's own unit when it is one of them.
+    if (sameMeasure(acc.unit, q.unit)) {
+      const indicator = acc.indicator === null ? undefined : findIndicator(acc.indicator);
+      if (indicator && sameMeasure(indicator.unit, q.unit)) acc.unit = indicator.unit;
+    } else acc.unit = null;
+  }
+  acc.count++;
+  const contributors = acc.agencies;
+  if (Array.isArray(contributors)) {
+    // Figures usually come agency by agency: the last contributor is the likeliest. Entries compare by identity.
+    if (contributors[contributors.length - 1] !== agency && !contributors.includes(agency)) {
+      contributors.push(agency);
+      if (agency.known) acc.known++;
+      if (contributors.length > 32) acc.agencies = new Set(contributors);
+    }
+  } else if (!contributors.has(agency)) {
+    contributors.add(agency);
+    if (agency.known) acc.known++;
+  }
+  addScaled(acc, q.value);
+  if (q.qualifier !== "exact") {
+    acc.bounds ??= { atLeast: null, atMost: null, approx: false };
+    if (q.qualifier === "approx") acc.bounds.approx = true;
+    else if (q.qualifier === "atLeast") {
+      acc.bounds.atLeast ??= { scaled: 0, exact: null };
+      addScaled(acc.bounds.atLeast, q.value);
+    } else {
+      acc.bounds.atMost ??= { scaled: 0, exact: null };
+      addScaled(acc.bounds.atMost, q.value);
+    }
+  }
+  if (extremes) {
+    if (acc.min === null || q.value.lessThan(acc.min)) acc.min = q.value;
+    if (acc.max === null || q.value.greaterThan(acc.max)) acc.max = q.value;
+  }
+  if (q.unit === "%") {
+    acc.rates ??= [];
+    acc.rates.push(o);
+  }
+}
+
+/**
+ * A sum (or, with `divisor`, a mean) with its bounds: the `atMost` parts may
+ * be as small as 0, so they lower the lower bound; an `atLeast` part leaves it
+ * unbounded above; an approximate part leaves both open.
+ *
+ * @internal
+ */
+export function estimateOf(sum: ScaledSum, bounds: Bounds | null, divisor = 1): Estimate {
+  if (divisor === 1 && sum.exact === null && bounds === null) {
+    // The common case, kept cheap: an exact sum on the fast path.
+    const value = scaledToDecimal(sum.scaled);
+    return { value, qualifier: "exact", lower: value, upper: value };
+  }
+  const scale = (d: Decimal) => (divisor === 1 ? d : d.div(divisor));
+  const value = scale(scaledValue(sum));
+  const approx = bounds?.approx ?? false;
+  const atMost = bounds?.atMost ?? null;
+  const lower = approx ? null : atMost ? scale(scaledValue(sum).minus(scaledValue(atMost))) : value;
+  const upper = approx || bounds?.atLeast ? null : value;
+  return { value, qualifier: qualifierOf(value, lower, upper, approx), lower, upper };
+}
+
+/**
+ * What a row needs to know besides its group.
+ *
+ * @internal
+ */
+export interface RowContext {
+  readonly sum: boolean;
+  readonly count: boolean;
+  readonly min: boolean;
+  readonly max: boolean;
+  readonly mean: boolean;
+  /** The expected agencies by the key of their agency dimensions. */
+  readonly expected: ReadonlyMap<string, readonly string[]>;
+  readonly rateMethod: "unweightedMean" | undefined;
+}
+
+/** One empty list for the many rows without notes, missing agencies or stated rates. */
+const none: readonly never[] = Object.freeze([]);
+
+/** The expected agencies of a group with no figure in it. */
+function missingOf(acc: Accumulator, expectedByKey: RowContext["expected"]): readonly string[] {
+  // All contributors share the group's agency dimensions, so the first one tells which agencies are expected.
+  const first = Array.isArray(acc.agencies) ? acc.agencies[0] : acc.agencies.values().next().value;
+  const expected = first === undefined ? undefined : expectedByKey.get(first.agencyKey);
+  // Every described contributor is expected: when as many contributed as are expected, none is missing.
+  if (expected === undefined || acc.known === expected.length) return none;
+  const contributed = new Set<string>();
+  for (const entry of acc.agencies) contributed.add(entry.id);
+  const missing = expected.filter((id) => !contributed.has(id));
+  return missing.length === 0 ? none : missing;
+}
+
+/**
+ * The ids of the contributors in id order, by their ranks (already in order
+ * when the figures came in id order). A list is turned into ids in place: the
+ * group is done with it, and a table of many groups is spared as many copies.
+ */
+function idsOf(contributors: AgencyEntry[] | Set<AgencyEntry>): string[] {
+  if (!Array.isArray(contributors)) return [...contributors].sort((a, b) => a.rank - b.rank).map((entry) => entry.id);
+  const list = contributors;
+  // A short list (see addFigure): an insertion sort by rank, with nothing to do when the figures came in id order.
+  for (let i = 1; i < list.length; i++) {
+    const entry = list[i] as AgencyEntry;
+    let j = i - 1;
+    while (j >= 0 && (list[j] as AgencyEntry).rank > entry.rank) {
+      list[j + 1] = list[j] as AgencyEntry;
+      j--;
+    }
+    list[j + 1] = entry;
+  }
+  const ids = list as unknown as string[];
+  for (let i = 0; i < list.length; i++) ids[i] = (list[i] as AgencyEntry).id;
+  return ids;
+}
+
+/** The rate of a row of rates: from the components, the mean of stated rates when asked for, or none (kept per agency). */
+function rateOf(acc: Accumulator, rateMethod: RowContext["rateMethod"]): { rate: RowRate | null; stated: readonly StatedRate[] } {
+  if (acc.rate) return { rate: acc.rate, stated: none };
+  const stated = acc.rates ?? [];
+  if (rateMethod === "unweightedMean" && stated.length > 0) {
+    const total = stated.reduce((sum, r) => sum.plus(r.quantity.value), new Decimal(0));
+    const agencies = new Set(stated.map((r) => r.agency)).size;
+    return { rate: { method: "unweightedMean", value: total.div(stated.length), agencies, numerator: null, denominator: null }, stated: none };
+  }
+  return { rate: null, stated: stated.map((r) => ({ agency: r.agency, value: r.quantity.value })) };
+}
+
+/**
+ * The row of a complete group.
+ *
+ * @internal
+ */
+export function rowOf(acc: Accumulator, context: RowContext): AggregateRow {
+  const mixedUnits = acc.unit === null;
+  const indicator = acc.indicator === null ? undefined : findIndicator(acc.indicator);
+  const additive = indicator === undefined ? !mixedUnits && acc.unit !== "%" : indicator.aggregation.kind === "sum";
+  const summable = !mixedUnits && additive;
+  let rate: RowRate | null = null;
+  let statedRates: readonly StatedRate[] = none;
+  const ofRates = indicator?.unit === "%" || (indicator === undefined && acc.unit === "%");
+  if (ofRates) ({ rate, stated: statedRates } = rateOf(acc, context.rateMethod));
+  // Most rows have no notes: they share one empty list.
+  let notes: readonly string[] = none;
+  if (mixedUnits || (!additive && (context.sum || context.mean)) || (ofRates && rate === null)) {
+    const list: string[] = [];
+    if (mixedUnits) list.push("mixedUnits");
+    else if (!additive && (context.sum || context.mean)) list.push("notAdditive");
+    if (ofRates && rate === null) list.push("ratesNotAggregated");
+    notes = list;
+  }
+  // The missing agencies first: idsOf turns the contributors into ids.
+  const missingAgencies = missingOf(acc, context.expected);
+  // One object literal with every field: all rows share one shape.
+  return {
+    key: acc.key,
+    unit: acc.unit,
+    observations: acc.count,
+    agencies: idsOf(acc.agencies),
+    missingAgencies,
+    sum: summable && context.sum ? estimateOf(acc, acc.bounds) : null,
+    count: context.count ? acc.count : null,
+    min: context.min ? acc.min : null,
+    max: context.max ? acc.max : null,
+    mean: summable && context.mean ? estimateOf(acc, acc.bounds, acc.count) : null,
+    rate,
+    statedRates,
+    notes,
+  };
+}
