@@ -1,11 +1,11 @@
 import type { Agency } from "../model/agency.js";
-import type { Modality } from "../model/modality.js";
+import { Modality } from "../model/modality.js";
 import type { Observation } from "../model/observation.js";
 import { type Accumulator, type RowContext, addFigure, newAccumulator, rowOf } from "./accumulator.js";
 import type { AggregateRow, RowRate } from "./aggregateRow.js";
 import { countable } from "./attributed.js";
 import { componentRates } from "./componentRates.js";
-import type { Dimension, DimensionValue } from "./dimensions.js";
+import { type Dimension, type DimensionValue, checkOption, dimensions } from "./dimensions.js";
 import { GroupIndex } from "./groupIndex.js";
 import { sortByKey } from "./keyOrder.js";
 import { ObservationReader } from "./observationReader.js";
@@ -19,6 +19,8 @@ import { ObservationReader } from "./observationReader.js";
  * ```
  */
 export type Measure = "sum" | "count" | "min" | "max" | "mean";
+
+const allMeasures: readonly Measure[] = ["sum", "count", "min", "max", "mean"];
 
 /**
  * Options of `aggregate`.
@@ -52,7 +54,8 @@ export interface AggregateOptions {
  * stated without components are kept per agency unless `rateMethod` names how
  * to aggregate them. Joint figures are left out unless asked for; a figure
  * reported on another's behalf counts once. Exact throughout (`Decimal`, with a
- * scaled-integer fast path that is proven equal to it).
+ * scaled-integer fast path that is proven equal to it). Throws a `RangeError`
+ * for a dimension, measure, modality or rate method it does not know.
  *
  * @example
  * ```ts
@@ -64,6 +67,10 @@ export function aggregate(observations: readonly Observation[], options: Aggrega
   const by = [...options.by];
   const measures = new Set<Measure>(options.measures ?? ["sum", "count"]);
   const modality = options.modality ?? "actual";
+  checkOption("aggregate", "dimension", by, dimensions);
+  checkOption("aggregate", "measure", [...measures], allMeasures);
+  checkOption("aggregate", "modality", [modality], [...Modality.options, "all"]);
+  if (options.rateMethod !== undefined) checkOption("aggregate", "rateMethod", [options.rateMethod], ["unweightedMean"]);
   const reader = new ObservationReader(by, options.agencies ?? []);
   const attributed = countable(observations, options);
   const counts = (o: Observation) => (modality === "all" || o.modality === modality) && attributed(o);

@@ -6,7 +6,20 @@ import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
 import type { OutlineArea } from "../model/outlineArea.js";
 import { series } from "./change.js";
-import { type Dimension, agencyValues } from "./dimensions.js";
+import { type Dimension, agencyValues, checkOption } from "./dimensions.js";
+
+/** The agency dimensions that can make a peer group. */
+const peerDimensions = ["kind", "level", "sector", "province", "prefecture"] as const;
+
+/**
+ * An agency dimension that can make a peer group of `compositeScore`.
+ *
+ * @example
+ * ```ts
+ * const peerGroup: PeerDimension[] = ["sector", "level"];
+ * ```
+ */
+export type PeerDimension = Extract<Dimension, (typeof peerDimensions)[number]>;
 
 /**
  * Options of `compositeScore`.
@@ -22,7 +35,7 @@ export interface CompositeScoreOptions {
   /** The year scored (default: the latest year in the figures). */
   readonly year?: number;
   /** Agency dimensions that make a peer group (default: all agencies together). */
-  readonly peerGroup?: readonly Extract<Dimension, "kind" | "level" | "sector" | "province" | "prefecture">[];
+  readonly peerGroup?: readonly PeerDimension[];
   /** The indicators scored (default: every indicator with figures). */
   readonly indicators?: readonly IndicatorCode[];
   /** Weights of areas and of indicators within their area (default 1 each). */
@@ -69,6 +82,7 @@ export interface AgencyScore {
  * better (败诉率, 纠错率) are inverted; the normalised values are averaged within
  * each outline area and the area scores across areas, with configurable
  * weights. Each agency's score comes with the components that built it.
+ * Throws a `RangeError` for a peer-group dimension it does not know.
  *
  * @example
  * ```ts
@@ -76,6 +90,7 @@ export interface AgencyScore {
  * ```
  */
 export function compositeScore(observations: readonly Observation[], options: CompositeScoreOptions = {}): AgencyScore[] {
+  checkOption("compositeScore", "peer-group dimension", options.peerGroup ?? [], peerDimensions);
   // One value per agency and indicator: the year's point of its series.
   const all = series(observations);
   const year = options.year ?? all.reduce((latest, s) => Math.max(latest, ...s.points.map((p) => p.year)), 0);

@@ -38,6 +38,44 @@ export type Dimension =
  */
 export type DimensionValue = string | number | null;
 
+/**
+ * Every dimension rows can be grouped by.
+ *
+ * @example
+ * ```ts
+ * dimensions.includes("prefecture"); //=> true
+ * ```
+ */
+export const dimensions: readonly Dimension[] = Object.freeze([
+  "indicator",
+  "year",
+  "period",
+  "agency",
+  "kind",
+  "level",
+  "sector",
+  "province",
+  "prefecture",
+  "county",
+  "area",
+]);
+
+/**
+ * Throws a `RangeError` naming the option, the value and what is allowed
+ * when an option holds a value the function does not know (a caller without
+ * TypeScript's checks, or with a typo), instead of grouping or scoring by
+ * nothing in silence.
+ *
+ * @internal
+ */
+export function checkOption(where: string, option: string, values: readonly unknown[], allowed: readonly string[]): void {
+  for (const value of values) {
+    if (typeof value !== "string" || !allowed.includes(value)) {
+      throw new RangeError(`${where}: unknown ${option} ${JSON.stringify(value)}; expected one of ${allowed.join(", ")}`);
+    }
+  }
+}
+
 /** @internal The dimensions that belong to an agency (rather than to a figure). */
 export const agencyDimensions: ReadonlySet<Dimension> = new Set(["agency", "kind", "level", "sector", "province", "prefecture", "county"]);
 

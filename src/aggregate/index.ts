@@ -9,7 +9,7 @@ export * from "./attributed.js";
 export * from "./change.js";
 export * from "./compositeScore.js";
 export * from "./coverage.js";
-export type { Dimension, DimensionValue } from "./dimensions.js";
+export { type Dimension, type DimensionValue, dimensions } from "./dimensions.js";
 export * from "./estimate.js";
 export * from "./rollup.js";
 export * from "./targets.js";

@@ -241,3 +241,15 @@ describe("aggregate and the order of its input", () => {
     expect(row?.sum?.value.toString()).toBe("38");
   });
 });
+
+describe("aggregate options it does not know", () => {
+  it("are refused with a RangeError that names them, not grouped by nothing", () => {
+    const data = [obs("daowai", "enforcement.penaltyCases", 1)];
+    const untyped = (options: object) => aggregate(data, options as Parameters<typeof aggregate>[1]);
+    expect(() => untyped({ by: ["prefectur"] })).toThrow(/aggregate: unknown dimension "prefectur"; expected one of indicator, year, period/);
+    expect(() => untyped({ by: ["indicator"], measures: ["total"] })).toThrow(/unknown measure "total"/);
+    expect(() => untyped({ by: ["indicator"], modality: "planned" })).toThrow(/unknown modality "planned"; expected one of actual, target, all/);
+    expect(() => untyped({ by: ["indicator"], rateMethod: "mean" })).toThrow(/unknown rateMethod "mean"/);
+    expect(() => untyped({ by: [7] })).toThrow(RangeError);
+  });
+});

@@ -194,6 +194,12 @@ describe("composite score", () => {
     const scores = compositeScore(figures, { agencies, weights: { areas: { digital: 3 } } });
     expect(scores.find((s) => s.agency === "daowai")?.score.toString()).toBe("0.875");
   });
+
+  it("refuses a peer-group dimension that is not an agency's", () => {
+    expect(() => compositeScore(figures, { agencies, peerGroup: ["indicator" as "level"] })).toThrow(
+      /compositeScore: unknown peer-group dimension "indicator"; expected one of kind, level, sector, province, prefecture/,
+    );
+  });
 });
 
 describe("sumEstimate", () => {
