@@ -2,7 +2,16 @@ import { z } from "zod";
 
 /** The 31 symbols of GB 32100-2015, each worth its index (no I, O, S, V, Z). */
 const charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-const shape = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+
+/**
+ * The form of a unified social credit code (two symbols, six digits of the
+ * registering division, ten symbols) as a regular-expression source without
+ * anchors, for readers that look for codes in a text.
+ *
+ * @internal
+ */
+export const creditCodeForm = "[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}";
+const shape = new RegExp(`^${creditCodeForm}$`);
 
 /**
  * The check character (position 18) that GB 32100-2015 gives for the first

@@ -8,13 +8,13 @@ const reach = 80;
 
 /**
  * The start of the clause (or, with `sentence`, the sentence) around
- * `position`, looking back at most 80 characters.
+ * `position`, looking back at most `within` characters (80 by default).
  *
  * @internal
  */
-export function clauseStart(text: string, position: number, sentence = false): number {
+export function clauseStart(text: string, position: number, sentence = false, within = reach): number {
   const ends = sentence ? sentenceCodes : clauseCodes;
-  const limit = Math.max(0, position - reach);
+  const limit = Math.max(0, position - within);
   for (let i = position - 1; i >= limit; i--) if (ends.has(text.charCodeAt(i))) return i + 1;
   return limit;
 }

@@ -1,3 +1,5 @@
+import { clauseStart } from "./clause.js";
+
 const since = /(?:自|从)?(\d{4})年(?:以来|来|至今|起)/;
 
 /**
@@ -12,8 +14,6 @@ const since = /(?:自|从)?(\d{4})年(?:以来|来|至今|起)/;
  * ```
  */
 export function cumulativeSince(text: string, position: number): number | null {
-  const before = text.slice(Math.max(0, position - 120), position);
-  const sentence = before.slice(Math.max(before.lastIndexOf("。"), before.lastIndexOf("\n")) + 1);
-  const year = since.exec(sentence)?.[1];
+  const year = since.exec(text.slice(clauseStart(text, position, true, 120), position))?.[1];
   return year === undefined ? null : Number(year);
 }

@@ -112,8 +112,20 @@ export interface FoundDate {
   readonly issue?: Issue;
 }
 
-const dateInText =
-  /\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.])|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/g;
+const writtenDate = "\\d{4} ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日";
+const numericDate = "\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}";
+const chineseDate = "[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日";
+
+/**
+ * The written forms of a full date (2021年2月23日, 2021-02-23, 二〇二一年二月二十三日)
+ * as a regular-expression source without anchors or groups, for every reader that looks for dates.
+ *
+ * @internal
+ */
+export const dateForms: string = [writtenDate, numericDate, chineseDate].join("|");
+
+/** A date in running text: a numeric date must not run on into more digits or a decimal point. */
+const dateInText = new RegExp([writtenDate, `${numericDate}(?![\\d.])`, chineseDate].join("|"), "g");
 
 /**
  * Every full date (year, month and day) written in a text, in order.

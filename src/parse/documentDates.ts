@@ -1,6 +1,6 @@
 import type { Issue } from "../model/issue.js";
 import type { ParsedDates } from "../model/parsedDocument.js";
-import { findDates, parseDate } from "./dates.js";
+import { dateForms, findDates, parseDate } from "./dates.js";
 
 /** Labels of the publication date in the page header, longest first. */
 const publicationLabels = /(?:发布时间|发布日期|发文日期|发表时间|公开日期|时间|日期)[ \t|]{0,4}[::][ \t|]{0,4}/g;
@@ -21,7 +21,7 @@ export interface DocumentDatesResult {
 }
 
 /** A line that holds only a date, possibly malformed (2022225): the date of a 落款. */
-const dateLine = /^[ \t\u00a0\u3000]*(\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{7,8})[ \t\r\u00a0\u3000]*$/gm;
+const dateLine = new RegExp(`^[ \\t\\u00a0\\u3000]*(${dateForms}|\\d{7,8})[ \\t\\r\\u00a0\\u3000]*$`, "gm");
 
 /**
  * A document's 落款: the last line that holds only a date (possibly malformed,

@@ -11,14 +11,15 @@ interface Signal {
   readonly unitKind: UnitKind | undefined;
   /** The words of the signal, in order, without a final unit. */
   readonly parts: readonly string[];
-  /** The signal's final unit (`件`, `万元`), if it ends with one. */
-  readonly unitPart: string | null;
+  /** The signal's final unit word as written (`件`, `万元`) and its unit without the multiplier (`元`), if it ends with one. */
+  readonly unitWord: { readonly written: string; readonly unit: string } | null;
 }
 
-/** A signal's last word that is only a unit, perhaps after a multiplier (`件`, `万元`), as the catalog knows units. */
-function isUnitWord(word: string): boolean {
+/** A word's unit without a leading multiplier (`万元` → `元`), if the catalog knows it as a unit. */
+function unitOfWord(word: string): string | null {
   const multiplier = multiplierWords.find((m) => word.startsWith(m.word));
-  return unitKindOf(multiplier ? word.slice(multiplier.word.length) : word) !== undefined;
+  const unit = multiplier ? word.slice(multiplier.word.length) : word;
+  return unitKindOf(unit) === undefined ? null : unit;
 }
 
 function compile(): readonly Signal[] {
@@ -27,12 +28,12 @@ function compile(): readonly Signal[] {
     for (const signal of indicator.signals) {
       const parts = signal.split("…").map((part) => part.trim()).filter((part) => part !== "");
       const last = parts[parts.length - 1];
-      const unitPart = last !== undefined && parts.length > 1 && isUnitWord(last) ? last : null;
+      const unit = last !== undefined && parts.length > 1 ? unitOfWord(last) : null;
       signals.push({
         indicator: indicator.code,
         unitKind: unitKindOf(indicator.unit),
-        parts: unitPart === null ? parts : parts.slice(0, -1),
-        unitPart,
+        parts: unit === null ? parts : parts.slice(0, -1),
+        unitWord: unit === null || last === undefined ? null : { written: last, unit },
       });
     }
   }
@@ -92,10 +93,8 @@ function nearest(w: Window, word: string): [number, number] | null {
 
 function match(w: Window, quantity: ParsedQuantity, kind: UnitKind | undefined, signal: Signal): Match | null {
   if (signal.unitKind !== undefined && signal.unitKind !== kind) return null;
-  if (signal.unitPart !== null && !quantity.number.endsWith(signal.unitPart)) {
-    const unit = signal.unitPart.replace(/^[万亿千]/, "");
-    if (!sameMeasure(unit, quantity.unit)) return null;
-  }
+  const unitWord = signal.unitWord;
+  if (unitWord && !quantity.number.endsWith(unitWord.written) && !sameMeasure(unitWord.unit, quantity.unit)) return null;
   const last = signal.parts[signal.parts.length - 1];
   if (last === undefined) return null;
   const found = nearest(w, last);

@@ -1,6 +1,6 @@
 import { type Division, findDivisions, divisionOf } from "../catalog/divisions.js";
 import { sectorNames, sectorOf } from "../catalog/sectorNames.js";
-import { readCreditCode } from "../model/creditCode.js";
+import { creditCodeForm, readCreditCode } from "../model/creditCode.js";
 import type { DocumentAgency } from "../model/documentAgency.js";
 import type { DocumentKind } from "../model/documentKind.js";
 import { parseChineseNumber } from "./chineseNumber.js";
@@ -123,7 +123,7 @@ function fullDepartment(text: string, division: Division, short: string): string
 const unknownAgency: DocumentAgency = { name: null, kind: null, level: null, sector: null, region: null, divisionCode: null };
 
 function creditCodeDivision(text: string): Division | undefined {
-  for (const match of text.slice(0, 3000).matchAll(/[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}/g)) {
+  for (const match of text.slice(0, 3000).matchAll(new RegExp(creditCodeForm, "g"))) {
     const parts = readCreditCode(match[0]);
     const division = parts ? divisionOf(parts.divisionCode) : undefined;
     if (division) return division;
