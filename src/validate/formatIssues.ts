@@ -27,14 +27,23 @@ const severityNames: Readonly<Record<Locale, Readonly<Record<Severity, string>>>
 };
 
 /** Line and column (both from 1) of an offset, counting lines by \n. */
-function lineColumn(text: string, offset: number): string {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
+/** Where each line of a text starts, for line:column. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineColumn(starts: readonly number[], offset: number): string {
+  // The last line start at or before the offset (binary search).
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if ((starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
   }
-  return `${line}:${offset - lineStart + 1}`;
+  return `${low + 1}:${offset - (starts[low] ?? 0) + 1}`;
 }
 
 /**
@@ -51,12 +60,13 @@ function lineColumn(text: string, offset: number): string {
 export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions = {}): string {
   const locale = options.locale === "zh" ? "zh" : "en";
   const rules = [...(options.rules ?? []), ...defaultRules];
+  const starts = options.text === undefined ? null : lineStarts(options.text);
   return issues
     .map((issue) => {
       const template = rules.find((rule) => rule.code === issue.code)?.messages[locale];
       const message = template === undefined ? issue.message : renderMessage(template, issue.params);
       const where =
-        options.text !== undefined && issue.span ? lineColumn(options.text, issue.span.start) : issue.path.join(".") || "-";
+        starts !== null && issue.span ? lineColumn(starts, issue.span.start) : issue.path.join(".") || "-";
       return `${where}  ${severityNames[locale][issue.severity]}  ${issue.code}  ${message}`;
     })
     .join("\n");

@@ -1,5 +1,8 @@
 import { differenceInCalendarDays, parseISO } from "date-fns";
+import { findIndicator } from "../catalog/indicators.js";
+import { unitKindOf } from "../catalog/units.js";
 import { Decimal } from "../model/decimal.js";
+import type { SubjectFigure } from "./subject.js";
 
 /**
  * Calendar days from one ISO date to another (positive when `to` is later). Both
@@ -76,4 +79,14 @@ export function findingAt(
     params,
     ...(at.span ? { span: { start: at.span.start, end: at.span.end } } : {}),
   };
+}
+
+/**
+ * Whether a figure counts things: a count unit, or an indicator of value type count.
+ *
+ * @internal
+ */
+export function isCount(figure: SubjectFigure): boolean {
+  const indicator = figure.indicator === null ? undefined : findIndicator(figure.indicator);
+  return indicator ? indicator.valueType === "count" || indicator.valueType === "list-size" : unitKindOf(figure.unit) === "count";
 }

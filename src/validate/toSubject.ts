@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { AdministrativeLevel } from "../model/administrativeLevel.js";
+import type { AgencyKind } from "../model/agencyKind.js";
 import { Agency } from "../model/agency.js";
 import { AnnualReport } from "../model/annualReport.js";
 import { isCreditCode } from "../model/creditCode.js";
@@ -8,7 +10,7 @@ import { Observation } from "../model/observation.js";
 import { ParsedDocument } from "../model/parsedDocument.js";
 import { safeParseModel } from "../model/safeParseModel.js";
 import { WorkPlan } from "../model/workPlan.js";
-import type { Path, Subject, SubjectFigure } from "./subject.js";
+import type { Path, Subject } from "./subject.js";
 
 const Observations = z.array(Observation);
 
@@ -25,17 +27,30 @@ function withoutBadCreditCode(agency: unknown): { agency: unknown; creditCode: s
   return { agency: rest, creditCode };
 }
 
-function observationFigures(observations: readonly Observation[], prefix: Path): SubjectFigure[] {
-  return observations.map((o, i) => ({
-    path: [...prefix, i, "quantity"],
-    value: o.quantity.value,
-    unit: o.quantity.unit,
-    qualifier: o.quantity.qualifier,
-    modality: o.modality,
-    indicator: o.indicator,
-    agency: o.agency,
-    period: o.period,
-  }));
+/** The figures and observations of a subject made of observations found at `prefix`. */
+function observationParts(observations: readonly Observation[], prefix: Path): Pick<Subject, "figures" | "observations"> {
+  return {
+    figures: observations.map((o, i) => ({
+      path: [...prefix, i, "quantity"],
+      value: o.quantity.value,
+      unit: o.quantity.unit,
+      qualifier: o.quantity.qualifier,
+      modality: o.modality,
+      indicator: o.indicator,
+      agency: o.agency,
+      period: o.period,
+    })),
+    observations: observations.map((observation, i) => ({ path: [...prefix, i], observation })),
+  };
+}
+
+/** The agency as the rules see it. */
+function subjectAgency(
+  path: Path,
+  agency: { readonly kind: AgencyKind | null; readonly level: AdministrativeLevel | null; readonly divisionCode: string | null },
+  creditCode: string | null,
+): Subject["agency"] {
+  return { path, kind: agency.kind, level: agency.level, divisionCode: agency.divisionCode, creditCode };
 }
 
 const empty = { figures: [], observations: [], tasks: [], text: null, document: null } as const;
@@ -60,8 +75,7 @@ export function toSubject(value: unknown, locale: Locale): { subject: Subject } 
         agency: null,
         reportingYear: null,
         dates: null,
-        figures: observationFigures(parsed.data, []),
-        observations: parsed.data.map((observation, i) => ({ path: [i], observation })),
+        ...observationParts(parsed.data, []),
       },
     };
   }
@@ -87,7 +101,7 @@ export function toSubject(value: unknown, locale: Locale): { subject: Subject } 
       subject: {
         kind: "document",
         documentKind: doc.documentKind,
-        agency: { path: ["agency"], kind: doc.agency.kind, level: doc.agency.level, divisionCode: doc.agency.divisionCode, creditCode: null },
+        agency: subjectAgency(["agency"], doc.agency, null),
         reportingYear: doc.reportingYear,
         dates: doc.dates,
         figures: doc.quantities.map((q, i) => ({
@@ -124,13 +138,7 @@ export function toSubject(value: unknown, locale: Locale): { subject: Subject } 
       : safeParseModel(WorkPlan, { ...value, agency }, { locale });
     if (!parsed.success) return fail(parsed.issues);
     const data = parsed.data;
-    const subjectAgency = {
-      path: ["agency"],
-      kind: data.agency.kind,
-      level: data.agency.level,
-      divisionCode: data.agency.divisionCode,
-      creditCode,
-    };
+    const agencyView = subjectAgency(["agency"], data.agency, creditCode);
     const dates = { ...data.dates, signedRaw: null, publishedRaw: null };
     if ("sections" in data) {
       return {
@@ -138,11 +146,10 @@ export function toSubject(value: unknown, locale: Locale): { subject: Subject } 
           ...empty,
           kind: "annualReport",
           documentKind: "annual-report",
-          agency: subjectAgency,
+          agency: agencyView,
           reportingYear: data.reportingYear,
           dates,
-          figures: observationFigures(data.observations, ["observations"]),
-          observations: data.observations.map((observation, i) => ({ path: ["observations", i], observation })),
+          ...observationParts(data.observations, ["observations"]),
         },
       };
     }
@@ -151,7 +158,7 @@ export function toSubject(value: unknown, locale: Locale): { subject: Subject } 
         ...empty,
         kind: "workPlan",
         documentKind: "work-plan",
-        agency: subjectAgency,
+        agency: agencyView,
         reportingYear: data.year,
         dates,
         tasks: data.tasks.map((t, i) => ({ path: ["tasks", i], number: t.number, unitCount: t.responsibleUnits.length, targets: t.targets })),
@@ -166,7 +173,7 @@ export function toSubject(value: unknown, locale: Locale): { subject: Subject } 
       ...empty,
       kind: "agency",
       documentKind: null,
-      agency: { path: [], kind: parsed.data.kind, level: parsed.data.level, divisionCode: parsed.data.divisionCode, creditCode },
+      agency: subjectAgency([], parsed.data, creditCode),
       reportingYear: null,
       dates: null,
     },

@@ -241,6 +241,9 @@ describe("configuration, custom rules and formatting", () => {
     expect(formatIssues(issues, { locale: "zh", text })).toBe("4:1  警告  date.malformed  日期“2022225”书写不规范,按2022-02-25理解");
     expect(formatIssues(issues)).toBe("dates.signed  warning  date.malformed  The date 2022225 is not well-formed; read as 2022-02-25");
     expect(renderMessage("{a}-{b}", { a: 1 })).toBe("1-{b}");
+    // Columns within a line, on the first line and the last.
+    const at = (start: number) => formatIssues([{ ...issues[0]!, span: { start, end: start + 1 } }], { text }).split("  ")[0];
+    expect([at(0), at(3), at(text.indexOf("正文") + 1), at(text.length)]).toEqual(["1:1", "1:4", "2:2", "5:1"]);
   });
 
   it("gives every rule a message in each language with the params its findings carry", () => {

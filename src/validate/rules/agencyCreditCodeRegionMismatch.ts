@@ -1,4 +1,5 @@
 import { readCreditCode } from "../../model/creditCode.js";
+import { prefectureCodeOf, provinceCodeOf } from "../../model/divisionCode.js";
 import type { Rule } from "../rule.js";
 
 /**
@@ -24,9 +25,10 @@ export const agencyCreditCodeRegionMismatch: Rule = {
     if (!agency?.divisionCode || !parts) return [];
     const code = agency.divisionCode;
     const registered = parts.divisionCode;
-    const sameProvince = registered.slice(0, 2) === code.slice(0, 2);
-    const prefectureKnown = !code.endsWith("0000") && !registered.endsWith("0000");
-    const samePrefecture = !prefectureKnown || registered.slice(0, 4) === code.slice(0, 4);
+    const sameProvince = provinceCodeOf(registered) === provinceCodeOf(code);
+    // A province-level code on either side leaves the prefecture open.
+    const prefectures = [prefectureCodeOf(registered), prefectureCodeOf(code)];
+    const samePrefecture = prefectures.includes(null) || prefectures[0] === prefectures[1];
     return sameProvince && samePrefecture ? [] : [{ path: [...agency.path, "creditCode"], params: { registered, code } }];
   },
 };

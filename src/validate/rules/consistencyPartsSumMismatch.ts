@@ -1,6 +1,9 @@
 import { Decimal } from "../../model/decimal.js";
 import type { Finding, Rule } from "../rule.js";
 
+/** How far after a total its sentence is looked at for parts. */
+const maxSentence = 400;
+
 /**
  * `consistency.partsSumMismatch`: a total followed by 其中 and parts (of the
  * same unit, in the same sentence) that add up to more than the total. Parts
@@ -26,9 +29,15 @@ export const consistencyPartsSumMismatch: Rule = {
     figures.forEach((total, k) => {
       const span = total.span;
       if (!span || !/^[,,、]?\s*其中/.test(text.slice(span.end, span.end + 4))) return;
-      const sentenceEnd = text.slice(span.end).search(/[。;;\n]/);
-      const end = sentenceEnd < 0 ? text.length : span.end + sentenceEnd;
-      const parts = figures.slice(k + 1).filter((f) => f.span && f.span.start < end && f.unit === total.unit);
+      // The sentence's end, looked for within a bounded reach so that many totals keep the check linear.
+      const sentenceEnd = text.slice(span.end, span.end + maxSentence).search(/[。;;\n]/);
+      const end = sentenceEnd < 0 ? span.end + maxSentence : span.end + sentenceEnd;
+      const parts: typeof figures = [];
+      for (let j = k + 1; j < figures.length; j++) {
+        const part = figures[j];
+        if (!part?.span || part.span.start >= end) break;
+        if (part.unit === total.unit) parts.push(part);
+      }
       if (parts.length === 0) return;
       const sum = parts.reduce((acc, f) => acc.plus(f.value), new Decimal(0));
       if (sum.greaterThan(total.value)) {

@@ -20,11 +20,12 @@ function inText(subject: Subject): Finding[] {
   const figures = subject.figures.filter((f) => f.span && f.modality === "actual");
   figures.forEach((rate, k) => {
     if (rate.unit !== "%" || !rate.span || rate.value.lessThanOrEqualTo(0) || rate.value.greaterThan(100)) return;
-    const paragraphStart = text.lastIndexOf("\n", rate.span.start) + 1;
+    const rateStart = rate.span.start;
+    // Counts among the eight figures before it, in the same paragraph (no line break between).
     const counts = figures
       .slice(Math.max(0, k - 8), k)
       .filter((f): f is SubjectFigure & { span: NonNullable<SubjectFigure["span"]> } =>
-        f.span !== undefined && f.span.start >= paragraphStart && unitKindOf(f.unit) === "count" && f.value.greaterThan(0),
+        f.span !== undefined && unitKindOf(f.unit) === "count" && f.value.greaterThan(0) && !text.slice(f.span.end, rateStart).includes("\n"),
       );
     const tolerance = roundingTolerance(rate.value);
     let closest: { numerator: SubjectFigure; denominator: SubjectFigure; computed: Decimal; gap: Decimal } | null = null;

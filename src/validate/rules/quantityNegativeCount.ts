@@ -1,18 +1,5 @@
-import { unitKindOf } from "../../catalog/units.js";
-import { findIndicator } from "../../catalog/indicators.js";
-import { findingAt } from "../helpers.js";
+import { findingAt, isCount } from "../helpers.js";
 import type { Rule } from "../rule.js";
-import type { SubjectFigure } from "../subject.js";
-
-/**
- * Whether a figure counts things: a count unit, or an indicator of value type count.
- *
- * @internal
- */
-export function isCount(figure: SubjectFigure): boolean {
-  const indicator = figure.indicator === null ? undefined : findIndicator(figure.indicator);
-  return indicator ? indicator.valueType === "count" || indicator.valueType === "list-size" : unitKindOf(figure.unit) === "count";
-}
 
 /**
  * `quantity.negativeCount`: a count below zero.

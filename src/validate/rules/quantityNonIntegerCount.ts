@@ -1,6 +1,5 @@
-import { findingAt } from "../helpers.js";
+import { findingAt, isCount } from "../helpers.js";
 import type { Rule } from "../rule.js";
-import { isCount } from "./quantityNegativeCount.js";
 
 /**
  * `quantity.nonIntegerCount`: a count that is not a whole number (3.5件).
