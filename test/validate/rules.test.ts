@@ -242,7 +242,9 @@ describe("configuration, custom rules and formatting", () => {
     expect(formatIssues(issues)).toBe("dates.signed  warning  date.malformed  The date 2022225 is not well-formed; read as 2022-02-25");
     expect(renderMessage("{a}-{b}", { a: 1 })).toBe("1-{b}");
     // Columns within a line, on the first line and the last.
-    const at = (start: number) => formatIssues([{ ...issues[0]!, span: { start, end: start + 1 } }], { text }).split("  ")[0];
+    const [first] = issues;
+    if (!first) throw new Error("no issue");
+    const at = (start: number) => formatIssues([{ ...first, span: { start, end: start + 1 } }], { text }).split("  ")[0];
     expect([at(0), at(3), at(text.indexOf("正文") + 1), at(text.length)]).toEqual(["1:1", "1:4", "2:2", "5:1"]);
   });
 
