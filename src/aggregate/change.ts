@@ -4,6 +4,7 @@ import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
 import { attributed } from "./attributed.js";
 import { type Estimate, qualifierOf, sumEstimate } from "./estimate.js";
+import { compareValues } from "./keyOrder.js";
 
 /**
  * An agency's yearly values of one indicator, in year order.
@@ -41,7 +42,9 @@ export function series(observations: readonly Observation[]): Series[] {
     const key = `${o.agency}\u0001${o.indicator}`;
     const group = groups.get(key) ?? { agency: o.agency, indicator: o.indicator, years: new Map() };
     groups.set(key, group);
-    group.years.set(o.period, [...(group.years.get(o.period) ?? []), o]);
+    const figures = group.years.get(o.period);
+    if (figures) figures.push(o);
+    else group.years.set(o.period, [o]);
   }
   const result: Series[] = [];
   for (const group of groups.values()) {
@@ -52,7 +55,8 @@ export function series(observations: readonly Observation[]): Series[] {
       .sort((a, b) => a.year - b.year);
     result.push({ agency: group.agency, indicator: group.indicator, points });
   }
-  return result.sort((a, b) => (a.agency === b.agency ? a.indicator.localeCompare(b.indicator) : a.agency.localeCompare(b.agency)));
+  // In code-unit order, as aggregate's rows: the same on every machine, whatever its locale.
+  return result.sort((a, b) => compareValues(a.agency, b.agency) || compareValues(a.indicator, b.indicator));
 }
 
 /**

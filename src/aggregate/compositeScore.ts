@@ -7,6 +7,7 @@ import type { Observation } from "../model/observation.js";
 import type { OutlineArea } from "../model/outlineArea.js";
 import { series } from "./change.js";
 import { type Dimension, agencyValues, checkOption } from "./dimensions.js";
+import { compareValues } from "./keyOrder.js";
 
 /** The agency dimensions that can make a peer group. */
 const peerDimensions = ["kind", "level", "sector", "province", "prefecture"] as const;
@@ -109,7 +110,12 @@ export function compositeScore(observations: readonly Observation[], options: Co
     return (options.peerGroup ?? []).map((d) => String(dims[d] ?? "-")).join("/");
   };
   const groups = new Map<string, string[]>();
-  for (const id of values.keys()) groups.set(groupOf(id), [...(groups.get(groupOf(id)) ?? []), id]);
+  for (const id of values.keys()) {
+    const peerGroup = groupOf(id);
+    const members = groups.get(peerGroup);
+    if (members) members.push(id);
+    else groups.set(peerGroup, [id]);
+  }
   const scores: AgencyScore[] = [];
   for (const [peerGroup, members] of groups) {
     const ranges = new Map<IndicatorCode, { min: Decimal; max: Decimal }>();
@@ -143,5 +149,5 @@ export function compositeScore(observations: readonly Observation[], options: Co
       scores.push({ agency: id, peerGroup, score, rounded: score.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2), areas, components });
     }
   }
-  return scores.sort((a, b) => b.score.comparedTo(a.score) || a.agency.localeCompare(b.agency));
+  return scores.sort((a, b) => b.score.comparedTo(a.score) || compareValues(a.agency, b.agency));
 }

@@ -44,6 +44,11 @@ export interface RollupResult {
   readonly dropped: readonly { readonly observation: Observation; readonly reason: string }[];
 }
 
+/** The id of the agency that stands for a division and sector after a roll-up (`230100:transport`, `230100:government`). */
+function rolledUpId(code: string, sector: Sector | null): string {
+  return `${code}:${sector ?? "government"}`;
+}
+
 function combine(a: Qualifier, b: Qualifier): Qualifier {
   return a === b ? a : a === "exact" ? b : b === "exact" ? a : "approx";
 }
@@ -72,7 +77,7 @@ export function rollup(observations: readonly Observation[], options: RollupOpti
   const targetOf = (agency: Agency) => {
     const code =
       options.to === "province" ? provinceCodeOf(agency.divisionCode) : (prefectureCodeOf(agency.divisionCode) ?? provinceCodeOf(agency.divisionCode));
-    return { code, id: `${code}:${agency.sector ?? "government"}` };
+    return { code, id: rolledUpId(code, agency.sector) };
   };
   const statedRates: { observation: Observation; id: string }[] = [];
   for (const o of attributed(observations, options)) {
@@ -99,7 +104,7 @@ export function rollup(observations: readonly Observation[], options: RollupOpti
   const result: Observation[] = [];
   const newAgencies = new Map<string, Agency>();
   const agencyFor = (code: string, sector: Sector | null): string => {
-    const id = `${code}:${sector ?? "government"}`;
+    const id = rolledUpId(code, sector);
     if (!newAgencies.has(id)) {
       newAgencies.set(id, {
         id,

@@ -96,6 +96,11 @@ describe("change over time", () => {
     ]);
   });
 
+  it("orders series by agency and indicator in code-unit order, the same under any locale", () => {
+    const figures = ["道外", "b", "B", "a"].map((id) => obs(id, "enforcement.penaltyCases", 1));
+    expect(series(figures).map((s) => s.agency)).toEqual(["B", "a", "b", "道外"]);
+  });
+
   it("gives differences and growth with their bounds", () => {
     const changes = yearOverYear(history);
     const fines = changes.find((c) => c.indicator === "enforcement.fineAmount");
