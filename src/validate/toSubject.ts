@@ -53,7 +53,18 @@ function subjectAgency(
   return { path, kind: agency.kind, level: agency.level, divisionCode: agency.divisionCode, creditCode };
 }
 
-const empty = { figures: [], observations: [], tasks: [], text: null, document: null } as const;
+/** What a subject has when the value has none of it. */
+const empty = {
+  documentKind: null,
+  agency: null,
+  reportingYear: null,
+  dates: null,
+  figures: [],
+  observations: [],
+  tasks: [],
+  text: null,
+  document: null,
+} as const;
 
 /**
  * Reads any value into the view the rules check, or gives the schema issues
@@ -71,10 +82,6 @@ export function toSubject(value: unknown, locale: Locale): { subject: Subject } 
       subject: {
         ...empty,
         kind: "observations",
-        documentKind: null,
-        agency: null,
-        reportingYear: null,
-        dates: null,
         ...observationParts(parsed.data, []),
       },
     };
@@ -172,10 +179,7 @@ export function toSubject(value: unknown, locale: Locale): { subject: Subject } 
     subject: {
       ...empty,
       kind: "agency",
-      documentKind: null,
       agency: subjectAgency([], parsed.data, creditCode),
-      reportingYear: null,
-      dates: null,
     },
   };
 }
