@@ -1,11 +1,12 @@
 import { findIndicator } from "../catalog/indicators.js";
-import { sameMeasure } from "../catalog/units.js";
+import { commonUnit } from "../catalog/units.js";
 import { Decimal } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
 import type { AggregateRow, RowRate, StatedRate } from "./aggregateRow.js";
 import type { AgencyEntry, DimensionValue } from "./dimensions.js";
 import { type Estimate, qualifierOf } from "./estimate.js";
+import { compareValues } from "./keyOrder.js";
 import { type ScaledSum, addScaled, scaledToDecimal, scaledValue } from "./scaledInteger.js";
 
 /**
@@ -30,8 +31,10 @@ export interface Bounds {
 export interface Accumulator extends ScaledSum {
   readonly key: Record<string, DimensionValue>;
   indicator: IndicatorCode | null;
-  /** The unit of its figures; `null` once they mix units that do not add up. */
-  unit: string | null;
+  /** The unit of its first figure. */
+  readonly unit: string;
+  /** The other units its figures came in, if any (the row's unit is then their `commonUnit`). */
+  otherUnits: string[] | null;
   count: number;
   /** Only once a part is not exact. */
   bounds: Bounds | null;
@@ -55,6 +58,7 @@ export function newAccumulator(key: Record<string, DimensionValue>, first: Obser
     exact: null,
     indicator: first.indicator,
     unit: first.quantity.unit,
+    otherUnits: null,
     count: 0,
     bounds: null,
     min: null,
@@ -80,12 +84,10 @@ export function contributorCount(acc: Accumulator): number {
 export function addFigure(acc: Accumulator, o: Observation, agency: AgencyEntry, extremes: boolean): void {
   const q = o.quantity;
   if (acc.indicator !== o.indicator) acc.indicator = null;
-  if (acc.unit !== q.unit && acc.unit !== null) {
-    // Case counts written 件, 起 or 宗 are one measure: they add up, in the indicator's own unit when it is one of them.
-    if (sameMeasure(acc.unit, q.unit)) {
-      const indicator = acc.indicator === null ? undefined : findIndicator(acc.indicator);
-      if (indicator && sameMeasure(indicator.unit, q.unit)) acc.unit = indicator.unit;
-    } else acc.unit = null;
+  if (q.unit !== acc.unit) {
+    // Noted, and settled once the group is complete (commonUnit), so that the order of the figures does not matter.
+    acc.otherUnits ??= [];
+    if (!acc.otherUnits.includes(q.unit)) acc.otherUnits.push(q.unit);
   }
   acc.count++;
   const contributors = acc.agencies;
@@ -208,7 +210,10 @@ function rateOf(acc: Accumulator, rateMethod: RowContext["rateMethod"]): { rate:
     const agencies = new Set(stated.map((r) => r.agency)).size;
     return { rate: { method: "unweightedMean", value: total.div(stated.length), agencies, numerator: null, denominator: null }, stated: none };
   }
-  return { rate: null, stated: stated.map((r) => ({ agency: r.agency, value: r.quantity.value })) };
+  // In agency id order (then by value), like the contributors: the same whatever order the figures came in.
+  const kept = stated.map((r) => ({ agency: r.agency, value: r.quantity.value }));
+  kept.sort((a, b) => compareValues(a.agency, b.agency) || a.value.comparedTo(b.value));
+  return { rate: null, stated: kept };
 }
 
 /**
@@ -217,13 +222,15 @@ function rateOf(acc: Accumulator, rateMethod: RowContext["rateMethod"]): { rate:
  * @internal
  */
 export function rowOf(acc: Accumulator, context: RowContext): AggregateRow {
-  const mixedUnits = acc.unit === null;
   const indicator = acc.indicator === null ? undefined : findIndicator(acc.indicator);
-  const additive = indicator === undefined ? !mixedUnits && acc.unit !== "%" : indicator.aggregation.kind === "sum";
+  // Case counts written 件, 起 or 宗 are one measure: they add up, in the indicator's own unit when it is one of them.
+  const unit = acc.otherUnits === null ? acc.unit : commonUnit([acc.unit, ...acc.otherUnits], indicator?.unit);
+  const mixedUnits = unit === null;
+  const additive = indicator === undefined ? !mixedUnits && unit !== "%" : indicator.aggregation.kind === "sum";
   const summable = !mixedUnits && additive;
   let rate: RowRate | null = null;
   let statedRates: readonly StatedRate[] = none;
-  const ofRates = indicator?.unit === "%" || (indicator === undefined && acc.unit === "%");
+  const ofRates = indicator?.unit === "%" || (indicator === undefined && unit === "%");
   if (ofRates) ({ rate, stated: statedRates } = rateOf(acc, context.rateMethod));
   // Most rows have no notes: they share one empty list.
   let notes: readonly string[] = none;
@@ -239,7 +246,7 @@ export function rowOf(acc: Accumulator, context: RowContext): AggregateRow {
   // One object literal with every field: all rows share one shape.
   return {
     key: acc.key,
-    unit: acc.unit,
+    unit,
     observations: acc.count,
     agencies: idsOf(acc.agencies),
     missingAgencies,

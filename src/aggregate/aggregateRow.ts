@@ -38,7 +38,7 @@ export interface RowRate {
 export interface AggregateRow {
   /** The row's value of each grouping dimension. */
   readonly key: Readonly<Record<string, DimensionValue>>;
-  /** The unit of its figures, or `null` when they mix units (then nothing is summed). */
+  /** The unit its figures add up in (`commonUnit`: 起 and 件 of cases in 件), or `null` when they mix units that do not (then nothing is summed). */
   readonly unit: string | null;
   /** How many figures it holds. */
   readonly observations: number;
@@ -58,7 +58,7 @@ export interface AggregateRow {
   readonly mean: Estimate | null;
   /** The rate, for a ratio indicator or when `rateMethod` is given; `null` otherwise, and when rates were stated without components (see `notes` and `statedRates`). */
   readonly rate: RowRate | null;
-  /** Rates kept per agency because they came without components and no method was named; empty otherwise. */
+  /** Rates kept per agency because they came without components and no method was named, in agency id order; empty otherwise. */
   readonly statedRates: readonly StatedRate[];
   /** What the row could not do and why (`mixedUnits`, `notAdditive`, `ratesNotAggregated`). */
   readonly notes: readonly string[];

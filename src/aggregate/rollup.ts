@@ -1,6 +1,6 @@
 import { divisionOf } from "../catalog/divisions.js";
 import { findIndicator, indicators } from "../catalog/indicators.js";
-import { sameMeasure } from "../catalog/units.js";
+import { commonUnit } from "../catalog/units.js";
 import type { Agency } from "../model/agency.js";
 import { divisionLevelOf, prefectureCodeOf, provinceCodeOf } from "../model/divisionCode.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
@@ -120,9 +120,11 @@ export function rollup(observations: readonly Observation[], options: RollupOpti
   for (const group of groups.values()) {
     const first = group.figures[0];
     if (!first) continue;
-    const unitOf = findIndicator(group.indicator)?.unit ?? first.quantity.unit;
-    const units = new Set(group.figures.map((f) => f.quantity.unit));
-    if (![...units].every((u) => sameMeasure(u, first.quantity.unit))) {
+    const unit = commonUnit(
+      group.figures.map((f) => f.quantity.unit),
+      findIndicator(group.indicator)?.unit,
+    );
+    if (unit === null) {
       for (const f of group.figures) dropped.push({ observation: f, reason: "mixedUnits" });
       continue;
     }
@@ -131,7 +133,7 @@ export function rollup(observations: readonly Observation[], options: RollupOpti
       agency: agencyFor(group.code, group.sector),
       indicator: group.indicator,
       period: first.period,
-      quantity: { value: sum.value, unit: units.size === 1 ? first.quantity.unit : unitOf, qualifier: sum.qualifier },
+      quantity: { value: sum.value, unit, qualifier: sum.qualifier },
       modality: first.modality,
       attribution: "own",
     });

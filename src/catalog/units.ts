@@ -161,6 +161,29 @@ export function sameMeasure(a: string, b: string): boolean {
 }
 
 /**
+ * The unit in which figures written in `units` add up, or `null` when they do
+ * not measure the same thing: the one unit they share (after spellings); else,
+ * when all belong to one group of `unitGroups`, `preferred` (an indicator's
+ * own unit) if it is in that group, or the group's first unit. Order does not
+ * matter, and a unit in two groups (件: cases and documents) joins the group
+ * that holds all the others.
+ *
+ * @example
+ * ```ts
+ * commonUnit(["起", "件"]); //=> "件"
+ * commonUnit(["起", "宗"], "起"); //=> "起"
+ * commonUnit(["台", "次"]); //=> null
+ * ```
+ */
+export function commonUnit(units: readonly string[], preferred?: string): string | null {
+  const written = [...new Set(units.map((u) => unitSpellings[u] ?? u))];
+  if (written.length <= 1) return written[0] ?? null;
+  const group = unitGroups.find((g) => written.every((u) => g.includes(u)));
+  if (!group) return null;
+  return preferred !== undefined && group.includes(unitSpellings[preferred] ?? preferred) ? (unitSpellings[preferred] ?? preferred) : (group[0] ?? null);
+}
+
+/**
  * Multiplier words that fold into a number's value (`121万元` is 1,210,000 元),
  * longest first, with their factor as a decimal string.
  *

@@ -77,7 +77,8 @@ describe("aggregate", () => {
     const [kept] = aggregate(stated, { by: ["indicator"] });
     expect(kept?.rate).toBeNull();
     expect(kept?.notes).toContain("ratesNotAggregated");
-    expect(kept?.statedRates?.map((r) => [r.agency, r.value.toString()])).toEqual([["daowai", "98"], ["daoli", "90"]]);
+    // In agency id order, like the row's contributors.
+    expect(kept?.statedRates?.map((r) => [r.agency, r.value.toString()])).toEqual([["daoli", "90"], ["daowai", "98"]]);
     const [mean] = aggregate(stated, { by: ["indicator"], rateMethod: "unweightedMean" });
     expect(mean?.rate).toMatchObject({ method: "unweightedMean", value: new Decimal(94), agencies: 2 });
   });
@@ -190,6 +191,20 @@ describe("aggregate on any observations", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("aggregate with units of one measure from different indicators", () => {
+  it("settles the row's unit the same way whatever order the figures come in", () => {
+    const cases = [obs("a", "litigation.cases", 3, { unit: "起" }), obs("b", "reconsideration.cases", 2, { unit: "件" })];
+    for (const figures of [cases, [...cases].reverse()]) {
+      expect(aggregate(figures, { by: ["year"] }).map((r) => [r.unit, r.sum?.value.toString()])).toEqual([["件", "5"]]);
+    }
+    // 起 and 件 are cases, 件 and 份 documents: the three together are no one measure, in any order.
+    const three = [...cases, obs("c", "normative.documentsIssued", 4, { unit: "份" })];
+    for (const figures of [three, [...three].reverse(), [three[2], three[0], three[1]].flatMap((o) => (o ? [o] : []))]) {
+      expect(aggregate(figures, { by: ["year"] }).map((r) => [r.unit, r.sum, r.notes])).toEqual([[null, null, ["mixedUnits"]]]);
+    }
   });
 });
 

@@ -85,3 +85,21 @@ describe("sameMeasure", async () => {
     expect(unitKindOf("只")).toBe("count");
   });
 });
+
+describe("commonUnit", async () => {
+  const { commonUnit } = await import("../../src/index.js");
+  it("gives the unit figures add up in, whatever their order", () => {
+    expect(commonUnit(["件"])).toBe("件");
+    expect(commonUnit(["平米", "平方米"])).toBe("平方米");
+    expect(commonUnit(["起", "件"])).toBe("件");
+    expect(commonUnit(["件", "起"])).toBe("件");
+    expect(commonUnit(["起", "宗"], "起")).toBe("起");
+    expect(commonUnit(["名", "人"], "件")).toBe("人");
+    expect(commonUnit([])).toBeNull();
+  });
+
+  it("refuses units that share no group, even through a unit in two groups (件: cases and documents)", () => {
+    for (const units of [["起", "件", "份"], ["件", "份", "起"], ["份", "起", "件"], ["台", "次"]]) expect(commonUnit(units)).toBeNull();
+    expect(commonUnit(["份", "件"])).toBe("份");
+  });
+});
