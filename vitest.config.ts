@@ -7,6 +7,11 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
+    // Sized for a loaded 2-core machine: the slowest test (a README example run in a
+    // subprocess) takes about 4 s alone and several times that when the machine is busy.
+    // No test asserts a time; these limits only stop a test that hangs.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     // Dates are strings in the model; run in a far-off zone so that any accidental `Date` use shows.
     env: { TZ: "America/Los_Angeles" },
     coverage: {

@@ -9,20 +9,29 @@ function files(dir: string): string[] {
     .sort();
 }
 
-describe.skipIf(!hasShared)("the repository's corpus copy", () => {
-  const shared = join(sharedDir, "corpus");
+/** The repository's copies of ../shared folders: each must hold exactly the same files, byte for byte. */
+const copies = [
+  { shared: join(sharedDir, "corpus"), ours: corpusDir, extra: ["indicators.tsv"] },
+  { shared: join(sharedDir, "disclosure"), ours: join(corpusDir, "..", "disclosure"), extra: [] },
+] as const;
 
-  it("holds exactly the files of ../shared/corpus", () => {
-    const ours = files(corpusDir).map((f) => relative(corpusDir, f)).filter((f) => f !== "indicators.tsv");
-    expect(ours).toEqual(files(shared).map((f) => relative(shared, f)));
-  });
+describe.skipIf(!hasShared)("the repository's copies of ../shared", () => {
+  for (const copy of copies) {
+    const name = relative(sharedDir, copy.shared);
+    it(`test/${name} holds exactly the files of ../shared/${name}`, () => {
+      const ours = files(copy.ours)
+        .map((f) => relative(copy.ours, f))
+        .filter((f) => !(copy.extra as readonly string[]).includes(f));
+      expect(ours).toEqual(files(copy.shared).map((f) => relative(copy.shared, f)));
+    });
 
-  it("has the same bytes in every file", () => {
-    for (const file of files(shared)) {
-      const name = relative(shared, file);
-      expect(readFileSync(join(corpusDir, name)).equals(readFileSync(file)), name).toBe(true);
-    }
-  });
+    it(`test/${name} has the same bytes in every file`, () => {
+      for (const file of files(copy.shared)) {
+        const rel = relative(copy.shared, file);
+        expect(readFileSync(join(copy.ours, rel)).equals(readFileSync(file)), rel).toBe(true);
+      }
+    });
+  }
 
   it("has the same indicators.tsv", () => {
     expect(readFileSync(join(corpusDir, "indicators.tsv"), "utf8")).toBe(
@@ -35,5 +44,6 @@ describe("the corpus copy", () => {
   it("is present in the repository, so a fresh clone can test without ../shared", () => {
     expect(files(join(corpusDir, "docs")).length).toBeGreaterThanOrEqual(5);
     expect(files(join(corpusDir, "gold")).length).toBe(files(join(corpusDir, "docs")).length);
+    expect(files(join(corpusDir, "excerpts", "docs")).length).toBe(12);
   });
 });

@@ -10,7 +10,7 @@ import type { IndicatorCode } from "../model/indicatorCode.js";
  *
  * @example
  * ```ts
- * indicators.length; //=> 55
+ * indicators.length; //=> 56
  * indicators.filter((i) => i.area === "disputes").map((i) => i.code);
  * ```
  */
@@ -213,7 +213,17 @@ export const indicators: readonly Indicator[] = [
     valueType: "rate",
     aggregation: { kind: "ratio", numerator: "normative.documentsFiled", denominator: "normative.documentsIssued" },
     area: "institutions",
-    signals: ["报备率", "报备及时率"],
+    signals: ["报备率", "备案率"],
+  },
+  {
+    code: "normative.filingTimelinessRate",
+    nameZh: "规范性文件报备及时率",
+    nameEn: "Normative document timely filing rate",
+    unit: "%",
+    valueType: "rate",
+    aggregation: { kind: "none" },
+    area: "institutions",
+    signals: ["报备及时率", "按时报备率"],
   },
   {
     code: "normative.documentsRetained",

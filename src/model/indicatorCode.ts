@@ -7,7 +7,7 @@ import { z } from "zod";
  *
  * @example
  * ```ts
- * indicatorCodes.length; //=> 55
+ * indicatorCodes.length; //=> 56
  * ```
  */
 export const indicatorCodes = [
@@ -31,6 +31,7 @@ export const indicatorCodes = [
   "normative.documentsIssued",
   "normative.documentsFiled",
   "normative.filingRate",
+  "normative.filingTimelinessRate",
   "normative.documentsRetained",
   "normative.documentsRepealed",
   "normative.legislativeComments",
