@@ -122,18 +122,47 @@ export interface CorpusScore {
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
-export function scoreCorpus(dir: string): CorpusScore {
+/** Options of `scoreCorpus`. */
+export interface ScoreOptions {
+  /** Score the text and gold with their punctuation made full-width, as published pages write it. */
+  readonly fullWidth?: boolean;
+}
+
+const fullWidthOf: Readonly<Record<string, string>> = { ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？" };
+
+/**
+ * The corpus's ASCII punctuation restored to the full-width forms that published pages use, one
+ * character for one, except commas and colons between digits (1,286 and 8:30 stay as they are).
+ */
+export function toFullWidth(text: string): string {
+  return text.replace(/[,:;()!?]/g, (ch, at: number) => {
+    if ((ch === "," || ch === ":") && /\d/.test(text[at - 1] ?? "") && /\d/.test(text[at + 1] ?? "")) return ch;
+    return fullWidthOf[ch] ?? ch;
+  });
+}
+
+/** Every string of a gold file made full-width the same way (the document name and decimal values aside). */
+function goldToFullWidth(value: unknown, key = ""): unknown {
+  if (typeof value === "string") return key === "document" || key === "value" ? value : toFullWidth(value);
+  if (Array.isArray(value)) return value.map((v) => goldToFullWidth(v));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, goldToFullWidth(v, k)]));
+  }
+  return value;
+}
+
+export function scoreCorpus(dir: string, options: ScoreOptions = {}): CorpusScore {
   const names = readdirSync(join(dir, "gold"))
     .filter((f) => f.endsWith(".json"))
     .map((f) => f.slice(0, -5))
     .sort();
-  const documents = names.map((name) =>
-    scoreDocument(
-      name,
-      readFileSync(join(dir, "docs", `${name}.txt`), "utf8"),
-      ParsedDocument.parse(JSON.parse(readFileSync(join(dir, "gold", `${name}.json`), "utf8"))),
-    ),
-  );
+  const documents = names.map((name) => {
+    const text = readFileSync(join(dir, "docs", `${name}.txt`), "utf8");
+    const gold: unknown = JSON.parse(readFileSync(join(dir, "gold", `${name}.json`), "utf8"));
+    return options.fullWidth
+      ? scoreDocument(name, toFullWidth(text), ParsedDocument.parse(goldToFullWidth(gold)))
+      : scoreDocument(name, text, ParsedDocument.parse(gold));
+  });
   const sum = (f: (d: DocumentScore) => number) => documents.reduce((acc, d) => acc + f(d), 0);
   const tp = sum((d) => d.quantities.tp);
   const precision = ratio(tp, tp + sum((d) => d.quantities.fp));

@@ -8,6 +8,7 @@ export * from "./chineseNumber.js";
 export * from "./cumulativeSince.js";
 export * from "./dates.js";
 export * from "./documentDates.js";
+export * from "./foldText.js";
 export * from "./htmlToText.js";
 export * from "./indicatorClassifier.js";
 export * from "./metadata.js";

@@ -7,6 +7,8 @@ import type { Qualifier } from "../model/qualifier.js";
 import { isAsciiDigit, isChineseNumeralAt, isDigitAt } from "./characters.js";
 import { parseChineseNumber } from "./chineseNumber.js";
 import { clauseEnd, clauseStart } from "./clause.js";
+import { foldText } from "./foldText.js";
+import { modalityOf } from "./modality.js";
 import { classifyIndicators } from "./indicatorClassifier.js";
 import { protectedRanges } from "./protectedRanges.js";
 import {
@@ -15,7 +17,6 @@ import {
   numeralPhrases,
   qualifierPrefixes,
   qualifierSuffixes,
-  targetCues,
 } from "./quantityWords.js";
 import { zeroStatements } from "./zeroStatements.js";
 
@@ -108,19 +109,24 @@ interface Found {
   readonly end: number;
 }
 
-/** A quantity read from `text`: its number spans [start, numberEnd), its quote runs to quoteEnd. */
+/**
+ * A quantity read from `text`: its number spans [start, numberEnd), its quote runs to quoteEnd.
+ * `text` is the folded text the reader matches on; the strings are sliced from `source`, the
+ * text as written (the two have the same offsets).
+ */
 function quantityAt(
   text: string,
+  source: string,
   start: number,
   numberEnd: number,
   quoteEnd: number,
   read: { readonly value: Decimal; readonly unit: string; readonly qualifier: Qualifier; readonly label?: string },
 ): Found {
-  const { subject, quoteStart } = subjectAndQuote(text, start, quoteEnd);
+  const { subject, quoteStart } = subjectAndQuote(text, source, start, quoteEnd);
   return {
     quantity: {
-      quote: text.slice(quoteStart, quoteEnd),
-      number: text.slice(start, numberEnd),
+      quote: source.slice(quoteStart, quoteEnd),
+      number: source.slice(start, numberEnd),
       value: read.value,
       unit: read.unit,
       qualifier: read.qualifier,
@@ -133,21 +139,27 @@ function quantityAt(
   };
 }
 
-function subjectAndQuote(text: string, numberStart: number, quoteEnd: number): { subject: string; quoteStart: number } {
+function subjectAndQuote(
+  text: string,
+  source: string,
+  numberStart: number,
+  quoteEnd: number,
+): { subject: string; quoteStart: number } {
   const start = clauseStart(text, numberStart);
-  let subject = text.slice(start, numberStart);
+  let subject = source.slice(start, numberStart);
   subject = subject.replace(/^(?:其中|全年|今年|本年度|累计|目前|共计|共|全市|全区|全县)+/, "");
   subject = subject.replace(/(?:达到|达|为|共计|共|计|有|约|近|超过|不少于|不低于|逾|多达|接受|各)+$/, "");
-  const quoteStart = start + Math.max(0, text.slice(start, numberStart).indexOf(subject));
+  const quoteStart = start + Math.max(0, source.slice(start, numberStart).indexOf(subject));
   if (subject === "") {
     const end = clauseEnd(text, quoteEnd);
-    subject = text.slice(quoteEnd, Math.min(end, quoteEnd + 20));
+    subject = source.slice(quoteEnd, Math.min(end, quoteEnd + 20));
   }
   return { subject, quoteStart: subject === "" ? numberStart : quoteStart };
 }
 
 function readQuantity(
   text: string,
+  source: string,
   start: number,
   numeralEnd: number,
   percentPrefix: boolean,
@@ -215,18 +227,18 @@ function readQuantity(
     qualifier = "atMost";
     pos++;
   }
-  return quantityAt(text, start, numberEnd, pos, { value: parsed.value.times(factor), unit: unitSpellings[unit] ?? unit, qualifier });
+  return quantityAt(text, source, start, numberEnd, pos, { value: parsed.value.times(factor), unit: unitSpellings[unit] ?? unit, qualifier });
 }
 
 /** 领导职数1正4副: the holders of the leading and deputy posts, in 人. */
-function readPosts(text: string, start: number, end: number): Found[] {
+function readPosts(text: string, source: string, start: number, end: number): Found[] {
   if (text[end] !== "正") return [];
   const rest = /^正[、,,]?(\d{1,2})副/.exec(text.slice(end, end + 6));
   if (!rest?.[1]) return [];
   const deputyStart = end + rest[0].length - 1 - rest[1].length;
   const deputyEnd = end + rest[0].length;
   const post = (s: number, e: number, label: string) =>
-    quantityAt(text, s, e, e, { value: new Decimal(text.slice(s, e - 1)), unit: "人", qualifier: "exact", label });
+    quantityAt(text, source, s, e, e, { value: new Decimal(text.slice(s, e - 1)), unit: "人", qualifier: "exact", label });
   return [post(start, end + 1, "正职"), post(deputyStart, deputyEnd, "副职")];
 }
 
@@ -246,7 +258,8 @@ function readPosts(text: string, start: number, end: number): Found[] {
  * //=> [["152件", "152", "件", "enforcement.penaltyCases"], ["121万元", "1210000", "元", "enforcement.fineAmount"]]
  * ```
  */
-export function extractQuantities(text: string, options: ExtractQuantitiesOptions = {}): ExtractedQuantities {
+export function extractQuantities(source: string, options: ExtractQuantitiesOptions = {}): ExtractedQuantities {
+  const text = foldText(source);
   const marks = protectedRanges(text);
   const issues: Issue[] = [];
   const found: Found[] = [];
@@ -276,13 +289,13 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
       continue;
     }
     if (numeralEnd > i && !marks[i]) {
-      const posts = !percentPrefix && isAsciiDigit(ch) ? readPosts(text, i, numeralEnd) : [];
+      const posts = !percentPrefix && isAsciiDigit(ch) ? readPosts(text, source, i, numeralEnd) : [];
       if (posts.length > 0) {
         found.push(...posts);
         i = posts[posts.length - 1]?.end ?? numeralEnd;
         continue;
       }
-      const quantity = readQuantity(text, i, numeralEnd, percentPrefix, issues);
+      const quantity = readQuantity(text, source, i, numeralEnd, percentPrefix, issues);
       if (quantity) {
         found.push(quantity);
         i = Math.max(i + 1, quantity.quantity.span?.end ?? numeralEnd);
@@ -291,7 +304,7 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
     }
     i = Math.max(i + 1, numeralEnd);
   }
-  const all = [...found.map((f) => f.quantity), ...zeroStatements(text, marks)].sort(
+  const all = [...found.map((f) => f.quantity), ...zeroStatements(text, marks, source)].sort(
     (a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0),
   );
   const withModality = all.map((q) => ({ ...q, modality: modalityOf(text, q, options.documentKind) }));
@@ -299,11 +312,4 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
     quantities: options.classify === false ? withModality : classifyIndicators(text, withModality),
     issues,
   };
-}
-
-function modalityOf(text: string, quantity: ParsedQuantity, kind: DocumentKind | undefined): ParsedQuantity["modality"] {
-  if (kind === "work-plan") return "target";
-  const start = quantity.span?.start ?? 0;
-  const before = text.slice(Math.max(clauseStart(text, start, true), start - 30), start);
-  return targetCues.test(before) ? "target" : "actual";
 }

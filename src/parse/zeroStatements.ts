@@ -7,8 +7,8 @@ const maxPhrase = 24;
 const triggerStarts: ReadonlySet<number> = /* @__PURE__ */ new Set(zeroTriggers.map((word) => word.charCodeAt(0)));
 const clauseOpeners = new Set(["均", "也", "并", "且", "再", "从"]);
 
-function zero(text: string, start: number, end: number, subjectStart: number): ParsedQuantity {
-  const phrase = text.slice(start, end);
+function zero(source: string, start: number, end: number, subjectStart: number): ParsedQuantity {
+  const phrase = source.slice(start, end);
   return {
     quote: phrase,
     number: phrase,
@@ -16,7 +16,7 @@ function zero(text: string, start: number, end: number, subjectStart: number): P
     unit: "件",
     qualifier: "exact",
     modality: "actual",
-    subject: text.slice(subjectStart, end),
+    subject: source.slice(subjectStart, end),
     indicator: null,
     span: { start, end },
   };
@@ -40,9 +40,12 @@ function phraseEnd(text: string, from: number): number {
  * number are the phrase. A bare 无 counts only at the start of a clause, so
  * that 无证经营案件 is not read as a zero.
  *
+ * `text` is the text to match on and `source` the text to slice from (the same
+ * offsets; see `foldText`), `source` being `text` by default.
+ *
  * @internal
  */
-export function zeroStatements(text: string, marks: Uint8Array): ParsedQuantity[] {
+export function zeroStatements(text: string, marks: Uint8Array, source: string = text): ParsedQuantity[] {
   const found: ParsedQuantity[] = [];
   let i = 0;
   while (i < text.length) {
@@ -66,13 +69,13 @@ export function zeroStatements(text: string, marks: Uint8Array): ParsedQuantity[
       i += trigger.length;
       continue;
     }
-    found.push(zero(text, i, end, subjectStart));
+    found.push(zero(source, i, end, subjectStart));
     // 未发生…被纠错和行政诉讼案件败诉: a coordinated second thing.
     let next = end;
     while (next < text.length && ["和", "及", "或", "、"].includes(text.charAt(next))) {
       const second = phraseEnd(text, next + 1);
       if (second < 0 || second - next > 16) break;
-      found.push(zero(text, next + 1, second, next + 1));
+      found.push(zero(source, next + 1, second, next + 1));
       next = second;
     }
     i = next;
