@@ -32,8 +32,13 @@ function fail(input: string, reason: string, reasonZh: string): NumberParseResul
   };
 }
 
-/** Reads an integer written with Chinese numerals (ordinary or financial), or gives null. */
-function chineseInteger(s: string): bigint | null {
+/**
+ * Reads an integer written with Chinese numerals (ordinary or financial), or gives null.
+ * A digit right after a unit above 十 with nothing after it is the next place down, as
+ * people say numbers: 一万二 is 12000, 三千五 is 3500, 一百五 is 150 (一万零二, with its
+ * 零, is 10002). A 万 group can be written once between 亿s: 三万四万 is no number.
+ */
+function chineseInteger(s: string, whole = true): bigint | null {
   if (s === "") return null;
   const hasUnit = [...s].some((ch) => ch in chineseSmallUnits || ch in chineseGroupUnits);
   if (!hasUnit) {
@@ -52,14 +57,19 @@ function chineseInteger(s: string): bigint | null {
   let digit: bigint | null = null;
   let lastSmall = 10000n; // small units must fall within a section: 千 > 百 > 十
   let seenAnything = false;
+  let unitBefore = 0n; // the unit just before the current digit (0 after a digit or 零)
+  let trailingPlace = 1n; // the place of a last digit said without its unit (一万二)
   for (const ch of s) {
     const d = chineseDigits[ch];
     if (d !== undefined) {
       if (digit !== null && digit !== 0n && d !== 0) return null; // 二三百: a range, not a number
+      trailingPlace = d !== 0 && unitBefore > 10n ? unitBefore / 10n : 1n;
+      unitBefore = 0n;
       digit = d === 0 ? null : BigInt(d);
       seenAnything = true;
       continue;
     }
+    trailingPlace = 1n;
     const small = chineseSmallUnits[ch];
     if (small !== undefined) {
       const unit = BigInt(small);
@@ -69,6 +79,7 @@ function chineseInteger(s: string): bigint | null {
       section += (digit ?? 1n) * unit;
       digit = null;
       lastSmall = unit;
+      unitBefore = unit;
       seenAnything = true;
       continue;
     }
@@ -81,16 +92,20 @@ function chineseInteger(s: string): bigint | null {
       if (before === 0n) return null;
       total += before * 100000000n;
       wan = 0n;
+      unitBefore = 100000000n;
     } else {
-      if (groupValue === 0n && wan === 0n) return null;
-      wan = (wan + groupValue) * 10000n;
+      if ((groupValue === 0n && wan === 0n) || wan !== 0n) return null; // 万 alone, or 三万四万
+      wan = groupValue * 10000n;
+      unitBefore = 10000n;
     }
     section = 0n;
     digit = null;
     lastSmall = 10000n;
     seenAnything = true;
   }
-  return total + wan + section + (digit ?? 0n);
+  // 一万二点五 is no way to write a number: the said-without-unit digit ends a whole number only.
+  if (trailingPlace > 1n && !whole) return null;
+  return total + wan + section + (digit ?? 0n) * trailingPlace;
 }
 
 /** Reads the fraction after 点 digit by digit (零点五 is 0.5). */
@@ -108,8 +123,10 @@ function chineseFraction(s: string): string | null {
  * Reads a number as Chinese reports write it: ASCII or full-width digits with
  * thousands separators (`1,286`, `1，286`) and decimals; Chinese numerals
  * (`十二`, `二百三十六`, `一千零五十`, `两百`, `两千零二十三`, `一亿零二百万`,
- * `零点五`, `二〇二三`); financial numerals (`壹万贰仟叁佰`); and digits with a
- * multiplier word (`3.2万`, `1.19万`, `12.5亿`). Gives a `Decimal`, or an issue
+ * `零点五`, `二〇二三`), as people say them (`一万二` is 12000, `三千五` is 3500),
+ * and with a sign (`负五`, `-3.5`); financial numerals (`壹万贰仟叁佰`); and digits
+ * with a multiplier word (`3.2万`, `1.19万`, `12.5亿`). What is not one number
+ * (`二三百`, a range; `三万四万`) is refused, never read as another. Gives a `Decimal`, or an issue
  * (code `number.unreadable`) saying why the text is not one number. Runs in
  * time linear in the input.
  *
@@ -118,6 +135,8 @@ function chineseFraction(s: string): string | null {
  * parseChineseNumber("两百");            // { ok: true, value: 200 }
  * parseChineseNumber("一亿零二百万");    // { ok: true, value: 102000000 }
  * parseChineseNumber("3.2万");           // { ok: true, value: 32000 }
+ * parseChineseNumber("一万二").ok && parseChineseNumber("一万二").value.toString(); //=> "12000"
+ * parseChineseNumber("三万四万").ok;     //=> false
  * parseChineseNumber("二三百").ok;       //=> false (a range, not a number)
  * ```
  */
@@ -130,7 +149,7 @@ export function parseChineseNumber(input: string): NumberParseResult {
     return { ok: true, value: new Decimal(s.replace(/[,，]/g, "").replace("．", ".")) };
   }
   // Digits followed by multiplier words: 3.2万, 12.5亿, 1.2万亿.
-  const mixed = /^(\d+(?:[.．]\d+)?)(.+)$/.exec(s);
+  const mixed = /^([+-]?\d+(?:[.．]\d+)?)(.+)$/.exec(s);
   if (mixed) {
     let rest = mixed[2] ?? "";
     let value = new Decimal((mixed[1] ?? "").replace("．", "."));
@@ -146,7 +165,7 @@ export function parseChineseNumber(input: string): NumberParseResult {
   const body = negative ? s.slice(1) : s;
   const at = body.indexOf(point);
   const integerPart = at < 0 ? body : body.slice(0, at);
-  const integer = chineseInteger(integerPart);
+  const integer = chineseInteger(integerPart, at < 0);
   if (integer === null) return fail(input, "not a well-formed numeral", "不是规范的数字写法");
   let text = integer.toString();
   if (at >= 0) {

@@ -1,5 +1,5 @@
 /**
- * Published pages write `，：；（）！？`, full-width digits and letters, `％`, ideographic and
+ * Published pages write `，：；（）！？`, full-width digits and letters, `％`, `−`, ideographic and
  * no-break spaces; the corpus and many tools write their ASCII forms. The readers match on
  * one form: this table maps each full-width or space character to its ASCII form, one UTF-16
  * unit for one, so that every offset in the folded text is the same offset in the original and
@@ -10,6 +10,7 @@ const foldCodes: Uint16Array = /* @__PURE__ */ (() => {
   // U+FF01–U+FF5E are the full-width forms of U+0021–U+007E.
   for (let code = 0xff01; code <= 0xff5e; code++) table[code] = code - 0xfee0;
   for (const space of [0x3000, 0x00a0, 0x2002, 0x2003, 0x2009, 0x202f, 0x205f]) table[space] = 0x20;
+  table[0x2212] = 0x2d; // − (minus sign)
   return table;
 })();
 

@@ -1,7 +1,7 @@
 import type { DocumentKind } from "../model/documentKind.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseStart } from "./clause.js";
-import { targetCues } from "./quantityWords.js";
+import { targetCues } from "../catalog/lexicon/quantityWords.js";
 
 /**
  * Whether a figure is an actual or a target: in a work plan every figure is a

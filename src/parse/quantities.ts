@@ -13,11 +13,14 @@ import { classifyIndicators } from "./indicatorClassifier.js";
 import { protectedRanges } from "./protectedRanges.js";
 import {
   countCues,
+  labelMarkers,
   nameFollowers,
   numeralPhrases,
   qualifierPrefixes,
   qualifierSuffixes,
-} from "./quantityWords.js";
+  subjectLinks,
+  subjectOpeners,
+} from "../catalog/lexicon/quantityWords.js";
 import { zeroStatements } from "./zeroStatements.js";
 
 /**
@@ -82,20 +85,42 @@ function endsWithQualifier(text: string, at: number): Qualifier | undefined {
 function digitRunEnd(text: string, start: number): number {
   let i = start;
   while (isDigitAt(text, i)) i++;
-  // 1,286 — separators only after a first group of one to three digits, then groups of exactly three.
+  // 1,286 and, as PDF text writes it, 1 520 — separators only after a first group of one to
+  // three digits, then groups of exactly three; a space only where a unit or multiplier follows.
   let grouped = false;
   for (;;) {
     const sep = text[i];
-    const group = (sep === "," || sep === "，") && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3);
+    const group = (sep === "," || sep === " ") && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3);
     if (!group || isDigitAt(text, i + 4) || (!grouped && i - start > 3)) break;
+    if (sep === " " && !spacedGroupEnds(text, i + 4)) break;
     grouped = true;
     i += 4;
   }
-  if ((text[i] === "." || text[i] === "．") && isDigitAt(text, i + 1)) {
+  if (text[i] === "." && isDigitAt(text, i + 1)) {
     i++;
     while (isDigitAt(text, i)) i++;
   }
   return i;
+}
+
+/** Whether a group of digits set off by a space (1 520) ends a number: more such groups, or a unit, multiplier or %. */
+function spacedGroupEnds(text: string, at: number): boolean {
+  if (text[at] === " " && isDigitAt(text, at + 1)) return true;
+  const next = text[at] === " " ? at + 1 : at;
+  const ch = text[next];
+  return ch === "%" || ch === "余" || ch === "多" || multiplierWords.some((m) => text.startsWith(m.word, next)) || unitAt(text, next) !== undefined;
+}
+
+/**
+ * Where a digit run at `start` continues an earlier one across a comma or a space that is
+ * no thousands separator (`1,2345`, `12 34件`): the start of the earlier run, or -1.
+ */
+function oddGroupStart(text: string, source: string, start: number): number {
+  const sep = text[start - 1];
+  if (!((sep === "," && source[start - 1] === ",") || sep === " ") || !isDigitAt(text, start - 2)) return -1;
+  let at = start - 2;
+  while (at > 0 && start - at < 40 && (isDigitAt(text, at - 1) || ((text[at - 1] === "," || text[at - 1] === " ") && isDigitAt(text, at - 2)))) at--;
+  return at;
 }
 
 function chineseRunEnd(text: string, start: number): number {
@@ -139,6 +164,10 @@ function quantityAt(
   };
 }
 
+const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join("|");
+const openersPattern = new RegExp(`^(?:${alternatives(subjectOpeners)})+`);
+const linksPattern = new RegExp(`(?:${alternatives(subjectLinks)})+$`);
+
 function subjectAndQuote(
   text: string,
   source: string,
@@ -147,8 +176,7 @@ function subjectAndQuote(
 ): { subject: string; quoteStart: number } {
   const start = clauseStart(text, numberStart);
   let subject = source.slice(start, numberStart);
-  subject = subject.replace(/^(?:其中|全年|今年|本年度|累计|目前|共计|共|全市|全区|全县)+/, "");
-  subject = subject.replace(/(?:达到|达|为|共计|共|计|有|约|近|超过|不少于|不低于|逾|多达|接受|各)+$/, "");
+  subject = subject.replace(openersPattern, "").replace(linksPattern, "");
   const quoteStart = start + Math.max(0, source.slice(start, numberStart).indexOf(subject));
   if (subject === "") {
     const end = clauseEnd(text, quoteEnd);
@@ -157,15 +185,20 @@ function subjectAndQuote(
   return { subject, quoteStart: subject === "" ? numberStart : quoteStart };
 }
 
+/**
+ * The quantity whose number starts at `start` (at its sign, if it has one) and whose numeral
+ * runs from `numeralStart` to `numeralEnd`, or null when what follows is no unit.
+ */
 function readQuantity(
   text: string,
   source: string,
   start: number,
+  numeralStart: number,
   numeralEnd: number,
   percentPrefix: boolean,
   issues: Issue[],
 ): Found | null {
-  const chinese = !isDigitAt(text, percentPrefix ? start + 3 : start);
+  const chinese = !isDigitAt(text, percentPrefix ? numeralStart + 3 : numeralStart);
   // The unit first: most numerals in prose (统一, 进一步) have none, and this is the cheapest way out.
   let pos = numeralEnd;
   let factor = "1";
@@ -177,6 +210,8 @@ function readQuantity(
       bounded = true;
       pos++;
     }
+    // PDF text sets figures apart with spaces: 罚款121 万元, 申请 21 件.
+    if (!chinese && text[pos] === " " && spacedUnitAt(text, start, pos + 1)) pos++;
     if (!chinese) {
       const multiplier = multiplierWords.find((m) => text.startsWith(m.word, pos));
       if (multiplier) {
@@ -194,9 +229,9 @@ function readQuantity(
     else unit = unitAt(text, pos);
     if (unit === undefined || (unit === "分" && chinese)) return null;
   }
-  const numeral = text.slice(percentPrefix ? start + 3 : start, numeralEnd);
+  const numeral = text.slice(percentPrefix ? numeralStart + 3 : numeralStart, numeralEnd);
   const before = text[start - 1];
-  if (before === "第") return null;
+  if (before !== undefined && labelMarkers.has(before)) return null;
   if (chinese && !percentPrefix) {
     if (numeral.length === 1 && bareLargeUnits.has(numeral)) return null;
     if ((numeral === "一" || numeral === "壹") && !(before !== undefined && countCues.has(before))) return null;
@@ -211,11 +246,13 @@ function readQuantity(
     if (nameFollowers.test(text.slice(pos, pos + 6))) return null;
   }
   // 百分之百: a bare 百 is no number elsewhere, but here it is 100.
-  const parsed = parseChineseNumber(percentPrefix && numeral === "百" ? "一百" : numeral);
+  // 1 520: the spaces of a grouped number are thousands separators, like its commas.
+  const parsed = parseChineseNumber(percentPrefix && numeral === "百" ? "一百" : chinese ? numeral : numeral.replaceAll(" ", ""));
   if (!parsed.ok) {
     issues.push({ ...parsed.issue, span: { start, end: numeralEnd } });
     return null;
   }
+  const value = start < numeralStart ? parsed.value.negated() : parsed.value;
   let qualifier: Qualifier = bounded ? "atLeast" : (endsWithQualifier(text, start) ?? "exact");
   const numberEnd = pos;
   // Words after the unit: 以上, 左右, 6年多; 在…内 is a limit.
@@ -227,7 +264,40 @@ function readQuantity(
     qualifier = "atMost";
     pos++;
   }
-  return quantityAt(text, source, start, numberEnd, pos, { value: parsed.value.times(factor), unit: unitSpellings[unit] ?? unit, qualifier });
+  return quantityAt(text, source, start, numberEnd, pos, { value: value.times(factor), unit: unitSpellings[unit] ?? unit, qualifier });
+}
+
+/**
+ * Whether a unit or multiplier after a space belongs to the number before it: always for a
+ * multiplier (121 万元); for a unit only where the number is set off by a space on both
+ * sides (申请 21 件), as PDF text writes it, so that 附件1 人员名单 is no count of people.
+ */
+function spacedUnitAt(text: string, numberStart: number, at: number): boolean {
+  if (multiplierWords.some((m) => text.startsWith(m.word, at))) return true;
+  const before = text[numberStart - 1];
+  return (before === " " || before === "\n" || before === undefined) && (text[at] === "%" || unitAt(text, at) !== undefined);
+}
+
+/** A sign written just before a number: `-3.5%`, `负五` (not the dash of 2020-2021). */
+function hasSign(text: string, at: number): boolean {
+  const ch = text[at - 1];
+  if (ch === "负") return true;
+  if (ch !== "-") return false;
+  const before = text[at - 2];
+  return before === undefined || !/[0-9A-Za-z)\]]/.test(before);
+}
+
+/** An issue for digits whose grouping is no thousands separator (`1,2345`, `12 34件`): read as no number. */
+function ambiguousGrouping(source: string, start: number, end: number): Issue {
+  const written = source.slice(start, end);
+  return {
+    code: "number.ambiguousGrouping",
+    severity: "warning",
+    path: [],
+    message: `${JSON.stringify(written)} is not one number: its digits are grouped by a separator that is no thousands separator`,
+    params: { input: written },
+    span: { start, end },
+  };
 }
 
 /** 领导职数1正4副: the holders of the leading and deputy posts, in 人. */
@@ -237,9 +307,11 @@ function readPosts(text: string, source: string, start: number, end: number): Fo
   if (!rest?.[1]) return [];
   const deputyStart = end + rest[0].length - 1 - rest[1].length;
   const deputyEnd = end + rest[0].length;
-  const post = (s: number, e: number, label: string) =>
-    quantityAt(text, source, s, e, e, { value: new Decimal(text.slice(s, e - 1)), unit: "人", qualifier: "exact", label });
-  return [post(start, end + 1, "正职"), post(deputyStart, deputyEnd, "副职")];
+  const lead = parseChineseNumber(text.slice(start, end));
+  if (!lead.ok || !lead.value.isInteger() || lead.value.gt(99)) return [];
+  const post = (s: number, e: number, value: Decimal, label: string) =>
+    quantityAt(text, source, s, e, e, { value, unit: "人", qualifier: "exact", label });
+  return [post(start, end + 1, lead.value, "正职"), post(deputyStart, deputyEnd, new Decimal(rest[1]), "副职")];
 }
 
 /**
@@ -278,7 +350,7 @@ export function extractQuantities(source: string, options: ExtractQuantitiesOpti
       percentPrefix = true;
       numeralEnd = text.startsWith("百分之百", i) ? i + 4 : isDigitAt(text, i + 3) ? digitRunEnd(text, i + 3) : chineseRunEnd(text, i + 3);
       if (numeralEnd === i + 3) numeralEnd = i;
-    } else if (digit && !isDigitAt(text, i - 1) && !/[A-Za-z.．]/.test(text[i - 1] ?? "")) {
+    } else if (digit && !isDigitAt(text, i - 1) && !/[A-Za-z.]/.test(text[i - 1] ?? "")) {
       numeralEnd = digitRunEnd(text, i);
     } else if (!digit && !isChineseNumeralAt(text, i - 1)) {
       numeralEnd = chineseRunEnd(text, i);
@@ -295,8 +367,12 @@ export function extractQuantities(source: string, options: ExtractQuantitiesOpti
         i = posts[posts.length - 1]?.end ?? numeralEnd;
         continue;
       }
-      const quantity = readQuantity(text, source, i, numeralEnd, percentPrefix, issues);
-      if (quantity) {
+      const start = !percentPrefix && hasSign(text, i) ? i - 1 : i;
+      const quantity = readQuantity(text, source, start, i, numeralEnd, percentPrefix, issues);
+      const oddStart = digit && quantity ? oddGroupStart(text, source, i) : -1;
+      if (quantity && oddStart >= 0) {
+        issues.push(ambiguousGrouping(source, oddStart, quantity.quantity.span?.end ?? numeralEnd));
+      } else if (quantity) {
         found.push(quantity);
         i = Math.max(i + 1, quantity.quantity.span?.end ?? numeralEnd);
         continue;

@@ -1,7 +1,7 @@
 import { Decimal } from "../model/decimal.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseEnds } from "./characters.js";
-import { zeroNouns, zeroTriggers } from "./quantityWords.js";
+import { zeroNouns, zeroTriggers } from "../catalog/lexicon/quantityWords.js";
 
 const maxPhrase = 24;
 const triggerStarts: ReadonlySet<number> = /* @__PURE__ */ new Set(zeroTriggers.map((word) => word.charCodeAt(0)));

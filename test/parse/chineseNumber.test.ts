@@ -99,6 +99,43 @@ describe("parseChineseNumber", () => {
     );
   });
 
+  it.each([
+    ["一万二", "12000"],
+    ["两万三", "23000"],
+    ["三千五", "3500"],
+    ["一百五", "150"],
+    ["一万二千五", "12500"],
+    ["一亿二", "120000000"],
+    ["十五", "15"],
+    ["一万零二", "10002"],
+    ["一千零五", "1005"],
+    ["负五", "-5"],
+    ["-3.5", "-3.5"],
+    ["-1.2万", "-12000"],
+  ])("reads %s, as people say it, as %s", (input, expected) => {
+    expect(value(input)).toBe(expected);
+  });
+
+  it.each(["三万四万", "一万二点五", "万万"])("refuses %j, which is not one number", (input) => {
+    expect(value(input)).toBeNull();
+  });
+
+  it("reads a digit said without its unit as the next place down", () => {
+    const units = [
+      ["百", 100n],
+      ["千", 1000n],
+      ["万", 10000n],
+    ] as const;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.constantFrom(...units), (a, b, [unit, place]) => {
+        const written = `${digits[a]}${unit}${digits[b]}`;
+        expect(value(written)).toBe((BigInt(a) * place + (BigInt(b) * place) / 10n).toString());
+        // With 零 the digit is a one: 一万零二.
+        expect(value(`${digits[a]}${unit}零${digits[b]}`)).toBe((BigInt(a) * place + BigInt(b)).toString());
+      }),
+    );
+  });
+
   it("never throws", () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(..."0123456789.,，点零一二两三十百千万亿壹贰拾佰仟负a ") }), (s) => {

@@ -112,6 +112,55 @@ describe("extractQuantities", () => {
   });
 });
 
+describe("extractQuantities on figures as PDF and web text write them", () => {
+  const read = (text: string) => {
+    const { quantities, issues } = extractQuantities(text);
+    return { figures: quantities.map((q) => [q.number, q.value.toString(), q.unit]), issues: issues.map((i) => [i.code, i.span]) };
+  };
+
+  it.each([
+    ["共1 520件", [["1 520件", "1520", "件"]]],
+    ["共1 234 567元", [["1 234 567元", "1234567", "元"]]],
+    ["罚款121 万元", [["121 万元", "1210000", "元"]]],
+    ["受理政府信息公开申请 21 件", [["21 件", "21", "件"]]],
+    ["受理政府信息公开申请\u300021\u3000件", [["21\u3000件", "21", "件"]]],
+    ["收到一万二件", [["一万二件", "12000", "件"]]],
+    ["培训三千五人次", [["三千五人次", "3500", "人次"]]],
+    ["同比增长-3.5%", [["-3.5%", "-3.5", "%"]]],
+    ["同比增长−3.5％", [["−3.5％", "-3.5", "%"]]],
+    ["负五件", [["负五件", "-5", "件"]]],
+    ["同比下降3.5%", [["3.5%", "3.5", "%"]]],
+    ["2020-2021年共3件", [["3件", "3", "件"]]],
+    ["共１，２８６件", [["１，２８６件", "1286", "件"]]],
+    ["领导职数1０正2副", [["1０正", "10", "人"], ["2副", "2", "人"]]],
+  ])("reads %j", (text, figures) => {
+    expect(read(text)).toEqual({ figures, issues: [] });
+  });
+
+  it.each([
+    ["附件1 人员名单", "a label set off by a space on one side only"],
+    ["2025 年 政府信息公开工作年度报告", "a year"],
+    ["落实省委十届十次全会精神", "a session of a congress"],
+    ["领导职数1,000正2副", "no number of posts"],
+  ])("reads no figure in %j (%s)", (text) => {
+    expect(read(text)).toEqual({ figures: [], issues: [] });
+  });
+
+  it.each([
+    ["三万四万件", "number.unreadable", { start: 0, end: 4 }],
+    ["共1,2345件", "number.ambiguousGrouping", { start: 1, end: 8 }],
+    ["办理案件12 34件", "number.ambiguousGrouping", { start: 4, end: 10 }],
+  ])("reports %j as an issue with its span, never as another number", (text, code, span) => {
+    expect(read(text)).toEqual({ figures: [], issues: [[code, span]] });
+  });
+
+  it("reads the same figures from full-width and ASCII punctuation", () => {
+    const ascii = read("全年办理行政许可(含备案)1,286件;罚款121万元,同比增长-3.5%;收到一万二件。");
+    const wide = read("全年办理行政许可（含备案）1,286件；罚款１２１万元，同比增长－3.5％；收到一万二件。");
+    expect(wide.figures.map(([, value, unit]) => [value, unit])).toEqual(ascii.figures.map(([, value, unit]) => [value, unit]));
+  });
+});
+
 describe("extractQuantities on any input", () => {
   const alphabet = [..."0123456789.,，%万亿余多约近以上下左右内件次项元人名个“”《》()()、,。;\n 第年月日未发生无案件一二两三十百千零点百分之"];
 

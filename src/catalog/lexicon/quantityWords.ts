@@ -1,0 +1,119 @@
+import type { Qualifier } from "../../model/qualifier.js";
+
+// The words of figures in these documents: what bounds a number, what makes it a target,
+// a label or a name, and how a statement of zero is said. Read by src/parse/quantities.ts,
+// zeroStatements.ts and modality.ts.
+
+/**
+ * Characters just before a numeral that make it part of a label, not a count:
+ * 第三次 (an ordinal), 十届十次全会 (a session of a congress or committee).
+ *
+ * @internal
+ */
+export const labelMarkers: ReadonlySet<string> = new Set(["第", "届"]);
+
+/**
+ * Words that open the clause before a figure and are not part of what it
+ * measures (其中罚款…, 全年共…): dropped from the subject.
+ *
+ * @internal
+ */
+export const subjectOpeners: readonly string[] = ["其中", "全年", "今年", "本年度", "累计", "目前", "共计", "共", "全市", "全区", "全县"];
+
+/**
+ * Words that join the subject to its figure (…达到, …为, …共): dropped from the end of the subject.
+ *
+ * @internal
+ */
+export const subjectLinks: readonly string[] = [
+  "达到", "达", "为", "共计", "共", "计", "有", "约", "近", "超过", "不少于", "不低于", "逾", "多达", "接受", "各",
+];
+
+/**
+ * Words before a number that bound it, longest first.
+ *
+ * @internal
+ */
+export const qualifierPrefixes: readonly (readonly [string, Qualifier])[] = [
+  ["不少于", "atLeast"],
+  ["不低于", "atLeast"],
+  ["不超过", "atMost"],
+  ["不高于", "atMost"],
+  ["不足", "atMost"],
+  ["不到", "atMost"],
+  ["超过", "atLeast"],
+  ["多达", "atLeast"],
+  ["高达", "atLeast"],
+  ["大约", "approx"],
+  ["将近", "approx"],
+  ["接近", "approx"],
+  ["逾", "atLeast"],
+  ["约", "approx"],
+  ["近", "approx"],
+];
+
+/**
+ * Words after a number and its unit that bound it, longest first.
+ *
+ * @internal
+ */
+export const qualifierSuffixes: readonly (readonly [string, Qualifier])[] = [
+  ["以上", "atLeast"],
+  ["以下", "atMost"],
+  ["以内", "atMost"],
+  ["之内", "atMost"],
+  ["左右", "approx"],
+  ["上下", "approx"],
+  ["多", "atLeast"],
+  ["余", "atLeast"],
+];
+
+/**
+ * Fixed phrases that begin with a numeral and state no quantity (三项制度,
+ * 两个维护 …); a numeral that starts one of them is not read.
+ *
+ * @internal
+ */
+export const numeralPhrases: readonly string[] = [
+  "三项制度", "两个维护", "两个确立", "四个意识", "四个自信", "四个全面", "八项规定", "一个窗口",
+  "一件事", "两学一做", "三会一课", "一岗双责", "三重一大", "两法衔接", "五个一", "两个责任",
+  "两个全覆盖", "三个代表", "两个一百年", "三个务必", "五位一体", "四个最严", "一次性", "一站式",
+  "一揽子", "一把手", "一张网", "一条龙", "一体化", "一盘棋", "一件件", "一项项", "一次次",
+];
+
+/**
+ * Words that, just before a bare 一, make it a count (各一件, 共一次); a bare
+ * 一 elsewhere (一个窗口, 一起) is not read as a quantity.
+ *
+ * @internal
+ */
+export const countCues: ReadonlySet<string> = new Set(["各", "共", "计", "仅", "只", "有", "达", "了"]);
+
+/**
+ * Words in the sentence before a figure that make it a target rather than an actual.
+ *
+ * @internal
+ */
+export const targetCues: RegExp = /力争|争取|目标(?:是|为)?|预计|预期|拟(?:于|在|将)?|计划(?:到|于|在|将)/;
+
+/**
+ * Words after a number and its unit that make it part of a name rather than a
+ * measure: 五年行动方案 names a plan, 四个方面 is a figure of speech.
+ *
+ * @internal
+ */
+export const nameFollowers: RegExp = /^(?:[\u4e00-\u9fa5]{0,2}(?:方案|规划|计划|纲要)|方面)/;
+
+/**
+ * Statements of zero: a trigger, then the thing that did not happen.
+ *
+ * @internal
+ */
+export const zeroTriggers: readonly string[] = ["未发生", "未出现", "未出台", "未作出", "未收到", "未受理", "没有发生", "没有出现", "零发生", "无"];
+
+/**
+ * Nouns that end the thing a statement of zero is about (案件, 事项 …).
+ *
+ * @internal
+ */
+export const zeroNouns: RegExp = /(案件|事项|事件|案卷|纠纷|事故|情况)(被纠错|败诉|被撤销|被确认违法)?/;
