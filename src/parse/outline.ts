@@ -43,7 +43,9 @@ const linePatterns: readonly (readonly [OutlineNode["level"], RegExp])[] = [
   [3, /^((\d{1,2}))(?:、|\.(?!\d))/],
   [4, /^(\((\d{1,2})\))/],
 ];
-const inlinePattern = new RegExp(`(?:^|[。;])\\s*([${cn}]{1,2}${inlinePointMarker})`, "g");
+const inlinePattern = new RegExp(`(?:^|[。;)〕】])\\s*([${cn}]{1,2}${inlinePointMarker})`, "g");
+/** A point inside a paragraph also ends at a ; (`一是深化改革;二是优化服务`). */
+const inlineEnds: readonly string[] = [...headingEnds, ";"];
 
 interface Flat {
   level: OutlineNode["level"];
@@ -58,12 +60,12 @@ interface Flat {
 const headingWindow = 500;
 
 /** The heading after a label: from `from` (past separators and spaces) to the first 。 or the line's end, trimmed. */
-function headingOf(text: string, from: number, lineEnd: number): { start: number; end: number } {
+function headingOf(text: string, from: number, lineEnd: number, ends: readonly string[] = headingEnds): { start: number; end: number } {
   let start = from;
   while (start < lineEnd && /[\s、,:]/.test(text[start] ?? "")) start++;
   const limit = Math.min(lineEnd, start + headingWindow);
   let end = start;
-  while (end < limit && !headingEnds.includes(text[end] ?? "")) end++;
+  while (end < limit && !ends.includes(text[end] ?? "")) end++;
   while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
   return { start, end };
 }
@@ -110,7 +112,7 @@ export function parseOutline(source: string): OutlineNode[] {
     for (const match of line.matchAll(inlinePattern)) {
       const marker = match[1] ?? "";
       const at = start + (match.index ?? 0) + match[0].length - marker.length;
-      const heading = headingOf(text, at + marker.length, lineEnd);
+      const heading = headingOf(text, at + marker.length, lineEnd, inlineEnds);
       flat.push({ level: 5, label: source.slice(at, at + marker.length), number: source.slice(at, at + marker.length), heading, lineEnd, start: at });
     }
     if (newline < 0) break;

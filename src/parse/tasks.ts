@@ -60,6 +60,7 @@ interface Level {
   readonly first: number;
   readonly last: number;
   readonly noted: number;
+  readonly share: number;
 }
 
 function levelOf(nodes: readonly Placed[], allNotes: readonly UnitNote[]): Level | null {
@@ -74,7 +75,7 @@ function levelOf(nodes: readonly Placed[], allNotes: readonly UnitNote[]): Level
     noted++;
   });
   if (noted === 0 || noted < minNotedShare * (last - first + 1)) return null;
-  return { nodes, notes, first, last, noted };
+  return { nodes, notes, first, last, noted, share: noted / (last - first + 1) };
 }
 
 function titleOf(text: string, node: OutlineNode, notes: readonly UnitNote[]): string {
@@ -87,7 +88,8 @@ function titleOf(text: string, node: OutlineNode, notes: readonly UnitNote[]): s
  * The numbered task items of a work plan, read from its outline. The task
  * level is the heading level whose items carry the responsibility notes (the
  * level with the most items holding a note, most of its items between the
- * first and the last doing so; the deeper level on a tie): `1.` items as a
+ * first and the last doing so; on a tie the level with the larger share,
+ * then the deeper): `1.` items as a
  * rule, `(一)` items when only those carry notes, `一是` points when the notes
  * follow them. Each item from the first to the last with a note is a task:
  * its number as written (`1`, `(一)`, `一是`), the nearest heading above it
@@ -112,7 +114,7 @@ export function readTasks(text: string, outline: readonly OutlineNode[]): Parsed
   let best: Level | null = null;
   for (const nodes of levels) {
     const level = nodes.length > 0 ? levelOf(nodes, notes) : null;
-    if (level && (best === null || level.noted >= best.noted)) best = level;
+    if (level && (best === null || level.noted > best.noted || (level.noted === best.noted && level.share >= best.share))) best = level;
   }
   if (best === null) return [];
   const tasks: ParsedTask[] = [];

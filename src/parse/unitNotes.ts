@@ -75,54 +75,98 @@ function closingOf(text: string, open: number): number {
   return -1;
 }
 
-function unitOf(folded: string, source: string, start: number, end: number, role: UnitRole): NamedUnit | null {
+interface Piece {
+  readonly start: number;
+  readonly end: number;
+  /** The role its own words give (`A牵头`, `B配合`, `C按职责分工负责`), if any. */
+  readonly own: UnitRole | null;
+  /** The role of the label it stands under, if any. */
+  readonly label: UnitRole | null;
+}
+
+/** The role word closing a piece (`牵头`, `(牵头)`, `按职责分工负责`) and its length, if any. */
+function closingWord(piece: string): { length: number; role: UnitRole } | null {
+  const phrase = trailingPhrases.find((p) => piece.endsWith(p));
+  if (phrase !== undefined) return { length: phrase.length, role: "responsible" };
+  const suffix = roleSuffixes.find((s) => piece.endsWith(s));
+  if (suffix !== undefined) return { length: suffix.length, role: unitRoleSuffixes[suffix] ?? "responsible" };
+  const close = piece[piece.length - 1] ?? "";
+  if (!closers.has(close)) return null;
+  const open = piece.lastIndexOf(Object.keys(noteBrackets).find((o) => noteBrackets[o] === close) ?? close);
+  const inner = open < 0 ? null : closingWord(piece.slice(open + 1, -1));
+  return inner && inner.length === piece.length - open - 2 ? { length: piece.length - open, role: inner.role } : null;
+}
+
+/** A unit's name inside a piece: trimmed, closing phrases and role words taken off; null for an empty piece or a deadline. */
+function pieceOf(folded: string, start: number, end: number, label: UnitRole | null): Piece | null {
   let a = start;
   let b = end;
+  let own: UnitRole | null = null;
   while (a < b && isSpace(folded[a])) a++;
   for (;;) {
     while (b > a && (isSpace(folded[b - 1]) || folded[b - 1] === "。" || folded[b - 1] === ".")) b--;
-    const piece = folded.slice(a, b);
-    const phrase = trailingPhrases.find((p) => piece.endsWith(p) && piece.length >= p.length);
-    if (phrase === undefined) break;
-    b -= phrase.length;
+    const word = closingWord(folded.slice(a, b));
+    if (word === null || word.length >= b - a) break;
+    own ??= word.role;
+    b -= word.length;
   }
   const piece = folded.slice(a, b);
   if (piece === "" || datePattern.test(piece) || unitNoteDeadlineWords.includes(piece)) return null;
-  const suffix = roleSuffixes.find((s) => piece.endsWith(s) && piece.length > s.length);
-  if (suffix !== undefined) {
-    b -= suffix.length;
-    while (b > a && isSpace(folded[b - 1])) b--;
-  }
-  return { name: source.slice(a, b), role: suffix !== undefined ? (unitRoleSuffixes[suffix] ?? role) : role };
+  if (closingWord(piece)?.length === piece.length) return null;
+  return { start: a, end: b, own, label };
 }
 
-/** The units of a note's text from `start` to `end`: pieces split on 、 , ; outside brackets, each a unit of the current label's role. */
+/**
+ * The units of a note's text from `start` to `end`: pieces split on 、 , ; outside brackets, each
+ * a unit of its own role word, else of its label's role, else (a note without a label) of the
+ * next role word's.
+ */
 function unitsIn(folded: string, source: string, start: number, end: number, role: UnitRole | null): NamedUnit[] {
-  const units: NamedUnit[] = [];
+  const pieces: Piece[] = [];
   let current = role;
-  let depth = 0;
-  let pieceStart = start;
-  for (let i = start; i <= end; i++) {
-    const ch = i < end ? (folded[i] ?? "") : "";
-    if (i < end && noteBrackets[ch] !== undefined) depth++;
-    else if (i < end && closers.has(ch)) depth = Math.max(0, depth - 1);
-    if (i < end && !(depth === 0 && separators.has(ch))) continue;
-    let a = pieceStart;
-    pieceStart = i + 1;
-    while (a < i && isSpace(folded[a])) a++;
-    const piece = folded.slice(a, i);
-    const label = pieceLabelPattern.exec(piece);
-    if (label) {
+  let skip = false;
+  const add = (a: number, b: number): void => {
+    const piece = skip ? null : pieceOf(folded, a, b, current);
+    if (piece) pieces.push(piece);
+  };
+  const take = (from: number, to: number): void => {
+    let a = from;
+    const colon = folded.slice(a, to).indexOf(":");
+    if (colon >= 0) {
+      let w = a + colon;
+      while (w > a && isSpace(folded[w - 1])) w--;
+      while (w > a && !isSpace(folded[w - 1])) w--;
+      if (w > a) add(a, w);
+      a = w;
+      const label = pieceLabelPattern.exec(folded.slice(a, to));
+      skip = label === null;
+      if (label === null) return;
       current = unitNoteLabels[label[1] ?? ""] ?? null;
       a += label[0].length;
-    } else if (piece.includes(":")) {
-      current = null;
     }
-    if (current === null) continue;
-    const unit = unitOf(folded, source, a, i, current);
-    if (unit) units.push(unit);
+    add(a, to);
+  };
+  let depth = 0;
+  let pieceStart = start;
+  for (let i = start; i < end; i++) {
+    const ch = folded[i] ?? "";
+    if (noteBrackets[ch] !== undefined) depth++;
+    else if (closers.has(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separators.has(ch)) {
+      take(pieceStart, i);
+      pieceStart = i + 1;
+    }
   }
-  return units;
+  take(pieceStart, end);
+  const units: NamedUnit[] = [];
+  let next: UnitRole | null = null;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i];
+    if (!piece) continue;
+    if (piece.own) next = piece.own;
+    units.push({ name: source.slice(piece.start, piece.end), role: piece.own ?? piece.label ?? next ?? "responsible" });
+  }
+  return units.reverse();
 }
 
 /**
@@ -144,6 +188,21 @@ function unitsIn(folded: string, source: string, start: number, end: number, rol
  */
 export function findUnitNotes(source: string): UnitNote[] {
   const text = foldText(source);
+  const labelled = labelledNotes(text, source);
+  const unlabelled = unlabelledNotes(text, source);
+  const notes: UnitNote[] = [];
+  let j = 0;
+  for (const note of unlabelled) {
+    while (j < labelled.length && (labelled[j]?.span.end ?? 0) <= note.span.start) notes.push(labelled[j++] as UnitNote);
+    const next = labelled[j];
+    if (next && next.span.start < note.span.end) continue;
+    notes.push(note);
+  }
+  while (j < labelled.length) notes.push(labelled[j++] as UnitNote);
+  return notes;
+}
+
+function labelledNotes(text: string, source: string): UnitNote[] {
   const matches = [...text.matchAll(labelPattern)];
   const notes: UnitNote[] = [];
   let consumed = 0;
@@ -182,5 +241,39 @@ export function findUnitNotes(source: string): UnitNote[] {
     notes.push({ span: { start: opened ? before : at, end }, units: unitsIn(text, source, afterLabel, end, role) });
     consumed = end;
   });
+  return notes;
+}
+
+/** How far back a note without a label may open. */
+const unlabelledWindow = 160;
+const ownerEndPattern = new RegExp(`(?:${[...trailingPhrases, ...roleSuffixes].join("|")})[ \\t]*[${closerClass}]`, "g");
+const afterNote = new Set(["\n", "。", ";", ",", ...Object.keys(noteBrackets)]);
+
+/** Notes in brackets without a label whose units close with a role word: `(县司法局牵头,各有关部门配合)`, `（各乡镇按职责分工负责）`. */
+function unlabelledNotes(text: string, source: string): UnitNote[] {
+  const notes: UnitNote[] = [];
+  for (const match of text.matchAll(ownerEndPattern)) {
+    const close = (match.index ?? 0) + match[0].length - 1;
+    let after = close + 1;
+    while (after < text.length && isSpace(text[after])) after++;
+    if (after < text.length && !afterNote.has(text[after] ?? "")) continue;
+    let depth = 0;
+    let open = -1;
+    for (let i = close - 1; i >= 0 && close - i <= unlabelledWindow; i--) {
+      const ch = text[i] ?? "";
+      if (ch === "\n" || ch === "。" || ch === ":") break;
+      if (closers.has(ch)) depth++;
+      else if (noteBrackets[ch] !== undefined) {
+        if (depth === 0) {
+          open = i;
+          break;
+        }
+        depth--;
+      }
+    }
+    if (open < 0 || (notes[notes.length - 1]?.span.end ?? 0) > open) continue;
+    const units = unitsIn(text, source, open + 1, close, null);
+    if (units.length > 0) notes.push({ span: { start: open, end: close + 1 }, units });
+  }
   return notes;
 }
