@@ -3,7 +3,6 @@ import type { OutlineNode } from "./outline.js";
 import { findUnitNotes, type NamedUnit, type UnitNote } from "./unitNotes.js";
 
 export { unitNoteLabels } from "../catalog/lexicon/unitNotes.js";
-export type { NamedUnit } from "./unitNotes.js";
 
 /**
  * The units named in the responsibility notes of a text, in order, each with
