@@ -1,5 +1,5 @@
 import { reportSections } from "../catalog/reportSections.js";
-import { headingEnds, inlinePointMarker, outlineNumerals } from "../catalog/lexicon/outlineMarkers.js";
+import { circledNumerals, headingEnds, inlinePointMarker, outlineNumerals } from "../catalog/lexicon/outlineMarkers.js";
 import type { ReportSectionKind } from "../model/reportSection.js";
 import { foldText } from "./foldText.js";
 
@@ -13,7 +13,7 @@ import { foldText } from "./foldText.js";
  * ```
  */
 export interface OutlineNode {
-  /** 1 for 一、, 2 for (一), 3 for 1., 4 for (1), 5 for 一是 inside a paragraph. */
+  /** 1 for 一、, 2 for (一), 3 for 1., 4 for (1), 1) or ①, 5 for 一是 inside a paragraph. */
   readonly level: 1 | 2 | 3 | 4 | 5;
   /** The label's numeral (`一` for `一、` and `(一)`, `1` for `1.`, `一是`). */
   readonly label: string;
@@ -41,7 +41,7 @@ const linePatterns: readonly (readonly [OutlineNode["level"], RegExp])[] = [
   [1, new RegExp(`^(([${cn}]{1,3}))[、,.]`)],
   [2, new RegExp(`^([(〔【]([${cn}]{1,3})[)〕】]|([${cn}]{1,3})\\))`)],
   [3, /^((\d{1,2}))(?:、|\.(?!\d))/],
-  [4, /^(\((\d{1,2})\))/],
+  [4, new RegExp(`^(\\((\\d{1,2})\\)|(\\d{1,2})\\)|([${circledNumerals.join("")}]))`)],
 ];
 const inlinePattern = new RegExp(`(?:^|[。;)〕】])\\s*([${cn}]{1,2}${inlinePointMarker})`, "g");
 /** A point inside a paragraph also ends at a ; (`一是深化改革;二是优化服务`). */
@@ -76,7 +76,7 @@ function sectionOf(heading: string): ReportSectionKind | null {
 
 /**
  * Reads the headings of a document into a tree: `一、` (level 1), `(一)` or a
- * malformed `一)` (2), `1.` or `1、` (3), `(1)` (4), and `一是`, `二是` inside
+ * malformed `一)` (2), `1.` or `1、` (3), `(1)`, `1)` or `①` (4), and `一是`, `二是` inside
  * paragraphs (5), each with its span. Full-width punctuation reads as ASCII
  * (`（一）`, `１．`); every string is sliced from `source` as written. Top-level
  * headings of a report are mapped to the five statutory sections where their
@@ -104,7 +104,7 @@ export function parseOutline(source: string): OutlineNode[] {
       const match = pattern.exec(line);
       if (!match) continue;
       const number = match[1] ?? "";
-      const label = match[2] ?? match[3] ?? "";
+      const label = match[2] ?? match[3] ?? match[4] ?? "";
       const heading = headingOf(text, start + match[0].length, lineEnd);
       if (heading.end > heading.start) flat.push({ level, label, number: source.slice(start, start + number.length), heading, lineEnd, start });
       break;

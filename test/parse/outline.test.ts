@@ -43,6 +43,14 @@ describe("parseOutline", () => {
     ]);
   });
 
+  it("reads 1) and ① sub-points at the level of (1)", () => {
+    expect(walk(parseOutline("1.推进\n1)细则\n①完善制度\n")).map((n) => [n.level, n.number, n.heading])).toEqual([
+      [3, "1", "推进"],
+      [4, "1)", "细则"],
+      [4, "①", "完善制度"],
+    ]);
+  });
+
   it("finds 一是 points after a closing bracket", () => {
     const nodes = walk(parseOutline("(一)推进。一是深化改革。(责任单位:甲)二是优化服务。\n"));
     expect(nodes.filter((n) => n.level === 5).map((n) => n.heading)).toEqual(["深化改革", "优化服务"]);

@@ -27,3 +27,13 @@ export const inlinePointMarker = "是";
  * ```
  */
 export const headingEnds: readonly string[] = ["。"];
+
+/**
+ * Circled numerals that number sub-points (`①完善制度`), read at the level of `(1)`.
+ *
+ * @example
+ * ```ts
+ * circledNumerals[0]; //=> "①"
+ * ```
+ */
+export const circledNumerals: readonly string[] = [..."①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"];
