@@ -173,7 +173,7 @@ function unitsIn(folded: string, source: string, start: number, end: number, rol
  * The notes of a text that name units, in order: a label and its colon in any
  * bracket (`(责任单位:…)`, `（牵头单位：…；配合单位：…）`, `〔…〕`, `【…】`,
  * `［…］`), with brackets nested inside names (`各县(市)交通运输局`); a label at
- * the start of a line or sentence, its units running to the 。 or the line's
+ * the start of a line or sentence or after a space, its units running to the 。 or the line's
  * end (`责任单位:县司法局、各有关部门按职责分工负责。`); or a label in brackets
  * (`【责任单位】县司法局`). Units are split on 、 , ; outside brackets, a
  * closing phrase (按职责分工负责, 分别负责) is dropped, and 牵头/配合 after a
@@ -224,7 +224,7 @@ function labelledNotes(text: string, source: string): UnitNote[] {
       consumed = end;
       return;
     }
-    if (match[2] === ":" && !lineNoteLead.has(lead)) return;
+    if (match[2] === ":" && !lineNoteLead.has(lead) && before === at - 1) return;
     if (match[2] !== ":" && !(opened && noteBrackets[lead] === match[2])) return;
     const next = matches[k + 1]?.index ?? text.length;
     let end = Math.min(lineEnd, next);

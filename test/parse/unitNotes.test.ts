@@ -21,6 +21,7 @@ describe("findUnitNotes", () => {
   it("reads a note on a line of its own up to its 。 and not past the line", () => {
     expect(names("正文。\n责任单位:县司法局,各乡镇按职责分工负责。其后的话\n下一行(不是注)")).toEqual([["县司法局", "各乡镇"]]);
     expect(names("正文。\u3000责任单位：县司法局")).toEqual([["县司法局"]]);
+    expect(names("牵头领导:张三  责任单位:县司法局、县财政局")).toEqual([["县司法局", "县财政局"]]);
   });
 
   it("drops the closing phrases of a unit list", () => {
