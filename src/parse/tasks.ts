@@ -1,114 +1,136 @@
 import type { ParsedTask } from "../model/parsedTask.js";
-import type { UnitRole } from "../model/responsibleUnit.js";
 import type { OutlineNode } from "./outline.js";
+import { findUnitNotes, type NamedUnit, type UnitNote } from "./unitNotes.js";
+
+export { unitNoteLabels } from "../catalog/lexicon/unitNotes.js";
 
 /**
- * Labels of the notes that name a task's units, with the role they give.
- *
- * @example
- * ```ts
- * unitNoteLabels["牵头单位"]; //=> "lead"
- * ```
- */
-export const unitNoteLabels: Readonly<Record<string, UnitRole>> = {
-  责任单位: "responsible",
-  责任部门: "responsible",
-  责任处室: "responsible",
-  责任科室: "responsible",
-  主责单位: "responsible",
-  牵头单位: "lead",
-  牵头部门: "lead",
-  配合单位: "cooperating",
-  配合部门: "cooperating",
-  参与单位: "cooperating",
-  参与部门: "cooperating",
-  协办单位: "cooperating",
-};
-
-const labels = Object.keys(unitNoteLabels).join("|");
-const notePattern = new RegExp(`[((]\\s*((?:${labels})\\s*[::][^()()]{0,300})[))]`, "g");
-const partPattern = new RegExp(`(${labels})\\s*[::]([^;;]*)`, "g");
-
-/**
- * A unit named in a task's note, with its role.
- *
- * @example
- * ```ts
- * const unit: NamedUnit = { name: "行政执法队", role: "responsible" };
- * ```
- */
-export interface NamedUnit {
-  /** The unit as written. */
-  readonly name: string;
-  /** Its role by the note's label. */
-  readonly role: UnitRole;
-}
-
-/**
- * The units named in the responsibility notes of a text (`(责任单位:局机关党委、
- * 政策法规科,局直各单位)`, `(牵头单位:X;配合单位:Y、Z)`), in order, split on
- * 、 , , ; ;, each with the role its label gives.
+ * The units named in the responsibility notes of a text, in order, each with
+ * the role its label gives: notes in any bracket (`(责任单位:局机关党委、
+ * 政策法规科,局直各单位)`, `〔牵头单位：X；配合单位：Y、Z〕`, `【…】`) or on a
+ * line of their own (`责任单位：县司法局，各乡镇按职责分工负责。`), split on
+ * 、 , ; outside brackets (`各县（市、区）` stays one name), a closing
+ * 按职责分工(分别)负责 dropped. Names are as written in `text`.
  *
  * @example
  * ```ts
  * readResponsibleUnits("……(责任单位:局机关党委、政策法规科,局直各单位)").map((u) => u.name);
  * //=> ["局机关党委", "政策法规科", "局直各单位"]
+ * readResponsibleUnits("（牵头单位：市司法局；配合单位：各县（市、区）人民政府）").map((u) => `${u.name}/${u.role}`);
+ * //=> ["市司法局/lead", "各县（市、区）人民政府/cooperating"]
  * ```
  */
 export function readResponsibleUnits(text: string): NamedUnit[] {
-  const units: NamedUnit[] = [];
-  for (const note of text.matchAll(notePattern)) {
-    for (const part of (note[1] ?? "").matchAll(partPattern)) {
-      const role = unitNoteLabels[part[1] ?? ""] ?? "responsible";
-      for (const name of (part[2] ?? "").split(/[、,,]/)) {
-        const trimmed = name.trim().replace(/[。.]$/, "");
-        if (trimmed !== "") units.push({ name: trimmed, role });
-      }
-    }
-  }
-  return units;
+  return findUnitNotes(text).flatMap((note) => note.units);
 }
 
-function flatten(nodes: readonly OutlineNode[], section: string, out: [OutlineNode, string][]): void {
+interface Placed {
+  readonly node: OutlineNode;
+  readonly parent: OutlineNode | null;
+}
+
+function byLevel(nodes: readonly OutlineNode[], parent: OutlineNode | null, out: Placed[][]): void {
   for (const node of nodes) {
-    const here = node.level === 1 ? node.line : section;
-    out.push([node, here]);
-    flatten(node.children, here, out);
+    out[node.level]?.push({ node, parent });
+    byLevel(node.children, node, out);
   }
+}
+
+/** For each node (disjoint, in order), the notes that start inside its span; one walk over both lists. */
+function notesPerNode(nodes: readonly Placed[], notes: readonly UnitNote[]): UnitNote[][] {
+  let j = 0;
+  return nodes.map(({ node }) => {
+    while (j < notes.length && (notes[j]?.span.start ?? 0) < node.span.start) j++;
+    const inside: UnitNote[] = [];
+    for (let k = j; k < notes.length && (notes[k]?.span.start ?? 0) < node.span.end; k++) {
+      const note = notes[k];
+      if (note) inside.push(note);
+    }
+    return inside;
+  });
+}
+
+/** The share of a level's items, between its first and last item with a note, that must carry one for the level to be the task level. */
+const minNotedShare = 0.6;
+
+interface Level {
+  readonly nodes: readonly Placed[];
+  readonly notes: readonly UnitNote[][];
+  readonly first: number;
+  readonly last: number;
+  readonly noted: number;
+  readonly share: number;
+}
+
+function levelOf(nodes: readonly Placed[], allNotes: readonly UnitNote[]): Level | null {
+  const notes = notesPerNode(nodes, allNotes);
+  let first = -1;
+  let last = -1;
+  let noted = 0;
+  notes.forEach((inside, i) => {
+    if (inside.length === 0) return;
+    if (first < 0) first = i;
+    last = i;
+    noted++;
+  });
+  if (noted === 0 || noted < minNotedShare * (last - first + 1)) return null;
+  return { nodes, notes, first, last, noted, share: noted / (last - first + 1) };
+}
+
+function titleOf(text: string, node: OutlineNode, notes: readonly UnitNote[]): string {
+  const { start, end } = node.headingSpan;
+  const cut = notes.find((note) => note.span.start >= start && note.span.start < end)?.span.start ?? end;
+  return text.slice(start, cut).replace(/[\s。.;；,，:：]+$/u, "");
 }
 
 /**
- * The numbered task items of a work plan, read from its outline: the items at
- * the level that carries responsibility notes (`1.` items as a rule, `(一)`
- * items when only those carry notes), each with its label, the top-level
- * heading it stands under, its lead sentence as title, its body and span, and
- * the units of its notes.
+ * The numbered task items of a work plan, read from its outline. The task
+ * level is the heading level whose items carry the responsibility notes (the
+ * level with the most items holding a note, most of its items between the
+ * first and the last doing so; on a tie the level with the larger share,
+ * then the deeper): `1.` items as a
+ * rule, `(一)` items when only those carry notes, `一是` points when the notes
+ * follow them. Each item from the first to the last with a note is a task:
+ * its number as written (`1`, `(一)`, `一是`), the nearest heading above it
+ * (`一、加强统筹`, `(一)健全职能体系`), its lead sentence as title (without the
+ * 。 or a note in it), its body and span, and the units of its notes. Matches
+ * on folded text, so `（一）`, `，` and `（责任单位：…）` read as `(一)`, `,` and
+ * `(责任单位:…)`; every string is sliced from `text` as written.
  *
  * @example
  * ```ts
  * const text = "一、加强统筹\n1.深入学习贯彻习近平法治思想。……(责任单位:局机关党委,局直各单位)\n";
- * readTasks(text, parseOutline(text)).map((t) => [t.number, t.title, t.responsibleUnits]);
- * //=> [["1", "深入学习贯彻习近平法治思想", ["局机关党委", "局直各单位"]]]
+ * readTasks(text, parseOutline(text)).map((t) => [t.number, t.section, t.title, t.responsibleUnits]);
+ * //=> [["1", "一、加强统筹", "深入学习贯彻习近平法治思想", ["局机关党委", "局直各单位"]]]
  * ```
  */
 export function readTasks(text: string, outline: readonly OutlineNode[]): ParsedTask[] {
-  const all: [OutlineNode, string][] = [];
-  flatten(outline, "", all);
-  const withNotes = (level: number) =>
-    all.filter(([node]) => node.level === level && readResponsibleUnits(text.slice(node.span.start, node.span.end)).length > 0);
-  const level = [3, 2, 4].find((l) => withNotes(l).length > 0);
-  if (level === undefined) return [];
-  return all
-    .filter(([node]) => node.level === level)
-    .map(([node, section]) => {
-      const body = text.slice(node.span.start, node.span.end).trim();
-      return {
-        number: node.label,
-        section,
-        title: node.heading,
-        responsibleUnits: readResponsibleUnits(body).map((unit) => unit.name),
-        body,
-        span: node.span,
-      };
+  const source = typeof text === "string" ? text : String(text);
+  const notes = findUnitNotes(source);
+  if (notes.length === 0) return [];
+  const levels: Placed[][] = [[], [], [], [], [], []];
+  byLevel(outline, null, levels);
+  let best: Level | null = null;
+  for (const nodes of levels) {
+    const level = nodes.length > 0 ? levelOf(nodes, notes) : null;
+    if (level && (best === null || level.noted > best.noted || (level.noted === best.noted && level.share >= best.share))) best = level;
+  }
+  if (best === null) return [];
+  const tasks: ParsedTask[] = [];
+  for (let i = best.first; i <= best.last; i++) {
+    const placed = best.nodes[i];
+    if (!placed) continue;
+    const { node, parent } = placed;
+    const inside = best.notes[i] ?? [];
+    const body = source.slice(node.span.start, node.span.end).trim();
+    tasks.push({
+      number: node.number,
+      section: parent?.headingLine ?? "",
+      title: titleOf(source, node, inside),
+      responsibleUnits: inside.flatMap((note) => note.units.map((unit) => unit.name)),
+      body,
+      span: node.span,
     });
+  }
+  return tasks;
 }

@@ -1,0 +1,116 @@
+import type { UnitRole } from "../../model/responsibleUnit.js";
+
+/**
+ * Labels of the notes that name a work-plan task's units (`(责任单位:…)`,
+ * `牵头单位:…;配合单位:…`, `【责任单位】…`), with the role each gives.
+ *
+ * @example
+ * ```ts
+ * unitNoteLabels["牵头单位"]; //=> "lead"
+ * unitNoteLabels["配合部门"]; //=> "cooperating"
+ * ```
+ */
+export const unitNoteLabels: Readonly<Record<string, UnitRole>> = {
+  责任单位: "responsible",
+  责任部门: "responsible",
+  责任处室: "responsible",
+  责任科室: "responsible",
+  责任股室: "responsible",
+  责任机构: "responsible",
+  责任主体: "responsible",
+  主责单位: "responsible",
+  主责部门: "responsible",
+  主办单位: "responsible",
+  承办单位: "responsible",
+  实施单位: "responsible",
+  落实单位: "responsible",
+  牵头单位: "lead",
+  牵头部门: "lead",
+  牵头处室: "lead",
+  牵头科室: "lead",
+  牵头股室: "lead",
+  配合单位: "cooperating",
+  配合部门: "cooperating",
+  配合处室: "cooperating",
+  配合科室: "cooperating",
+  参与单位: "cooperating",
+  参与部门: "cooperating",
+  协办单位: "cooperating",
+  协助单位: "cooperating",
+  协同单位: "cooperating",
+  协作单位: "cooperating",
+};
+
+/**
+ * Phrases that close a list of units without naming one (`办公室按职责分工负责`,
+ * `乡镇人民政府按职责分工分别负责`): dropped from the end of the last name.
+ *
+ * @example
+ * ```ts
+ * unitListTrailingPhrases.includes("按职责分工分别负责"); //=> true
+ * ```
+ */
+export const unitListTrailingPhrases: readonly string[] = [
+  "按照职责分工分别负责",
+  "根据职责分工分别负责",
+  "按职责分工分别负责",
+  "按照职责分工负责",
+  "根据职责分工负责",
+  "按职责分工负责",
+  "按职能分工负责",
+  "按职责分别负责",
+  "按照职责负责",
+  "按职责负责",
+  "按职责分工落实",
+  "按职责分工",
+  "分别负责",
+  "共同负责",
+  "负责落实",
+  "负责",
+];
+
+/**
+ * Words after a unit's name in a note that give it a role of its own
+ * (`责任单位:县司法局牵头,县直各部门配合`).
+ *
+ * @example
+ * ```ts
+ * unitRoleSuffixes["牵头"]; //=> "lead"
+ * ```
+ */
+export const unitRoleSuffixes: Readonly<Record<string, UnitRole>> = {
+  牵头: "lead",
+  配合: "cooperating",
+  参与: "cooperating",
+  协助: "cooperating",
+  协办: "cooperating",
+};
+
+/**
+ * Brackets a unit note stands in, opening to closing, in the forms left by
+ * `foldText` (full-width `（）［］` fold to `()[]`; `〔〕【】﹝﹞` stay as they are).
+ *
+ * @example
+ * ```ts
+ * noteBrackets["〔"]; //=> "〕"
+ * ```
+ */
+export const noteBrackets: Readonly<Record<string, string>> = {
+  "(": ")",
+  "[": "]",
+  "〔": "〕",
+  "【": "】",
+  "﹝": "﹞",
+  "〖": "〗",
+};
+
+/**
+ * Words of a piece of a unit note that is a deadline, not a unit
+ * (`(责任单位:县司法局,长期坚持)`); a piece with a written date (`2021年底前`) is one too.
+ *
+ * @example
+ * ```ts
+ * unitNoteDeadlineWords.includes("长期坚持"); //=> true
+ * ```
+ */
+export const unitNoteDeadlineWords: readonly string[] = ["长期坚持", "持续推进", "持续开展", "长期", "持续", "年底前", "月底前", "年内完成"];

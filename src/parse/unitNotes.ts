@@ -1,0 +1,279 @@
+import { noteBrackets, unitListTrailingPhrases, unitNoteDeadlineWords, unitNoteLabels, unitRoleSuffixes } from "../catalog/lexicon/unitNotes.js";
+import type { UnitRole } from "../model/responsibleUnit.js";
+import { foldText } from "./foldText.js";
+
+/**
+ * A unit named in a task's note, with its role.
+ *
+ * @example
+ * ```ts
+ * const unit: NamedUnit = { name: "行政执法队", role: "responsible" };
+ * ```
+ */
+export interface NamedUnit {
+  /** The unit as written. */
+  readonly name: string;
+  /** Its role by the note's label (or by a 牵头/配合 after its name). */
+  readonly role: UnitRole;
+}
+
+/**
+ * A note naming a task's units, where it stands and the units it names.
+ *
+ * @example
+ * ```ts
+ * const note: UnitNote = { span: { start: 10, end: 24 }, units: [{ name: "行政执法队", role: "responsible" }] };
+ * ```
+ */
+export interface UnitNote {
+  /** From its opening bracket (or its label, on a line of its own) to its closing bracket (or its end). */
+  readonly span: { readonly start: number; readonly end: number };
+  /** The units it names, in order. */
+  readonly units: readonly NamedUnit[];
+}
+
+const closers = new Set(Object.values(noteBrackets));
+const labelWords = Object.keys(unitNoteLabels).sort((a, b) => b.length - a.length);
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const closerClass = [...closers].map(escapeRegExp).join("");
+/** A label with its colon, or a label closed by a bracket (`【责任单位】`). */
+const labelPattern = new RegExp(`(${labelWords.join("|")})[ \\t]*(:|[${closerClass}])`, "g");
+const pieceLabelPattern = new RegExp(`^(${labelWords.join("|")})[ \\t]*:`);
+const trailingPhrases = [...unitListTrailingPhrases].sort((a, b) => b.length - a.length);
+const roleSuffixes = Object.keys(unitRoleSuffixes);
+/** Characters after which a label may open a note that stands without brackets. */
+const lineNoteLead = new Set(["\n", "。", ";", ",", ...closers]);
+const separators = new Set(["、", ",", ";", "\n"]);
+const datePattern = /\d{4}年|\d{1,2}月/;
+/** How far a bracketed note may run before its closing bracket. */
+const noteWindow = 600;
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === " " || ch === "\t" || ch === "\r";
+}
+
+/** The end of the line at `from`: `known` when it lies ahead (matches come in order, so each line is scanned once). */
+function lineEndOf(text: string, from: number, known: number): number {
+  if (known >= from) return known;
+  const end = text.indexOf("\n", from);
+  return end < 0 ? text.length : end;
+}
+
+/** The index of the bracket closing the one at `open`, tracking nested brackets of every kind; -1 if the line or window ends first. */
+function closingOf(text: string, open: number): number {
+  let depth = 0;
+  const limit = Math.min(text.length, open + noteWindow);
+  for (let i = open; i < limit; i++) {
+    const ch = text[i] ?? "";
+    if (ch === "\n") return -1;
+    if (noteBrackets[ch] !== undefined) depth++;
+    else if (closers.has(ch)) {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+interface Piece {
+  readonly start: number;
+  readonly end: number;
+  /** The role its own words give (`A牵头`, `B配合`, `C按职责分工负责`), if any. */
+  readonly own: UnitRole | null;
+  /** The role of the label it stands under, if any. */
+  readonly label: UnitRole | null;
+}
+
+/** The role word closing a piece (`牵头`, `(牵头)`, `按职责分工负责`) and its length, if any. */
+function closingWord(piece: string): { length: number; role: UnitRole } | null {
+  const phrase = trailingPhrases.find((p) => piece.endsWith(p));
+  if (phrase !== undefined) return { length: phrase.length, role: "responsible" };
+  const suffix = roleSuffixes.find((s) => piece.endsWith(s));
+  if (suffix !== undefined) return { length: suffix.length, role: unitRoleSuffixes[suffix] ?? "responsible" };
+  const close = piece[piece.length - 1] ?? "";
+  if (!closers.has(close)) return null;
+  const open = piece.lastIndexOf(Object.keys(noteBrackets).find((o) => noteBrackets[o] === close) ?? close);
+  const inner = open < 0 ? null : closingWord(piece.slice(open + 1, -1));
+  return inner && inner.length === piece.length - open - 2 ? { length: piece.length - open, role: inner.role } : null;
+}
+
+/** A unit's name inside a piece: trimmed, closing phrases and role words taken off; null for an empty piece or a deadline. */
+function pieceOf(folded: string, start: number, end: number, label: UnitRole | null): Piece | null {
+  let a = start;
+  let b = end;
+  let own: UnitRole | null = null;
+  while (a < b && isSpace(folded[a])) a++;
+  for (;;) {
+    while (b > a && (isSpace(folded[b - 1]) || folded[b - 1] === "。" || folded[b - 1] === ".")) b--;
+    const word = closingWord(folded.slice(a, b));
+    if (word === null || word.length >= b - a) break;
+    own ??= word.role;
+    b -= word.length;
+  }
+  const piece = folded.slice(a, b);
+  if (piece === "" || datePattern.test(piece) || unitNoteDeadlineWords.includes(piece)) return null;
+  if (closingWord(piece)?.length === piece.length) return null;
+  return { start: a, end: b, own, label };
+}
+
+/**
+ * The units of a note's text from `start` to `end`: pieces split on 、 , ; outside brackets, each
+ * a unit of its own role word, else of its label's role, else (a note without a label) of the
+ * next role word's.
+ */
+function unitsIn(folded: string, source: string, start: number, end: number, role: UnitRole | null): NamedUnit[] {
+  const pieces: Piece[] = [];
+  let current = role;
+  let skip = false;
+  const add = (a: number, b: number): void => {
+    const piece = skip ? null : pieceOf(folded, a, b, current);
+    if (piece) pieces.push(piece);
+  };
+  const take = (from: number, to: number): void => {
+    let a = from;
+    const colon = folded.slice(a, to).indexOf(":");
+    if (colon >= 0) {
+      let w = a + colon;
+      while (w > a && isSpace(folded[w - 1])) w--;
+      while (w > a && !isSpace(folded[w - 1])) w--;
+      if (w > a) add(a, w);
+      a = w;
+      const label = pieceLabelPattern.exec(folded.slice(a, to));
+      skip = label === null;
+      if (label === null) return;
+      current = unitNoteLabels[label[1] ?? ""] ?? null;
+      a += label[0].length;
+    }
+    add(a, to);
+  };
+  let depth = 0;
+  let pieceStart = start;
+  for (let i = start; i < end; i++) {
+    const ch = folded[i] ?? "";
+    if (noteBrackets[ch] !== undefined) depth++;
+    else if (closers.has(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separators.has(ch)) {
+      take(pieceStart, i);
+      pieceStart = i + 1;
+    }
+  }
+  take(pieceStart, end);
+  const units: NamedUnit[] = [];
+  let next: UnitRole | null = null;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i];
+    if (!piece) continue;
+    if (piece.own) next = piece.own;
+    units.push({ name: source.slice(piece.start, piece.end), role: piece.own ?? piece.label ?? next ?? "responsible" });
+  }
+  return units.reverse();
+}
+
+/**
+ * The notes of a text that name units, in order: a label and its colon in any
+ * bracket (`(责任单位:…)`, `（牵头单位：…；配合单位：…）`, `〔…〕`, `【…】`,
+ * `［…］`), with brackets nested inside names (`各县(市)交通运输局`); a label at
+ * the start of a line or sentence or after a space, its units running to the 。 or the line's
+ * end (`责任单位:县司法局、各有关部门按职责分工负责。`); or a label in brackets
+ * (`【责任单位】县司法局`). Units are split on 、 , ; outside brackets, a
+ * closing phrase (按职责分工负责, 分别负责) is dropped, and 牵头/配合 after a
+ * name give it that role. Matches on the folded text, names are sliced from
+ * `source`; linear in the text.
+ *
+ * @example
+ * ```ts
+ * findUnitNotes("1.推进立法。〔责任单位：各县（市、区）人民政府、市司法局〕")[0]?.units.map((u) => u.name);
+ * //=> ["各县（市、区）人民政府", "市司法局"]
+ * ```
+ */
+export function findUnitNotes(source: string): UnitNote[] {
+  const text = foldText(source);
+  const labelled = labelledNotes(text, source);
+  const unlabelled = unlabelledNotes(text, source);
+  const notes: UnitNote[] = [];
+  let j = 0;
+  for (const note of unlabelled) {
+    while (j < labelled.length && (labelled[j]?.span.end ?? 0) <= note.span.start) notes.push(labelled[j++] as UnitNote);
+    const next = labelled[j];
+    if (next && next.span.start < note.span.end) continue;
+    notes.push(note);
+  }
+  while (j < labelled.length) notes.push(labelled[j++] as UnitNote);
+  return notes;
+}
+
+function labelledNotes(text: string, source: string): UnitNote[] {
+  const matches = [...text.matchAll(labelPattern)];
+  const notes: UnitNote[] = [];
+  let consumed = 0;
+  let lineEnd = -1;
+  matches.forEach((match, k) => {
+    const at = match.index ?? 0;
+    if (at < consumed) return;
+    let before = at - 1;
+    while (before >= 0 && at - before <= 4 && isSpace(text[before])) before--;
+    const lead = before >= 0 ? (text[before] ?? "") : "\n";
+    const opened = noteBrackets[lead] !== undefined;
+    const role = unitNoteLabels[match[1] ?? ""] ?? null;
+    const afterLabel = at + match[0].length;
+    lineEnd = lineEndOf(text, at, lineEnd);
+    if (match[2] === ":" && opened) {
+      const close = closingOf(text, before);
+      const end = close < 0 ? lineEnd : close;
+      notes.push({ span: { start: before, end: close < 0 ? end : close + 1 }, units: unitsIn(text, source, afterLabel, end, role) });
+      consumed = end;
+      return;
+    }
+    if (match[2] === ":" && !lineNoteLead.has(lead) && before === at - 1) return;
+    if (match[2] !== ":" && !(opened && noteBrackets[lead] === match[2])) return;
+    const next = matches[k + 1]?.index ?? text.length;
+    let end = Math.min(lineEnd, next);
+    for (let i = afterLabel; i < end; i++) {
+      if (text[i] === "。") {
+        end = i;
+        break;
+      }
+    }
+    if (end === next) {
+      while (end > afterLabel && isSpace(text[end - 1])) end--;
+      if (end > afterLabel && noteBrackets[text[end - 1] ?? ""] !== undefined) end--;
+    }
+    notes.push({ span: { start: opened ? before : at, end }, units: unitsIn(text, source, afterLabel, end, role) });
+    consumed = end;
+  });
+  return notes;
+}
+
+/** How far back a note without a label may open. */
+const unlabelledWindow = 160;
+const ownerEndPattern = new RegExp(`(?:${[...trailingPhrases, ...roleSuffixes].join("|")})[ \\t]*[${closerClass}]`, "g");
+const afterNote = new Set(["\n", "。", ";", ",", ...Object.keys(noteBrackets)]);
+
+/** Notes in brackets without a label whose units close with a role word: `(县司法局牵头,各有关部门配合)`, `（各乡镇按职责分工负责）`. */
+function unlabelledNotes(text: string, source: string): UnitNote[] {
+  const notes: UnitNote[] = [];
+  for (const match of text.matchAll(ownerEndPattern)) {
+    const close = (match.index ?? 0) + match[0].length - 1;
+    let after = close + 1;
+    while (after < text.length && isSpace(text[after])) after++;
+    if (after < text.length && !afterNote.has(text[after] ?? "")) continue;
+    let depth = 0;
+    let open = -1;
+    for (let i = close - 1; i >= 0 && close - i <= unlabelledWindow; i--) {
+      const ch = text[i] ?? "";
+      if (ch === "\n" || ch === "。" || ch === ":") break;
+      if (closers.has(ch)) depth++;
+      else if (noteBrackets[ch] !== undefined) {
+        if (depth === 0) {
+          open = i;
+          break;
+        }
+        depth--;
+      }
+    }
+    if (open < 0 || (notes[notes.length - 1]?.span.end ?? 0) > open) continue;
+    const units = unitsIn(text, source, open + 1, close, null);
+    if (units.length > 0) notes.push({ span: { start: open, end: close + 1 }, units });
+  }
+  return notes;
+}
