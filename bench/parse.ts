@@ -32,11 +32,15 @@ function once(run: () => void): Timing {
 }
 
 /** Runs the candidates in interleaved rounds and keeps each one's fastest round. */
-function interleaved(candidates: Readonly<Record<string, { run: () => void; repeat: number }>>, rounds: number): Record<string, Timing> {
-  const best: Record<string, Timing> = {};
-  for (const { run } of Object.values(candidates)) run(); // warm up
+function interleaved<K extends string>(
+  candidates: Readonly<Record<K, { run: () => void; repeat: number }>>,
+  rounds: number,
+): Partial<Record<K, Timing>> {
+  const best: Partial<Record<K, Timing>> = {};
+  const entries = Object.entries(candidates) as [K, { run: () => void; repeat: number }][];
+  for (const [, { run }] of entries) run(); // warm up
   for (let round = 0; round < rounds; round++) {
-    for (const [name, { run, repeat }] of Object.entries(candidates)) {
+    for (const [name, { run, repeat }] of entries) {
       const t = once(() => {
         for (let k = 0; k < repeat; k++) run();
       });
