@@ -98,7 +98,10 @@ export function scoreDocument(name: string, text: string, gold: ParsedDocument):
     else score.metadata.wrong.push(`${field}: ${JSON.stringify(read(parsed))}, gold ${JSON.stringify(read(gold))}`);
   }
   for (const task of gold.tasks) {
-    const found = parsed.tasks.find((t) => t.number === task.number);
+    // Plans restart their numbering under each section (1. under 一、 and again under 二、): match by both.
+    const found =
+      parsed.tasks.find((t) => t.number === task.number && t.section === task.section) ??
+      parsed.tasks.find((t) => t.number === task.number);
     const right =
       found !== undefined &&
       found.title === task.title &&
