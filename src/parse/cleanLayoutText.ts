@@ -63,8 +63,8 @@ function isIdeograph(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd800 && code <= 0xdfff);
 }
 
-function isAsciiWordCode(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+function isLetterCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /** What a line is: blank, page furniture (a page number, a form feed, a running header), a table row, or text. */
@@ -145,24 +145,18 @@ function markFurniture(lines: Line[]): void {
   }
 }
 
-/** A kept line, and whether a page boundary (now removed) stood before it. */
-interface Kept {
-  readonly line: Line;
-  readonly afterPage: boolean;
-}
-
 /** Lines without page numbers, headers and footers, nor the blank lines around them. */
-function withoutPages(lines: readonly Line[]): Kept[] {
-  const kept: Kept[] = [];
+function withoutPages(lines: readonly Line[]): Line[] {
+  const kept: Line[] = [];
   let afterPage = false;
   for (const line of lines) {
     if (line.kind === "page") {
-      while (kept.length > 0 && kept[kept.length - 1]?.line.kind === "blank") kept.pop();
-      afterPage = kept.length > 0;
+      while (kept.length > 0 && kept[kept.length - 1]?.kind === "blank") kept.pop();
+      afterPage = true;
       continue;
     }
     if (afterPage && line.kind === "blank") continue;
-    kept.push({ line, afterPage });
+    kept.push(line);
     afterPage = false;
   }
   return kept;
@@ -177,12 +171,12 @@ function startsItem(line: Line): boolean {
  * (no final punctuation, the next line no heading) end at the same column.
  * `null` when the text shows no such column (its lines are paragraphs).
  */
-function wrapWidth(kept: readonly Kept[]): { width: number; margin: number } | null {
+function wrapWidth(kept: readonly Line[]): { width: number; margin: number } | null {
   const counts = new Map<number, number>();
   let candidates = 0;
   for (let i = 0; i + 1 < kept.length; i++) {
-    const a = (kept[i] as Kept).line;
-    const b = (kept[i + 1] as Kept).line;
+    const a = kept[i] as Line;
+    const b = kept[i + 1] as Line;
     if (a.kind !== "text" || b.kind !== "text" || a.width < 30 || a.width > 400) continue;
     if (ending(a.folded).sentence || startsItem(b)) continue;
     candidates++;
@@ -201,7 +195,7 @@ function wrapWidth(kept: readonly Kept[]): { width: number; margin: number } | n
   if (best < 4 || best < candidates * 0.3) return null;
   // The left margin: where the lines that reach the right edge start (a paragraph's first line is indented from it).
   let margin = Number.POSITIVE_INFINITY;
-  for (const { line } of kept) {
+  for (const line of kept) {
     if (line.kind === "text" && line.width >= bestWidth - 4 && line.width <= bestWidth) margin = Math.min(margin, indentation(line.raw));
   }
   return { width: bestWidth, margin };
@@ -249,12 +243,18 @@ export function cleanLayoutText(text: string): string {
   let changed = kept.length !== lines.length;
   const page = wrapWidth(kept);
   const tolerance = page === null ? 0 : Math.max(8, Math.floor(page.width / 6));
-  const out: string[] = [];
-  /** The output line being built, as it will be folded: its length and whether it holds prose punctuation. */
+  /** The output lines, each as the pieces it was joined from (joined once at the end: no quadratic concatenation). */
+  const out: string[][] = [];
+  /** The output line being built: its length and whether it holds prose punctuation or starts an item. */
   let prose = { length: 0, punctuated: false, item: false };
+  const append = (next: Line) => {
+    join(out, next.raw);
+    prose = { ...prose, length: prose.length + next.folded.length, punctuated: prose.punctuated || prosePunctuation.test(next.folded) };
+    changed = true;
+  };
   for (let i = 0; i < kept.length; i++) {
-    const b = (kept[i] as Kept).line;
-    const previous = i > 0 ? (kept[i - 1] as Kept).line : null;
+    const b = kept[i] as Line;
+    const previous = i > 0 ? (kept[i - 1] as Line) : null;
     if (b.kind === "text" && previous?.kind === "text" && !startsItem(b)) {
       const end = ending(previous.folded);
       const layoutBreak =
@@ -265,29 +265,25 @@ export function cleanLayoutText(text: string): string {
         indentation(previous.raw) <= page.margin + 8 &&
         indentation(b.raw) <= page.margin + 8;
       if (layoutBreak || paragraphBreak(previous, b, prose)) {
-        join(out, b.raw);
-        prose = { length: prose.length + b.folded.length, punctuated: prose.punctuated || prosePunctuation.test(b.folded), item: prose.item };
-        changed = true;
+        append(b);
         continue;
       }
     }
-    // A prose line broken after a blank line or two (OCR page breaks): look past the blanks.
+    // A prose line broken across a blank line or two (OCR page breaks): look past the blanks.
     if (b.kind === "blank" && previous?.kind === "text") {
       let j = i;
-      while (j < kept.length && j - i < 2 && (kept[j] as Kept).line.kind === "blank") j++;
-      const next = kept[j]?.line;
+      while (j < kept.length && j - i < 2 && kept[j]?.kind === "blank") j++;
+      const next = kept[j];
       if (next?.kind === "text" && !startsItem(next) && paragraphBreak(previous, next, prose)) {
-        join(out, next.raw);
-        prose = { length: prose.length + next.folded.length, punctuated: prose.punctuated || prosePunctuation.test(next.folded), item: prose.item };
-        changed = true;
+        append(next);
         i = j;
         continue;
       }
     }
-    out.push(b.raw);
+    out.push([b.raw]);
     prose = { length: b.folded.length, punctuated: prosePunctuation.test(b.folded), item: b.kind === "text" && startsItem(b) };
   }
-  return changed ? out.join("\n") : text;
+  return changed ? out.map((pieces) => pieces.join("")).join("\n") : text;
 }
 
 /**
@@ -304,10 +300,16 @@ function paragraphBreak(a: Line, b: Line, paragraph: { length: number; punctuate
   return isIdeograph(b.folded.charCodeAt(0)) || continuingStart.test(b.folded);
 }
 
-/** Appends `next` to the last output line: no break, no trailing spaces, no indentation; one space between two ASCII words. */
-function join(out: string[], next: string): void {
-  const head = (out.pop() ?? "").trimEnd();
+/** Appends `next` to the last output line: no break, no trailing spaces, no indentation; one space between two words in Latin letters. */
+function join(out: string[][], next: string): void {
+  const pieces = out[out.length - 1];
+  if (!pieces) {
+    out.push([next]);
+    return;
+  }
+  const head = (pieces.pop() ?? "").trimEnd();
   const tail = next.trimStart();
-  const space = isAsciiWordCode(head.charCodeAt(head.length - 1)) && isAsciiWordCode(tail.charCodeAt(0)) ? " " : "";
-  out.push(head + space + tail);
+  pieces.push(head);
+  if (isLetterCode(head.charCodeAt(head.length - 1)) && isLetterCode(tail.charCodeAt(0))) pieces.push(" ");
+  pieces.push(tail);
 }

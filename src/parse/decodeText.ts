@@ -120,21 +120,27 @@ function lenient(bytes: Uint8Array, encoding: string): string {
   return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
 }
 
-/** The `encoding.lossy` issue of a text decoded leniently: how many U+FFFD it holds and where the first is. */
-function lossIssue(text: string, encoding: string): Issue | null {
+/**
+ * @internal The `encoding.lossy` issue of a text holding U+FFFD, the mark of bytes a
+ * decoder could not read: how many and where the first is. `encoding` is the one the
+ * bytes were decoded with, `null` when the text came decoded (a string read as UTF-8
+ * from a GBK file is full of them).
+ */
+export function lossIssue(text: string, encoding: string | null): Issue | null {
   const first = text.indexOf("\ufffd");
   if (first < 0) return null;
   const count = replacements(text);
-  return {
-    ...issue(
-      "encoding.lossy",
-      "warning",
-      `按${encoding}解码时有${count}处字节无法识别,已替换为“\ufffd”(首处在第${first + 1}个字符)`,
-      `${count} byte sequence(s) could not be decoded as ${encoding} and became U+FFFD (first at character ${first + 1})`,
-      { encoding, count, first },
-    ),
-    span: { start: first, end: first + 1 },
-  };
+  const [zh, en] =
+    encoding === null
+      ? [
+          `文本中有${count}个无法识别的字符“\ufffd”(首处在第${first + 1}个字符),可能是按错误的编码读取的;请传入文件的原始字节`,
+          `The text holds ${count} U+FFFD replacement character(s) (first at character ${first + 1}): it was probably decoded with the wrong encoding; pass the file's bytes instead`,
+        ]
+      : [
+          `按${encoding}解码时有${count}处字节无法识别,已替换为“\ufffd”(首处在第${first + 1}个字符)`,
+          `${count} byte sequence(s) could not be decoded as ${encoding} and became U+FFFD (first at character ${first + 1})`,
+        ];
+  return { ...issue("encoding.lossy", "warning", zh, en, { encoding, count, first }), span: { start: first, end: first + 1 } };
 }
 
 /**
@@ -194,9 +200,9 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
       return decodeDeclared(bytes, name, declared, issues);
     }
   }
-  if (isAscii(bytes)) return { text: lenient(bytes, "utf-8"), encoding: "utf-8", issues };
   const utf16 = utf16ByZeros(bytes);
   if (utf16 !== null) return finish(strict(bytes, utf16), bytes, utf16, [...issues, guessed(utf16, "warning")]);
+  if (isAscii(bytes)) return { text: lenient(bytes, "utf-8"), encoding: "utf-8", issues };
   const utf8 = strict(bytes, "utf-8");
   if (utf8 !== null) return { text: utf8, encoding: "utf-8", issues: [...issues, guessed("utf-8", "info")] };
   const gb = strict(bytes, "gb18030");

@@ -2,7 +2,7 @@ import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
 import type { ParsedDocument } from "../model/parsedDocument.js";
 import { cleanLayoutText } from "./cleanLayoutText.js";
-import { decodeText } from "./decodeText.js";
+import { decodeText, lossIssue } from "./decodeText.js";
 import { readDocumentDates } from "./documentDates.js";
 import { htmlToText, looksLikeHtml } from "./htmlToText.js";
 import { readMetadata } from "./metadata.js";
@@ -62,15 +62,20 @@ export interface ParseReportOptions {
 export function parseReport(input: string | Uint8Array, options: ParseReportOptions = {}): ParsedDocument {
   const inputIssues: Issue[] = [];
   let source: string;
+  let encoding: string | null = null;
   if (typeof input === "string") source = input.startsWith("\ufeff") ? input.slice(1) : input;
   else if (input instanceof Uint8Array) {
     const decoded = decodeText(input, options.encoding === undefined ? {} : { encoding: options.encoding });
     source = decoded.text;
-    inputIssues.push(...decoded.issues);
+    encoding = decoded.encoding;
+    // What was lost is reported below, with its span in the text that was read.
+    inputIssues.push(...decoded.issues.filter((issue) => issue.code !== "encoding.lossy"));
   } else source = String(input);
   const html = options.format === "html" || (options.format !== "text" && looksLikeHtml(source));
   const plain = html ? htmlToText(source) : source;
   const text = options.cleanLayout === false ? plain : cleanLayoutText(plain);
+  const loss = lossIssue(text, encoding);
+  if (loss) inputIssues.push(loss);
   const metadata = readMetadata(text);
   const documentKind = options.documentKind ?? metadata.documentKind;
   const { dates, issues: dateIssues } = readDocumentDates(text);
