@@ -174,9 +174,11 @@ function startsItem(line: Line): boolean {
 function wrapWidth(kept: readonly Line[]): { width: number; margin: number } | null {
   const counts = new Map<number, number>();
   let candidates = 0;
+  let textLines = 0;
   for (let i = 0; i + 1 < kept.length; i++) {
     const a = kept[i] as Line;
     const b = kept[i + 1] as Line;
+    if (a.kind === "text" && a.width >= 30) textLines++;
     if (a.kind !== "text" || b.kind !== "text" || a.width < 30 || a.width > 400) continue;
     if (ending(a.folded).sentence || startsItem(b)) continue;
     candidates++;
@@ -192,7 +194,9 @@ function wrapWidth(kept: readonly Line[]): { width: number; margin: number } | n
       bestWidth = width;
     }
   }
-  if (best < 4 || best < candidates * 0.3) return null;
+  // A hard-wrapped page: many lines break at that column, and they are a good share of all lines
+  // of text (in a PDF most are; where lines are paragraphs, the few that share a width are chance).
+  if (best < 4 || best < candidates * 0.3 || best < textLines * 0.25) return null;
   // The left margin: where the lines that reach the right edge start (a paragraph's first line is indented from it).
   let margin = Number.POSITIVE_INFINITY;
   for (const line of kept) {

@@ -159,6 +159,16 @@ describe("cleanLayoutText on clean text", () => {
     expect(cleanLayoutText(disclosure("d01_shanghai_zfbgt_xxgk_2019.txt"))).toBe(disclosure("d01_shanghai_zfbgt_xxgk_2019.txt"));
   });
 
+  it("does not take lines of one width that repeat in a long text for a hard-wrapped page (the corpus ten times over)", () => {
+    const dir = `${corpusDir}docs`;
+    const corpus = readdirSync(dir)
+      .sort()
+      .map((name) => readFileSync(`${dir}/${name}`, "utf8"))
+      .join("\n");
+    const tenTimes = `${corpus}\n`.repeat(10);
+    expect(cleanLayoutText(tenTimes)).toBe(tenTimes);
+  });
+
   it("leaves a title, a heading and a paragraph apart", () => {
     const text = "哈尔滨市交通运输局2020年度法治政府部门建设工作情况报告\n发布时间:2021-02-23\n一、主要举措和成效\n(一)强化组织领导,统筹推进法治工作\n一是落实责任,全年召开会议12次。";
     expect(cleanLayoutText(text)).toBe(text);
