@@ -249,11 +249,11 @@ export function cleanLayoutText(text: string): string {
   const tolerance = page === null ? 0 : Math.max(8, Math.floor(page.width / 6));
   /** The output lines, each as the pieces it was joined from (joined once at the end: no quadratic concatenation). */
   const out: string[][] = [];
-  /** The output line being built: its length and whether it holds prose punctuation or starts an item. */
-  let prose = { length: 0, punctuated: false, item: false };
+  /** The output line being built: its length and whether it holds prose punctuation. */
+  let prose = { length: 0, punctuated: false };
   const append = (next: Line) => {
     join(out, next.raw);
-    prose = { ...prose, length: prose.length + next.folded.length, punctuated: prose.punctuated || prosePunctuation.test(next.folded) };
+    prose = { length: prose.length + next.folded.length, punctuated: prose.punctuated || prosePunctuation.test(next.folded) };
     changed = true;
   };
   for (let i = 0; i < kept.length; i++) {
@@ -285,18 +285,19 @@ export function cleanLayoutText(text: string): string {
       }
     }
     out.push([b.raw]);
-    prose = { length: b.folded.length, punctuated: prosePunctuation.test(b.folded), item: b.kind === "text" && startsItem(b) };
+    prose = { length: b.folded.length, punctuated: prosePunctuation.test(b.folded) };
   }
   return changed ? out.map((pieces) => pieces.join("")).join("\n") : text;
 }
 
 /**
  * In text whose lines are paragraphs: whether `a`, the last line of a prose
- * paragraph (long, with punctuation inside, not a heading), stops mid-sentence
- * (after a Chinese character or an opening mark) and `b` continues it.
+ * paragraph (forty characters at least, with punctuation inside: longer than a
+ * heading), stops mid-sentence (after a Chinese character or an opening mark)
+ * and `b` continues it.
  */
-function paragraphBreak(a: Line, b: Line, paragraph: { length: number; punctuated: boolean; item: boolean }): boolean {
-  if (paragraph.length < (paragraph.item ? 40 : 16) || !paragraph.punctuated) return false;
+function paragraphBreak(a: Line, b: Line, paragraph: { length: number; punctuated: boolean }): boolean {
+  if (paragraph.length < 40 || !paragraph.punctuated) return false;
   const end = ending(a.folded);
   if (end.sentence || end.clause) return false;
   const last = a.folded.charCodeAt(a.folded.length - 1);

@@ -170,7 +170,9 @@ describe("cleanLayoutText on clean text", () => {
   });
 
   it("leaves a title, a heading and a paragraph apart", () => {
-    const text = "哈尔滨市交通运输局2020年度法治政府部门建设工作情况报告\n发布时间:2021-02-23\n一、主要举措和成效\n(一)强化组织领导,统筹推进法治工作\n一是落实责任,全年召开会议12次。";
+    const text =
+      "哈尔滨市交通运输局2020年度法治政府部门建设工作情况报告\n发布时间:2021-02-23\n一、主要举措和成效\n(一)强化组织领导,统筹推进法治工作\n" +
+      "一是落实责任,全年召开会议12次。\n坚持依法行政,全面推进法治政府部门建设\n\n本年度我局制发规范性文件1件。";
     expect(cleanLayoutText(text)).toBe(text);
   });
 });
