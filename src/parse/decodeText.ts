@@ -185,7 +185,9 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
     if (meta !== null) declared = { label: meta, source: "meta" };
   }
   if (declared) {
-    const name = encodingName(declared.label);
+    const label = encodingName(declared.label);
+    // A page that declares UTF-16 in a meta tag readable as ASCII is not UTF-16 (the HTML standard reads it as UTF-8).
+    const name = declared.source === "meta" && label?.startsWith("utf-16") ? "utf-8" : label;
     if (name === null) {
       issues.push(
         issue(

@@ -72,6 +72,12 @@ describe("decodeText", () => {
     }
   });
 
+  it("reads a page whose meta tag says UTF-16 as UTF-8, as browsers do (the tag could not be read otherwise)", () => {
+    const decoded = decodeText(utf8('<html><meta charset="utf-16"><p>报告</p>'));
+    expect(decoded.text).toBe('<html><meta charset="utf-16"><p>报告</p>');
+    expect(decoded).toMatchObject({ encoding: "utf-8", issues: [] });
+  });
+
   it("takes an encoding given by the caller (an HTTP charset), and a BOM over it", () => {
     expect(decodeText(new Uint8Array(report), { encoding: "GBK" })).toEqual({ text: "报告", encoding: "gb18030", issues: [] });
     expect(decodeText(utf8("\ufeff报告"), { encoding: "gbk" })).toEqual({ text: "报告", encoding: "utf-8", issues: [] });
