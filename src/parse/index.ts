@@ -5,8 +5,10 @@
  */
 export * from "./agencyOf.js";
 export * from "./chineseNumber.js";
+export * from "./cleanLayoutText.js";
 export * from "./cumulativeSince.js";
 export * from "./dates.js";
+export * from "./decodeText.js";
 export * from "./documentDates.js";
 export * from "./foldText.js";
 export * from "./htmlToText.js";

@@ -1,6 +1,8 @@
 import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
 import type { ParsedDocument } from "../model/parsedDocument.js";
+import { cleanLayoutText } from "./cleanLayoutText.js";
+import { decodeText, lossIssue } from "./decodeText.js";
 import { readDocumentDates } from "./documentDates.js";
 import { htmlToText, looksLikeHtml } from "./htmlToText.js";
 import { readMetadata } from "./metadata.js";
@@ -23,35 +25,63 @@ export interface ParseReportOptions {
   readonly format?: "text" | "html" | "auto";
   /** Overrides the kind the text would be read as. */
   readonly documentKind?: DocumentKind;
+  /** For bytes: the encoding declared outside them, such as an HTTP `charset` (see `decodeText`). */
+  readonly encoding?: string;
+  /**
+   * Whether to clean the text of PDF and OCR layout first (`cleanLayoutText`: page
+   * numbers, running headers and footers dropped, lines broken by the page width
+   * joined). Default `true`; `false` keeps the text, and so the spans, as given.
+   */
+  readonly cleanLayout?: boolean;
 }
 
 /**
  * Reads an annual report on rule-of-law government building or a work plan,
- * as plain text or an HTML page, into a `ParsedDocument`: kind, title, agency
- * (name, kind, level, sector, region, division code), reporting year, signing
- * and publication dates, every quantity with its indicator and the span of its
- * number, and, for a work plan, its task items with their responsible units.
- * Spans refer to `text`, the text that was read (tags stripped for HTML). What
- * could not be read is in `issues`. Never throws on a string; linear in its size.
+ * as plain text, an HTML page, or a file's bytes, into a `ParsedDocument`:
+ * kind, title, agency (name, kind, level, sector, region, division code),
+ * reporting year, signing and publication dates, every quantity with its
+ * indicator and the span of its number, and, for a work plan, its task items
+ * with their responsible units.
+ *
+ * Input as it comes: bytes are decoded by `decodeText` (UTF-8, UTF-16 with a
+ * byte order mark, GB18030/GBK; its issues join `issues`); an HTML page is
+ * turned into text by `htmlToText`; text from PDFs and OCR is cleaned of page
+ * numbers, running headers and lines broken by the page width by
+ * `cleanLayoutText`. `text` is the text that was read, after these steps, and
+ * every span refers to it. What could not be read is in `issues`. Never
+ * throws; linear in the input's size.
  *
  * @example
  * ```ts
  * import { readFileSync } from "node:fs";
- * const doc = parseReport(readFileSync("examples/reports/000_6abc9caa6ce6874c.txt", "utf8"));
+ * const doc = parseReport(readFileSync("examples/reports/000_6abc9caa6ce6874c.txt")); // bytes or a string
  * doc.agency.name; //=> "哈尔滨市交通运输局"
  * doc.quantities.find((q) => q.indicator === "enforcement.fineAmount")?.value.toString(); //=> "1210000"
  * ```
  */
-export function parseReport(input: string, options: ParseReportOptions = {}): ParsedDocument {
-  const source = typeof input === "string" ? input : String(input);
+export function parseReport(input: string | Uint8Array, options: ParseReportOptions = {}): ParsedDocument {
+  const inputIssues: Issue[] = [];
+  let source: string;
+  let encoding: string | null = null;
+  if (typeof input === "string") source = input.startsWith("\ufeff") ? input.slice(1) : input;
+  else if (input instanceof Uint8Array) {
+    const decoded = decodeText(input, options.encoding === undefined ? {} : { encoding: options.encoding });
+    source = decoded.text;
+    encoding = decoded.encoding;
+    // What was lost is reported below, with its span in the text that was read.
+    inputIssues.push(...decoded.issues.filter((issue) => issue.code !== "encoding.lossy"));
+  } else source = String(input);
   const html = options.format === "html" || (options.format !== "text" && looksLikeHtml(source));
-  const text = html ? htmlToText(source) : source;
+  const plain = html ? htmlToText(source) : source;
+  const text = options.cleanLayout === false ? plain : cleanLayoutText(plain);
+  const loss = lossIssue(text, encoding);
+  if (loss) inputIssues.push(loss);
   const metadata = readMetadata(text);
   const documentKind = options.documentKind ?? metadata.documentKind;
   const { dates, issues: dateIssues } = readDocumentDates(text);
   const { quantities, issues: quantityIssues } = extractQuantities(text, { documentKind });
   const tasks = documentKind === "work-plan" ? readTasks(text, parseOutline(text)) : [];
-  const issues: Issue[] = [...dateIssues, ...quantityIssues];
+  const issues: Issue[] = [...inputIssues, ...dateIssues, ...quantityIssues];
   return {
     document: options.document ?? "",
     documentKind,

@@ -1,0 +1,31 @@
+// How wide characters are drawn: Chinese characters take two columns of a monospaced
+// layout (`pdftotext -layout` places text on such a grid) and need no space between them.
+
+/** @internal Whether a UTF-16 code is drawn full-width: CJK ideographs and punctuation, kana, hangul, full-width forms, astral (mostly CJK extension) characters. */
+export function isWideCode(code: number): boolean {
+  return (
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0xd800 && code <= 0xdfff)
+  );
+}
+
+/** @internal Whether a UTF-16 code is drawn two columns wide in Chinese layout: full-width ones and the quotes, dashes and dots Chinese fonts draw wide (“”‘’—…·). */
+function isTwoColumns(code: number): boolean {
+  return isWideCode(code) || (code >= 0x2018 && code <= 0x201f) || code === 0x2014 || code === 0x2026 || code === 0x00b7;
+}
+
+/** @internal The columns a line takes in a monospaced layout: two for each full-width character, one for others. */
+export function displayWidth(line: string): number {
+  let width = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue; // the second half of an astral character, counted with the first
+    width += isTwoColumns(code) ? 2 : 1;
+  }
+  return width;
+}
