@@ -1,18 +1,32 @@
 import { indicators } from "../catalog/indicators.js";
-import { type UnitKind, multiplierWords, sameMeasure, unitKindOf } from "../catalog/units.js";
+import {
+  breakdownWords,
+  governmentWords,
+  jointPartners,
+  jointWords,
+  onBehalfWords,
+  rateLinkWords,
+  sessionLabelAfter,
+  sessionLabelBefore,
+  sharedFigureWords,
+} from "../catalog/lexicon/figureContext.js";
+import { fitsUnit } from "../catalog/indicatorUnits.js";
+import { multiplierWords, sameMeasure, unitKindOf } from "../catalog/units.js";
 import { Decimal } from "../model/decimal.js";
+import type { Indicator } from "../model/indicator.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseEnd, clauseStart } from "./clause.js";
-import { zeroIndicators } from "./quantityWords.js";
+import { withPlanSections } from "./modality.js";
 
 interface Signal {
-  readonly indicator: IndicatorCode;
-  readonly unitKind: UnitKind | undefined;
+  readonly indicator: Indicator;
   /** The words of the signal, in order, without a final unit. */
   readonly parts: readonly string[];
   /** The signal's final unit word as written (`件`, `万元`) and its unit without the multiplier (`元`), if it ends with one. */
   readonly unitWord: { readonly written: string; readonly unit: string } | null;
+  /** A bare rate word (办结率): it counts only with one of its indicator's `objects` in the sentence. */
+  readonly bareRate: boolean;
 }
 
 /** A word's unit without a leading multiplier (`万元` → `元`), if the catalog knows it as a unit. */
@@ -22,6 +36,10 @@ function unitOfWord(word: string): string | null {
   return unitKindOf(unit) === undefined ? null : unit;
 }
 
+/** A rate word of at most three characters (办结率, 公开率): it names no object of its own. */
+const isBareRateWord = (parts: readonly string[]): boolean =>
+  parts.length === 1 && (parts[0] ?? "").length <= 3 && (parts[0] ?? "").endsWith("率");
+
 function compile(): readonly Signal[] {
   const signals: Signal[] = [];
   for (const indicator of indicators) {
@@ -29,11 +47,12 @@ function compile(): readonly Signal[] {
       const parts = signal.split("…").map((part) => part.trim()).filter((part) => part !== "");
       const last = parts[parts.length - 1];
       const unit = last !== undefined && parts.length > 1 ? unitOfWord(last) : null;
+      const words = unit === null ? parts : parts.slice(0, -1);
       signals.push({
-        indicator: indicator.code,
-        unitKind: unitKindOf(indicator.unit),
-        parts: unit === null ? parts : parts.slice(0, -1),
+        indicator,
+        parts: words,
         unitWord: unit === null || last === undefined ? null : { written: last, unit },
+        bareRate: isBareRateWord(words) && indicator.objects.length > 0,
       });
     }
   }
@@ -42,8 +61,14 @@ function compile(): readonly Signal[] {
 
 const signals: readonly Signal[] = /* @__PURE__ */ compile();
 
-/** Phrases that make a figure somebody else's or shared (代表市政府, 联合公安交警). */
-const notOwn = /代表(?:市|区|县|省|州)?(?:人民)?政府|联合[^,,;;。]{0,6}?(?:公安|交警|交管|税务|海关|法院|检察|市场监管|城管|住建|生态环境|应急)/;
+const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const anyOf = (words: readonly string[]): string => words.map(escapeRegExp).join("|");
+
+/** Phrases that make a figure somebody else's or shared (代表市政府, 联合公安交警), from the lexicon. */
+const notOwn: RegExp = /* @__PURE__ */ new RegExp(
+  `(?:${anyOf(onBehalfWords)})(?:市|区|县|省|州)?(?:人民)?(?:${anyOf(governmentWords)})` +
+    `|(?:${anyOf(jointWords)})[^,;。]{0,6}?(?:${anyOf(jointPartners)})`,
+);
 
 interface Match {
   readonly indicator: IndicatorCode;
@@ -55,9 +80,7 @@ interface Match {
 interface Window {
   /** text[sentenceStart, ownEnd) */
   readonly text: string;
-  /** Where the window starts in the document. */
-  readonly offset: number;
-  /** The current clause, relative to the window. */
+  /** The current clause (or, for a rate shared by a list, the sentence), relative to the window. */
   readonly ownStart: number;
   readonly ownEnd: number;
   /** The number's span, relative to the window. */
@@ -65,13 +88,12 @@ interface Window {
   readonly end: number;
 }
 
-function windowOf(text: string, start: number, end: number): Window {
+function windowOf(text: string, start: number, end: number, shared: boolean): Window {
   const offset = clauseStart(text, start, true);
   const ownEnd = Math.min(clauseEnd(text, end), end + 16);
   return {
     text: text.slice(offset, ownEnd),
-    offset,
-    ownStart: clauseStart(text, start) - offset,
+    ownStart: shared ? 0 : clauseStart(text, start) - offset,
     ownEnd: ownEnd - offset,
     start: start - offset,
     end: end - offset,
@@ -91,10 +113,11 @@ function nearest(w: Window, word: string): [number, number] | null {
   return best;
 }
 
-function match(w: Window, quantity: ParsedQuantity, kind: UnitKind | undefined, signal: Signal): Match | null {
-  if (signal.unitKind !== undefined && signal.unitKind !== kind) return null;
+function match(w: Window, quantity: ParsedQuantity, signal: Signal): Match | null {
+  if (!fitsUnit(signal.indicator, quantity.unit)) return null;
   const unitWord = signal.unitWord;
   if (unitWord && !quantity.number.endsWith(unitWord.written) && !sameMeasure(unitWord.unit, quantity.unit)) return null;
+  if (signal.bareRate && !signal.indicator.objects.some((object) => w.text.includes(object))) return null;
   const last = signal.parts[signal.parts.length - 1];
   if (last === undefined) return null;
   const found = nearest(w, last);
@@ -111,16 +134,31 @@ function match(w: Window, quantity: ParsedQuantity, kind: UnitKind | undefined, 
     limit = at;
     length += word.length;
   }
-  return { indicator: signal.indicator, distance, length };
+  return { indicator: signal.indicator.code, distance, length };
+}
+
+/** Whether the figure at [start, end) is part of a session label (十届十次全会). */
+function isSessionLabel(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 1), start);
+  return sessionLabelBefore.includes(before) || sessionLabelAfter.some((word) => text.startsWith(word, end));
 }
 
 /**
- * Gives each quantity the catalog indicator it measures, or `null`: the
- * catalog's signal phrases are matched around the number (the nearest signal
- * word wins, then the longest signal), units must fit the indicator, figures
- * reported on another's behalf (代表市政府) or jointly (联合公安交警) are not the
- * agency's own and get `null`, and the parts of a breakdown (a total and parts
- * that add up to it, or figures after 其中) are not counted a second time.
+ * Gives each quantity the catalog indicator it measures, or `null`. The
+ * catalog's signal phrases (the measured noun, its synonyms and verb forms)
+ * are matched around the number: the longest signal wins (a verb frame such
+ * as 组织…执法人员…培训 over the bare noun 执法人员), then the one nearest to
+ * the number; a statement of zero (未发生行政复议案件) is read by the
+ * catalog's zero words. A code is given only when the quantity's unit is
+ * one the indicator is counted in (`fitsUnit`: 7日内 and 十届十次全会 measure
+ * nothing); a bare rate word (办结率) only with one of its indicator's objects
+ * (建议, 提案) in the sentence. A figure shared by a list of rates
+ * (纠错率、败诉率均为0) gets the nearest catalog rate of the list: one
+ * indicator per figure. Figures reported on another's behalf (代表市政府) or
+ * jointly (联合公安交警) are not the agency's own and get `null`, and the parts
+ * of a breakdown (a total and parts that add up to it, or figures after 其中)
+ * are not counted a second time. Figures below the report's own next-year
+ * plan heading (2024年工作安排, 下一步打算) are marked targets.
  *
  * @example
  * ```ts
@@ -129,47 +167,73 @@ function match(w: Window, quantity: ParsedQuantity, kind: UnitKind | undefined, 
  * ```
  */
 export function classifyIndicators(text: string, quantities: readonly ParsedQuantity[]): ParsedQuantity[] {
-  const classified = quantities.map((quantity) => {
+  const classified = withPlanSections(text, quantities).map((quantity) => {
     const span = quantity.span;
     if (!span) return quantity;
-    if (notOwn.test(text.slice(clauseStart(text, span.start), span.start))) return { ...quantity, indicator: null };
-    const w = windowOf(text, span.start, span.end);
-    const kind = unitKindOf(quantity.unit);
+    const clause = text.slice(clauseStart(text, span.start), span.start);
+    if (notOwn.test(clause) || isSessionLabel(text, span.start, span.end)) return { ...quantity, indicator: null };
+    const zero = zeroIndicator(quantity);
+    if (zero !== null) return { ...quantity, indicator: zero };
+    const shared = quantity.unit === "%" && sharedFigureWords.some((word) => clause.includes(word));
+    const w = windowOf(text, span.start, span.end, shared);
     let best: Match | null = null;
     for (const signal of signals) {
-      const m = match(w, quantity, kind, signal);
+      const m = match(w, quantity, signal);
       if (m && (best === null || m.length > best.length || (m.length === best.length && m.distance < best.distance))) {
         best = m;
       }
     }
-    const indicator = best?.indicator ?? (quantity.unit === "%" ? rateByNoun(text, span.start) : zeroIndicator(quantity));
+    const indicator = best?.indicator ?? (quantity.unit === "%" ? rateByNoun(text, span.start) : null);
     return { ...quantity, indicator };
   });
   return withoutRepeats(withoutBreakdowns(text, classified));
 }
 
 /** Rate indicators, each with the signal words and name that end in 率. */
-const rateWords: readonly (readonly [IndicatorCode, readonly string[]])[] = indicators
+const rateWords: readonly (readonly [Indicator, readonly string[]])[] = indicators
   .filter((indicator) => indicator.unit === "%")
-  .map((indicator) => [indicator.code, [...indicator.signals, indicator.nameZh].filter((word) => word.endsWith("率"))]);
+  .map((indicator) => [indicator, [...indicator.signals, indicator.nameZh].filter((word) => word.endsWith("率"))]);
+
+/** Linking words at the end of the text before a rate's figure. */
+const rateLink: RegExp = /* @__PURE__ */ new RegExp(`(?:${anyOf(rateLinkWords)})+$`);
 
 /**
  * A rate without a matching signal, read by the noun before it: 行政机关出庭率
  * ends in 出庭率, which only 负责人出庭率 (litigation.headAppearanceRate) also
- * ends in. Only a noun that fits exactly one rate indicator counts.
+ * ends in. Only a noun that fits exactly one rate indicator counts, and one
+ * whose indicator names objects only with one of them in the sentence.
  */
 function rateByNoun(text: string, start: number): IndicatorCode | null {
-  const before = text.slice(Math.max(0, start - 12), start).replace(/(?:达到|达|为|是|均)$/, "");
+  const before = text.slice(Math.max(0, start - 12), start).replace(rateLink, "");
   const noun = /([\u4e00-\u9fa5]{2})率$/.exec(before)?.[0];
   if (noun === undefined) return null;
   const fits = rateWords.filter(([, words]) => words.some((word) => word.endsWith(noun)));
-  return fits.length === 1 ? (fits[0]?.[0] ?? null) : null;
+  const [indicator] = fits.length === 1 ? (fits[0] ?? []) : [];
+  if (indicator === undefined) return null;
+  if (indicator.objects.length === 0) return indicator.code;
+  const sentence = text.slice(clauseStart(text, start, true), start);
+  return indicator.objects.some((object) => sentence.includes(object)) ? indicator.code : null;
 }
 
-/** The indicator a statement of zero counts, by its key words. */
+/**
+ * The indicator a statement of zero counts, by the zero words of the catalog:
+ * the word that ends last in the statement names its head (行政复议案件被纠错
+ * is about corrections, not cases), the longer on a tie.
+ */
 function zeroIndicator(quantity: ParsedQuantity): IndicatorCode | null {
   if (!quantity.value.isZero() || quantity.quote !== quantity.number) return null;
-  return zeroIndicators.find(([word]) => quantity.number.includes(word))?.[1] ?? null;
+  let best: { code: IndicatorCode; end: number; length: number } | null = null;
+  for (const indicator of indicators) {
+    for (const word of indicator.zeroWords) {
+      const at = quantity.number.lastIndexOf(word);
+      if (at < 0) continue;
+      const end = at + word.length;
+      if (best === null || end > best.end || (end === best.end && word.length > best.length)) {
+        best = { code: indicator.code, end, length: word.length };
+      }
+    }
+  }
+  return best?.code ?? null;
 }
 
 /** A figure stated again in the same document (same indicator, value and unit) is taken as the same fact: counted once. */
@@ -205,7 +269,8 @@ function withoutBreakdowns(text: string, quantities: ParsedQuantity[]): ParsedQu
       const sum = others.reduce((acc, j) => acc.plus(quantities[j]?.value ?? 0), new Decimal(0));
       if (others.length >= 2 && sum.equals(q.value)) for (const j of others) parts.add(j);
       // A figure after 其中, once the indicator has been stated in the sentence.
-      if (k > 0 && q.span && text.slice(clauseStart(text, q.span.start), q.span.start).includes("其中")) parts.add(index);
+      const clause = q.span ? text.slice(clauseStart(text, q.span.start), q.span.start) : "";
+      if (k > 0 && breakdownWords.some((word) => clause.includes(word))) parts.add(index);
     }
   }
   return quantities.map((q, index) => (parts.has(index) ? { ...q, indicator: null } : q));

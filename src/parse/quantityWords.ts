@@ -1,4 +1,3 @@
-import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Qualifier } from "../model/qualifier.js";
 
 /**
@@ -75,21 +74,6 @@ export const targetCues: RegExp = /力争|争取|目标(?:是|为)?|预计|预�
  * @internal
  */
 export const nameFollowers: RegExp = /^(?:[\u4e00-\u9fa5]{0,2}(?:方案|规划|计划|纲要)|方面)/;
-
-/**
- * Key words of statements of zero and the indicator each counts, most specific first.
- *
- * @internal
- */
-export const zeroIndicators: readonly (readonly [string, IndicatorCode])[] = [
-  ["被纠错", "reconsideration.corrected"],
-  ["败诉", "litigation.lost"],
-  ["行政复议", "reconsideration.cases"],
-  ["应诉", "litigation.cases"],
-  ["行政诉讼", "litigation.cases"],
-  ["信息公开申请", "disclosure.applicationsReceived"],
-  ["投诉", "oversight.complaintsReceived"],
-];
 
 /**
  * Statements of zero: a trigger, then the thing that did not happen.

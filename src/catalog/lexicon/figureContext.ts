@@ -1,0 +1,110 @@
+/**
+ * Words around a figure that decide whether it measures anything of the
+ * reporting agency's own, and which of the rates named before it it states.
+ * Read by `src/parse/indicatorClassifier.ts`.
+ *
+ * @module
+ */
+
+/**
+ * Words before a figure, in its clause, that make it a figure reported on
+ * somebody else's behalf (代表市政府参与行政诉讼1起): followed by a government
+ * (`governmentWords`) they make the figure not the agency's own.
+ *
+ * @example
+ * ```ts
+ * onBehalfWords.includes("代表"); //=> true
+ * ```
+ */
+export const onBehalfWords: readonly string[] = ["代表"];
+
+/**
+ * Words that name a government on whose behalf a figure is reported, after an
+ * optional level character (市, 区, 县, 省, 州) and 人民.
+ *
+ * @example
+ * ```ts
+ * governmentWords.includes("政府"); //=> true
+ * ```
+ */
+export const governmentWords: readonly string[] = ["政府"];
+
+/**
+ * Words before a figure that make it a joint figure with another authority
+ * (联合公安交警累计罚款721万元): the agency's own share is unknown.
+ *
+ * @example
+ * ```ts
+ * jointWords.includes("联合"); //=> true
+ * ```
+ */
+export const jointWords: readonly string[] = ["联合", "会同"];
+
+/**
+ * Authorities whose figures, jointly reported (`jointWords`), are not the
+ * reporting agency's own.
+ *
+ * @example
+ * ```ts
+ * jointPartners.includes("公安"); //=> true
+ * ```
+ */
+export const jointPartners: readonly string[] = [
+  "公安", "交警", "交管", "税务", "海关", "法院", "检察", "市场监管", "城管", "住建", "生态环境", "应急",
+];
+
+/**
+ * A character just before a figure that makes it part of a session label
+ * (十届十次全会: the 10th plenary session, not ten sessions).
+ *
+ * @example
+ * ```ts
+ * sessionLabelBefore.includes("届"); //=> true
+ * ```
+ */
+export const sessionLabelBefore: readonly string[] = ["届"];
+
+/**
+ * Words just after a figure that make it part of a session label (三次全会,
+ * 二次全体会议).
+ *
+ * @example
+ * ```ts
+ * sessionLabelAfter.includes("全会"); //=> true
+ * ```
+ */
+export const sessionLabelAfter: readonly string[] = ["全会", "全体会议", "全体(扩大)会议", "全委会"];
+
+/**
+ * Words before a rate that say it is shared by all the rates listed before
+ * it (纠错率、败诉率均为0): the figure then takes the nearest catalog rate of
+ * the list (one indicator per figure).
+ *
+ * @example
+ * ```ts
+ * sharedFigureWords.includes("均"); //=> true
+ * ```
+ */
+export const sharedFigureWords: readonly string[] = ["均", "都", "全部", "分别"];
+
+/**
+ * Linking words between a rate word and its figure (办结率达到100%), skipped
+ * when a rate is read by the noun before it.
+ *
+ * @example
+ * ```ts
+ * rateLinkWords.includes("达到"); //=> true
+ * ```
+ */
+export const rateLinkWords: readonly string[] = ["达到了", "达到", "实现", "保持", "为", "达", "是", "均", "都"];
+
+/**
+ * Words after a figure that start a breakdown of it: figures after 其中 in
+ * the same sentence are parts of the total before, not counted again.
+ *
+ * @example
+ * ```ts
+ * breakdownWords.includes("其中"); //=> true
+ * ```
+ */
+export const breakdownWords: readonly string[] = ["其中"];
