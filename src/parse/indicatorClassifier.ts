@@ -1,6 +1,8 @@
 import { indicators } from "../catalog/indicators.js";
 import {
   breakdownWords,
+  changeVerbs,
+  comparisonWords,
   governmentWords,
   jointPartners,
   jointWords,
@@ -11,7 +13,7 @@ import {
   sharedFigureWords,
 } from "../catalog/lexicon/figureContext.js";
 import { fitsUnit } from "../catalog/indicatorUnits.js";
-import { multiplierWords, sameMeasure, unitKindOf } from "../catalog/units.js";
+import { multiplierWords, unitKindOf } from "../catalog/units.js";
 import { Decimal } from "../model/decimal.js";
 import type { Indicator } from "../model/indicator.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
@@ -23,8 +25,6 @@ interface Signal {
   readonly indicator: Indicator;
   /** The words of the signal, in order, without a final unit. */
   readonly parts: readonly string[];
-  /** The signal's final unit word as written (`件`, `万元`) and its unit without the multiplier (`元`), if it ends with one. */
-  readonly unitWord: { readonly written: string; readonly unit: string } | null;
   /** A bare rate word (办结率): it counts only with one of its indicator's `objects` in the sentence. */
   readonly bareRate: boolean;
 }
@@ -47,11 +47,11 @@ function compile(): readonly Signal[] {
       const parts = signal.split("…").map((part) => part.trim()).filter((part) => part !== "");
       const last = parts[parts.length - 1];
       const unit = last !== undefined && parts.length > 1 ? unitOfWord(last) : null;
+      // A final unit word (执法人员…名) says which figures the signal is about; the unit guard (fitsUnit) checks that.
       const words = unit === null ? parts : parts.slice(0, -1);
       signals.push({
         indicator,
         parts: words,
-        unitWord: unit === null || last === undefined ? null : { written: last, unit },
         bareRate: isBareRateWord(words) && indicator.objects.length > 0,
       });
     }
@@ -115,8 +115,6 @@ function nearest(w: Window, word: string): [number, number] | null {
 
 function match(w: Window, quantity: ParsedQuantity, signal: Signal): Match | null {
   if (!fitsUnit(signal.indicator, quantity.unit)) return null;
-  const unitWord = signal.unitWord;
-  if (unitWord && !quantity.number.endsWith(unitWord.written) && !sameMeasure(unitWord.unit, quantity.unit)) return null;
   if (signal.bareRate && !signal.indicator.objects.some((object) => w.text.includes(object))) return null;
   const last = signal.parts[signal.parts.length - 1];
   if (last === undefined) return null;
@@ -137,6 +135,17 @@ function match(w: Window, quantity: ParsedQuantity, signal: Signal): Match | nul
   return { indicator: signal.indicator.code, distance, length };
 }
 
+/** The longer signal, then the nearer: a verb frame (组织…执法人员…培训) over a bare noun (执法人员). */
+const longer = (m: Match, best: Match): boolean => m.length > best.length || (m.length === best.length && m.distance < best.distance);
+/** The nearer signal, then the longer: for a figure shared by a list of rates, the rate named nearest to it. */
+const nearer = (m: Match, best: Match): boolean => m.distance < best.distance || (m.distance === best.distance && m.length > best.length);
+
+/** Whether a figure is a difference from another period (同比增加200件): its clause compares, and a change verb ends it. */
+function isChange(clause: string): boolean {
+  const bare = clause.endsWith("了") ? clause.slice(0, -1) : clause;
+  return changeVerbs.some((verb) => bare.endsWith(verb)) && comparisonWords.some((word) => clause.includes(word));
+}
+
 /** Whether the figure at [start, end) is part of a session label (十届十次全会). */
 function isSessionLabel(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 1), start);
@@ -151,7 +160,7 @@ function isSessionLabel(text: string, start: number, end: number): boolean {
  * the number; a statement of zero (未发生行政复议案件) is read by the
  * catalog's zero words. A code is given only when the quantity's unit is
  * one the indicator is counted in (`fitsUnit`: 7日内 and 十届十次全会 measure
- * nothing); a bare rate word (办结率) only with one of its indicator's objects
+ * nothing), and not to a difference from another period (同比增加200件); a bare rate word (办结率) only with one of its indicator's objects
  * (建议, 提案) in the sentence. A figure shared by a list of rates
  * (纠错率、败诉率均为0) gets the nearest catalog rate of the list: one
  * indicator per figure. Figures reported on another's behalf (代表市政府) or
@@ -171,7 +180,9 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     const span = quantity.span;
     if (!span) return quantity;
     const clause = text.slice(clauseStart(text, span.start), span.start);
-    if (notOwn.test(clause) || isSessionLabel(text, span.start, span.end)) return { ...quantity, indicator: null };
+    if (notOwn.test(clause) || isChange(clause) || isSessionLabel(text, span.start, span.end)) {
+      return { ...quantity, indicator: null };
+    }
     const zero = zeroIndicator(quantity);
     if (zero !== null) return { ...quantity, indicator: zero };
     const shared = quantity.unit === "%" && sharedFigureWords.some((word) => clause.includes(word));
@@ -179,7 +190,7 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     let best: Match | null = null;
     for (const signal of signals) {
       const m = match(w, quantity, signal);
-      if (m && (best === null || m.length > best.length || (m.length === best.length && m.distance < best.distance))) {
+      if (m && (best === null || (shared ? nearer(m, best) : longer(m, best)))) {
         best = m;
       }
     }
@@ -248,6 +259,9 @@ function withoutRepeats(quantities: ParsedQuantity[]): ParsedQuantity[] {
   });
 }
 
+/** How far after a stated total a breakdown (其中…) of it is looked for, in characters. */
+const breakdownReach = 100;
+
 /** Sets the parts of a breakdown to `null`: parts that add up to a stated total of the same indicator, and figures after 其中. */
 function withoutBreakdowns(text: string, quantities: ParsedQuantity[]): ParsedQuantity[] {
   // Figures of one indicator and unit within one sentence.
@@ -261,17 +275,29 @@ function withoutBreakdowns(text: string, quantities: ParsedQuantity[]): ParsedQu
   });
   const parts = new Set<number>();
   for (const members of groups.values()) {
-    for (const [k, index] of members.entries()) {
+    for (const index of members) {
       const q = quantities[index];
       if (!q) continue;
       // A total whose other figures (two or more) add up to it: they are its parts.
       const others = members.filter((j) => j !== index);
       const sum = others.reduce((acc, j) => acc.plus(quantities[j]?.value ?? 0), new Decimal(0));
       if (others.length >= 2 && sum.equals(q.value)) for (const j of others) parts.add(j);
-      // A figure after 其中, once the indicator has been stated in the sentence.
-      const clause = q.span ? text.slice(clauseStart(text, q.span.start), q.span.start) : "";
-      if (k > 0 && breakdownWords.some((word) => clause.includes(word))) parts.add(index);
     }
   }
+  // A figure after 其中 (in its sentence or the next), once the indicator has been stated just before.
+  const totals = new Map<string, number>();
+  quantities.forEach((q, index) => {
+    if (q.indicator === null || !q.span) return;
+    const key = `${q.indicator}|${q.unit}`;
+    const totalEnd = totals.get(key);
+    if (totalEnd !== undefined && q.span.start - totalEnd <= breakdownReach) {
+      const between = text.slice(totalEnd, q.span.start);
+      if (breakdownWords.some((word) => between.includes(word))) {
+        parts.add(index);
+        return;
+      }
+    }
+    totals.set(key, q.span.end);
+  });
   return quantities.map((q, index) => (parts.has(index) ? { ...q, indicator: null } : q));
 }

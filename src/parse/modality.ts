@@ -45,12 +45,12 @@ function isPlanHeading(line: string): boolean {
 /**
  * Where a report's own next-year plan section begins (the start of its first
  * heading such as 三、2024年工作安排, 四、下一步打算, 下一步工作计划), or the text's
- * length when it has none. Reads each line once, so it is linear; call it once
+ * length when it has none, in a text folded by `foldText` (（三） reads as (三)). Reads each line once, so it is linear; call it once
  * per document and pass the result to `modalityOf`.
  *
  * @example
  * ```ts
- * planSectionStart("一、工作成效\n办结10件。\n二、下一步打算\n力争…"); //=> 13
+ * planSectionStart("一、工作成效\n办结10件。\n二、下一步打算\n力争…"); //=> 14
  * ```
  */
 export function planSectionStart(text: string): number {

@@ -108,3 +108,26 @@ export const rateLinkWords: readonly string[] = ["达到了", "达到", "实现"
  * ```
  */
 export const breakdownWords: readonly string[] = ["其中"];
+
+/**
+ * Verbs of change that, just before a figure, make it a difference rather
+ * than a level (同比增加200件, 较去年下降31.6%), when the clause also holds a
+ * comparison word (`comparisonWords`).
+ *
+ * @example
+ * ```ts
+ * changeVerbs.includes("下降"); //=> true
+ * ```
+ */
+export const changeVerbs: readonly string[] = ["增加", "减少", "增长", "下降", "上升", "提高", "降低", "提升", "增多", "多", "少"];
+
+/**
+ * Words that compare a figure with another period (同比, 较去年): with a
+ * change verb just before the figure, the figure is a difference.
+ *
+ * @example
+ * ```ts
+ * comparisonWords.includes("同比"); //=> true
+ * ```
+ */
+export const comparisonWords: readonly string[] = ["同比", "环比", "较", "比上年", "比去年", "比前一年"];

@@ -1,0 +1,51 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { planSectionStart, withPlanSections } from "../../src/parse/modality.js";
+import { extractQuantities, foldText } from "../../src/index.js";
+
+describe("planSectionStart", () => {
+  it.each([
+    ["一、工作成效\n办结10件。\n二、下一步打算\n力争…", 14],
+    ["一、工作成效\n办结10件。\n三、2024年工作安排\n", 14],
+    ["一、工作成效\n办结10件。\n(三)2024年度工作计划:\n", 14],
+    ["一、工作成效\n办结10件。\n（三）２０２４年度工作计划：\n", 14],
+    ["一、工作成效\n办结10件。\n下一步工作计划\n", 14],
+    ["一、工作成效\n办结10件。\n四、存在的问题及下一步工作打算\n", 14],
+    ["一、工作成效\n办结10件。\n第四部分 明年工作思路\n", 14],
+  ])("finds the next-year plan heading in %j (read on the folded text)", (text, start) => {
+    expect(planSectionStart(foldText(text))).toBe(start);
+  });
+
+  it.each([
+    "2022年度法治政府建设工作报告和\n2023年工作思路\n办结10件。",
+    "一、2022年度工作开展情况\n办结10件。",
+    "二、存在的问题\n办结10件。",
+    "下一步,我局将继续落实年度工作计划,确保各项任务按计划完成,进一步提升执法水平和工作质量安排\n",
+  ])("finds none in %j", (text) => {
+    expect(planSectionStart(text)).toBe(text.length);
+  });
+
+  it("is linear: a long text of short lines is read once", () => {
+    const text = "一、工作成效\n".repeat(20_000);
+    expect(planSectionStart(text)).toBe(text.length);
+  });
+
+  it("never throws", () => {
+    fc.assert(fc.property(fc.string(), (text) => {
+      const start = planSectionStart(text);
+      expect(start).toBeGreaterThanOrEqual(0);
+      expect(start).toBeLessThanOrEqual(text.length);
+    }));
+  });
+});
+
+describe("withPlanSections", () => {
+  it("marks the figures below the plan heading as targets, and only those", () => {
+    const text = "一、成效\n办结10件。\n二、2024年工作安排\n办结12件。";
+    const { quantities } = extractQuantities(text, { classify: false });
+    expect(withPlanSections(text, quantities).map((q) => [q.number, q.modality])).toEqual([
+      ["10件", "actual"],
+      ["12件", "target"],
+    ]);
+  });
+});
