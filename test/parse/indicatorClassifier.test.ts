@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { scoreCorpus } from "../../eval/score.js";
+import { corpusDir } from "../helpers/corpus.js";
 import { extractQuantities, indicators } from "../../src/index.js";
 import type { IndicatorCode } from "../../src/index.js";
 
@@ -163,4 +165,20 @@ describe("classifyIndicators: any input", () => {
       { numRuns: 300 },
     );
   });
+});
+
+describe("classifyIndicators on the gold sets (npm run eval), ASCII and full-width punctuation", () => {
+  for (const fullWidth of [false, true]) {
+    it(`codes the five documents with precision and recall ≥ 0.985${fullWidth ? ", full-width" : ""}`, () => {
+      const { indicator } = scoreCorpus(corpusDir, { fullWidth });
+      expect(indicator.precision).toBeGreaterThanOrEqual(0.985);
+      expect(indicator.recall).toBeGreaterThanOrEqual(0.985);
+    });
+
+    it(`codes the twelve excerpts with precision and recall ≥ 0.9${fullWidth ? ", full-width" : ""}`, () => {
+      const { indicator } = scoreCorpus(`${corpusDir}excerpts`, { fullWidth });
+      expect(indicator.precision).toBeGreaterThanOrEqual(0.9);
+      expect(indicator.recall).toBeGreaterThanOrEqual(0.9);
+    });
+  }
 });
