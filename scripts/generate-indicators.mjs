@@ -18,7 +18,8 @@
 //   name_en      English name
 //   direction    higher | lower (which is better; a composite score inverts `lower`)
 //   other_units  units beyond the unit's group of unitGroups a figure may be written in (行政处罚54次)
-//   objects      words one of which the sentence must hold for a bare rate word signal (办结率 needs 建议 or 提案)
+//   objects      words one of which the sentence must hold for a bare signal of at most three characters
+//                (the rate word 办结率 needs 建议 or 提案; the verb 办结…件 needs 投诉 or 举报)
 //   zero_words   key words of a statement of zero that counts this indicator (未发生行政复议案件)
 // Lists are `; `-separated. Adding an indicator or a synonym is one edit here, then `npm run generate`.
 import { readFileSync, writeFileSync } from "node:fs";

@@ -86,7 +86,7 @@ export type Direction = z.infer<typeof Direction>;
  * phrases that announce it in report text (`…` stands for any short gap),
  * which way is better (`direction`, `higher` by default), the units beyond
  * its unit's group a figure of it may be written in (`otherUnits`), the words
- * one of which a sentence must hold for a bare rate word signal such as 办结率
+ * one of which a sentence must hold for a bare signal of at most three characters such as 办结率 or 办结…件
  * (`objects`), and the key words of statements of zero that count it
  * (`zeroWords`: 未发生行政复议案件).
  *

@@ -25,8 +25,8 @@ interface Signal {
   readonly indicator: Indicator;
   /** The words of the signal, in order, without a final unit. */
   readonly parts: readonly string[];
-  /** A bare rate word (办结率): it counts only with one of its indicator's `objects` in the sentence. */
-  readonly bareRate: boolean;
+  /** A bare rate word or verb (办结率, 办结…件): it counts only with one of its indicator's `objects` in the sentence. */
+  readonly bare: boolean;
 }
 
 /** A word's unit without a leading multiplier (`万元` → `元`), if the catalog knows it as a unit. */
@@ -36,9 +36,8 @@ function unitOfWord(word: string): string | null {
   return unitKindOf(unit) === undefined ? null : unit;
 }
 
-/** A rate word of at most three characters (办结率, 公开率): it names no object of its own. */
-const isBareRateWord = (parts: readonly string[]): boolean =>
-  parts.length === 1 && (parts[0] ?? "").length <= 3 && (parts[0] ?? "").endsWith("率");
+/** A single word of at most three characters (办结率, 公开率, 办结…件): a rate or a verb that names no object of its own. */
+const isBareWord = (parts: readonly string[]): boolean => parts.length === 1 && (parts[0] ?? "").length <= 3;
 
 function compile(): readonly Signal[] {
   const signals: Signal[] = [];
@@ -52,7 +51,7 @@ function compile(): readonly Signal[] {
       signals.push({
         indicator,
         parts: words,
-        bareRate: isBareRateWord(words) && indicator.objects.length > 0,
+        bare: isBareWord(words) && indicator.objects.length > 0,
       });
     }
   }
@@ -115,7 +114,7 @@ function nearest(w: Window, word: string): [number, number] | null {
 
 function match(w: Window, quantity: ParsedQuantity, signal: Signal): Match | null {
   if (!fitsUnit(signal.indicator, quantity.unit)) return null;
-  if (signal.bareRate && !signal.indicator.objects.some((object) => w.text.includes(object))) return null;
+  if (signal.bare && !signal.indicator.objects.some((object) => w.text.includes(object))) return null;
   const last = signal.parts[signal.parts.length - 1];
   if (last === undefined) return null;
   const found = nearest(w, last);

@@ -58,6 +58,9 @@ describe("classifyIndicators: the measured noun, its synonyms and verb forms", (
     // mediation
     ["调解矛盾纠纷120件,调解成功率98%。", ["120件 → mediation.cases", "98% → mediation.successRate"]],
     ["出台规范性文件3件。", ["3件 → normative.documentsIssued"]],
+    ["全年开展“双随机、一公开”抽查86次,检查市场主体432户。", ["86次 → enforcement.randomInspections", "432户 → enforcement.randomInspectionSubjects"]],
+    ["全年作出行政处罚决定230件,查封扣押12次。", ["230件 → enforcement.penaltyCases", "12次 → enforcement.coerciveMeasures"]],
+    ["办理人大代表建议36件、政协提案42件。", ["36件 → oversight.proposalsHandled", "42件 → oversight.proposalsHandled"]],
   ])("%s", (text, expected) => expectCodes(text, expected));
 
   it("has a test sentence above for each indicator added beyond the shared catalog", () => {
@@ -95,6 +98,13 @@ describe("classifyIndicators: guards", () => {
     expectCodes("舆情办结率达到100%。", ["100% → null"]);
     expectCodes("办结率100%。", ["100% → null"]);
     expectCodes("受理投诉举报560件,办结率100%。", ["560件 → oversight.complaintsReceived", "100% → null"]);
+    expectCodes("行政复议决定履行率100%。", ["100% → null"]);
+    expectCodes("生效行政裁判履行率100%。", ["100% → litigation.judgmentComplianceRate"]);
+  });
+
+  it("reads a bare verb (办结…件) only with its object in the sentence", () => {
+    expectCodes("受理投诉举报230件,办结228件。", ["230件 → oversight.complaintsReceived", "228件 → oversight.complaintsResolved"]);
+    expectCodes("受理行政许可申请1563件,办结1560件。", ["1563件 → licensing.decisions", "1560件 → null"]);
   });
 
   it("gives a figure shared by a list of rates the nearest catalog rate of the list, one indicator per figure", () => {
