@@ -20,7 +20,8 @@ export const planHeadingStarts: readonly string[] = ["下一步", "下步", "明
 
 /**
  * Words that end a next-year plan heading: 2024年工作安排, 下一步打算,
- * 下一步工作计划, 明年工作思路.
+ * 下一步工作计划, 明年工作思路. Not 措施 or 举措, which also end headings on
+ * the year's work (2023年度主要举措).
  *
  * @example
  * ```ts
@@ -28,7 +29,7 @@ export const planHeadingStarts: readonly string[] = ["下一步", "下步", "明
  * ```
  */
 export const planHeadingEnds: readonly string[] = [
-  "安排", "计划", "打算", "思路", "设想", "重点", "要点", "目标", "举措", "措施", "方向", "规划", "谋划", "展望",
+  "安排", "计划", "打算", "思路", "设想", "重点", "要点", "目标", "规划", "谋划", "展望",
 ];
 
 /**
