@@ -240,7 +240,7 @@ export const indicators: readonly Indicator[] = [
     area: "enforcement",
     signals: ["出动交通执法人员…人次", "出动…执法人员", "出动执法"],
     direction: "higher",
-    otherUnits: [],
+    otherUnits: ["人", "名"],
     objects: [],
     zeroWords: [],
   },

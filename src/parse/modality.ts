@@ -1,4 +1,4 @@
-import { planHeadingEnds, planHeadingMaxLength, planHeadingStarts } from "../catalog/lexicon/planHeadings.js";
+import { planHeadingEnds, planHeadingMaxLength, planHeadingStarts, planSectionClosers } from "../catalog/lexicon/planHeadings.js";
 import type { DocumentKind } from "../model/documentKind.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseStart } from "./clause.js";
@@ -6,9 +6,8 @@ import { targetCues } from "./quantityWords.js";
 
 /**
  * Whether a figure is an actual or a target: in a work plan every figure is a
- * target; in a report, a figure below the report's own next-year plan heading
- * (at or after `planStart`, see `planSectionStart`) or announced as one
- * (力争, 目标 …) in its sentence.
+ * target; in a report, a figure inside the report's own next-year plan section
+ * (`plan`, from `planSection`) or announced as one (力争, 目标 …) in its sentence.
  *
  * @internal
  */
@@ -16,14 +15,30 @@ export function modalityOf(
   text: string,
   quantity: ParsedQuantity,
   kind: DocumentKind | undefined,
-  planStart: number = text.length,
+  plan: PlanSection = noPlan,
 ): ParsedQuantity["modality"] {
   if (kind === "work-plan") return "target";
   const start = quantity.span?.start ?? 0;
-  if (start >= planStart) return "target";
+  if (start >= plan.start && start < plan.end) return "target";
   const before = text.slice(Math.max(clauseStart(text, start, true), start - 30), start);
   return targetCues.test(before) ? "target" : "actual";
 }
+
+/**
+ * Where a report's own next-year plan section lies: from its heading
+ * (三、2024年工作安排) to an annex line (附件) or the end of the text.
+ *
+ * @example
+ * ```ts
+ * const plan: PlanSection = { start: 14, end: 40 };
+ * ```
+ */
+export interface PlanSection {
+  readonly start: number;
+  readonly end: number;
+}
+
+const noPlan: PlanSection = { start: 0, end: 0 };
 
 /** A heading's number: 一、 (一) 1. 1、 第一部分 (ASCII-folded text). */
 const headingNumber = /^\s*(?:第[一二三四五六七八九十]+(?:部分|章|节)|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]+[、.]|\(?\d{1,2}\)|\d{1,2}[、.])\s*/;
@@ -43,31 +58,40 @@ function isPlanHeading(line: string): boolean {
 }
 
 /**
- * Where a report's own next-year plan section begins (the start of its first
- * heading such as 三、2024年工作安排, 四、下一步打算, 下一步工作计划), or the text's
- * length when it has none, in a text folded by `foldText` (（三） reads as (三)). Reads each line once, so it is linear; call it once
- * per document and pass the result to `modalityOf`.
+ * A report's own next-year plan section, in a text folded by `foldText`
+ * (（三） reads as (三)): from the start of its first heading such as
+ * 三、2024年工作安排, 四、下一步打算 or 下一步工作计划 to the next annex line
+ * (附件, 附表) or the end of the text; empty (`start === end`) when the text
+ * has no such heading. Reads each line once, so it is linear: call it once per
+ * document and pass the result to `modalityOf`.
  *
  * @example
  * ```ts
- * planSectionStart("一、工作成效\n办结10件。\n二、下一步打算\n力争…"); //=> 14
+ * planSection("一、工作成效\n办结10件。\n二、下一步打算\n力争…"); //=> { start: 14, end: 25 }
+ * planSection("一、工作成效\n办结10件。"); //=> { start: 0, end: 0 }
  * ```
  */
-export function planSectionStart(text: string): number {
-  let start = 0;
-  while (start < text.length) {
-    const end = text.indexOf("\n", start);
-    const lineEnd = end < 0 ? text.length : end;
+export function planSection(text: string): PlanSection {
+  let start = -1;
+  let at = 0;
+  while (at < text.length) {
+    const newline = text.indexOf("\n", at);
+    const lineEnd = newline < 0 ? text.length : newline;
     // Only short lines can be headings: longer ones are not sliced.
-    if (lineEnd - start <= planHeadingMaxLength + 12 && isPlanHeading(text.slice(start, lineEnd))) return start;
-    start = lineEnd + 1;
+    const short = lineEnd - at <= planHeadingMaxLength + 12;
+    if (start < 0) {
+      if (short && isPlanHeading(text.slice(at, lineEnd))) start = at;
+    } else if (planSectionClosers.some((word) => text.startsWith(word, at))) {
+      return { start, end: at };
+    }
+    at = lineEnd + 1;
   }
-  return text.length;
+  return start < 0 ? noPlan : { start, end: text.length };
 }
 
 /**
- * The quantities with every figure below the report's own next-year plan
- * heading (`planSectionStart`) marked a target; the heading is found once.
+ * The quantities with every figure in the report's own next-year plan section
+ * (`planSection`) marked a target; the section is found once.
  *
  * @example
  * ```ts
@@ -77,8 +101,9 @@ export function planSectionStart(text: string): number {
  * ```
  */
 export function withPlanSections(text: string, quantities: readonly ParsedQuantity[]): ParsedQuantity[] {
-  const planStart = planSectionStart(text);
-  return quantities.map((q) =>
-    q.modality !== "target" && (q.span?.start ?? 0) >= planStart ? { ...q, modality: "target" } : q,
-  );
+  const plan = planSection(text);
+  return quantities.map((q) => {
+    const start = q.span?.start ?? 0;
+    return q.modality !== "target" && start >= plan.start && start < plan.end ? { ...q, modality: "target" } : q;
+  });
 }

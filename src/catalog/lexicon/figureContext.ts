@@ -85,7 +85,7 @@ export const sessionLabelAfter: readonly string[] = ["全会", "全体会议", "
  * sharedFigureWords.includes("均"); //=> true
  * ```
  */
-export const sharedFigureWords: readonly string[] = ["均", "都", "全部", "分别"];
+export const sharedFigureWords: readonly string[] = ["均", "都", "全部"];
 
 /**
  * Linking words between a rate word and its figure (办结率达到100%), skipped

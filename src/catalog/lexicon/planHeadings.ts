@@ -41,3 +41,14 @@ export const planHeadingEnds: readonly string[] = [
  * ```
  */
 export const planHeadingMaxLength = 30;
+
+/**
+ * Words that begin a line closing a report's plan section: an annex after it
+ * (附件: 2023年行政执法数据统计表) states the year's actual figures again.
+ *
+ * @example
+ * ```ts
+ * planSectionClosers.includes("附件"); //=> true
+ * ```
+ */
+export const planSectionClosers: readonly string[] = ["附件", "附表", "附:"];
