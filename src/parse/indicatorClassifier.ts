@@ -112,8 +112,7 @@ function nearest(w: Window, word: string): [number, number] | null {
   return best;
 }
 
-function match(w: Window, quantity: ParsedQuantity, signal: Signal): Match | null {
-  if (!fitsUnit(signal.indicator, quantity.unit)) return null;
+function match(w: Window, signal: Signal): Match | null {
   if (signal.bare && !signal.indicator.objects.some((object) => w.text.includes(object))) return null;
   const last = signal.parts[signal.parts.length - 1];
   if (last === undefined) return null;
@@ -175,6 +174,16 @@ function isSessionLabel(text: string, start: number, end: number): boolean {
  * ```
  */
 export function classifyIndicators(text: string, quantities: readonly ParsedQuantity[]): ParsedQuantity[] {
+  // The signals of the indicators a unit fits (the unit-group guard), worked out once per unit of this call.
+  const byUnit = new Map<string, readonly Signal[]>();
+  const signalsFor = (unit: string): readonly Signal[] => {
+    let fitting = byUnit.get(unit);
+    if (fitting === undefined) {
+      fitting = signals.filter((signal) => fitsUnit(signal.indicator, unit));
+      byUnit.set(unit, fitting);
+    }
+    return fitting;
+  };
   const classified = withPlanSections(text, quantities).map((quantity) => {
     const span = quantity.span;
     if (!span) return quantity;
@@ -187,8 +196,8 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     const shared = quantity.unit === "%" && sharedFigureWords.some((word) => clause.includes(word));
     const w = windowOf(text, span.start, span.end, shared);
     let best: Match | null = null;
-    for (const signal of signals) {
-      const m = match(w, quantity, signal);
+    for (const signal of signalsFor(quantity.unit)) {
+      const m = match(w, signal);
       if (m && (best === null || (shared ? nearer(m, best) : longer(m, best)))) {
         best = m;
       }
