@@ -6,8 +6,10 @@ import {
   governmentWords,
   jointPartners,
   jointWords,
+  listSeparators,
   onBehalfWords,
   rateLinkWords,
+  respectiveWords,
   sessionLabelAfter,
   sessionLabelBefore,
   sharedFigureWords,
@@ -161,7 +163,8 @@ function isSessionLabel(text: string, start: number, end: number): boolean {
  * nothing), and not to a difference from another period (同比增加200件); a bare rate word (办结率) only with one of its indicator's objects
  * (建议, 提案) in the sentence. A figure shared by a list of rates
  * (纠错率、败诉率均为0) gets the nearest catalog rate of the list: one
- * indicator per figure. Figures reported on another's behalf (代表市政府) or
+ * indicator per figure; figures paired with a list of rates (纠错率、败诉率
+ * 分别为5%、3%) take the rates in order. Figures reported on another's behalf (代表市政府) or
  * jointly (联合公安交警) are not the agency's own and get `null`, and the parts
  * of a breakdown (a total and parts that add up to it, or figures after 其中)
  * are not counted a second time. Figures below the report's own next-year
@@ -193,6 +196,8 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     }
     const zero = zeroIndicator(quantity);
     if (zero !== null) return { ...quantity, indicator: zero };
+    const respective = quantity.unit === "%" ? rateOfRespectiveList(text, span.start) : undefined;
+    if (respective !== undefined) return { ...quantity, indicator: respective };
     const shared = quantity.unit === "%" && sharedFigureWords.some((word) => clause.includes(word));
     const w = windowOf(text, span.start, span.end, shared);
     let best: Match | null = null;
@@ -232,6 +237,49 @@ function rateByNoun(text: string, start: number): IndicatorCode | null {
   if (indicator.objects.length === 0) return indicator.code;
   const sentence = text.slice(clauseStart(text, start, true), start);
   return indicator.objects.some((object) => sentence.includes(object)) ? indicator.code : null;
+}
+
+/** A separator between two rates of a list: only after a 率, so that 报备及时率 or 和解率 stay whole. */
+const rateListSeparator: RegExp = /* @__PURE__ */ new RegExp(`(?<=率)(?:${anyOf(listSeparators)})`);
+
+/** The catalog rate a list item names (行政诉讼败诉率 → litigation.lossRate), by the longest rate word it ends with. */
+function rateOfItem(item: string, sentence: string): IndicatorCode | null {
+  let best: { code: IndicatorCode; length: number } | null = null;
+  for (const [indicator, words] of rateWords) {
+    for (const word of words) {
+      if (!item.endsWith(word) || (best !== null && word.length <= best.length)) continue;
+      const bare = word.length <= 3 && indicator.objects.length > 0;
+      if (bare && !indicator.objects.some((object) => sentence.includes(object))) continue;
+      best = { code: indicator.code, length: word.length };
+    }
+  }
+  return best?.code ?? null;
+}
+
+/**
+ * The rate of a figure in a list paired with a list of rates (纠错率、败诉率
+ * 分别为5%、3%): the k-th figure after 分别 takes the k-th rate before it, or
+ * `null` when that rate is not in the catalog; `undefined` when the figure is
+ * in no such list.
+ */
+function rateOfRespectiveList(text: string, start: number): IndicatorCode | null | undefined {
+  const sentenceStart = clauseStart(text, start, true);
+  const before = text.slice(sentenceStart, start);
+  let cut = -1;
+  let cutWord = "";
+  for (const word of respectiveWords) {
+    const at = before.lastIndexOf(word);
+    if (at > cut) [cut, cutWord] = [at, word];
+  }
+  if (cut < 0) return undefined;
+  const position = before.slice(cut + cutWord.length).split("%").length - 1;
+  const rates = before
+    .slice(0, cut)
+    .split(rateListSeparator)
+    .map((item) => item.trim())
+    .filter((item) => item.endsWith("率"));
+  const item = rates[position];
+  return item === undefined ? null : rateOfItem(item, before);
 }
 
 /**

@@ -116,6 +116,18 @@ describe("classifyIndicators: guards", () => {
     expectCodes("全局实现参考率、通过率和优秀率100%。", ["100% → null"]);
   });
 
+  it("pairs figures with a list of rates in order after 分别", () => {
+    expectCodes("行政复议纠错率、行政诉讼败诉率分别为5%、3%。", ["5% → reconsideration.correctionRate", "3% → litigation.lossRate"]);
+    // a rate outside the catalog keeps its place in the list; 报备及时率 is one rate, not two
+    expectCodes("报备率、规范率和报备及时率分别为100%、98%、95%。", [
+      "100% → normative.filingRate",
+      "98% → null",
+      "95% → normative.filingTimelinessRate",
+    ]);
+    // a bare rate word still needs its object
+    expectCodes("办结率、满意率分别为100%、98%。", ["100% → null", "98% → null"]);
+  });
+
   it("does not code differences from another period", () => {
     expectCodes("办理行政处罚案件1200件,同比增加200件,较上年减少了3件。", [
       "1200件 → enforcement.penaltyCases",

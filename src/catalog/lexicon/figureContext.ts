@@ -131,3 +131,25 @@ export const changeVerbs: readonly string[] = ["增加", "减少", "增长", "�
  * ```
  */
 export const comparisonWords: readonly string[] = ["同比", "环比", "较", "比上年", "比去年", "比前一年"];
+
+/**
+ * Words that pair a list of rates with a list of figures in order
+ * (纠错率、败诉率分别为5%、3%: the first figure is the first rate's).
+ *
+ * @example
+ * ```ts
+ * respectiveWords.includes("分别"); //=> true
+ * ```
+ */
+export const respectiveWords: readonly string[] = ["分别"];
+
+/**
+ * Words that separate the items of a list of rates (纠错率、败诉率和履行率),
+ * read as separators only after a 率 (报备及时率 is one rate).
+ *
+ * @example
+ * ```ts
+ * listSeparators.includes("、"); //=> true
+ * ```
+ */
+export const listSeparators: readonly string[] = ["、", "以及", "和", "及", "与", ","];
