@@ -224,7 +224,7 @@ export const indicators: readonly Indicator[] = [
     valueType: "count",
     aggregation: { kind: "sum" },
     area: "enforcement",
-    signals: ["查处超限超载货车…台次"],
+    signals: ["查处超限超载货车…台次", "超限超载…车辆"],
     direction: "higher",
     otherUnits: [],
     objects: [],

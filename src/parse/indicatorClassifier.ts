@@ -3,10 +3,12 @@ import {
   breakdownWords,
   changeVerbs,
   comparisonWords,
+  frameVerbs,
   governmentWords,
   jointPartners,
   jointWords,
   listSeparators,
+  objectMarkers,
   onBehalfWords,
   rateLinkWords,
   respectiveWords,
@@ -87,18 +89,38 @@ interface Window {
   /** The number's span, relative to the window. */
   readonly start: number;
   readonly end: number;
+  /** Where the verb of an object construction (对N件…进行审查) is, relative to the window: signals must end at or after it; 0 when none. */
+  readonly frameAt: number;
 }
+
+/** How far before a figure an object marker (对) is looked for, in characters. */
+const objectReach = 6;
 
 function windowOf(text: string, start: number, end: number, shared: boolean): Window {
   const offset = clauseStart(text, start, true);
+  const ownStart = clauseStart(text, start);
   const ownEnd = Math.min(clauseEnd(text, end), end + 16);
+  const windowText = text.slice(offset, ownEnd);
   return {
-    text: text.slice(offset, ownEnd),
-    ownStart: shared ? 0 : clauseStart(text, start) - offset,
+    text: windowText,
+    ownStart: shared ? 0 : ownStart - offset,
     ownEnd: ownEnd - offset,
     start: start - offset,
     end: end - offset,
+    frameAt: frameVerbAt(windowText, Math.max(ownStart, start - objectReach) - offset, start - offset, end - offset),
   };
+}
+
+/** In an object construction (对3起…进行讨论), the position of its verb after the number; else 0. */
+function frameVerbAt(text: string, from: number, start: number, end: number): number {
+  const before = text.slice(from, start);
+  if (!objectMarkers.some((marker) => before.includes(marker))) return 0;
+  let at = -1;
+  for (const verb of frameVerbs) {
+    const found = text.indexOf(verb, end);
+    if (found >= 0 && (at < 0 || found < at)) at = found;
+  }
+  return Math.max(at, 0);
 }
 
 /** The occurrence of `word` in the current clause nearest to the number, as [start, distance]. */
@@ -121,7 +143,7 @@ function match(w: Window, signal: Signal): Match | null {
   const found = nearest(w, last);
   if (!found) return null;
   const [lastAt, distance] = found;
-  if (distance > (lastAt >= w.end ? 12 : 10)) return null;
+  if (distance > (lastAt >= w.end ? 12 : 10) || lastAt < w.frameAt) return null;
   // Earlier words: in order, each before the next, within the sentence.
   let limit = lastAt;
   let length = last.length;

@@ -61,6 +61,7 @@ describe("classifyIndicators: the measured noun, its synonyms and verb forms", (
     ["全年开展“双随机、一公开”抽查86次,检查市场主体432户。", ["86次 → enforcement.randomInspections", "432户 → enforcement.randomInspectionSubjects"]],
     ["全年作出行政处罚决定230件,查封扣押12次。", ["230件 → enforcement.penaltyCases", "12次 → enforcement.coerciveMeasures"]],
     ["办理人大代表建议36件、政协提案42件。", ["36件 → oversight.proposalsHandled", "42件 → oversight.proposalsHandled"]],
+    ["查处超限超载车辆320台次,出动执法人员3200人次。", ["320台次 → transport.overloadVehiclesHandled", "3200人次 → transport.enforcementDeployments"]],
   ])("%s", (text, expected) => expectCodes(text, expected));
 
   it("has a test sentence above for each indicator added beyond the shared catalog", () => {
@@ -126,6 +127,12 @@ describe("classifyIndicators: guards", () => {
     ]);
     // a bare rate word still needs its object
     expectCodes("办结率、满意率分别为100%、98%。", ["100% → null", "98% → null"]);
+  });
+
+  it("reads the measure of an object construction (对N件…进行V) from its verb", () => {
+    expectCodes("对3起重大行政处罚案件进行了集体讨论。", ["3起 → null"]);
+    expectCodes("对36件规范性文件进行合法性审查。", ["36件 → decisions.legalityReviews"]);
+    expectCodes("对当事人作出行政处罚决定12件。", ["12件 → enforcement.penaltyCases"]);
   });
 
   it("does not code differences from another period", () => {

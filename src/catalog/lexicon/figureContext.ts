@@ -153,3 +153,27 @@ export const respectiveWords: readonly string[] = ["分别"];
  * ```
  */
 export const listSeparators: readonly string[] = ["、", "以及", "和", "及", "与", ","];
+
+/**
+ * A word just before a figure (within a few characters) that makes it the
+ * object of a verb after it (对3起重大行政处罚案件进行集体讨论: the figure counts
+ * what was discussed, so only a signal at or after the verb, `frameVerbs`, names
+ * its measure).
+ *
+ * @example
+ * ```ts
+ * objectMarkers.includes("对"); //=> true
+ * ```
+ */
+export const objectMarkers: readonly string[] = ["对"];
+
+/**
+ * Verbs that, after a figure introduced by an object marker (`objectMarkers`),
+ * carry the measure: 对36件规范性文件进行合法性审查.
+ *
+ * @example
+ * ```ts
+ * frameVerbs.includes("进行"); //=> true
+ * ```
+ */
+export const frameVerbs: readonly string[] = ["进行", "开展", "实施", "予以", "作出"];
