@@ -1,21 +1,5 @@
 import { indicators } from "../catalog/indicators.js";
-import {
-  breakdownWords,
-  changeVerbs,
-  comparisonWords,
-  frameVerbs,
-  governmentWords,
-  jointPartners,
-  jointWords,
-  listSeparators,
-  objectMarkers,
-  onBehalfWords,
-  rateLinkWords,
-  respectiveWords,
-  sessionLabelAfter,
-  sessionLabelBefore,
-  sharedFigureWords,
-} from "../catalog/lexicon/figureContext.js";
+import { breakdownWords, sharedFigureWords } from "../catalog/lexicon/figureContext.js";
 import { fitsUnit } from "../catalog/indicatorUnits.js";
 import { multiplierWords, unitKindOf } from "../catalog/units.js";
 import { Decimal } from "../model/decimal.js";
@@ -23,7 +7,9 @@ import type { Indicator } from "../model/indicator.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseEnd, clauseStart } from "./clause.js";
+import { frameVerbAt, isChange, isOthersFigure, isSessionLabel, objectReach } from "./figureGuards.js";
 import { withPlanSections } from "./modality.js";
+import { rateByNoun, rateOfRespectiveList } from "./rateNouns.js";
 
 interface Signal {
   readonly indicator: Indicator;
@@ -64,15 +50,6 @@ function compile(): readonly Signal[] {
 
 const signals: readonly Signal[] = /* @__PURE__ */ compile();
 
-const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const anyOf = (words: readonly string[]): string => words.map(escapeRegExp).join("|");
-
-/** Phrases that make a figure somebody else's or shared (代表市政府, 联合公安交警), from the lexicon. */
-const notOwn: RegExp = /* @__PURE__ */ new RegExp(
-  `(?:${anyOf(onBehalfWords)})(?:市|区|县|省|州)?(?:人民)?(?:${anyOf(governmentWords)})` +
-    `|(?:${anyOf(jointWords)})[^,;。]{0,6}?(?:${anyOf(jointPartners)})`,
-);
-
 interface Match {
   readonly indicator: IndicatorCode;
   readonly distance: number;
@@ -93,9 +70,6 @@ interface Window {
   readonly frameAt: number;
 }
 
-/** How far before a figure an object marker (对) is looked for, in characters. */
-const objectReach = 6;
-
 function windowOf(text: string, start: number, end: number, shared: boolean): Window {
   const offset = clauseStart(text, start, true);
   const ownStart = clauseStart(text, start);
@@ -109,18 +83,6 @@ function windowOf(text: string, start: number, end: number, shared: boolean): Wi
     end: end - offset,
     frameAt: frameVerbAt(windowText, Math.max(ownStart, start - objectReach) - offset, start - offset, end - offset),
   };
-}
-
-/** In an object construction (对3起…进行讨论), the position of its verb after the number; else 0. */
-function frameVerbAt(text: string, from: number, start: number, end: number): number {
-  const before = text.slice(from, start);
-  if (!objectMarkers.some((marker) => before.includes(marker))) return 0;
-  let at = -1;
-  for (const verb of frameVerbs) {
-    const found = text.indexOf(verb, end);
-    if (found >= 0 && (at < 0 || found < at)) at = found;
-  }
-  return Math.max(at, 0);
 }
 
 /** The occurrence of `word` in the current clause nearest to the number, as [start, distance]. */
@@ -162,18 +124,6 @@ const longer = (m: Match, best: Match): boolean => m.length > best.length || (m.
 /** The nearer signal, then the longer: for a figure shared by a list of rates, the rate named nearest to it. */
 const nearer = (m: Match, best: Match): boolean => m.distance < best.distance || (m.distance === best.distance && m.length > best.length);
 
-/** Whether a figure is a difference from another period (同比增加200件): its clause compares, and a change verb ends it. */
-function isChange(clause: string): boolean {
-  const bare = clause.endsWith("了") ? clause.slice(0, -1) : clause;
-  return changeVerbs.some((verb) => bare.endsWith(verb)) && comparisonWords.some((word) => clause.includes(word));
-}
-
-/** Whether the figure at [start, end) is part of a session label (十届十次全会). */
-function isSessionLabel(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 1), start);
-  return sessionLabelBefore.includes(before) || sessionLabelAfter.some((word) => text.startsWith(word, end));
-}
-
 /**
  * Gives each quantity the catalog indicator it measures, or `null`. The
  * catalog's signal phrases (the measured noun, its synonyms and verb forms)
@@ -213,7 +163,7 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     const span = quantity.span;
     if (!span) return quantity;
     const clause = text.slice(clauseStart(text, span.start), span.start);
-    if (notOwn.test(clause) || isChange(clause) || isSessionLabel(text, span.start, span.end)) {
+    if (isOthersFigure(clause) || isChange(clause) || isSessionLabel(text, span.start, span.end)) {
       return { ...quantity, indicator: null };
     }
     const zero = zeroIndicator(quantity);
@@ -233,75 +183,6 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     return { ...quantity, indicator };
   });
   return withoutRepeats(withoutBreakdowns(text, classified));
-}
-
-/** Rate indicators, each with the signal words and name that end in 率. */
-const rateWords: readonly (readonly [Indicator, readonly string[]])[] = indicators
-  .filter((indicator) => indicator.unit === "%")
-  .map((indicator) => [indicator, [...indicator.signals, indicator.nameZh].filter((word) => word.endsWith("率"))]);
-
-/** Linking words at the end of the text before a rate's figure. */
-const rateLink: RegExp = /* @__PURE__ */ new RegExp(`(?:${anyOf(rateLinkWords)})+$`);
-
-/**
- * A rate without a matching signal, read by the noun before it: 行政机关出庭率
- * ends in 出庭率, which only 负责人出庭率 (litigation.headAppearanceRate) also
- * ends in. Only a noun that fits exactly one rate indicator counts, and one
- * whose indicator names objects only with one of them in the sentence.
- */
-function rateByNoun(text: string, start: number): IndicatorCode | null {
-  const before = text.slice(Math.max(0, start - 12), start).replace(rateLink, "");
-  const noun = /([\u4e00-\u9fa5]{2})率$/.exec(before)?.[0];
-  if (noun === undefined) return null;
-  const fits = rateWords.filter(([, words]) => words.some((word) => word.endsWith(noun)));
-  const [indicator] = fits.length === 1 ? (fits[0] ?? []) : [];
-  if (indicator === undefined) return null;
-  if (indicator.objects.length === 0) return indicator.code;
-  const sentence = text.slice(clauseStart(text, start, true), start);
-  return indicator.objects.some((object) => sentence.includes(object)) ? indicator.code : null;
-}
-
-/** A separator between two rates of a list: only after a 率, so that 报备及时率 or 和解率 stay whole. */
-const rateListSeparator: RegExp = /* @__PURE__ */ new RegExp(`(?<=率)(?:${anyOf(listSeparators)})`);
-
-/** The catalog rate a list item names (行政诉讼败诉率 → litigation.lossRate), by the longest rate word it ends with. */
-function rateOfItem(item: string, sentence: string): IndicatorCode | null {
-  let best: { code: IndicatorCode; length: number } | null = null;
-  for (const [indicator, words] of rateWords) {
-    for (const word of words) {
-      if (!item.endsWith(word) || (best !== null && word.length <= best.length)) continue;
-      const bare = word.length <= 3 && indicator.objects.length > 0;
-      if (bare && !indicator.objects.some((object) => sentence.includes(object))) continue;
-      best = { code: indicator.code, length: word.length };
-    }
-  }
-  return best?.code ?? null;
-}
-
-/**
- * The rate of a figure in a list paired with a list of rates (纠错率、败诉率
- * 分别为5%、3%): the k-th figure after 分别 takes the k-th rate before it, or
- * `null` when that rate is not in the catalog; `undefined` when the figure is
- * in no such list.
- */
-function rateOfRespectiveList(text: string, start: number): IndicatorCode | null | undefined {
-  const sentenceStart = clauseStart(text, start, true);
-  const before = text.slice(sentenceStart, start);
-  let cut = -1;
-  let cutWord = "";
-  for (const word of respectiveWords) {
-    const at = before.lastIndexOf(word);
-    if (at > cut) [cut, cutWord] = [at, word];
-  }
-  if (cut < 0) return undefined;
-  const position = before.slice(cut + cutWord.length).split("%").length - 1;
-  const rates = before
-    .slice(0, cut)
-    .split(rateListSeparator)
-    .map((item) => item.trim())
-    .filter((item) => item.endsWith("率"));
-  const item = rates[position];
-  return item === undefined ? null : rateOfItem(item, before);
 }
 
 /**

@@ -30,6 +30,17 @@ export const onBehalfWords: readonly string[] = ["代表"];
 export const governmentWords: readonly string[] = ["政府"];
 
 /**
+ * Level characters and words that may stand between an on-behalf word and a
+ * government (代表市人民政府).
+ *
+ * @example
+ * ```ts
+ * governmentPrefixes.includes("人民"); //=> true
+ * ```
+ */
+export const governmentPrefixes: readonly string[] = ["市", "区", "县", "省", "州", "人民"];
+
+/**
  * Words before a figure that make it a joint figure with another authority
  * (联合公安交警累计罚款721万元): the agency's own share is unknown.
  *
