@@ -61,6 +61,8 @@ describe("classifyIndicators: the measured noun, its synonyms and verb forms", (
     ["全年开展“双随机、一公开”抽查86次,检查市场主体432户。", ["86次 → enforcement.randomInspections", "432户 → enforcement.randomInspectionSubjects"]],
     ["全年作出行政处罚决定230件,查封扣押12次。", ["230件 → enforcement.penaltyCases", "12次 → enforcement.coerciveMeasures"]],
     ["办理人大代表建议36件、政协提案42件。", ["36件 → oversight.proposalsHandled", "42件 → oversight.proposalsHandled"]],
+    ["报送备案规范性文件5件,宣布失效规范性文件3件。", ["5件 → normative.documentsFiled", "3件 → normative.documentsRepealed"]],
+    ["组建应急救援队伍12支,完成审计项目8项。", ["12支 → emergency.rescueTeams", "8项 → oversight.auditProjects"]],
     ["查处超限超载车辆320台次,出动执法人员3200人次。", ["320台次 → transport.overloadVehiclesHandled", "3200人次 → transport.enforcementDeployments"]],
   ])("%s", (text, expected) => expectCodes(text, expected));
 
