@@ -280,7 +280,7 @@ export const indicators: readonly Indicator[] = [
     valueType: "count",
     aggregation: { kind: "sum" },
     area: "institutions",
-    signals: ["按时备案", "报备", "报送备案", "备案…规范性文件"],
+    signals: ["按时备案", "报备", "报送备案"],
     direction: "higher",
     otherUnits: [],
     objects: [],
