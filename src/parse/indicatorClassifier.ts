@@ -125,22 +125,29 @@ const longer = (m: Match, best: Match): boolean => m.length > best.length || (m.
 const nearer = (m: Match, best: Match): boolean => m.distance < best.distance || (m.distance === best.distance && m.length > best.length);
 
 /**
- * Gives each quantity the catalog indicator it measures, or `null`. The
- * catalog's signal phrases (the measured noun, its synonyms and verb forms)
- * are matched around the number: the longest signal wins (a verb frame such
- * as 组织…执法人员…培训 over the bare noun 执法人员), then the one nearest to
- * the number; a statement of zero (未发生行政复议案件) is read by the
- * catalog's zero words. A code is given only when the quantity's unit is
- * one the indicator is counted in (`fitsUnit`: 7日内 and 十届十次全会 measure
- * nothing), and not to a difference from another period (同比增加200件); a bare rate word (办结率) only with one of its indicator's objects
- * (建议, 提案) in the sentence. A figure shared by a list of rates
- * (纠错率、败诉率均为0) gets the nearest catalog rate of the list: one
- * indicator per figure; figures paired with a list of rates (纠错率、败诉率
- * 分别为5%、3%) take the rates in order. Figures reported on another's behalf (代表市政府) or
- * jointly (联合公安交警) are not the agency's own and get `null`, and the parts
- * of a breakdown (a total and parts that add up to it, or figures after 其中)
- * are not counted a second time. Figures below the report's own next-year
- * plan heading (2024年工作安排, 下一步打算) are marked targets.
+ * Gives each quantity the catalog indicator it measures, or `null`.
+ *
+ * - The catalog's signal phrases (the measured noun, its synonyms and verb
+ *   forms) are matched around the number: the longest signal wins (a verb
+ *   frame such as 组织…执法人员…培训 over the bare noun 执法人员), then the one
+ *   nearest to the number. A statement of zero (未发生行政复议案件) is read by
+ *   the catalog's zero words.
+ * - Unit-group guard: a code only when the quantity's unit is one the
+ *   indicator is counted in (`fitsUnit`), so 7个工作日内 and other time limits
+ *   measure nothing; session labels (十届十次全会) and differences from another
+ *   period (同比增加200件) get `null` too.
+ * - A bare rate word or verb (办结率, 办结…件) counts only with one of its
+ *   indicator's objects (建议, 提案) in the sentence; in an object construction
+ *   (对3起…案件进行集体讨论) only a signal at or after the verb counts.
+ * - One indicator per figure: a figure shared by a list of rates
+ *   (纠错率、败诉率均为0) gets the nearest catalog rate of the list; figures
+ *   paired with a list by 分别 (纠错率、败诉率分别为5%、3%) take the rates in order.
+ * - Figures reported on another's behalf (代表市政府) or jointly (联合公安交警)
+ *   are not the agency's own; the parts of a breakdown (a total and parts that
+ *   add up to it, or figures after 其中) and a figure stated again are not
+ *   counted a second time.
+ * - Figures in the report's own next-year plan section (under 2024年工作安排,
+ *   下一步打算 …) are marked targets (`withPlanSections`).
  *
  * @example
  * ```ts
