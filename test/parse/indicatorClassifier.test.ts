@@ -41,6 +41,7 @@ describe("classifyIndicators: the measured noun, its synonyms and verb forms", (
     ["全年立案查处违法案件356起,罚没款56.7万元。", ["356起 → enforcement.penaltyCases", "56.7万元 → enforcement.confiscationAmount"]],
     // reconsideration and litigation received, whatever the verb
     ["受理行政诉讼13件,收到行政复议5件。", ["13件 → litigation.cases", "5件 → reconsideration.cases"]],
+    ["共应诉8件,收到复议申请5件。", ["8件 → litigation.cases", "5件 → reconsideration.cases"]],
     ["全年行政应诉案件23起,行政机关负责人出庭应诉23起,出庭率100%。", ["23起 → litigation.cases", "23起 → litigation.headAppearances", "100% → litigation.headAppearanceRate"]],
     ["行政诉讼败诉3件,败诉率5%。", ["3件 → litigation.lost", "5% → litigation.lossRate"]],
     ["行政复议纠错2件,纠错率10%。", ["2件 → reconsideration.corrected", "10% → reconsideration.correctionRate"]],
