@@ -6,6 +6,7 @@
 export * from "./divisions.js";
 export * from "./indicatorDirections.js";
 export * from "./indicators.js";
+export * from "./indicatorUnits.js";
 export * from "./outlineAreas.js";
 export * from "./reportingDeadlines.js";
 export * from "./reportSections.js";

@@ -1,23 +1,21 @@
 import type { IndicatorCode } from "../model/indicatorCode.js";
+import { indicators } from "./indicators.js";
 import type { Qualifier } from "../model/qualifier.js";
 import type { Comparator } from "../model/target.js";
 
 /**
  * Indicators where less is better (losing lawsuits, being corrected on
  * reconsideration), which a composite score inverts; for every other indicator
- * more is better.
+ * more is better. Read from each indicator's `direction` in the catalog.
  *
  * @example
  * ```ts
  * lowerIsBetter.has("litigation.lossRate"); //=> true
  * ```
  */
-export const lowerIsBetter: ReadonlySet<IndicatorCode> = new Set<IndicatorCode>([
-  "litigation.lossRate",
-  "litigation.lost",
-  "reconsideration.correctionRate",
-  "reconsideration.corrected",
-]);
+export const lowerIsBetter: ReadonlySet<IndicatorCode> = /* @__PURE__ */ new Set<IndicatorCode>(
+  indicators.filter((indicator) => indicator.direction === "lower").map((indicator) => indicator.code),
+);
 
 /**
  * How a work-plan target is compared with the actual, from the words that

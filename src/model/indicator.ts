@@ -59,9 +59,36 @@ export const Aggregation = z.discriminatedUnion("kind", [
 export type Aggregation = z.infer<typeof Aggregation>;
 
 /**
+ * Schema of which way an indicator is better: `higher` (more cases handled,
+ * a higher certification rate) or `lower` (losing lawsuits, being corrected on
+ * reconsideration), which a composite score inverts.
+ *
+ * @example
+ * ```ts
+ * Direction.parse("lower"); //=> "lower"
+ * ```
+ */
+export const Direction = z.enum(["higher", "lower"]);
+
+/**
+ * Which way an indicator is better.
+ *
+ * @example
+ * ```ts
+ * const direction: Direction = "higher";
+ * ```
+ */
+export type Direction = z.infer<typeof Direction>;
+
+/**
  * Schema of an indicator of the catalog: its stable code, Chinese and English
- * names, base unit, value type, aggregation rule, outline area, and the signal
- * phrases that announce it in report text (`…` stands for any short gap).
+ * names, base unit, value type, aggregation rule, outline area, the signal
+ * phrases that announce it in report text (`…` stands for any short gap),
+ * which way is better (`direction`, `higher` by default), the units beyond
+ * its unit's group a figure of it may be written in (`otherUnits`), the words
+ * one of which a sentence must hold for a bare signal of at most three characters such as 办结率 or 办结…件
+ * (`objects`), and the key words of statements of zero that count it
+ * (`zeroWords`: 未发生行政复议案件).
  *
  * @example
  * ```ts
@@ -86,6 +113,10 @@ export const Indicator = z.object({
   aggregation: Aggregation,
   area: OutlineArea,
   signals: z.array(z.string().min(1)).readonly(),
+  direction: Direction.default("higher"),
+  otherUnits: z.array(z.string().min(1)).readonly().default([]),
+  objects: z.array(z.string().min(1)).readonly().default([]),
+  zeroWords: z.array(z.string().min(1)).readonly().default([]),
 });
 
 /**

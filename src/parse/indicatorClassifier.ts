@@ -1,18 +1,22 @@
 import { indicators } from "../catalog/indicators.js";
-import { type UnitKind, multiplierWords, sameMeasure, unitKindOf } from "../catalog/units.js";
+import { breakdownWords, sharedFigureWords } from "../catalog/lexicon/figureContext.js";
+import { fitsUnit } from "../catalog/indicatorUnits.js";
+import { multiplierWords, unitKindOf } from "../catalog/units.js";
 import { Decimal } from "../model/decimal.js";
+import type { Indicator } from "../model/indicator.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseEnd, clauseStart } from "./clause.js";
-import { zeroIndicators } from "./quantityWords.js";
+import { frameVerbAt, isChange, isOthersFigure, isSessionLabel, objectReach } from "./figureGuards.js";
+import { withPlanSections } from "./modality.js";
+import { rateByNoun, rateOfRespectiveList } from "./rateNouns.js";
 
 interface Signal {
-  readonly indicator: IndicatorCode;
-  readonly unitKind: UnitKind | undefined;
+  readonly indicator: Indicator;
   /** The words of the signal, in order, without a final unit. */
   readonly parts: readonly string[];
-  /** The signal's final unit word as written (`件`, `万元`) and its unit without the multiplier (`元`), if it ends with one. */
-  readonly unitWord: { readonly written: string; readonly unit: string } | null;
+  /** A bare rate word or verb (办结率, 办结…件): it counts only with one of its indicator's `objects` in the sentence. */
+  readonly bare: boolean;
 }
 
 /** A word's unit without a leading multiplier (`万元` → `元`), if the catalog knows it as a unit. */
@@ -22,6 +26,9 @@ function unitOfWord(word: string): string | null {
   return unitKindOf(unit) === undefined ? null : unit;
 }
 
+/** A single word of at most three characters (办结率, 公开率, 办结…件): a rate or a verb that names no object of its own. */
+const isBareWord = (parts: readonly string[]): boolean => parts.length === 1 && (parts[0] ?? "").length <= 3;
+
 function compile(): readonly Signal[] {
   const signals: Signal[] = [];
   for (const indicator of indicators) {
@@ -29,11 +36,12 @@ function compile(): readonly Signal[] {
       const parts = signal.split("…").map((part) => part.trim()).filter((part) => part !== "");
       const last = parts[parts.length - 1];
       const unit = last !== undefined && parts.length > 1 ? unitOfWord(last) : null;
+      // A final unit word (执法人员…名) says which figures the signal is about; the unit guard (fitsUnit) checks that.
+      const words = unit === null ? parts : parts.slice(0, -1);
       signals.push({
-        indicator: indicator.code,
-        unitKind: unitKindOf(indicator.unit),
-        parts: unit === null ? parts : parts.slice(0, -1),
-        unitWord: unit === null || last === undefined ? null : { written: last, unit },
+        indicator,
+        parts: words,
+        bare: isBareWord(words) && indicator.objects.length > 0,
       });
     }
   }
@@ -41,9 +49,6 @@ function compile(): readonly Signal[] {
 }
 
 const signals: readonly Signal[] = /* @__PURE__ */ compile();
-
-/** Phrases that make a figure somebody else's or shared (代表市政府, 联合公安交警). */
-const notOwn = /代表(?:市|区|县|省|州)?(?:人民)?政府|联合[^,,;;。]{0,6}?(?:公安|交警|交管|税务|海关|法院|检察|市场监管|城管|住建|生态环境|应急)/;
 
 interface Match {
   readonly indicator: IndicatorCode;
@@ -55,26 +60,28 @@ interface Match {
 interface Window {
   /** text[sentenceStart, ownEnd) */
   readonly text: string;
-  /** Where the window starts in the document. */
-  readonly offset: number;
-  /** The current clause, relative to the window. */
+  /** The current clause (or, for a rate shared by a list, the sentence), relative to the window. */
   readonly ownStart: number;
   readonly ownEnd: number;
   /** The number's span, relative to the window. */
   readonly start: number;
   readonly end: number;
+  /** Where the verb of an object construction (对N件…进行审查) is, relative to the window: signals must end at or after it; 0 when none. */
+  readonly frameAt: number;
 }
 
-function windowOf(text: string, start: number, end: number): Window {
+function windowOf(text: string, start: number, end: number, shared: boolean): Window {
   const offset = clauseStart(text, start, true);
+  const ownStart = clauseStart(text, start);
   const ownEnd = Math.min(clauseEnd(text, end), end + 16);
+  const windowText = text.slice(offset, ownEnd);
   return {
-    text: text.slice(offset, ownEnd),
-    offset,
-    ownStart: clauseStart(text, start) - offset,
+    text: windowText,
+    ownStart: shared ? 0 : ownStart - offset,
     ownEnd: ownEnd - offset,
     start: start - offset,
     end: end - offset,
+    frameAt: frameVerbAt(windowText, Math.max(ownStart, start - objectReach) - offset, start - offset, end - offset),
   };
 }
 
@@ -91,16 +98,14 @@ function nearest(w: Window, word: string): [number, number] | null {
   return best;
 }
 
-function match(w: Window, quantity: ParsedQuantity, kind: UnitKind | undefined, signal: Signal): Match | null {
-  if (signal.unitKind !== undefined && signal.unitKind !== kind) return null;
-  const unitWord = signal.unitWord;
-  if (unitWord && !quantity.number.endsWith(unitWord.written) && !sameMeasure(unitWord.unit, quantity.unit)) return null;
+function match(w: Window, signal: Signal): Match | null {
+  if (signal.bare && !signal.indicator.objects.some((object) => w.text.includes(object))) return null;
   const last = signal.parts[signal.parts.length - 1];
   if (last === undefined) return null;
   const found = nearest(w, last);
   if (!found) return null;
   const [lastAt, distance] = found;
-  if (distance > (lastAt >= w.end ? 12 : 10)) return null;
+  if (distance > (lastAt >= w.end ? 12 : 10) || lastAt < w.frameAt) return null;
   // Earlier words: in order, each before the next, within the sentence.
   let limit = lastAt;
   let length = last.length;
@@ -111,16 +116,38 @@ function match(w: Window, quantity: ParsedQuantity, kind: UnitKind | undefined, 
     limit = at;
     length += word.length;
   }
-  return { indicator: signal.indicator, distance, length };
+  return { indicator: signal.indicator.code, distance, length };
 }
 
+/** The longer signal, then the nearer: a verb frame (组织…执法人员…培训) over a bare noun (执法人员). */
+const longer = (m: Match, best: Match): boolean => m.length > best.length || (m.length === best.length && m.distance < best.distance);
+/** The nearer signal, then the longer: for a figure shared by a list of rates, the rate named nearest to it. */
+const nearer = (m: Match, best: Match): boolean => m.distance < best.distance || (m.distance === best.distance && m.length > best.length);
+
 /**
- * Gives each quantity the catalog indicator it measures, or `null`: the
- * catalog's signal phrases are matched around the number (the nearest signal
- * word wins, then the longest signal), units must fit the indicator, figures
- * reported on another's behalf (代表市政府) or jointly (联合公安交警) are not the
- * agency's own and get `null`, and the parts of a breakdown (a total and parts
- * that add up to it, or figures after 其中) are not counted a second time.
+ * Gives each quantity the catalog indicator it measures, or `null`.
+ *
+ * - The catalog's signal phrases (the measured noun, its synonyms and verb
+ *   forms) are matched around the number: the longest signal wins (a verb
+ *   frame such as 组织…执法人员…培训 over the bare noun 执法人员), then the one
+ *   nearest to the number. A statement of zero (未发生行政复议案件) is read by
+ *   the catalog's zero words.
+ * - Unit-group guard: a code only when the quantity's unit is one the
+ *   indicator is counted in (`fitsUnit`), so 7个工作日内 and other time limits
+ *   measure nothing; session labels (十届十次全会) and differences from another
+ *   period (同比增加200件) get `null` too.
+ * - A bare rate word or verb (办结率, 办结…件) counts only with one of its
+ *   indicator's objects (建议, 提案) in the sentence; in an object construction
+ *   (对3起…案件进行集体讨论) only a signal at or after the verb counts.
+ * - One indicator per figure: a figure shared by a list of rates
+ *   (纠错率、败诉率均为0) gets the nearest catalog rate of the list; figures
+ *   paired with a list by 分别 (纠错率、败诉率分别为5%、3%) take the rates in order.
+ * - Figures reported on another's behalf (代表市政府) or jointly (联合公安交警)
+ *   are not the agency's own; the parts of a breakdown (a total and parts that
+ *   add up to it, or figures after 其中) and a figure stated again are not
+ *   counted a second time.
+ * - Figures in the report's own next-year plan section (under 2024年工作安排,
+ *   下一步打算 …) are marked targets (`withPlanSections`).
  *
  * @example
  * ```ts
@@ -129,47 +156,61 @@ function match(w: Window, quantity: ParsedQuantity, kind: UnitKind | undefined, 
  * ```
  */
 export function classifyIndicators(text: string, quantities: readonly ParsedQuantity[]): ParsedQuantity[] {
-  const classified = quantities.map((quantity) => {
+  // The signals of the indicators a unit fits (the unit-group guard), worked out once per unit of this call.
+  const byUnit = new Map<string, readonly Signal[]>();
+  const signalsFor = (unit: string): readonly Signal[] => {
+    let fitting = byUnit.get(unit);
+    if (fitting === undefined) {
+      fitting = signals.filter((signal) => fitsUnit(signal.indicator, unit));
+      byUnit.set(unit, fitting);
+    }
+    return fitting;
+  };
+  const classified = withPlanSections(text, quantities).map((quantity) => {
     const span = quantity.span;
     if (!span) return quantity;
-    if (notOwn.test(text.slice(clauseStart(text, span.start), span.start))) return { ...quantity, indicator: null };
-    const w = windowOf(text, span.start, span.end);
-    const kind = unitKindOf(quantity.unit);
+    const clause = text.slice(clauseStart(text, span.start), span.start);
+    if (isOthersFigure(clause) || isChange(clause) || isSessionLabel(text, span.start, span.end)) {
+      return { ...quantity, indicator: null };
+    }
+    const zero = zeroIndicator(quantity);
+    if (zero !== null) return { ...quantity, indicator: zero };
+    const respective = quantity.unit === "%" ? rateOfRespectiveList(text, span.start) : undefined;
+    if (respective !== undefined) return { ...quantity, indicator: respective };
+    const shared = quantity.unit === "%" && sharedFigureWords.some((word) => clause.includes(word));
+    const w = windowOf(text, span.start, span.end, shared);
     let best: Match | null = null;
-    for (const signal of signals) {
-      const m = match(w, quantity, kind, signal);
-      if (m && (best === null || m.length > best.length || (m.length === best.length && m.distance < best.distance))) {
+    for (const signal of signalsFor(quantity.unit)) {
+      const m = match(w, signal);
+      if (m && (best === null || (shared ? nearer(m, best) : longer(m, best)))) {
         best = m;
       }
     }
-    const indicator = best?.indicator ?? (quantity.unit === "%" ? rateByNoun(text, span.start) : zeroIndicator(quantity));
+    const indicator = best?.indicator ?? (quantity.unit === "%" ? rateByNoun(text, span.start) : null);
     return { ...quantity, indicator };
   });
   return withoutRepeats(withoutBreakdowns(text, classified));
 }
 
-/** Rate indicators, each with the signal words and name that end in 率. */
-const rateWords: readonly (readonly [IndicatorCode, readonly string[]])[] = indicators
-  .filter((indicator) => indicator.unit === "%")
-  .map((indicator) => [indicator.code, [...indicator.signals, indicator.nameZh].filter((word) => word.endsWith("率"))]);
-
 /**
- * A rate without a matching signal, read by the noun before it: 行政机关出庭率
- * ends in 出庭率, which only 负责人出庭率 (litigation.headAppearanceRate) also
- * ends in. Only a noun that fits exactly one rate indicator counts.
+ * The indicator a statement of zero counts, by the zero words of the catalog:
+ * the word that ends last in the statement names its head (行政复议案件被纠错
+ * is about corrections, not cases), the longer on a tie.
  */
-function rateByNoun(text: string, start: number): IndicatorCode | null {
-  const before = text.slice(Math.max(0, start - 12), start).replace(/(?:达到|达|为|是|均)$/, "");
-  const noun = /([\u4e00-\u9fa5]{2})率$/.exec(before)?.[0];
-  if (noun === undefined) return null;
-  const fits = rateWords.filter(([, words]) => words.some((word) => word.endsWith(noun)));
-  return fits.length === 1 ? (fits[0]?.[0] ?? null) : null;
-}
-
-/** The indicator a statement of zero counts, by its key words. */
 function zeroIndicator(quantity: ParsedQuantity): IndicatorCode | null {
   if (!quantity.value.isZero() || quantity.quote !== quantity.number) return null;
-  return zeroIndicators.find(([word]) => quantity.number.includes(word))?.[1] ?? null;
+  let best: { code: IndicatorCode; end: number; length: number } | null = null;
+  for (const indicator of indicators) {
+    for (const word of indicator.zeroWords) {
+      const at = quantity.number.lastIndexOf(word);
+      if (at < 0) continue;
+      const end = at + word.length;
+      if (best === null || end > best.end || (end === best.end && word.length > best.length)) {
+        best = { code: indicator.code, end, length: word.length };
+      }
+    }
+  }
+  return best?.code ?? null;
 }
 
 /** A figure stated again in the same document (same indicator, value and unit) is taken as the same fact: counted once. */
@@ -184,6 +225,9 @@ function withoutRepeats(quantities: ParsedQuantity[]): ParsedQuantity[] {
   });
 }
 
+/** How far after a stated total a breakdown (其中…) of it is looked for, in characters. */
+const breakdownReach = 100;
+
 /** Sets the parts of a breakdown to `null`: parts that add up to a stated total of the same indicator, and figures after 其中. */
 function withoutBreakdowns(text: string, quantities: ParsedQuantity[]): ParsedQuantity[] {
   // Figures of one indicator and unit within one sentence.
@@ -197,16 +241,29 @@ function withoutBreakdowns(text: string, quantities: ParsedQuantity[]): ParsedQu
   });
   const parts = new Set<number>();
   for (const members of groups.values()) {
-    for (const [k, index] of members.entries()) {
+    for (const index of members) {
       const q = quantities[index];
       if (!q) continue;
       // A total whose other figures (two or more) add up to it: they are its parts.
       const others = members.filter((j) => j !== index);
       const sum = others.reduce((acc, j) => acc.plus(quantities[j]?.value ?? 0), new Decimal(0));
       if (others.length >= 2 && sum.equals(q.value)) for (const j of others) parts.add(j);
-      // A figure after 其中, once the indicator has been stated in the sentence.
-      if (k > 0 && q.span && text.slice(clauseStart(text, q.span.start), q.span.start).includes("其中")) parts.add(index);
     }
   }
+  // A figure after 其中 (in its sentence or the next), once the indicator has been stated just before.
+  const totals = new Map<string, number>();
+  quantities.forEach((q, index) => {
+    if (q.indicator === null || !q.span) return;
+    const key = `${q.indicator}|${q.unit}`;
+    const totalEnd = totals.get(key);
+    if (totalEnd !== undefined && q.span.start - totalEnd <= breakdownReach) {
+      const between = text.slice(totalEnd, q.span.start);
+      if (breakdownWords.some((word) => between.includes(word))) {
+        parts.add(index);
+        return;
+      }
+    }
+    totals.set(key, q.span.end);
+  });
   return quantities.map((q, index) => (parts.has(index) ? { ...q, indicator: null } : q));
 }

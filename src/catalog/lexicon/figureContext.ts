@@ -1,0 +1,190 @@
+/**
+ * Words around a figure that decide whether it measures anything of the
+ * reporting agency's own, and which of the rates named before it it states.
+ * Read by `src/parse/indicatorClassifier.ts`.
+ *
+ * @module
+ */
+
+/**
+ * Words before a figure, in its clause, that make it a figure reported on
+ * somebody else's behalf (代表市政府参与行政诉讼1起): followed by a government
+ * (`governmentWords`) they make the figure not the agency's own.
+ *
+ * @example
+ * ```ts
+ * onBehalfWords.includes("代表"); //=> true
+ * ```
+ */
+export const onBehalfWords: readonly string[] = ["代表"];
+
+/**
+ * Words that name a government on whose behalf a figure is reported, after an
+ * optional level character (市, 区, 县, 省, 州) and 人民.
+ *
+ * @example
+ * ```ts
+ * governmentWords.includes("政府"); //=> true
+ * ```
+ */
+export const governmentWords: readonly string[] = ["政府"];
+
+/**
+ * Level characters and words that may stand between an on-behalf word and a
+ * government (代表市人民政府).
+ *
+ * @example
+ * ```ts
+ * governmentPrefixes.includes("人民"); //=> true
+ * ```
+ */
+export const governmentPrefixes: readonly string[] = ["市", "区", "县", "省", "州", "人民"];
+
+/**
+ * Words before a figure that make it a joint figure with another authority
+ * (联合公安交警累计罚款721万元): the agency's own share is unknown.
+ *
+ * @example
+ * ```ts
+ * jointWords.includes("联合"); //=> true
+ * ```
+ */
+export const jointWords: readonly string[] = ["联合", "会同"];
+
+/**
+ * Authorities whose figures, jointly reported (`jointWords`), are not the
+ * reporting agency's own.
+ *
+ * @example
+ * ```ts
+ * jointPartners.includes("公安"); //=> true
+ * ```
+ */
+export const jointPartners: readonly string[] = [
+  "公安", "交警", "交管", "税务", "海关", "法院", "检察", "市场监管", "城管", "住建", "生态环境", "应急",
+];
+
+/**
+ * A character just before a figure that makes it part of a session label
+ * (十届十次全会: the 10th plenary session, not ten sessions).
+ *
+ * @example
+ * ```ts
+ * sessionLabelBefore.includes("届"); //=> true
+ * ```
+ */
+export const sessionLabelBefore: readonly string[] = ["届"];
+
+/**
+ * Words just after a figure that make it part of a session label (三次全会,
+ * 二次全体会议).
+ *
+ * @example
+ * ```ts
+ * sessionLabelAfter.includes("全会"); //=> true
+ * ```
+ */
+export const sessionLabelAfter: readonly string[] = ["全会", "全体会议", "全体(扩大)会议", "全委会"];
+
+/**
+ * Words before a rate that say it is shared by all the rates listed before
+ * it (纠错率、败诉率均为0): the figure then takes the nearest catalog rate of
+ * the list (one indicator per figure).
+ *
+ * @example
+ * ```ts
+ * sharedFigureWords.includes("均"); //=> true
+ * ```
+ */
+export const sharedFigureWords: readonly string[] = ["均", "都", "全部"];
+
+/**
+ * Linking words between a rate word and its figure (办结率达到100%), skipped
+ * when a rate is read by the noun before it.
+ *
+ * @example
+ * ```ts
+ * rateLinkWords.includes("达到"); //=> true
+ * ```
+ */
+export const rateLinkWords: readonly string[] = ["达到了", "达到", "实现", "保持", "为", "达", "是", "均", "都"];
+
+/**
+ * Words after a figure that start a breakdown of it: figures after 其中 in
+ * the same sentence are parts of the total before, not counted again.
+ *
+ * @example
+ * ```ts
+ * breakdownWords.includes("其中"); //=> true
+ * ```
+ */
+export const breakdownWords: readonly string[] = ["其中"];
+
+/**
+ * Verbs of change that, just before a figure, make it a difference rather
+ * than a level (同比增加200件, 较去年下降31.6%), when the clause also holds a
+ * comparison word (`comparisonWords`).
+ *
+ * @example
+ * ```ts
+ * changeVerbs.includes("下降"); //=> true
+ * ```
+ */
+export const changeVerbs: readonly string[] = ["增加", "减少", "增长", "下降", "上升", "提高", "降低", "提升", "增多", "多", "少"];
+
+/**
+ * Words that compare a figure with another period (同比, 较去年): with a
+ * change verb just before the figure, the figure is a difference.
+ *
+ * @example
+ * ```ts
+ * comparisonWords.includes("同比"); //=> true
+ * ```
+ */
+export const comparisonWords: readonly string[] = ["同比", "环比", "较", "比上年", "比去年", "比前一年"];
+
+/**
+ * Words that pair a list of rates with a list of figures in order
+ * (纠错率、败诉率分别为5%、3%: the first figure is the first rate's).
+ *
+ * @example
+ * ```ts
+ * respectiveWords.includes("分别"); //=> true
+ * ```
+ */
+export const respectiveWords: readonly string[] = ["分别"];
+
+/**
+ * Words that separate the items of a list of rates (纠错率、败诉率和履行率),
+ * read as separators only after a 率 (报备及时率 is one rate).
+ *
+ * @example
+ * ```ts
+ * listSeparators.includes("、"); //=> true
+ * ```
+ */
+export const listSeparators: readonly string[] = ["、", "以及", "和", "及", "与", ","];
+
+/**
+ * A word just before a figure (within a few characters) that makes it the
+ * object of a verb after it (对3起重大行政处罚案件进行集体讨论: the figure counts
+ * what was discussed, so only a signal at or after the verb, `frameVerbs`, names
+ * its measure).
+ *
+ * @example
+ * ```ts
+ * objectMarkers.includes("对"); //=> true
+ * ```
+ */
+export const objectMarkers: readonly string[] = ["对"];
+
+/**
+ * Verbs that, after a figure introduced by an object marker (`objectMarkers`),
+ * carry the measure: 对36件规范性文件进行合法性审查.
+ *
+ * @example
+ * ```ts
+ * frameVerbs.includes("进行"); //=> true
+ * ```
+ */
+export const frameVerbs: readonly string[] = ["进行", "开展", "实施", "予以", "作出"];

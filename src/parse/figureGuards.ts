@@ -1,0 +1,76 @@
+import {
+  changeVerbs,
+  comparisonWords,
+  frameVerbs,
+  governmentPrefixes,
+  governmentWords,
+  jointPartners,
+  jointWords,
+  objectMarkers,
+  onBehalfWords,
+  sessionLabelAfter,
+  sessionLabelBefore,
+} from "../catalog/lexicon/figureContext.js";
+import { anyOf } from "./wordPattern.js";
+
+/** Phrases that make a figure somebody else's or shared (代表市政府, 联合公安交警), from the lexicon. */
+const notOwn: RegExp = /* @__PURE__ */ new RegExp(
+  `(?:${anyOf(onBehalfWords)})(?:${anyOf(governmentPrefixes)}){0,2}(?:${anyOf(governmentWords)})` +
+    `|(?:${anyOf(jointWords)})[^,;。]{0,6}?(?:${anyOf(jointPartners)})`,
+);
+
+/**
+ * Whether the clause before a figure makes it somebody else's (代表市政府) or a
+ * joint one (联合公安交警): not the reporting agency's own.
+ *
+ * @internal
+ */
+export function isOthersFigure(clause: string): boolean {
+  return notOwn.test(clause);
+}
+
+/**
+ * Whether a figure is a difference from another period (同比增加200件): its
+ * clause compares, and a change verb ends it.
+ *
+ * @internal
+ */
+export function isChange(clause: string): boolean {
+  const bare = clause.endsWith("了") ? clause.slice(0, -1) : clause;
+  return changeVerbs.some((verb) => bare.endsWith(verb)) && comparisonWords.some((word) => clause.includes(word));
+}
+
+/**
+ * Whether the figure at [start, end) is part of a session label (十届十次全会).
+ *
+ * @internal
+ */
+export function isSessionLabel(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 1), start);
+  return sessionLabelBefore.includes(before) || sessionLabelAfter.some((word) => text.startsWith(word, end));
+}
+
+/**
+ * How far before a figure an object marker (对) is looked for, in characters.
+ *
+ * @internal
+ */
+export const objectReach = 6;
+
+/**
+ * In an object construction (对3起…进行讨论), the position in `text` of its
+ * verb after the number at [start, end), an object marker being in
+ * [from, start); else 0.
+ *
+ * @internal
+ */
+export function frameVerbAt(text: string, from: number, start: number, end: number): number {
+  const before = text.slice(from, start);
+  if (!objectMarkers.some((marker) => before.includes(marker))) return 0;
+  let at = -1;
+  for (const verb of frameVerbs) {
+    const found = text.indexOf(verb, end);
+    if (found >= 0 && (at < 0 || found < at)) at = found;
+  }
+  return Math.max(at, 0);
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { frameVerbAt, isChange, isOthersFigure, isSessionLabel } from "../../src/parse/figureGuards.js";
+
+describe("figure guards", () => {
+  it("isOthersFigure: on another's behalf or jointly", () => {
+    expect(isOthersFigure("代表市政府参与行政诉讼")).toBe(true);
+    expect(isOthersFigure("代表县人民政府出庭")).toBe(true);
+    expect(isOthersFigure("联合公安交警累计罚款")).toBe(true);
+    expect(isOthersFigure("会同市场监管部门查处")).toBe(true);
+    expect(isOthersFigure("共参与行政诉讼")).toBe(false);
+    expect(isOthersFigure("联合开展专项行动,查处")).toBe(false);
+  });
+
+  it("isChange: a change verb just before the figure, with a comparison in the clause", () => {
+    expect(isChange("同比增加")).toBe(true);
+    expect(isChange("较上年减少了")).toBe(true);
+    expect(isChange("比去年下降")).toBe(true);
+    expect(isChange("执法人员增加到")).toBe(false);
+    expect(isChange("新增")).toBe(false);
+    expect(isChange("同比增加案件")).toBe(false);
+  });
+
+  it("isSessionLabel: 届 before or 全会 after", () => {
+    const text = "贯彻十届十次全会精神";
+    expect(isSessionLabel(text, text.indexOf("十次"), text.indexOf("十次") + 2)).toBe(true);
+    const other = "召开三次全体会议";
+    expect(isSessionLabel(other, 2, 4)).toBe(true);
+    const plain = "开展检查三次,";
+    expect(isSessionLabel(plain, 4, 6)).toBe(false);
+  });
+
+  it("frameVerbAt: the verb of an object construction after the number", () => {
+    const text = "对36件规范性文件进行合法性审查";
+    expect(frameVerbAt(text, 0, 1, 4)).toBe(text.indexOf("进行"));
+    const plain = "办理36件规范性文件进行合法性审查";
+    expect(frameVerbAt(plain, 0, 2, 5)).toBe(0);
+  });
+});

@@ -1,0 +1,216 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { scoreCorpus } from "../../eval/score.js";
+import { corpusDir } from "../helpers/corpus.js";
+import { extractQuantities, indicators } from "../../src/index.js";
+import type { IndicatorCode } from "../../src/index.js";
+
+/** The punctuation published pages use, one for one (digits stay ASCII here). */
+const fullWidthOf: Readonly<Record<string, string>> = { ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？" };
+const toFullWidth = (text: string): string => [...text].map((ch) => fullWidthOf[ch] ?? ch).join("");
+const toFullWidthDigits = (text: string): string =>
+  text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 48 + 0xff10));
+
+/** The figures of a text with their indicator (and whether a target), as `number → code`. */
+function codes(text: string): string[] {
+  return extractQuantities(text).quantities.map(
+    (q) => `${q.number} → ${q.indicator ?? "null"}${q.modality === "target" ? " [target]" : ""}`,
+  );
+}
+
+/** Checks a text as written (ASCII punctuation), with full-width punctuation, and with full-width digits too. */
+function expectCodes(text: string, expected: string[]): void {
+  expect(codes(text)).toEqual(expected);
+  const fullWidth = toFullWidth(text);
+  expect(codes(fullWidth)).toEqual(expected.map(toFullWidth));
+  const wide = toFullWidthDigits(fullWidth);
+  expect(codes(wide).map((line) => line.replace(/ → .*/, ""))).toEqual(expected.map((line) => toFullWidthDigits(toFullWidth(line.replace(/ → .*/, "")))));
+  expect(codes(wide).map((line) => line.replace(/^.* → /, ""))).toEqual(expected.map((line) => line.replace(/^.* → /, "")));
+}
+
+/** The indicator code of the figure written `number` in `text` (`undefined` when no such figure is read). */
+function codeOf(text: string, number: string): IndicatorCode | null | undefined {
+  return extractQuantities(text).quantities.find((q) => q.number === number)?.indicator;
+}
+
+describe("classifyIndicators: the measured noun, its synonyms and verb forms", () => {
+  it.each([
+    // enforcement by procedure: both are penalty cases, their fines are fine amounts
+    ["我局共办理简易程序案件55603件,处罚金额共696.645万元。", ["55603件 → enforcement.penaltyCases", "696.645万元 → enforcement.fineAmount"]],
+    ["一般程序案件共办理2326件,罚款金额918.9981万元。", ["2326件 → enforcement.penaltyCases", "918.9981万元 → enforcement.fineAmount"]],
+    ["全年立案查处违法案件356起,罚没款56.7万元。", ["356起 → enforcement.penaltyCases", "56.7万元 → enforcement.confiscationAmount"]],
+    // reconsideration and litigation received, whatever the verb
+    ["受理行政诉讼13件,收到行政复议5件。", ["13件 → litigation.cases", "5件 → reconsideration.cases"]],
+    ["共应诉8件,收到复议申请5件。", ["8件 → litigation.cases", "5件 → reconsideration.cases"]],
+    ["全年行政应诉案件23起,行政机关负责人出庭应诉23起,出庭率100%。", ["23起 → litigation.cases", "23起 → litigation.headAppearances", "100% → litigation.headAppearanceRate"]],
+    ["行政诉讼败诉3件,败诉率5%。", ["3件 → litigation.lost", "5% → litigation.lossRate"]],
+    ["行政复议纠错2件,纠错率10%。", ["2件 → reconsideration.corrected", "10% → reconsideration.correctionRate"]],
+    // certification
+    ["全局执法人员持证比例98%以上,持证执法人员120名。", ["98% → enforcement.certificationRate", "120名 → enforcement.certifiedOfficers"]],
+    ["组织行政执法证年审,2020年审验48人次、新办2人次。", ["48人次 → enforcement.certifiedOfficers", "2人次 → enforcement.certifiedOfficers"]],
+    // training
+    ["举办法治培训班3期,培训执法人员260人次。", ["3期 → leadership.lawTrainingSessions", "260人次 → enforcement.officersTrained"]],
+    // disclosure
+    ["全年主动公开政府信息1520条,受理政府信息公开申请21件。", ["1520条 → disclosure.activeDisclosures", "21件 → disclosure.applicationsReceived"]],
+    // legality reviews
+    ["开展合法性审查56件,重大执法决定法制审核12件。", ["56件 → decisions.legalityReviews", "12件 → enforcement.majorDecisionReviews"]],
+    // random inspections and their publicity
+    ["双随机抽查企业120家,抽查结果公示率100%。", ["120家 → enforcement.randomInspectionSubjects", "100% → disclosure.inspectionPublicityRate"]],
+    // mediation
+    ["调解矛盾纠纷120件,调解成功率98%。", ["120件 → mediation.cases", "98% → mediation.successRate"]],
+    ["出台规范性文件3件。", ["3件 → normative.documentsIssued"]],
+    ["全年开展“双随机、一公开”抽查86次,检查市场主体432户。", ["86次 → enforcement.randomInspections", "432户 → enforcement.randomInspectionSubjects"]],
+    ["全年作出行政处罚决定230件,查封扣押12次。", ["230件 → enforcement.penaltyCases", "12次 → enforcement.coerciveMeasures"]],
+    ["办理人大代表建议36件、政协提案42件。", ["36件 → oversight.proposalsHandled", "42件 → oversight.proposalsHandled"]],
+    ["报送备案规范性文件5件,宣布失效规范性文件3件。", ["5件 → normative.documentsFiled", "3件 → normative.documentsRepealed"]],
+    ["组建应急救援队伍12支,完成审计项目8项。", ["12支 → emergency.rescueTeams", "8项 → oversight.auditProjects"]],
+    ["查处超限超载车辆320台次,出动执法人员3200人次。", ["320台次 → transport.overloadVehiclesHandled", "3200人次 → transport.enforcementDeployments"]],
+  ])("%s", (text, expected) => expectCodes(text, expected));
+
+  it("has a test sentence above for each indicator added beyond the shared catalog", () => {
+    const added = ["decisions.legalityReviews", "enforcement.majorDecisionReviews", "disclosure.activeDisclosures", "leadership.lawTrainingSessions"];
+    for (const code of added) expect(indicators.map((i) => i.code)).toContain(code);
+  });
+});
+
+describe("classifyIndicators: guards", () => {
+  it("gives a code only when the unit is in the indicator's unit group", () => {
+    // 家 counts enterprises, not inspections (次); 日 is a time limit; % of change is no count
+    expectCodes("开展执法检查230次,检查企业560家。", ["230次 → enforcement.inspections", "560家 → null"]);
+    expect(codeOf("查处行政处罚案件平均用时3个月", "3个月")).toBeNull();
+    expect(codeOf("罚款办理时限缩短至3个工作日", "3个工作日")).toBeNull();
+    expect(codeOf("查处案件12辆", "12辆")).toBeNull();
+    expect(codeOf("查处案件12起", "12起")).toBe("enforcement.penaltyCases");
+    expect(codeOf("行政处罚案件数量同比增长15%", "15%")).toBeNull();
+  });
+
+  it("does not take N日内 or N个工作日内 limits as measures", () => {
+    for (const text of ["行政处罚决定在7个工作日内公示,行政复议申请在5日内受理。", "投诉举报件在15日内办结,行政处罚案件30日内结案。"]) {
+      for (const form of [text, toFullWidth(text), toFullWidthDigits(toFullWidth(text))]) {
+        expect(extractQuantities(form).quantities.every((q) => q.indicator === null), form).toBe(true);
+      }
+    }
+  });
+
+  it("does not take session labels as measures", () => {
+    expect(extractQuantities("召开执法检查工作会议,贯彻十届十次全会精神。").quantities.every((q) => q.indicator === null)).toBe(true);
+    expect(extractQuantities("开展执法检查,学习三次全会精神。").quantities.every((q) => q.indicator === null)).toBe(true);
+  });
+
+  it("reads a bare rate word only with its object in the sentence", () => {
+    expectCodes("人大代表建议、政协委员提案办结率100%。", ["100% → oversight.proposalCompletionRate"]);
+    expectCodes("舆情办结率达到100%。", ["100% → null"]);
+    expectCodes("办结率100%。", ["100% → null"]);
+    expectCodes("受理投诉举报560件,办结率100%。", ["560件 → oversight.complaintsReceived", "100% → null"]);
+    expectCodes("行政复议决定履行率100%。", ["100% → null"]);
+    expectCodes("生效行政裁判履行率100%。", ["100% → litigation.judgmentComplianceRate"]);
+  });
+
+  it("reads a bare verb (办结…件) only with its object in the sentence", () => {
+    expectCodes("受理投诉举报230件,办结228件。", ["230件 → oversight.complaintsReceived", "228件 → oversight.complaintsResolved"]);
+    expectCodes("受理行政许可申请1563件,办结1560件。", ["1563件 → licensing.decisions", "1560件 → null"]);
+  });
+
+  it("gives a figure shared by a list of rates the nearest catalog rate of the list, one indicator per figure", () => {
+    expectCodes("规范性文件报备率、报备及时率均达100%。", ["100% → normative.filingTimelinessRate"]);
+    expectCodes("规范性文件报备及时率、报备率均为100%。", ["100% → normative.filingRate"]);
+    // the nearest rate is not in the catalog: the figure takes the nearest one that is
+    expectCodes("规范性文件报备率、规范率均达100%。", ["100% → normative.filingRate"]);
+    // none of the rates is in the catalog
+    expectCodes("全局实现参考率、通过率和优秀率100%。", ["100% → null"]);
+  });
+
+  it("pairs figures with a list of rates in order after 分别", () => {
+    expectCodes("行政复议纠错率、行政诉讼败诉率分别为5%、3%。", ["5% → reconsideration.correctionRate", "3% → litigation.lossRate"]);
+    // a rate outside the catalog keeps its place in the list; 报备及时率 is one rate, not two
+    expectCodes("报备率、规范率和报备及时率分别为100%、98%、95%。", [
+      "100% → normative.filingRate",
+      "98% → null",
+      "95% → normative.filingTimelinessRate",
+    ]);
+    // a bare rate word still needs its object
+    expectCodes("办结率、满意率分别为100%、98%。", ["100% → null", "98% → null"]);
+  });
+
+  it("reads the measure of an object construction (对N件…进行V) from its verb", () => {
+    expectCodes("对3起重大行政处罚案件进行了集体讨论。", ["3起 → null"]);
+    expectCodes("对36件规范性文件进行合法性审查。", ["36件 → decisions.legalityReviews"]);
+    expectCodes("对当事人作出行政处罚决定12件。", ["12件 → enforcement.penaltyCases"]);
+  });
+
+  it("does not code differences from another period", () => {
+    expectCodes("办理行政处罚案件1200件,同比增加200件,较上年减少了3件。", [
+      "1200件 → enforcement.penaltyCases",
+      "200件 → null",
+      "3件 → null",
+    ]);
+  });
+
+  it("does not count the parts of a breakdown after 其中, in the sentence or the next", () => {
+    expectCodes("全年办理行政处罚案件356件。其中,简易程序案件300件,一般程序案件56件。", [
+      "356件 → enforcement.penaltyCases",
+      "300件 → null",
+      "56件 → null",
+    ]);
+  });
+
+  it("reads statements of zero by the catalog's zero words, the last one naming the head", () => {
+    expect(extractQuantities("未发生行政复议案件被纠错情况。").quantities[0]?.indicator).toBe("reconsideration.corrected");
+    expect(extractQuantities("未发生行政诉讼案件败诉情况。").quantities[0]?.indicator).toBe("litigation.lost");
+    expect(extractQuantities("未发生行政复议案件。").quantities[0]?.indicator).toBe("reconsideration.cases");
+  });
+
+  it("does not code figures reported on another's behalf or jointly", () => {
+    expectCodes("代表市政府参与行政诉讼1起,联合公安交警累计罚款721万元。", [
+      "1起 → null",
+      "721万元 → null",
+    ]);
+  });
+});
+
+describe("classifyIndicators: next-year plan headings", () => {
+  it.each([
+    ["一、2023年工作成效\n罚款10万元。\n三、2024年工作安排\n罚款20万元。"],
+    ["一、工作成效\n罚款10万元。\n(四)下一步打算:\n罚款20万元。"],
+    ["一、工作成效\n罚款10万元。\n四、存在的问题和下一步工作计划\n罚款20万元。"],
+    ["一、工作成效\n罚款10万元。\n第三部分 明年工作思路\n罚款20万元。"],
+  ])("takes figures under the report's own plan heading as targets: %s", (text) => {
+    expectCodes(text, ["10万元 → enforcement.fineAmount", "20万元 → enforcement.fineAmount [target]"]);
+  });
+
+  it("does not take a title line or a past-year heading for a plan heading", () => {
+    expectCodes("2022年度工作报告和\n2023年工作思路\n罚款10万元。", ["10万元 → enforcement.fineAmount"]);
+    expectCodes("一、2022年度工作开展情况\n罚款10万元。", ["10万元 → enforcement.fineAmount"]);
+    expectCodes("一、工作成效\n下一步,我局将严格执法,罚款10万元。", ["10万元 → enforcement.fineAmount"]);
+  });
+});
+
+describe("classifyIndicators: any input", () => {
+  it("never throws and gives only catalog codes to figures in their unit group", () => {
+    const words = ["罚款", "行政处罚", "案件", "办结率", "均为", "其中", "十届", "全会", "日内", "下一步打算\n", "三、2024年工作安排\n", "，", "、", "。", "\n", "100%", "12件", "3万元", "７日", "正", "副"];
+    const codesOf = new Map(indicators.map((i) => [i.code, i]));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 4 })), { maxLength: 40 }), (parts) => {
+        const { quantities } = extractQuantities(parts.join(""));
+        for (const q of quantities) if (q.indicator !== null) expect(codesOf.has(q.indicator)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("classifyIndicators on the gold sets (npm run eval), ASCII and full-width punctuation", () => {
+  for (const fullWidth of [false, true]) {
+    it(`codes the five documents with precision and recall ≥ 0.985${fullWidth ? ", full-width" : ""}`, () => {
+      const { indicator } = scoreCorpus(corpusDir, { fullWidth });
+      expect(indicator.precision).toBeGreaterThanOrEqual(0.985);
+      expect(indicator.recall).toBeGreaterThanOrEqual(0.985);
+    });
+
+    it(`codes the twelve excerpts with precision and recall ≥ 0.9${fullWidth ? ", full-width" : ""}`, () => {
+      const { indicator } = scoreCorpus(`${corpusDir}excerpts`, { fullWidth });
+      expect(indicator.precision).toBeGreaterThanOrEqual(0.9);
+      expect(indicator.recall).toBeGreaterThanOrEqual(0.9);
+    });
+  }
+});

@@ -1,0 +1,69 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { modalityOf, planSection, withPlanSections } from "../../src/parse/modality.js";
+import { extractQuantities, foldText } from "../../src/index.js";
+
+describe("planSection", () => {
+  it.each([
+    ["一、工作成效\n办结10件。\n二、下一步打算\n力争…", 14],
+    ["一、工作成效\n办结10件。\n三、2024年工作安排\n", 14],
+    ["一、工作成效\n办结10件。\n(三)2024年度工作计划:\n", 14],
+    ["一、工作成效\n办结10件。\n（三）２０２４年度工作计划：\n", 14],
+    ["一、工作成效\n办结10件。\n下一步工作计划\n", 14],
+    ["一、工作成效\n办结10件。\n四、存在的问题及下一步工作打算\n", 14],
+    ["一、工作成效\n办结10件。\n第四部分 明年工作思路\n", 14],
+  ])("finds the next-year plan heading in %j (read on the folded text)", (text, start) => {
+    const folded = foldText(text);
+    expect(planSection(folded)).toEqual({ start, end: folded.length });
+  });
+
+  it.each([
+    "2022年度法治政府建设工作报告和\n2023年工作思路\n办结10件。",
+    "一、2022年度工作开展情况\n办结10件。",
+    "二、存在的问题\n办结10件。",
+    "三、2023年度法治政府建设主要举措\n办结10件。",
+    "二、存在问题及改进措施\n办结10件。",
+    "下一步,我局将继续落实年度工作计划,确保各项任务按计划完成,进一步提升执法水平和工作质量安排\n",
+  ])("finds none in %j", (text) => {
+    expect(planSection(text)).toEqual({ start: 0, end: 0 });
+  });
+
+  it("ends the section at an annex line", () => {
+    const text = "一、成效\n办结10件。\n二、下一步打算\n办结12件。\n附件:2023年执法数据表\n办结10件";
+    expect(planSection(text)).toEqual({ start: 12, end: 27 });
+  });
+
+  it("is linear: a long text of short lines is read once", () => {
+    const text = "一、工作成效\n".repeat(20_000);
+    expect(planSection(text)).toEqual({ start: 0, end: 0 });
+  });
+
+  it("never throws", () => {
+    fc.assert(fc.property(fc.string(), (text) => {
+      const { start, end } = planSection(text);
+      expect(0 <= start && start <= end && end <= text.length).toBe(true);
+    }));
+  });
+});
+
+describe("modalityOf", () => {
+  it("takes a figure inside the plan section, a work plan's figures and announced targets as targets", () => {
+    const text = "一、成效\n办结10件,力争办结12件。\n二、下一步打算\n办结15件。";
+    const { quantities } = extractQuantities(text, { classify: false });
+    const plan = planSection(text);
+    expect(quantities.map((q) => modalityOf(text, q, "annual-report", plan))).toEqual(["actual", "target", "target"]);
+    expect(quantities.map((q) => modalityOf(text, q, "annual-report"))).toEqual(["actual", "target", "actual"]);
+    expect(quantities.map((q) => modalityOf(text, q, "work-plan"))).toEqual(["target", "target", "target"]);
+  });
+});
+
+describe("withPlanSections", () => {
+  it("marks the figures below the plan heading as targets, and only those", () => {
+    const text = "一、成效\n办结10件。\n二、2024年工作安排\n办结12件。";
+    const { quantities } = extractQuantities(text, { classify: false });
+    expect(withPlanSections(text, quantities).map((q) => [q.number, q.modality])).toEqual([
+      ["10件", "actual"],
+      ["12件", "target"],
+    ]);
+  });
+});
