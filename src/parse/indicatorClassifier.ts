@@ -8,7 +8,6 @@ import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseEnd, clauseStart } from "./clause.js";
 import { frameVerbAt, isChange, isOthersFigure, isSessionLabel, objectReach } from "./figureGuards.js";
-import { withPlanSections } from "./modality.js";
 import { rateByNoun, rateOfRespectiveList } from "./rateNouns.js";
 
 interface Signal {
@@ -146,8 +145,6 @@ const nearer = (m: Match, best: Match): boolean => m.distance < best.distance ||
  *   are not the agency's own; the parts of a breakdown (a total and parts that
  *   add up to it, or figures after 其中) and a figure stated again are not
  *   counted a second time.
- * - Figures in the report's own next-year plan section (under 2024年工作安排,
- *   下一步打算 …) are marked targets (`withPlanSections`).
  *
  * @example
  * ```ts
@@ -166,7 +163,7 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     }
     return fitting;
   };
-  const classified = withPlanSections(text, quantities).map((quantity) => {
+  const classified = quantities.map((quantity) => {
     const span = quantity.span;
     if (!span) return quantity;
     const clause = text.slice(clauseStart(text, span.start), span.start);

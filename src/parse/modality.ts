@@ -88,22 +88,3 @@ export function planSection(text: string): PlanSection {
   }
   return start < 0 ? noPlan : { start, end: text.length };
 }
-
-/**
- * The quantities with every figure in the report's own next-year plan section
- * (`planSection`) marked a target; the section is found once.
- *
- * @example
- * ```ts
- * const text = "一、成效\n办结10件。\n二、2024年工作安排\n办结12件。";
- * const { quantities } = extractQuantities(text, { classify: false });
- * withPlanSections(text, quantities).map((q) => q.modality); //=> ["actual", "target"]
- * ```
- */
-export function withPlanSections(text: string, quantities: readonly ParsedQuantity[]): ParsedQuantity[] {
-  const plan = planSection(text);
-  return quantities.map((q) => {
-    const start = q.span?.start ?? 0;
-    return q.modality !== "target" && start >= plan.start && start < plan.end ? { ...q, modality: "target" } : q;
-  });
-}

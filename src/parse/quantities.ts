@@ -8,7 +8,7 @@ import { isAsciiDigit, isChineseNumeralAt, isDigitAt } from "./characters.js";
 import { parseChineseNumber } from "./chineseNumber.js";
 import { clauseEnd, clauseStart } from "./clause.js";
 import { foldText } from "./foldText.js";
-import { modalityOf } from "./modality.js";
+import { modalityOf, planSection } from "./modality.js";
 import { classifyIndicators } from "./indicatorClassifier.js";
 import { protectedRanges } from "./protectedRanges.js";
 import {
@@ -383,7 +383,9 @@ export function extractQuantities(source: string, options: ExtractQuantitiesOpti
   const all = [...found.map((f) => f.quantity), ...zeroStatements(text, marks, source)].sort(
     (a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0),
   );
-  const withModality = all.map((q) => ({ ...q, modality: modalityOf(text, q, options.documentKind) }));
+  // Figures in a report's own next-year plan section (2024年工作安排, 下一步打算 …) are targets.
+  const plan = planSection(text);
+  const withModality = all.map((q) => ({ ...q, modality: modalityOf(text, q, options.documentKind, plan) }));
   return {
     quantities: options.classify === false ? withModality : classifyIndicators(text, withModality),
     issues,

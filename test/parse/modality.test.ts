@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { modalityOf, planSection, withPlanSections } from "../../src/parse/modality.js";
+import { modalityOf, planSection } from "../../src/parse/modality.js";
 import { extractQuantities, foldText } from "../../src/index.js";
 
 describe("planSection", () => {
@@ -57,11 +57,12 @@ describe("modalityOf", () => {
   });
 });
 
-describe("withPlanSections", () => {
-  it("marks the figures below the plan heading as targets, and only those", () => {
+describe("extractQuantities and plan sections", () => {
+  it("marks the figures below the plan heading as targets, and only those, with or without classifying", () => {
     const text = "一、成效\n办结10件。\n二、2024年工作安排\n办结12件。";
     const { quantities } = extractQuantities(text, { classify: false });
-    expect(withPlanSections(text, quantities).map((q) => [q.number, q.modality])).toEqual([
+    expect(extractQuantities(text).quantities.map((q) => q.modality)).toEqual(["actual", "target"]);
+    expect(quantities.map((q) => [q.number, q.modality])).toEqual([
       ["10件", "actual"],
       ["12件", "target"],
     ]);
