@@ -66,6 +66,15 @@ const unitsByFirst: ReadonlyMap<string, readonly string[]> = /* @__PURE__ */ (()
   return map;
 })();
 
+/**
+ * 日 as a unit: only in a time limit (在5日内, 15日以内), never in a date (7月9日), which is why
+ * the readable units leave it out.
+ */
+function dayLimitAt(text: string, numeralStart: number, at: number): string | undefined {
+  if (text[at] !== "日" || text[numeralStart - 1] === "月") return undefined;
+  return text.startsWith("内", at + 1) || text.startsWith("以内", at + 1) || text.startsWith("之内", at + 1) ? "日" : undefined;
+}
+
 function unitAt(text: string, at: number): string | undefined {
   return unitsByFirst.get(text.charAt(at))?.find((unit) => text.startsWith(unit, at));
 }
@@ -226,7 +235,7 @@ function readQuantity(
     const ch = text[pos];
     if (!chinese && (ch === "%" || ch === "％")) unit = "%";
     else if (!chinese && ch === "‰") unit = "‰";
-    else unit = unitAt(text, pos);
+    else unit = unitAt(text, pos) ?? dayLimitAt(text, numeralStart, pos);
     if (unit === undefined || (unit === "分" && chinese)) return null;
   }
   const numeral = text.slice(percentPrefix ? numeralStart + 3 : numeralStart, numeralEnd);

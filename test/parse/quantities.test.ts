@@ -133,6 +133,8 @@ describe("extractQuantities on figures as PDF and web text write them", () => {
     ["2020-2021年共3件", [["3件", "3", "件"]]],
     ["共１，２８６件", [["１，２８６件", "1286", "件"]]],
     ["领导职数1０正2副", [["1０正", "10", "人"], ["2副", "2", "人"]]],
+    ["在5日内办结", [["5日", "5", "日"]]],
+    ["于7月9日召开,15日以内答复", [["15日", "15", "日"]]],
   ])("reads %j", (text, figures) => {
     expect(read(text)).toEqual({ figures, issues: [] });
   });
