@@ -3,11 +3,13 @@
  *
  * @module parse
  */
+export * from "./agency.js";
 export * from "./agencyOf.js";
 export * from "./chineseNumber.js";
 export * from "./cumulativeSince.js";
 export * from "./dates.js";
 export * from "./documentDates.js";
+export * from "./documentTitle.js";
 export * from "./foldText.js";
 export * from "./htmlToText.js";
 export * from "./indicatorClassifier.js";
@@ -16,5 +18,6 @@ export * from "./observationsOf.js";
 export * from "./outline.js";
 export * from "./parseReport.js";
 export * from "./quantities.js";
+export * from "./reportingYear.js";
 export * from "./taskItems.js";
 export * from "./tasks.js";

@@ -1,0 +1,374 @@
+import { type Division, divisionOf } from "../catalog/divisions.js";
+import {
+  agencyEndings,
+  departmentSelfWords,
+  governmentNames,
+  levelWordCompounds,
+  levelWords,
+  openingTimeWords,
+  selfNames,
+} from "../catalog/lexicon/agencyNames.js";
+import { departmentFullForms, sectorDepartmentNames } from "../catalog/lexicon/departmentNames.js";
+import { ruleOfLawWords } from "../catalog/lexicon/documentKinds.js";
+import { sourceLabels } from "../catalog/lexicon/documentLabels.js";
+import { sectorNames, sectorOf } from "../catalog/sectorNames.js";
+import { creditCodeForm, readCreditCode } from "../model/creditCode.js";
+import type { DocumentAgency } from "../model/documentAgency.js";
+import type { Issue } from "../model/issue.js";
+import type { Sector } from "../model/sector.js";
+import { findSignature } from "./documentDates.js";
+import { foldText } from "./foldText.js";
+import { divisionByContext, leadingPlaces, placeMentions, placeName, regionName } from "./placeNames.js";
+
+/**
+ * What `readAgencyWithIssues` gives: the agency and the issues met reading it
+ * (a place name that fits several divisions, 朝阳区 with no city named).
+ *
+ * @example
+ * ```ts
+ * const { agency, issues }: AgencyResult = readAgencyWithIssues("朝阳区2021年法治政府建设情况报告", null);
+ * issues[0]?.code; //=> "agency.ambiguousDivision"
+ * ```
+ */
+export interface AgencyResult {
+  /** The agency, with `null` for what the text does not tell. */
+  readonly agency: DocumentAgency;
+  /** Issues met reading it. */
+  readonly issues: readonly Issue[];
+}
+
+/** The kind of division a level word names (市 may be a prefecture or a county-level city). */
+type Scope = "province" | "city" | "district" | "county";
+
+/** What one name in the text tells: the places it starts with, the body, or a self-name's level. */
+interface NameReading {
+  readonly chain: readonly Division[];
+  readonly ambiguous: readonly Division[];
+  readonly scope: Scope | null;
+  readonly kind: "government" | "department" | null;
+  /** The department as written after the place or level word (交通运输局, 综合执法局). */
+  readonly department: string | null;
+  /** For 我局, 我厅, 我委: the ending the department's name has. */
+  readonly selfEnding: string | null;
+  /** A township or street office below the county (莲塘镇人民政府). */
+  readonly township: string | null;
+}
+
+const cjk = "\\u4e00-\\u9fa5";
+const endings = agencyEndings.filter((end) => !end.endsWith("政府"));
+const departmentPattern = new RegExp(`^[${cjk}]{1,14}?(?:${endings.join("|")})`);
+const shortPattern = new RegExp(`^([${Object.keys(levelWords).join("")}])([${cjk}]{1,12}?(?:${endings.join("|")}))`);
+const townshipPattern = new RegExp(`^([${cjk}]{1,6}?(?:街道|镇|乡))(人民政府|政府|办事处)`);
+/** Words that show a run of characters is a sentence's predicate, not a department's name. */
+const notNameWords = new RegExp(`${ruleOfLawWords.join("|")}|政府|建设|贯彻|推进|坚持|全面|深入|认真|进一步|的|关于|印发|党委|^委|^党`);
+
+const noReading: NameReading = { chain: [], ambiguous: [], scope: null, kind: null, department: null, selfEnding: null, township: null };
+
+function departmentAt(rest: string): string | null {
+  const match = departmentPattern.exec(rest)?.[0];
+  if (!match || notNameWords.test(match.slice(0, -1))) return null;
+  if (match.endsWith("委") && !match.endsWith("委员会") && match.length < 3) return null;
+  return match;
+}
+
+/** Reads the name a string starts with: a self-name (我局), a level word and a department (市交通局), or places and a body. */
+function readName(s: string, text: string): NameReading | null {
+  for (const [word, kind] of Object.entries(selfNames)) {
+    if (!s.startsWith(word)) continue;
+    const level = levelWords[word.slice(1)];
+    return { ...noReading, kind, scope: level ?? null, selfEnding: kind === "department" ? word.slice(1) : null };
+  }
+  const short = levelWordCompounds.some((word) => s.startsWith(word)) ? null : shortPattern.exec(s);
+  const shortDepartment = short ? departmentAt(short[2] ?? "") : null;
+  if (short && shortDepartment === short[2]) {
+    return { ...noReading, kind: "department", scope: levelWords[short[1] ?? ""] ?? null, department: shortDepartment };
+  }
+  const levelGovernment = new RegExp(`^([${Object.keys(levelWords).join("")}])(?:${governmentNames.join("|")})`).exec(s);
+  if (levelGovernment) return { ...noReading, kind: "government", scope: levelWords[levelGovernment[1] ?? ""] ?? null };
+  const places = leadingPlaces(s, text);
+  if (places.chain.length === 0) return places.ambiguous.length > 0 ? { ...noReading, ambiguous: places.ambiguous } : null;
+  const rest = s.slice(places.length);
+  const reading = { ...noReading, chain: places.chain, ambiguous: places.ambiguous };
+  if (governmentNames.some((name) => rest.startsWith(name))) return { ...reading, kind: "government" };
+  const township = townshipPattern.exec(rest);
+  if (township) return { ...reading, kind: "government", township: `${township[1]}${township[2] === "办事处" ? "办事处" : "人民政府"}` };
+  const department = departmentAt(rest);
+  return department ? { ...reading, kind: "department", department } : { ...reading, kind: "government" };
+}
+
+const headingLabel = /^(?:[一二三四五六七八九十]+[、.]|[(〔【][一二三四五六七八九十\d]+[)〕】]|\d+[.、])/;
+
+/** The clauses of the opening sentence, a time (2021年, 今年以来) and a leadership phrase (在市委…领导下) dropped. */
+function openingClauses(text: string): string[] {
+  for (const raw of text.slice(0, 4000).split("\n")) {
+    const line = raw.trim();
+    if (line.length < 30 || !/[,。]/.test(line) || /^[^,。]{0,14}:/.test(line) || headingLabel.test(line)) continue;
+    const sentence = line.split("。")[0] ?? "";
+    const clauses: string[] = [];
+    for (const part of sentence.split(/[,;]/).slice(0, 8)) {
+      let clause = part.trim().replace(/^\d{4}\s*年度?(?:以来)?/, "");
+      for (const word of openingTimeWords) if (clause.startsWith(word)) clause = clause.slice(word.length);
+      if (clause === "" || (clause.startsWith("在") && /(?:领导|指导|支持|关心|帮助|部署)下$/.test(clause))) continue;
+      clauses.push(clause);
+    }
+    return clauses;
+  }
+  return [];
+}
+
+/** The names a text offers, best first: the title's, an issuer line's above 关于…, the page header's, the 落款's, the opening sentence's subject. */
+function nameReadings(text: string, title: string | null): NameReading[] {
+  const readings: (NameReading | null)[] = [];
+  if (title) {
+    const fromStart = readName(title, text);
+    readings.push(fromStart);
+    if (!fromStart || fromStart.chain.length === 0) {
+      const year = /\d{4}\s*(?:[-—–~至到]\s*\d{4}\s*)?年度?/.exec(title);
+      if (year) readings.push(readName(title.slice(year.index + year[0].length), text));
+    }
+  }
+  const head = text.slice(0, 3000);
+  const lines = head.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line.length <= 30 && lines[i + 1]?.startsWith("关于")) readings.push(readName(line, text));
+  }
+  const labels = new RegExp(`(?:${sourceLabels.join("|")})[ \\t|]{0,4}:[ \\t|]{0,4}([${cjk}]{2,30})`, "g");
+  for (const match of head.matchAll(labels)) {
+    const name = match[1] ?? "";
+    if (!sourceLabels.some((label) => name.startsWith(label))) readings.push(readName(name, text));
+  }
+  const above = findSignature(text)?.above;
+  if (above && above.length <= 30) readings.push(readName(above.replace(/\s+/g, ""), text));
+  for (const clause of openingClauses(text)) {
+    const reading = readName(clause, text);
+    if (reading && (reading.chain.length > 0 || reading.kind !== null)) {
+      readings.push(reading);
+      break;
+    }
+  }
+  return readings.filter((r): r is NameReading => r !== null);
+}
+
+function creditCodeDivision(text: string): Division | undefined {
+  for (const match of text.slice(0, 3000).matchAll(new RegExp(creditCodeForm, "g"))) {
+    const parts = readCreditCode(match[0]);
+    const division = parts ? divisionOf(parts.divisionCode) : undefined;
+    if (division) return division;
+  }
+  return undefined;
+}
+
+function fitsScope(division: Division, scope: Scope | null): boolean {
+  switch (scope) {
+    case "province":
+      return division.level === "province";
+    case "city":
+      return division.level === "prefecture" || (division.level === "county" && division.name.endsWith("市"));
+    case "district":
+      return division.level === "county" && division.name.endsWith("区");
+    case "county":
+      return division.level === "county" && /[县旗]$/.test(division.name);
+    default:
+      return division.level !== "province";
+  }
+}
+
+function countOf(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
+  return n;
+}
+
+/** The level a text speaks from: 我县, 全区 …, 全省 only when nothing else is named. */
+function scopeOf(text: string): Scope | null {
+  const scores = new Map<Scope, number>();
+  for (const [word, scope] of Object.entries(levelWords)) {
+    const own = countOf(text, `我${word}`) * 2 + (word === "省" ? 0 : countOf(text, `全${word}`));
+    if (own > 0) scores.set(scope, (scores.get(scope) ?? 0) + own);
+  }
+  if (scores.size === 0 && countOf(text, "全省") > 0) return "province";
+  const [first, second] = [...scores].sort((a, b) => b[1] - a[1]);
+  return first && (!second || second[1] < first[1]) ? first[0] : null;
+}
+
+/** The sector a text speaks of: the sector word right after 全市, 我县 …, else the one it names far more than any other. */
+function sectorOfText(text: string): Sector | null {
+  const masked = text.replaceAll("人民政府", "····");
+  const near = new Map<Sector, number>();
+  const all = new Map<Sector, number>();
+  for (const [word, sector] of sectorNames) {
+    all.set(sector, (all.get(sector) ?? 0) + countOf(masked, word));
+    for (const level of Object.keys(levelWords)) {
+      const n = countOf(masked, `全${level}${word}`) + countOf(masked, `我${level}${word}`);
+      if (n > 0) near.set(sector, (near.get(sector) ?? 0) + n);
+    }
+  }
+  const top = (scores: Map<Sector, number>, margin: number, least: number): Sector | null => {
+    const [first, second] = [...scores].sort((a, b) => b[1] - a[1]);
+    return first && first[1] >= least && (!second || second[1] * margin < first[1]) ? first[0] : null;
+  };
+  return top(near, 1, 1) ?? top(all, 2, 3);
+}
+
+/** A department's sector by its name (人民政府 is no 民政). */
+function departmentSector(department: string | null): Sector | null {
+  if (department === null) return null;
+  const sector = sectorOf(department.replaceAll("人民政府", ""));
+  return sector === "other" ? null : sector;
+}
+
+/**
+ * A department's name as the text writes it after its place (海曙区交通运输局,
+ * 抚顺市交通运输局), the most frequent of the sector's forms; else the
+ * official full form of a short one (市场监管局 → 市场监督管理局).
+ */
+function fullDepartment(text: string, division: Division, department: string | null, sector: Sector | null, selfEnding: string | null): string | null {
+  if (sector !== null) {
+    const bare = division.name.replace(/(?:省|市|区|县|旗)$/, "");
+    const place = bare.length >= 2 && bare !== division.name ? `${division.name}|${bare}` : division.name;
+    const forms = new Map<string, number>();
+    const ending = endings.find((end) => (department ?? selfEnding ?? "局").endsWith(end)) ?? "局";
+    for (const match of text.matchAll(new RegExp(`(?:${place})([${cjk}]{1,12}?(?:${endings.join("|")}))`, "g"))) {
+      const form = match[1] ?? "";
+      if (form.endsWith(ending) && departmentAt(form) === form && departmentSector(form) === sector) forms.set(form, (forms.get(form) ?? 0) + 1);
+    }
+    const best = [...forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0];
+    if (best) return best[0];
+  }
+  if (department !== null) return departmentFullForms[department] ?? department;
+  return sector === null ? null : (sectorDepartmentNames[sector]?.[selfEnding ?? "局"] ?? null);
+}
+
+function ambiguousIssue(divisions: readonly Division[]): Issue {
+  const name = divisions[0]?.name ?? "";
+  const codes = divisions.map((d) => d.code).join("、");
+  return {
+    code: "agency.ambiguousDivision",
+    severity: "warning",
+    path: ["agency", "divisionCode"],
+    message: `地名“${name}”对应多个行政区划(${codes}),正文未指明所属地市 / ${JSON.stringify(name)} names several divisions (${codes}) and the text does not tell which`,
+    params: { name, codes },
+  };
+}
+
+const unknownAgency: DocumentAgency = { name: null, kind: null, level: null, sector: null, region: null, divisionCode: null };
+
+function placedAgency(reading: NameReading, text: string): DocumentAgency | null {
+  const division = reading.chain[reading.chain.length - 1];
+  if (!division) return null;
+  if (reading.township !== null) {
+    const township = reading.township;
+    return {
+      name: `${placeName(division)}${township}`,
+      kind: "government",
+      level: null,
+      sector: null,
+      region: `${regionName(division)}${township.replace(/人民政府$|办事处$/, "")}`,
+      divisionCode: division.code,
+    };
+  }
+  const government = reading.kind === "government";
+  const department = government ? "人民政府" : fullDepartment(text, division, reading.department, departmentSector(departmentFullForms[reading.department ?? ""] ?? reading.department), null);
+  const name = `${placeName(division)}${department ?? ""}`;
+  return {
+    name,
+    kind: government ? "government" : "department",
+    level: division.level,
+    sector: government ? null : (departmentSector(department) ?? "other"),
+    region: regionName(division),
+    divisionCode: division.code,
+  };
+}
+
+/**
+ * Reads who a document is by, with issues: the agency's name from the title,
+ * an issuer line above 关于印发…, the page header (信息来源, 发布机构), the
+ * 落款 or the subject of the opening sentence; its division through the
+ * catalog. A short self-name (我局, 区交通局, 市市场监管局) is placed by the
+ * one division of its level the text names (or a credit code on the page) and
+ * given its official full name (绍兴市市场监督管理局); what the text does not
+ * determine stays `null`. Names follow the corpus conventions: a district
+ * after its prefecture (宁波市海曙区交通运输局), a county or county-level city
+ * alone (揭西县交通运输局), the level from the division table; a township
+ * or street office is a government with level `null` and its county's code.
+ *
+ * @example
+ * ```ts
+ * readAgencyWithIssues("2023年,市市场监管局在市委市政府的坚强领导下,推进《绍兴市电梯安全管理规定》施行。", null).agency.name;
+ * //=> "绍兴市市场监督管理局"
+ * ```
+ */
+export function readAgencyWithIssues(source: string, title: string | null): AgencyResult {
+  const text = foldText(source);
+  const folded = title === null ? null : foldText(title).replace(/\s+/g, "");
+  const issues: Issue[] = [];
+  const readings = nameReadings(text, folded);
+  for (const reading of readings) {
+    const placed = placedAgency(reading, text);
+    if (placed) return { agency: placed, issues };
+    if (reading.ambiguous.length > 0 && issues.length === 0) issues.push(ambiguousIssue(reading.ambiguous));
+  }
+  const selves = readings.filter((r) => r.chain.length === 0 && r.kind !== null);
+  const head = text.slice(0, 8000);
+  const self: NameReading | null =
+    selves.length > 0
+      ? {
+          ...noReading,
+          kind: selves[0]?.kind ?? null,
+          scope: selves.find((r) => r.scope !== null)?.scope ?? null,
+          department: selves.find((r) => r.department !== null)?.department ?? null,
+          selfEnding: selves.find((r) => r.selfEnding !== null)?.selfEnding ?? null,
+        }
+      : departmentSelfWords.some((word) => head.includes(word))
+        ? { ...noReading, kind: "department", selfEnding: "局" }
+        : null;
+  if (!self) return { agency: unknownAgency, issues };
+  const scope = self.scope ?? scopeOf(head);
+  const government = self.kind === "government";
+  const expanded = self.department === null ? null : (departmentFullForms[self.department] ?? self.department);
+  const sector = government ? null : (departmentSector(expanded) ?? sectorOfText(head));
+  let division: Division | null = null;
+  const coded = creditCodeDivision(text);
+  if (coded && fitsScope(coded, scope)) division = coded;
+  else {
+    const mentions = placeMentions(head)
+      .map((m) => ({ ...m, divisions: m.divisions.filter((d) => fitsScope(d, scope)) }))
+      .filter((m) => m.divisions.length > 0)
+      .sort((a, b) => b.count - a.count);
+    const [first, second] = mentions;
+    if (first && (!second || second.count < first.count)) {
+      division = divisionByContext(first.divisions, head);
+      if (!division) issues.push(ambiguousIssue(first.divisions));
+    }
+  }
+  if (!division) {
+    const level = scope === "province" ? "province" : scope === "district" || scope === "county" ? "county" : null;
+    return { agency: { ...unknownAgency, kind: self.kind, level, sector }, issues };
+  }
+  const department = government ? "人民政府" : fullDepartment(head, division, self.department, sector, self.selfEnding);
+  return {
+    agency: {
+      name: department === null ? null : `${placeName(division)}${department}`,
+      kind: self.kind,
+      level: division.level,
+      sector: government ? null : (departmentSector(department) ?? sector ?? "other"),
+      region: regionName(division),
+      divisionCode: division.code,
+    },
+    issues,
+  };
+}
+
+/**
+ * The agency a document is by (see `readAgencyWithIssues`), without the issues.
+ *
+ * @example
+ * ```ts
+ * readAgency("道外区2021年法治政府建设情况报告\n……", "道外区2021年法治政府建设情况报告").name;
+ * //=> "哈尔滨市道外区人民政府"
+ * ```
+ */
+export function readAgency(text: string, title: string | null): DocumentAgency {
+  return readAgencyWithIssues(text, title).agency;
+}
