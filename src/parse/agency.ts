@@ -3,6 +3,7 @@ import {
   agencyEndings,
   departmentSelfWords,
   governmentNames,
+  governmentOfficeNames,
   levelWordCompounds,
   levelWords,
   openingTimeWords,
@@ -43,6 +44,7 @@ type Scope = "province" | "city" | "district" | "county";
 /** What one name in the text tells: the places it starts with, the body, or a self-name's level. */
 interface NameReading {
   readonly chain: readonly Division[];
+  /** The divisions the last place name may be when the text does not tell which (鼓楼区). */
   readonly ambiguous: readonly Division[];
   readonly scope: Scope | null;
   readonly kind: "government" | "department" | null;
@@ -52,17 +54,29 @@ interface NameReading {
   readonly selfEnding: string | null;
   /** A township or street office below the county (莲塘镇人民政府). */
   readonly township: string | null;
+  /** How many characters of the string the name takes. */
+  readonly length: number;
 }
 
 const cjk = "\\u4e00-\\u9fa5";
 const endings = agencyEndings.filter((end) => !end.endsWith("政府"));
 const departmentPattern = new RegExp(`^[${cjk}]{1,14}?(?:${endings.join("|")})`);
 const shortPattern = new RegExp(`^([${Object.keys(levelWords).join("")}])([${cjk}]{1,12}?(?:${endings.join("|")}))`);
+const levelGovernment = new RegExp(`^([${Object.keys(levelWords).join("")}])(?:${governmentNames.join("|")})`);
 const townshipPattern = new RegExp(`^([${cjk}]{1,6}?(?:街道|镇|乡))(人民政府|政府|办事处)`);
 /** Words that show a run of characters is a sentence's predicate, not a department's name. */
 const notNameWords = new RegExp(`${ruleOfLawWords.join("|")}|政府|建设|贯彻|推进|坚持|全面|深入|认真|进一步|的|关于|印发|党委|^委|^党`);
 
-const noReading: NameReading = { chain: [], ambiguous: [], scope: null, kind: null, department: null, selfEnding: null, township: null };
+const noReading: NameReading = {
+  chain: [],
+  ambiguous: [],
+  scope: null,
+  kind: null,
+  department: null,
+  selfEnding: null,
+  township: null,
+  length: 0,
+};
 
 function departmentAt(rest: string): string | null {
   const match = departmentPattern.exec(rest)?.[0];
@@ -71,56 +85,76 @@ function departmentAt(rest: string): string | null {
   return match;
 }
 
-/** Reads the name a string starts with: a self-name (我局), a level word and a department (市交通局), or places and a body. */
-function readName(s: string, text: string): NameReading | null {
+/** What follows a place's name: its government, its general office, a township, a department, or nothing (the place's government). */
+function bodyAfterPlace(rest: string, issuer: boolean): Pick<NameReading, "kind" | "department" | "township" | "length"> {
+  const office = governmentOfficeNames.find((name) => rest.startsWith(name));
+  if (office) return issuer ? { kind: "government", department: null, township: null, length: office.length } : { kind: "department", department: office, township: null, length: office.length };
+  const government = governmentNames.find((name) => rest.startsWith(name));
+  if (government) return { kind: "government", department: null, township: null, length: government.length };
+  const township = townshipPattern.exec(rest);
+  if (township) {
+    const name = `${township[1]}${township[2] === "办事处" ? "办事处" : "人民政府"}`;
+    return { kind: "government", department: null, township: name, length: township[0].length };
+  }
+  const department = departmentAt(rest);
+  if (department) return { kind: "department", department, township: null, length: department.length };
+  return { kind: "government", department: null, township: null, length: 0 };
+}
+
+/**
+ * Reads the name a string starts with: a self-name (我局), a level word and a
+ * department (市交通局), or places and a body (宁波市海曙区交通运输局, 南昌县).
+ * `issuer` is set for a line above 关于印发…, where a government's office acts
+ * for the government.
+ */
+function readName(s: string, text: string, issuer = false): NameReading | null {
   for (const [word, kind] of Object.entries(selfNames)) {
     if (!s.startsWith(word)) continue;
     const level = levelWords[word.slice(1)];
-    return { ...noReading, kind, scope: level ?? null, selfEnding: kind === "department" ? word.slice(1) : null };
+    return { ...noReading, kind, scope: level ?? null, selfEnding: kind === "department" ? word.slice(1) : null, length: word.length };
   }
   const short = levelWordCompounds.some((word) => s.startsWith(word)) ? null : shortPattern.exec(s);
   const shortDepartment = short ? departmentAt(short[2] ?? "") : null;
   if (short && shortDepartment === short[2]) {
-    return { ...noReading, kind: "department", scope: levelWords[short[1] ?? ""] ?? null, department: shortDepartment };
+    return { ...noReading, kind: "department", scope: levelWords[short[1] ?? ""] ?? null, department: shortDepartment, length: short[0].length };
   }
-  const levelGovernment = new RegExp(`^([${Object.keys(levelWords).join("")}])(?:${governmentNames.join("|")})`).exec(s);
-  if (levelGovernment) return { ...noReading, kind: "government", scope: levelWords[levelGovernment[1] ?? ""] ?? null };
+  const government = levelGovernment.exec(s);
+  if (government) return { ...noReading, kind: "government", scope: levelWords[government[1] ?? ""] ?? null, length: government[0].length };
   const places = leadingPlaces(s, text);
-  if (places.chain.length === 0) return places.ambiguous.length > 0 ? { ...noReading, ambiguous: places.ambiguous } : null;
-  const rest = s.slice(places.length);
-  const reading = { ...noReading, chain: places.chain, ambiguous: places.ambiguous };
-  if (governmentNames.some((name) => rest.startsWith(name))) return { ...reading, kind: "government" };
-  const township = townshipPattern.exec(rest);
-  if (township) return { ...reading, kind: "government", township: `${township[1]}${township[2] === "办事处" ? "办事处" : "人民政府"}` };
-  const department = departmentAt(rest);
-  return department ? { ...reading, kind: "department", department } : { ...reading, kind: "government" };
+  const ambiguousLength = places.ambiguous[0]?.name.length ?? 0;
+  if (places.chain.length === 0 && ambiguousLength === 0) return null;
+  const placeLength = places.length + ambiguousLength;
+  const body = bodyAfterPlace(s.slice(placeLength), issuer);
+  return { ...noReading, chain: places.chain, ambiguous: places.ambiguous, ...body, length: placeLength + body.length };
 }
 
 const headingLabel = /^(?:[一二三四五六七八九十]+[、.]|[(〔【][一二三四五六七八九十\d]+[)〕】]|\d+[.、])/;
 
 /** The clauses of the opening sentence, a time (2021年, 今年以来) and a leadership phrase (在市委…领导下) dropped. */
 function openingClauses(text: string): string[] {
+  const clauses: string[] = [];
+  let paragraphs = 0;
   for (const raw of text.slice(0, 4000).split("\n")) {
     const line = raw.trim();
     if (line.length < 30 || !/[,。]/.test(line) || /^[^,。]{0,14}:/.test(line) || headingLabel.test(line)) continue;
+    if (++paragraphs > 3) break;
     const sentence = line.split("。")[0] ?? "";
-    const clauses: string[] = [];
     for (const part of sentence.split(/[,;]/).slice(0, 8)) {
       let clause = part.trim().replace(/^\d{4}\s*年度?(?:以来)?/, "");
       for (const word of openingTimeWords) if (clause.startsWith(word)) clause = clause.slice(word.length);
       if (clause === "" || (clause.startsWith("在") && /(?:领导|指导|支持|关心|帮助|部署)下$/.test(clause))) continue;
       clauses.push(clause);
     }
-    return clauses;
   }
-  return [];
+  return clauses;
 }
 
 /** The names a text offers, best first: the title's, an issuer line's above 关于…, the page header's, the 落款's, the opening sentence's subject. */
 function nameReadings(text: string, title: string | null): NameReading[] {
   const readings: (NameReading | null)[] = [];
   if (title) {
-    const fromStart = readName(title, text);
+    // A joint title of the party committee and the government (中共某县委 某县人民政府关于…) is the government's.
+    const fromStart = readName(title.replace(/^中共[\u4e00-\u9fa5]{2,12}?委(?:员会)?/, ""), text);
     readings.push(fromStart);
     if (!fromStart || fromStart.chain.length === 0) {
       const year = /\d{4}\s*(?:[-—–~至到]\s*\d{4}\s*)?年度?/.exec(title);
@@ -128,10 +162,18 @@ function nameReadings(text: string, title: string | null): NameReading[] {
     }
   }
   const head = text.slice(0, 3000);
-  const lines = head.split("\n").map((line) => line.trim()).filter((line) => line !== "");
-  for (let i = 0; i + 1 < lines.length; i++) {
+  const lines = head
+    .split("\n")
+    .map((line) => line.replace(/\s+/g, ""))
+    .filter((line) => line !== "");
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    if (line.length <= 30 && lines[i + 1]?.startsWith("关于")) readings.push(readName(line, text));
+    if (line.length > 30) continue;
+    const issuer = lines[i + 1]?.startsWith("关于") === true;
+    if (!issuer && i >= 8) continue;
+    // A line that is a name and nothing else: an issuer line above 关于…, or a name standing at the top of the page.
+    const reading = readName(line, text, issuer);
+    if (reading && reading.length === line.length && (reading.chain.length > 0 || reading.ambiguous.length > 0)) readings.push(reading);
   }
   const labels = new RegExp(`(?:${sourceLabels.join("|")})[ \\t|]{0,4}:[ \\t|]{0,4}([${cjk}]{2,30})`, "g");
   for (const match of head.matchAll(labels)) {
@@ -224,14 +266,15 @@ function departmentSector(department: string | null): Sector | null {
  * official full form of a short one (市场监管局 → 市场监督管理局).
  */
 function fullDepartment(text: string, division: Division, department: string | null, sector: Sector | null, selfEnding: string | null): string | null {
-  if (sector !== null) {
+  // A department whose name tells no sector (档案局) is kept as written; 我局 takes the text's written form.
+  if (sector !== null || department === null) {
     const bare = division.name.replace(/(?:省|市|区|县|旗)$/, "");
     const place = bare.length >= 2 && bare !== division.name ? `${division.name}|${bare}` : division.name;
     const forms = new Map<string, number>();
     const ending = endings.find((end) => (department ?? selfEnding ?? "局").endsWith(end)) ?? "局";
     for (const match of text.matchAll(new RegExp(`(?:${place})([${cjk}]{1,12}?(?:${endings.join("|")}))`, "g"))) {
       const form = match[1] ?? "";
-      if (form.endsWith(ending) && departmentAt(form) === form && departmentSector(form) === sector) forms.set(form, (forms.get(form) ?? 0) + 1);
+      if ((form.endsWith(ending) || (ending === "委" && form.endsWith("委员会"))) && departmentAt(form) === form && departmentSector(form) !== null && (sector === null || departmentSector(form) === sector)) forms.set(form, (forms.get(form) ?? 0) + 1);
     }
     const best = [...forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0];
     if (best) return best[0];
@@ -305,9 +348,19 @@ export function readAgencyWithIssues(source: string, title: string | null): Agen
   const issues: Issue[] = [];
   const readings = nameReadings(text, folded);
   for (const reading of readings) {
+    if (reading.ambiguous.length > 0) {
+      // 鼓楼区 with no city named: what the name tells, and an issue instead of a guess.
+      const levels = new Set(reading.ambiguous.map((d) => d.level));
+      const level = levels.size === 1 ? ([...levels][0] ?? null) : null;
+      const sector = reading.kind === "department" ? (departmentSector(departmentFullForms[reading.department ?? ""] ?? reading.department) ?? "other") : null;
+      const kind = reading.township === null ? reading.kind : "government";
+      return {
+        agency: { ...unknownAgency, kind, level: reading.township === null ? level : null, sector },
+        issues: [ambiguousIssue(reading.ambiguous)],
+      };
+    }
     const placed = placedAgency(reading, text);
     if (placed) return { agency: placed, issues };
-    if (reading.ambiguous.length > 0 && issues.length === 0) issues.push(ambiguousIssue(reading.ambiguous));
   }
   const selves = readings.filter((r) => r.chain.length === 0 && r.kind !== null);
   const head = text.slice(0, 8000);
@@ -337,7 +390,8 @@ export function readAgencyWithIssues(source: string, title: string | null): Agen
       .filter((m) => m.divisions.length > 0)
       .sort((a, b) => b.count - a.count);
     const [first, second] = mentions;
-    if (first && (!second || second.count < first.count)) {
+    // Without a level word, one passing mention (a visit, a meeting) does not place the body.
+    if (first && first.count >= (scope === null ? 2 : 1) && (!second || second.count < first.count)) {
       division = divisionByContext(first.divisions, head);
       if (!division) issues.push(ambiguousIssue(first.divisions));
     }

@@ -26,24 +26,26 @@ export const agencyEndings: readonly string[] = [
 ];
 
 /**
- * What follows a place's name when the body is its government: 人民政府 and
- * the offices that act for it (a plan issued by 县政府办公室 is the county
- * government's plan).
+ * What follows a place's name when the body is its government.
  *
  * @example
  * ```ts
- * governmentNames.includes("人民政府办公室"); //=> true
+ * governmentNames.includes("人民政府"); //=> true
  * ```
  */
-export const governmentNames: readonly string[] = [
-  "人民政府办公室",
-  "人民政府办公厅",
-  "人民政府",
-  "政府办公室",
-  "政府办公厅",
-  "政府办",
-  "政府",
-];
+export const governmentNames: readonly string[] = ["人民政府", "政府"];
+
+/**
+ * A government's general office (办公室, 办公厅). Reporting on its own work it
+ * is a department (上海市人民政府办公厅); issuing a plan above 关于印发… it
+ * acts for the government, and the plan is the government's.
+ *
+ * @example
+ * ```ts
+ * governmentOfficeNames.includes("人民政府办公厅"); //=> true
+ * ```
+ */
+export const governmentOfficeNames: readonly string[] = ["人民政府办公室", "人民政府办公厅", "政府办公室", "政府办公厅"];
 
 /**
  * How a body names itself in its own report (我局, 本局, 我委 …), with the
