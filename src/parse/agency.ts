@@ -8,6 +8,9 @@ import {
   levelWords,
   openingTimeWords,
   selfNames,
+  townshipEndings,
+  townshipGovernmentNames,
+  townshipSelfNames,
 } from "../catalog/lexicon/agencyNames.js";
 import { departmentFullForms, sectorDepartmentNames } from "../catalog/lexicon/departmentNames.js";
 import { ruleOfLawWords } from "../catalog/lexicon/documentKinds.js";
@@ -63,7 +66,9 @@ const endings = agencyEndings.filter((end) => !end.endsWith("政府"));
 const departmentPattern = new RegExp(`^[${cjk}]{1,14}?(?:${endings.join("|")})`);
 const shortPattern = new RegExp(`^([${Object.keys(levelWords).join("")}])([${cjk}]{1,12}?(?:${endings.join("|")}))`);
 const levelGovernment = new RegExp(`^([${Object.keys(levelWords).join("")}])(?:${governmentNames.join("|")})`);
-const townshipPattern = new RegExp(`^([${cjk}]{1,6}?(?:街道|镇|乡))(人民政府|政府|办事处)`);
+const townshipPattern = new RegExp(`^([${cjk}]{1,8}?(?:${townshipEndings.join("|")}))(${townshipGovernmentNames.join("|")})`);
+/** A township's name standing first in a title or header, before its government word, a year, 关于 or the end. */
+const townshipFirst = new RegExp(`^([${cjk}]{1,8}?(?:${townshipEndings.join("|")}))(${townshipGovernmentNames.join("|")})?(?=$|\\d|关于|(?:${townshipGovernmentNames.join("|")}))`);
 /** Words that show a run of characters is a sentence's predicate, not a department's name. */
 const notNameWords = new RegExp(`${ruleOfLawWords.join("|")}|政府|建设|贯彻|推进|坚持|全面|深入|认真|进一步|的|关于|印发|党委|^委|^党`);
 
@@ -93,7 +98,7 @@ function bodyAfterPlace(rest: string, issuer: boolean): Pick<NameReading, "kind"
   if (government) return { kind: "government", department: null, township: null, length: government.length };
   const township = townshipPattern.exec(rest);
   if (township) {
-    const name = `${township[1]}${township[2] === "办事处" ? "办事处" : "人民政府"}`;
+    const name = townshipName(township[1] ?? "");
     return { kind: "government", department: null, township: name, length: township[0].length };
   }
   const department = departmentAt(rest);
@@ -107,7 +112,20 @@ function bodyAfterPlace(rest: string, issuer: boolean): Pick<NameReading, "kind"
  * `issuer` is set for a line above 关于印发…, where a government's office acts
  * for the government.
  */
-function readName(s: string, text: string, issuer = false): NameReading | null {
+function townshipName(name: string): string {
+  return `${name}${name.endsWith("街道") ? "办事处" : "人民政府"}`;
+}
+
+function readName(written: string, text: string, issuer = false): NameReading | null {
+  // A joint name of the party committee and the government (中共某县委 某县人民政府) is the government's.
+  const party = /^中共[\u4e00-\u9fa5]{2,12}?委(?:员会)?/.exec(written)?.[0] ?? "";
+  const reading = readNameAt(written.slice(party.length), text, issuer);
+  return reading && { ...reading, length: reading.length + party.length };
+}
+
+function readNameAt(s: string, text: string, issuer: boolean): NameReading | null {
+  const selfTownship = townshipSelfNames.find((word) => s.startsWith(word));
+  if (selfTownship) return { ...noReading, kind: "government", township: "", length: selfTownship.length };
   for (const [word, kind] of Object.entries(selfNames)) {
     if (!s.startsWith(word)) continue;
     const level = levelWords[word.slice(1)];
@@ -122,7 +140,10 @@ function readName(s: string, text: string, issuer = false): NameReading | null {
   if (government) return { ...noReading, kind: "government", scope: levelWords[government[1] ?? ""] ?? null, length: government[0].length };
   const places = leadingPlaces(s, text);
   const ambiguousLength = places.ambiguous[0]?.name.length ?? 0;
-  if (places.chain.length === 0 && ambiguousLength === 0) return null;
+  if (places.chain.length === 0 && ambiguousLength === 0) {
+    const township = townshipFirst.exec(s);
+    return township ? { ...noReading, kind: "government", township: townshipName(township[1] ?? ""), length: township[0].length } : null;
+  }
   const placeLength = places.length + ambiguousLength;
   const body = bodyAfterPlace(s.slice(placeLength), issuer);
   return { ...noReading, chain: places.chain, ambiguous: places.ambiguous, ...body, length: placeLength + body.length };
@@ -154,7 +175,7 @@ function nameReadings(text: string, title: string | null): NameReading[] {
   const readings: (NameReading | null)[] = [];
   if (title) {
     // A joint title of the party committee and the government (中共某县委 某县人民政府关于…) is the government's.
-    const fromStart = readName(title.replace(/^中共[\u4e00-\u9fa5]{2,12}?委(?:员会)?/, ""), text);
+    const fromStart = readName(title, text);
     readings.push(fromStart);
     if (!fromStart || fromStart.chain.length === 0) {
       const year = /\d{4}\s*(?:[-—–~至到]\s*\d{4}\s*)?年度?/.exec(title);
@@ -173,12 +194,9 @@ function nameReadings(text: string, title: string | null): NameReading[] {
     if (!issuer && i >= 8) continue;
     // A line that is a name and nothing else: an issuer line above 关于…, or a name standing at the top of the page.
     const reading = readName(line, text, issuer);
-    if (reading && reading.length === line.length && (reading.chain.length > 0 || reading.ambiguous.length > 0)) readings.push(reading);
-  }
-  const labels = new RegExp(`(?:${sourceLabels.join("|")})[ \\t|]{0,4}:[ \\t|]{0,4}([${cjk}]{2,30})`, "g");
-  for (const match of head.matchAll(labels)) {
-    const name = match[1] ?? "";
-    if (!sourceLabels.some((label) => name.startsWith(label))) readings.push(readName(name, text));
+    if (reading && reading.length === line.length && (reading.chain.length > 0 || reading.ambiguous.length > 0 || (reading.township ?? "") !== "")) {
+      readings.push(reading);
+    }
   }
   const above = findSignature(text)?.above;
   if (above && above.length <= 30) readings.push(readName(above.replace(/\s+/g, ""), text));
@@ -188,6 +206,12 @@ function nameReadings(text: string, title: string | null): NameReading[] {
       readings.push(reading);
       break;
     }
+  }
+  // The page header names the site's publisher, which may have posted another body's report: last.
+  const labels = new RegExp(`(?:${sourceLabels.join("|")})[ \\t|]{0,4}:[ \\t|]{0,4}([${cjk}]{2,30})`, "g");
+  for (const match of head.matchAll(labels)) {
+    const name = match[1] ?? "";
+    if (!sourceLabels.some((label) => name.startsWith(label))) readings.push(readName(name, text));
   }
   return readings.filter((r): r is NameReading => r !== null);
 }
@@ -324,6 +348,38 @@ function placedAgency(reading: NameReading, text: string): DocumentAgency | null
   };
 }
 
+/** The county a text names most (a district or county, by 区委/县委 and the like when it says which). */
+function countyOf(head: string, issues: Issue[]): Division | null {
+  const scope = scopeOf(head);
+  const mentions = placeMentions(head)
+    .map((m) => ({ ...m, divisions: m.divisions.filter((d) => d.level === "county" && (scope !== "district" && scope !== "county" ? true : fitsScope(d, scope))) }))
+    .filter((m) => m.divisions.length > 0)
+    .sort((a, b) => b.count - a.count);
+  const [first, second] = mentions;
+  if (!first || (second && second.count >= first.count)) return null;
+  const division = divisionByContext(first.divisions, head);
+  if (!division) issues.push(ambiguousIssue(first.divisions));
+  return division;
+}
+
+/** A township or street office without its county in its name: placed by the county the text names. */
+function townshipAgency(township: string, head: string, issues: Issue[]): AgencyResult {
+  const county = countyOf(head, issues);
+  const name = township === "" ? null : township;
+  if (!county) return { agency: { ...unknownAgency, name, kind: "government" }, issues };
+  return {
+    agency: {
+      name: name === null ? null : `${placeName(county)}${name}`,
+      kind: "government",
+      level: null,
+      sector: null,
+      region: name === null ? regionName(county) : `${regionName(county)}${name.replace(/人民政府$|办事处$/, "")}`,
+      divisionCode: county.code,
+    },
+    issues,
+  };
+}
+
 /**
  * Reads who a document is by, with issues: the agency's name from the title,
  * an issuer line above 关于印发…, the page header (信息来源, 发布机构), the
@@ -359,7 +415,8 @@ export function readAgencyWithIssues(source: string, title: string | null): Agen
         issues: [ambiguousIssue(reading.ambiguous)],
       };
     }
-    const placed = placedAgency(reading, text);
+    if (reading.township !== null && reading.chain.length === 0) return townshipAgency(reading.township, text.slice(0, 8000), issues);
+    const placed = placedAgency(reading, text.slice(0, 20000));
     if (placed) return { agency: placed, issues };
   }
   const selves = readings.filter((r) => r.chain.length === 0 && r.kind !== null);

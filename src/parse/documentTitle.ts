@@ -40,7 +40,8 @@ function isTitleLine(line: string): boolean {
   if (!kindWords.some((word) => line.includes(word)) && !titleEndOnlyWords.some((word) => line.endsWith(word))) return false;
   if (notTitleOpenings.some((word) => line.startsWith(word)) || headingLabel.test(line)) return false;
   if (notTitleEndings.some((word) => line.endsWith(word)) || /[。:,;!?、]$/.test(line)) return false;
-  return !/[。]|如下|:/.test(line);
+  // Not a sentence, a label line nor a breadcrumb (首页>政务公开>…).
+  return !/[。>|»]|如下|:/.test(line);
 }
 
 /** Whether a line could be the second line of a title broken in two. */

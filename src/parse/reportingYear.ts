@@ -70,9 +70,10 @@ function malformedYear(raw: string, start: number): Issue {
  * Reads the year a document reports on (an annual report) or plans for (a
  * plan), from `text` (ASCII-folded, see `foldText`) and its title: the
  * title's first year (the first year of a multi-year plan, 2021-2025年 →
- * 2021); else a sentence that names it (现将我局2020年法治政府建设情况报告如下);
- * else the year the opening paragraph starts with (2021年,在市委…); else the
- * year the text names most often, if one is named more often than any other.
+ * 2021); else a sentence that announces it (现将我局2020年法治政府建设情况报告如下);
+ * else the year the opening paragraph starts with (2021年,在市委…); else a
+ * year named with the report's subject (2020年法治政府建设情况), not inside a
+ * cited 《》 title; else the year the text names most often, if one is named more often than any other.
  * A year in the title that cannot be one (`20211年度`) gives a
  * `metadata.yearMalformed` issue with its span, and the year comes from the body.
  *
@@ -97,13 +98,20 @@ export function readReportingYear(text: string, title: { readonly text: string; 
     }
   }
   const head = text.slice(0, 8000);
+  const stated: { year: number; announced: boolean }[] = [];
   for (const match of head.matchAll(statedYear)) {
     const year = yearValue(match[1] ?? "");
-    if (year !== null && !insideBookTitle(head, match.index)) return { year, issues };
+    if (year === null || insideBookTitle(head, match.index)) continue;
+    // 现将…2020年…报告如下: the report names its own year.
+    const end = match.index + match[0].length;
+    const announced = /^[^。\n]{0,12}如下/.test(head.slice(end, end + 16)) || /现将[^。\n]{0,12}$/.test(head.slice(Math.max(0, match.index - 14), match.index));
+    stated.push({ year, announced });
+    if (announced) return { year, issues };
   }
   const opening = openingYear.exec(head.slice(0, 3000));
   const openingValue = opening ? yearValue(opening[1] ?? "") : null;
   if (openingValue !== null) return { year: openingValue, issues };
+  if (stated[0]) return { year: stated[0].year, issues };
   const counts = new Map<number, number>();
   for (const match of head.matchAll(anyYear)) {
     const year = yearValue(match[1] ?? "");

@@ -19,8 +19,9 @@ describe("readTitle", () => {
     expect(readTitle(text)).toBe("重庆市某局2021年度法治政府部门建设工作情况");
   });
 
-  it("does not take a heading that ends in 情况 nor a sentence", () => {
+  it("does not take a heading that ends in 情况, a breadcrumb nor a sentence", () => {
     expect(readTitle("一、2021年法治政府建设情况\n(一)加强领导。")).toBeNull();
+    expect(readTitle("首页 > 政务公开 > 法治政府建设年度报告\n正文")).toBeNull();
     expect(readTitle("现将本局2021年法治政府建设工作情况报告如下:")).toBeNull();
   });
 
@@ -69,6 +70,11 @@ describe("readReportingYear", () => {
   it.each(
     bothForms("在区委、区政府的领导下,我局扎实推进依法行政。现将我局2022年度法治政府建设工作情况报告如下:"),
   )("reads the year a sentence reports on (%s)", (_, text) => {
+    expect(readMetadata(text).reportingYear).toBe(2022);
+  });
+
+  it("prefers the year a report announces (现将…如下) to other years it names with its subject", () => {
+    const text = "根据2021年度法治政府建设考核方案,结合工作实际,现将2022年法治政府建设情况报告如下:";
     expect(readMetadata(text).reportingYear).toBe(2022);
   });
 
@@ -183,6 +189,23 @@ describe("readAgencyWithIssues", () => {
       level: null,
       divisionCode: "350102",
     });
+  });
+
+  it("places a township or street office whose title omits its county by the county the text names", () => {
+    const text = "西溪街道2022年法治政府建设工作报告\n2022年,在区委、区政府的坚强领导下,西溪街道坚持依法行政,助力杭州市西湖区高质量发展。";
+    expect(readMetadata(text).agency).toEqual({
+      name: "杭州市西湖区西溪街道办事处",
+      kind: "government",
+      level: null,
+      sector: null,
+      region: "浙江省杭州市西湖区西溪街道",
+      divisionCode: "330106",
+    });
+    expect(readMetadata("信息来源:城关镇人民政府\n正文").agency).toMatchObject({ name: "城关镇人民政府", kind: "government", level: null, divisionCode: null });
+  });
+
+  it("reads a joint title of the party committee and the government as the government's", () => {
+    expect(readMetadata("中共南昌县委 南昌县人民政府关于2021年度法治政府建设情况的报告\n正文").agency.name).toBe("南昌县人民政府");
   });
 
   it("tells a district department by 全区 and 局机关 when it names itself nowhere", () => {

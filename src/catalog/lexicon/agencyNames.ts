@@ -69,9 +69,6 @@ export const selfNames: Readonly<Record<string, "department" | "government">> = 
   我区: "government",
   我市: "government",
   我旗: "government",
-  我镇: "government",
-  我乡: "government",
-  我街道: "government",
 };
 
 /**
@@ -102,7 +99,28 @@ export const levelWords: Readonly<Record<string, "province" | "city" | "district
  * townshipEndings.some((end) => "莲塘镇".endsWith(end)); //=> true
  * ```
  */
-export const townshipEndings: readonly string[] = ["街道办事处", "街道", "镇", "乡"];
+export const townshipEndings: readonly string[] = ["街道", "镇", "乡"];
+
+/**
+ * What follows a township's or street's name when the body is its government
+ * (莲塘镇人民政府, 鼓东街道办事处).
+ *
+ * @example
+ * ```ts
+ * townshipGovernmentNames.includes("办事处"); //=> true
+ * ```
+ */
+export const townshipGovernmentNames: readonly string[] = ["人民政府", "政府", "办事处"];
+
+/**
+ * Self-names of a township or street (我镇, 我街道): a government below the county.
+ *
+ * @example
+ * ```ts
+ * townshipSelfNames.includes("我镇"); //=> true
+ * ```
+ */
+export const townshipSelfNames: readonly string[] = ["我镇", "我乡", "我街道", "本镇", "本乡", "本街道"];
 
 /**
  * Words in a text that show its author is a department's office (局机关, 局党组 …),
