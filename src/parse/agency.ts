@@ -1,4 +1,4 @@
-import { type Division, divisionOf } from "../catalog/divisions.js";
+import { type Division, divisionOf, findDivisions } from "../catalog/divisions.js";
 import {
   agencyEndings,
   departmentSelfWords,
@@ -112,6 +112,20 @@ function bodyAfterPlace(rest: string, issuer: boolean): Pick<NameReading, "kind"
  * `issuer` is set for a line above 关于印发…, where a government's office acts
  * for the government.
  */
+/** A place named without its suffix before a department with a sector (揭西交通运输局 → 揭西县). */
+function bareLeadingPlace(s: string, text: string): NameReading | null {
+  for (let length = 4; length >= 2; length--) {
+    const found = findDivisions(s.slice(0, length)).filter((d) => d.name !== s.slice(0, length) && d.level !== "province");
+    if (found.length === 0) continue;
+    const department = departmentAt(s.slice(length));
+    if (department === null || departmentSector(department) === null) continue;
+    const division = divisionByContext(found, text);
+    const reading = { ...noReading, kind: "department" as const, department, length: length + department.length };
+    return division ? { ...reading, chain: [division] } : { ...reading, ambiguous: found };
+  }
+  return null;
+}
+
 function townshipName(name: string): string {
   return `${name}${name.endsWith("街道") ? "办事处" : "人民政府"}`;
 }
@@ -141,6 +155,8 @@ function readNameAt(s: string, text: string, issuer: boolean): NameReading | nul
   const places = leadingPlaces(s, text);
   const ambiguousLength = places.ambiguous[0]?.name.length ?? 0;
   if (places.chain.length === 0 && ambiguousLength === 0) {
+    const bare = bareLeadingPlace(s, text);
+    if (bare) return bare;
     const township = townshipFirst.exec(s);
     return township ? { ...noReading, kind: "government", township: townshipName(township[1] ?? ""), length: township[0].length } : null;
   }
@@ -208,7 +224,7 @@ function nameReadings(text: string, title: string | null): NameReading[] {
     }
   }
   // The page header names the site's publisher, which may have posted another body's report: last.
-  const labels = new RegExp(`(?:${sourceLabels.join("|")})[ \\t|]{0,4}:[ \\t|]{0,4}([${cjk}]{2,30})`, "g");
+  const labels = new RegExp(`(?:${sourceLabels.join("|")})(?:[ \\t|]{0,4}:[ \\t|]{0,4}|[ \\t]*\\|[ \\t|]{0,8})([${cjk}]{2,30})`, "g");
   for (const match of head.matchAll(labels)) {
     const name = match[1] ?? "";
     if (!sourceLabels.some((label) => name.startsWith(label))) readings.push(readName(name, text));

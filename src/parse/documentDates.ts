@@ -4,8 +4,8 @@ import type { ParsedDates } from "../model/parsedDocument.js";
 import { dateForms, findDates, parseDate } from "./dates.js";
 import { foldText } from "./foldText.js";
 
-/** A publication-date label of the page header and its colon (on folded text). */
-const publicationLabels = new RegExp(`(?:${publicationDateLabels.join("|")})[ \\t|]{0,4}:[ \\t|]{0,4}`, "g");
+/** A publication-date label of the page header and its colon, or the cell separator of a header table (`| 发布时间 | 2022-03-01 |`), on folded text. */
+const publicationLabels = new RegExp(`(?:${publicationDateLabels.join("|")})(?:[ \\t|]{0,4}:[ \\t|]{0,4}|[ \\t]*\\|[ \\t|]{0,8})`, "g");
 
 /** A clock time right after a date (`2023-02-22 14:47`, `2021年3月15日 10:20:33`), kept in the raw text. */
 const clockTime = /^(?:[ \t]{0,3}|T)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;

@@ -97,7 +97,7 @@ function sliceCompact(source: string, folded: string, start: number, end: number
  * ```
  */
 export function findTitle(source: string): FoundTitle | null {
-  const text = foldText(source);
+  const text = foldText(source.slice(0, 4000));
   const lines = compactLines(text, 4000);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];

@@ -74,6 +74,7 @@ describe("findDates and readDocumentDates", () => {
     ["发文日期： | 2021-01-07 |", "2021-01-07", "2021-01-07"],
     ["发布日期：２０２１年３月１５日　０９：３０", "2021-03-15", "２０２１年３月１５日　０９：３０"],
     ["时间：2022-12-05来源：某市交通运输局", "2022-12-05", "2022-12-05"],
+    ["| 发布时间 |  | 2022-03-01 |\n | 来源 |  | 某局 |", "2022-03-01", "2022-03-01"],
   ])("reads a publication date after a full-width or ASCII label, a clock time kept in its raw text: %s", (text, published, publishedRaw) => {
     expect(readDocumentDates(text).dates).toMatchObject({ published, publishedRaw });
   });

@@ -142,6 +142,14 @@ describe("readAgencyWithIssues", () => {
     expect(readMetadata(text).agency).toMatchObject({ name: "宁波市海曙区交通运输局", level: "county", region: "浙江省宁波市海曙区", divisionCode: "330203" });
   });
 
+  it("reads a place written without its suffix before a department (揭西交通运输局)", () => {
+    expect(readMetadata("揭西交通运输局2024年法治政府建设工作报告\n正文").agency).toMatchObject({ name: "揭西县交通运输局", divisionCode: "445222" });
+  });
+
+  it("reads the 来源 cell of a header table", () => {
+    expect(readMetadata("| 发布时间 |  | 2022-03-01 |\n | 来源 |  | 六安市司法局 |\n正文").agency).toMatchObject({ name: "六安市司法局", divisionCode: "341500" });
+  });
+
   it("reads a department from a 来源 header and a province department by 省", () => {
     expect(readMetadata("时间：2022-12-05来源：朝阳市交通运输局\n正文").agency.divisionCode).toBe("211300");
     expect(readMetadata("2021年,省司法厅坚持依法行政,推进法治浙江建设,浙江省各地…").agency).toMatchObject({
