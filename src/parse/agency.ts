@@ -161,6 +161,8 @@ function readNameAt(s: string, text: string, issuer: boolean): NameReading | nul
     return township ? { ...noReading, kind: "government", township: townshipName(township[1] ?? ""), length: township[0].length } : null;
   }
   const placeLength = places.length + ambiguousLength;
+  // 市委, 县委, 区党委: a party committee, not a body of the government.
+  if (/^(?:委|党)/.test(s.slice(placeLength))) return null;
   const body = bodyAfterPlace(s.slice(placeLength), issuer);
   return { ...noReading, chain: places.chain, ambiguous: places.ambiguous, ...body, length: placeLength + body.length };
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findTitle, readAgencyWithIssues, readMetadata, readReportingYear, readTitle } from "../../src/index.js";
+import { findTitle, readAgencyWithIssues, readMetadata, readReportingYear, readTitle, sectorOf } from "../../src/index.js";
 
 const fullWidthOf: Readonly<Record<string, string>> = { ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？" };
 /** Published pages' punctuation: every ASCII mark made full-width, except commas and colons between digits. */
@@ -163,6 +163,12 @@ describe("readAgencyWithIssues", () => {
   it("reads the issuer line above 关于印发… as the government (人民政府 is not 民政)", () => {
     const text = "某政办〔2020〕20号\n西平县人民政府办公室\n关于印发2020年度法治政府建设工作安排的通知\n各乡镇人民政府:\n";
     expect(readMetadata(text).agency).toMatchObject({ name: "西平县人民政府", kind: "government", sector: null, region: "河南省驻马店市西平县" });
+  });
+
+  it("never reads 人民政府 as 民政", () => {
+    expect(sectorOf("某县人民政府办公室")).toBe("other");
+    expect(sectorOf("某县民政局")).toBe("civil-affairs");
+    expect(readMetadata("2021年,西平县人民政府办公室坚持依法行政,推进政务公开。").agency).toMatchObject({ kind: "department", sector: "other" });
   });
 
   it("reads a government's general office reporting on itself as a department", () => {
