@@ -21,6 +21,7 @@ import type { DocumentAgency } from "../model/documentAgency.js";
 import type { Issue } from "../model/issue.js";
 import type { Sector } from "../model/sector.js";
 import { findSignature } from "./documentDates.js";
+import { headingLabel } from "./documentTitle.js";
 import { foldText } from "./foldText.js";
 import { divisionByContext, leadingPlaces, placeMentions, placeName, regionName } from "./placeNames.js";
 
@@ -117,7 +118,7 @@ function bareLeadingPlace(s: string, text: string): NameReading | null {
   for (let length = 4; length >= 2; length--) {
     const found = findDivisions(s.slice(0, length)).filter((d) => d.name !== s.slice(0, length) && d.level !== "province");
     if (found.length === 0) continue;
-    const department = departmentAt(s.slice(length));
+    const department = levelWords[s.charAt(length)] === undefined ? departmentAt(s.slice(length)) : null;
     if (department === null || departmentSector(department) === null) continue;
     const division = divisionByContext(found, text);
     const reading = { ...noReading, kind: "department" as const, department, length: length + department.length };
@@ -167,7 +168,6 @@ function readNameAt(s: string, text: string, issuer: boolean): NameReading | nul
   return { ...noReading, chain: places.chain, ambiguous: places.ambiguous, ...body, length: placeLength + body.length };
 }
 
-const headingLabel = /^(?:[一二三四五六七八九十]+[、.]|[(〔【][一二三四五六七八九十\d]+[)〕】]|\d+[.、])/;
 
 /** The clauses of the opening sentence, a time (2021年, 今年以来) and a leadership phrase (在市委…领导下) dropped. */
 function openingClauses(text: string): string[] {

@@ -29,8 +29,8 @@ export interface FoundTitle {
 }
 
 const kindWords = Object.keys(titleKindWords).filter((word) => !titleEndOnlyWords.includes(word));
-/** An ordinal heading label: 一、 (一) 1. (1) 一是 */
-const headingLabel = /^(?:[一二三四五六七八九十]+[、.]|[(（〔【][一二三四五六七八九十\d]+[)）〕】]|\d+[.、]|[一二三四五六七八九十]+是)/;
+/** @internal An ordinal heading label at the start of a line: 一、 (一) 1. (1) 一是 */
+export const headingLabel: RegExp = /^(?:[一二三四五六七八九十]+[、.]|[(（〔【][一二三四五六七八九十\d]+[)）〕】]|\d+[.、]|[一二三四五六七八九十]+是)/;
 const whitespace = /[ \t\r\u3000\u00a0]/;
 
 /** Whether a line (folded, without spaces) reads as a title of a report or a plan. */

@@ -33,6 +33,9 @@ const statedYear = new RegExp(
   "g",
 );
 
+/** A year named with the subject of these documents (一、2022年度法治政府建设的主要举措), a range's years left out. */
+const subjectYear = new RegExp(`(?<![\\d《\\-—–~])(\\d{4})\\s*年度?(?!\\s*[-—–~])[^。\\n《》]{0,15}?(?:${ruleOfLawWords.join("|")})`, "g");
+
 /** An opening paragraph that starts with its year: 2021年,在市委…; 2024年是… */
 const openingYear = /^[ \t]*(\d{4})\s*年度?(?:以来)?(?:,|是|全[省市区县])/m;
 
@@ -73,7 +76,8 @@ function malformedYear(raw: string, start: number): Issue {
  * 2021); else a sentence that announces it (现将我局2020年法治政府建设情况报告如下);
  * else the year the opening paragraph starts with (2021年,在市委…); else a
  * year named with the report's subject (2020年法治政府建设情况), not inside a
- * cited 《》 title; else the year the text names most often, if one is named more often than any other.
+ * cited 《》 title; else a year named with 法治 in the first 3000 characters
+ * (一、2022年度法治政府建设的主要举措); else the year the text names most often, if one is named more often than any other.
  * A year in the title that cannot be one (`20211年度`) gives a
  * `metadata.yearMalformed` issue with its span, and the year comes from the body.
  *
@@ -112,6 +116,10 @@ export function readReportingYear(text: string, title: { readonly text: string; 
   const openingValue = opening ? yearValue(opening[1] ?? "") : null;
   if (openingValue !== null) return { year: openingValue, issues };
   if (stated[0]) return { year: stated[0].year, issues };
+  for (const match of head.slice(0, 3000).matchAll(subjectYear)) {
+    const year = yearValue(match[1] ?? "");
+    if (year !== null && !insideBookTitle(head, match.index)) return { year, issues };
+  }
   const counts = new Map<number, number>();
   for (const match of head.matchAll(anyYear)) {
     const year = yearValue(match[1] ?? "");
