@@ -6,6 +6,7 @@ import {
   governmentOfficeNames,
   levelWordCompounds,
   levelWords,
+  openingPredicateWords,
   openingTimeWords,
   selfNames,
   townshipEndings,
@@ -68,6 +69,8 @@ const departmentPattern = new RegExp(`^[${cjk}]{1,14}?(?:${endings.join("|")})`)
 const shortPattern = new RegExp(`^([${Object.keys(levelWords).join("")}])([${cjk}]{1,12}?(?:${endings.join("|")}))`);
 const levelGovernment = new RegExp(`^([${Object.keys(levelWords).join("")}])(?:${governmentNames.join("|")})`);
 const townshipPattern = new RegExp(`^([${cjk}]{1,8}?(?:${townshipEndings.join("|")}))(${townshipGovernmentNames.join("|")})`);
+/** A township's name as the subject of an opening sentence (南苑街道坚持…): two characters or more, then a predicate. */
+const townshipSubject = new RegExp(`^([${cjk}]{2,6}?(?:${townshipEndings.join("|")}))(?=${openingPredicateWords.join("|")})`);
 /** A township's name standing first in a title or header, before its government word, a year, 关于 or the end. */
 const townshipFirst = new RegExp(`^([${cjk}]{1,8}?(?:${townshipEndings.join("|")}))(${townshipGovernmentNames.join("|")})?(?=$|\\d|关于|(?:${townshipGovernmentNames.join("|")}))`);
 /** Words that show a run of characters is a sentence's predicate, not a department's name. */
@@ -219,7 +222,8 @@ function nameReadings(text: string, title: string | null): NameReading[] {
   const above = findSignature(text)?.above;
   if (above && above.length <= 30) readings.push(readName(above.replace(/\s+/g, ""), text));
   for (const clause of openingClauses(text)) {
-    const reading = readName(clause, text);
+    const township = townshipSubject.exec(clause);
+    const reading = township ? { ...noReading, kind: "government" as const, township: townshipName(township[1] ?? ""), length: township[0].length } : readName(clause, text);
     if (reading && (reading.chain.length > 0 || reading.kind !== null)) {
       readings.push(reading);
       break;

@@ -215,6 +215,9 @@ describe("readAgencyWithIssues", () => {
       region: "浙江省杭州市西湖区西溪街道",
       divisionCode: "330106",
     });
+    const opening = "关于2022年度法治政府建设工作情况的报告\n2022年,在区委、区政府的坚强领导下,南苑街道坚持依法行政,推进基层治理法治化。北京市丰台区…丰台区…";
+    expect(readMetadata(opening).agency).toMatchObject({ name: "北京市丰台区南苑街道办事处", level: null, divisionCode: "110106" });
+    expect(readMetadata("2022年,新型城镇化建设取得新进展,我局坚持依法行政,推进法治建设,全县交通运输…").agency.kind).toBe("department");
     expect(readMetadata("信息来源:城关镇人民政府\n正文").agency).toMatchObject({ name: "城关镇人民政府", kind: "government", level: null, divisionCode: null });
   });
 

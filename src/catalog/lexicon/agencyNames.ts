@@ -178,3 +178,37 @@ export const levelWordCompounds: readonly string[] = [
   "省属",
   "旗县",
 ];
+
+/**
+ * Words that begin the predicate of an opening sentence (…街道坚持以…为指导,
+ * …镇深入推进…): after a township's name they show the name is the subject.
+ *
+ * @example
+ * ```ts
+ * openingPredicateWords.includes("坚持"); //=> true
+ * ```
+ */
+export const openingPredicateWords: readonly string[] = [
+  "坚持",
+  "深入",
+  "认真",
+  "全面",
+  "紧紧",
+  "始终",
+  "按照",
+  "围绕",
+  "扎实",
+  "聚焦",
+  "持续",
+  "积极",
+  "不断",
+  "紧扣",
+  "高度",
+  "立足",
+  "牢固",
+  "严格",
+  "着力",
+  "切实",
+  "大力",
+  "以习近平",
+];
