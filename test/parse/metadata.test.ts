@@ -1,5 +1,8 @@
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { scoreCorpus } from "../../eval/score.js";
+import { corpusDir } from "../helpers/corpus.js";
 import { findTitle, readAgencyWithIssues, readMetadata, readReportingYear, readTitle, sectorOf } from "../../src/index.js";
 
 const fullWidthOf: Readonly<Record<string, string>> = { ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？" };
@@ -266,4 +269,19 @@ describe("readMetadata on full-width and ASCII punctuation", () => {
       { numRuns: 300 },
     );
   });
+});
+
+describe("metadata on the gold corpora (npm run eval)", () => {
+  const sets = [
+    { name: "documents", dir: corpusDir, bar: 1 },
+    { name: "excerpts", dir: join(corpusDir, "excerpts"), bar: 0.95 },
+  ];
+  for (const { name, dir, bar } of sets) {
+    it(`reads the ${name}' metadata (≥ ${bar}), the same with full-width punctuation`, () => {
+      const ascii = scoreCorpus(dir);
+      const page = scoreCorpus(dir, { fullWidth: true });
+      expect(ascii.metadataAccuracy).toBeGreaterThanOrEqual(bar);
+      expect(page.documents.map((d) => d.metadata.right)).toEqual(ascii.documents.map((d) => d.metadata.right));
+    });
+  }
 });
