@@ -68,7 +68,10 @@ const endings = agencyEndings.filter((end) => !end.endsWith("政府"));
 const departmentPattern = new RegExp(`^[${cjk}]{1,14}?(?:${endings.join("|")})`);
 const shortPattern = new RegExp(`^([${Object.keys(levelWords).join("")}])([${cjk}]{1,12}?(?:${endings.join("|")}))`);
 const levelGovernment = new RegExp(`^([${Object.keys(levelWords).join("")}])(?:${governmentNames.join("|")})`);
-const townshipPattern = new RegExp(`^([${cjk}]{1,8}?(?:${townshipEndings.join("|")}))(${townshipGovernmentNames.join("|")})`);
+/** A township after its county's name: its government word, or a year, 关于, the end or a predicate after it (某县莲塘镇2021年…). */
+const townshipPattern = new RegExp(
+  `^([${cjk}]{1,8}?(?:${townshipEndings.join("|")}))(?:${townshipGovernmentNames.join("|")}|(?=$|\\d|关于|${openingPredicateWords.join("|")}))`,
+);
 /** A township's name as the subject of an opening sentence (南苑街道坚持…): two characters or more, then a predicate. */
 const townshipSubject = new RegExp(`^([${cjk}]{2,6}?(?:${townshipEndings.join("|")}))(?=${openingPredicateWords.join("|")})`);
 /** A township's name standing first in a title or header, before its government word, a year, 关于 or the end. */
@@ -223,7 +226,9 @@ function nameReadings(text: string, title: string | null): NameReading[] {
   if (above && above.length <= 30) readings.push(readName(above.replace(/\s+/g, ""), text));
   for (const clause of openingClauses(text)) {
     const township = townshipSubject.exec(clause);
-    const reading = township ? { ...noReading, kind: "government" as const, township: townshipName(township[1] ?? ""), length: township[0].length } : readName(clause, text);
+    const reading =
+      readName(clause, text) ??
+      (township ? { ...noReading, kind: "government" as const, township: townshipName(township[1] ?? ""), length: township[0].length } : null);
     if (reading && (reading.chain.length > 0 || reading.kind !== null)) {
       readings.push(reading);
       break;

@@ -200,6 +200,8 @@ describe("readAgencyWithIssues", () => {
       region: "江西省南昌市南昌县莲塘镇",
       divisionCode: "360121",
     });
+    expect(readMetadata("南昌县莲塘镇2021年法治政府建设工作报告\n正文").agency.name).toBe("南昌县莲塘镇人民政府");
+    expect(readMetadata("2021年,在县委的领导下,南昌县莲塘镇坚持依法行政,取得新成效。").agency).toMatchObject({ name: "南昌县莲塘镇人民政府", level: null });
     expect(readMetadata("福州市鼓楼区鼓东街道办事处2022年法治政府建设工作报告\n正文").agency).toMatchObject({
       name: "福州市鼓楼区鼓东街道办事处",
       kind: "government",
