@@ -61,6 +61,8 @@ interface NameReading {
   readonly township: string | null;
   /** How many characters of the string the name takes. */
   readonly length: number;
+  /** Read from the page header (来源, 发布机构): the site's publisher, which may have posted another body's report. */
+  readonly publisher?: boolean;
 }
 
 const cjk = "\\u4e00-\\u9fa5";
@@ -238,7 +240,8 @@ function nameReadings(text: string, title: string | null): NameReading[] {
   const labels = new RegExp(`(?:${sourceLabels.join("|")})(?:[ \\t|]{0,4}:[ \\t|]{0,4}|[ \\t]*\\|[ \\t|]{0,8})([${cjk}]{2,30})`, "g");
   for (const match of head.matchAll(labels)) {
     const name = match[1] ?? "";
-    if (!sourceLabels.some((label) => name.startsWith(label))) readings.push(readName(name, text));
+    const reading = sourceLabels.some((label) => name.startsWith(label)) ? null : readName(name, text);
+    if (reading) readings.push({ ...reading, publisher: true });
   }
   return readings.filter((r): r is NameReading => r !== null);
 }
@@ -430,7 +433,15 @@ export function readAgencyWithIssues(source: string, title: string | null): Agen
   const folded = title === null ? null : foldText(title).replace(/\s+/g, "");
   const issues: Issue[] = [];
   const readings = nameReadings(text, folded);
-  for (const reading of readings) {
+  let publisher: Division | null = null;
+  for (const [index, reading] of readings.entries()) {
+    // A government's portal posts its departments' reports: when the text speaks as a department
+    // (我局, 区交通局), a government in the header is the publisher, and only tells the place.
+    const speaksAsDepartment = readings.slice(0, index).some((r) => r.chain.length === 0 && r.kind === "department");
+    if (reading.publisher && reading.kind === "government" && speaksAsDepartment) {
+      publisher ??= reading.chain[reading.chain.length - 1] ?? null;
+      continue;
+    }
     if (reading.ambiguous.length > 0) {
       // 鼓楼区 with no city named: what the name tells, and an issue instead of a guess.
       const levels = new Set(reading.ambiguous.map((d) => d.level));
@@ -468,6 +479,7 @@ export function readAgencyWithIssues(source: string, title: string | null): Agen
   let division: Division | null = null;
   const coded = creditCodeDivision(text);
   if (coded && fitsScope(coded, scope)) division = coded;
+  else if (publisher && fitsScope(publisher, scope)) division = publisher;
   else {
     const mentions = placeMentions(head)
       .map((m) => ({ ...m, divisions: m.divisions.filter((d) => fitsScope(d, scope)) }))

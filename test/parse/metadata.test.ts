@@ -149,6 +149,11 @@ describe("readAgencyWithIssues", () => {
     expect(readMetadata("揭西交通运输局2024年法治政府建设工作报告\n正文").agency).toMatchObject({ name: "揭西县交通运输局", divisionCode: "445222" });
   });
 
+  it("reads a government in the header as the publisher of a department's report, which tells only the place", () => {
+    const text = "发布时间:2022-01-10 来源:揭西县人民政府\n2021年,在县委、县政府的正确领导下,我局推进全县交通运输行业依法行政,取得新成效。";
+    expect(readMetadata(text).agency).toMatchObject({ name: "揭西县交通运输局", kind: "department", divisionCode: "445222" });
+  });
+
   it("reads the 来源 cell of a header table", () => {
     expect(readMetadata("| 发布时间 |  | 2022-03-01 |\n | 来源 |  | 六安市司法局 |\n正文").agency).toMatchObject({ name: "六安市司法局", divisionCode: "341500" });
   });
