@@ -30,6 +30,18 @@ export interface DocumentMetadata {
 
 const planNotes = new RegExp(`[(〔【\\[](?:${planNoteLabels.join("|")})[:】\\]]`, "g");
 
+const wordsOf = (kind: DocumentKind): string => Object.keys(titleKindWords).filter((word) => titleKindWords[word] === kind).join("|");
+/** A text that announces itself: 现将…报告如下 (a report); 本方案, 工作要点如下 (a plan). */
+const announcedReport = new RegExp(`(?:${wordsOf("annual-report")})如下`);
+const announcedPlan = new RegExp(`本(?:${wordsOf("work-plan")})|(?:${wordsOf("work-plan")})如下`);
+
+/** The kind a text without a title is: a plan when it holds two 责任单位 notes or calls itself a plan, and does not announce a report. */
+function kindOfBody(text: string): DocumentKind {
+  const head = text.slice(0, 3000);
+  if (announcedReport.test(head)) return "annual-report";
+  return (text.slice(0, 20000).match(planNotes) ?? []).length >= 2 || announcedPlan.test(head) ? "work-plan" : "annual-report";
+}
+
 /** The kind a title names: a report when it names a report word (报告, 总结, 情况), else a plan when it names a plan word. */
 function kindOfTitle(title: string): DocumentKind {
   const words = Object.entries(titleKindWords);
@@ -41,7 +53,8 @@ function kindOfTitle(title: string): DocumentKind {
  * Reads a document's kind, title, agency and reporting year, with the issues
  * met. Full-width and ASCII punctuation read the same: the text is folded
  * (`foldText`) once and the title is sliced from `source`. The kind comes from
- * the title (or, without one, from two or more 责任单位 notes); the agency from
+ * the title (or, without one, from two or more 责任单位 notes, 本方案 or
+ * 工作要点如下, unless the text announces a report: 报告如下); the agency from
  * the title, header, 落款 or opening sentence (see `readAgencyWithIssues`);
  * the reporting year from the title or the body (see `readReportingYear`).
  *
@@ -56,11 +69,7 @@ export function readMetadata(source: string): DocumentMetadata {
   const found = findTitle(source);
   const title = found?.text ?? null;
   const foldedTitle = found ? { text: foldText(found.text), start: found.start } : null;
-  const documentKind: DocumentKind = foldedTitle
-    ? kindOfTitle(foldedTitle.text)
-    : (text.slice(0, 20000).match(planNotes) ?? []).length >= 2
-      ? "work-plan"
-      : "annual-report";
+  const documentKind: DocumentKind = foldedTitle ? kindOfTitle(foldedTitle.text) : kindOfBody(text);
   const agency = readAgencyWithIssues(text, foldedTitle?.text ?? null);
   const year = readReportingYear(text, foldedTitle);
   return { documentKind, title, agency: agency.agency, reportingYear: year.year, issues: [...agency.issues, ...year.issues] };

@@ -242,6 +242,12 @@ describe("readAgencyWithIssues", () => {
     expect(meta.agency).toEqual({ name: null, kind: "department", level: "county", sector: "transport", region: null, divisionCode: null });
   });
 
+  it("tells a plan without a title by its notes or by what it calls itself, a report by 报告如下", () => {
+    expect(readMetadata("为推进依法行政,结合实际,制定本方案。一、主要任务").documentKind).toBe("work-plan");
+    expect(readMetadata("2022年工作要点如下:一、加强领导").documentKind).toBe("work-plan");
+    expect(readMetadata("我局制定了本年度工作计划。现将2022年法治政府建设情况报告如下:").documentKind).toBe("annual-report");
+  });
+
   it("gives nulls for a text that names no agency", () => {
     expect(readMetadata("没有机构的文字。").agency).toEqual({ name: null, kind: null, level: null, sector: null, region: null, divisionCode: null });
   });
