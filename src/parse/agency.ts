@@ -5,7 +5,9 @@ import {
   governmentNames,
   governmentOfficeNames,
   levelWordCompounds,
+  leadershipWords,
   levelWords,
+  notDepartmentWords,
   openingPredicateWords,
   openingTimeWords,
   selfNames,
@@ -14,7 +16,6 @@ import {
   townshipSelfNames,
 } from "../catalog/lexicon/agencyNames.js";
 import { departmentFullForms, sectorDepartmentNames } from "../catalog/lexicon/departmentNames.js";
-import { ruleOfLawWords } from "../catalog/lexicon/documentKinds.js";
 import { sourceLabels } from "../catalog/lexicon/documentLabels.js";
 import { sectorNames, sectorOf } from "../catalog/sectorNames.js";
 import { creditCodeForm, readCreditCode } from "../model/creditCode.js";
@@ -79,7 +80,9 @@ const townshipSubject = new RegExp(`^([${cjk}]{2,6}?(?:${townshipEndings.join("|
 /** A township's name standing first in a title or header, before its government word, a year, 关于 or the end. */
 const townshipFirst = new RegExp(`^([${cjk}]{1,8}?(?:${townshipEndings.join("|")}))(${townshipGovernmentNames.join("|")})?(?=$|\\d|关于|(?:${townshipGovernmentNames.join("|")}))`);
 /** Words that show a run of characters is a sentence's predicate, not a department's name. */
-const notNameWords = new RegExp(`${ruleOfLawWords.join("|")}|政府|建设|贯彻|推进|坚持|全面|深入|认真|进一步|的|关于|印发|党委|^委|^党`);
+const notNameWords = new RegExp(`${notDepartmentWords.join("|")}|^委|^党`);
+/** The leadership phrase an opening sentence starts with (在市委、市政府的正确领导下). */
+const leadership = new RegExp(`^在.*(?:${leadershipWords.join("|")})$`);
 
 const noReading: NameReading = {
   chain: [],
@@ -115,12 +118,6 @@ function bodyAfterPlace(rest: string, issuer: boolean): Pick<NameReading, "kind"
   return { kind: "government", department: null, township: null, length: 0 };
 }
 
-/**
- * Reads the name a string starts with: a self-name (我局), a level word and a
- * department (市交通局), or places and a body (宁波市海曙区交通运输局, 南昌县).
- * `issuer` is set for a line above 关于印发…, where a government's office acts
- * for the government.
- */
 /** A place named without its suffix before a department with a sector (揭西交通运输局 → 揭西县). */
 function bareLeadingPlace(s: string, text: string): NameReading | null {
   for (let length = 4; length >= 2; length--) {
@@ -139,6 +136,12 @@ function townshipName(name: string): string {
   return `${name}${name.endsWith("街道") ? "办事处" : "人民政府"}`;
 }
 
+/**
+ * Reads the name a string starts with: a self-name (我局), a level word and a
+ * department (市交通局), or places and a body (宁波市海曙区交通运输局, 南昌县).
+ * `issuer` is set for a line above 关于印发…, where a government's office acts
+ * for the government.
+ */
 function readName(written: string, text: string, issuer = false): NameReading | null {
   // A joint name of the party committee and the government (中共某县委 某县人民政府) is the government's.
   const party = /^中共[\u4e00-\u9fa5]{2,12}?委(?:员会)?/.exec(written)?.[0] ?? "";
@@ -189,7 +192,7 @@ function openingClauses(text: string): string[] {
     for (const part of sentence.split(/[,;]/).slice(0, 8)) {
       let clause = part.trim().replace(/^\d{4}\s*年度?(?:以来)?/, "");
       for (const word of openingTimeWords) if (clause.startsWith(word)) clause = clause.slice(word.length);
-      if (clause === "" || (clause.startsWith("在") && /(?:领导|指导|支持|关心|帮助|部署)下$/.test(clause))) continue;
+      if (clause === "" || leadership.test(clause)) continue;
       clauses.push(clause);
     }
   }

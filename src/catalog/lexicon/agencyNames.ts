@@ -212,3 +212,41 @@ export const openingPredicateWords: readonly string[] = [
   "大力",
   "以习近平",
 ];
+
+/**
+ * Words that show a run of characters is a sentence's predicate or a topic,
+ * not a department's name (南昌县全面贯彻…, 某市法治政府建设领导小组办公室).
+ *
+ * @example
+ * ```ts
+ * notDepartmentWords.includes("贯彻"); //=> true
+ * ```
+ */
+export const notDepartmentWords: readonly string[] = [
+  "法治",
+  "依法行政",
+  "政府",
+  "建设",
+  "贯彻",
+  "推进",
+  "坚持",
+  "全面",
+  "深入",
+  "认真",
+  "进一步",
+  "的",
+  "关于",
+  "印发",
+  "党委",
+];
+
+/**
+ * Words that end the leadership phrase an opening sentence starts with
+ * (在市委、市政府的正确领导下): the subject comes after it.
+ *
+ * @example
+ * ```ts
+ * leadershipWords.includes("领导下"); //=> true
+ * ```
+ */
+export const leadershipWords: readonly string[] = ["领导下", "指导下", "支持下", "关心下", "帮助下", "部署下"];
