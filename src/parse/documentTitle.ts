@@ -88,7 +88,9 @@ function sliceCompact(source: string, folded: string, start: number, end: number
  * report, plan or programme (报告, 要点, 方案 …) or ends in 情况 (…工作情况),
  * and is not a covering notice (关于印发…的通知), a heading (一、…) nor a
  * sentence. A title broken across two lines (…工作报告和 / 2023年工作思路) is
- * joined. The text is sliced from `source`, so full-width brackets stay.
+ * joined; without a title line, the plan a covering notice issues
+ * (关于印发《…工作要点》的通知) is the title. The text is sliced from
+ * `source`, so full-width brackets stay.
  *
  * @example
  * ```ts
@@ -114,6 +116,15 @@ export function findTitle(source: string): FoundTitle | null {
     if (joinable && isTitleLine(line.compact + next.compact)) {
       return { text: sliceCompact(source, text, line.start, next.end), start: line.start, end: next.end };
     }
+  }
+  // No title line: the plan a covering notice's title line issues (某发〔2022〕9号关于印发《…工作要点》的通知) is the document.
+  for (const line of lines.slice(0, 12)) {
+    const notice = /^(?:[^,。《》]{0,24}号)?关于(?:印发|转发)《([^《》]{8,80})》的通知$/.exec(line.compact);
+    const inner = notice?.[1];
+    if (!inner || !isTitleLine(inner)) continue;
+    const start = text.indexOf("《", line.start) + 1;
+    const end = text.indexOf("》", start);
+    if (start > 0 && end > start) return { text: sliceCompact(source, text, start, end), start, end };
   }
   return null;
 }

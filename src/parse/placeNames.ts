@@ -109,7 +109,7 @@ export function placeMentions(text: string): PlaceMention[] {
     if (matched === 0) {
       for (let length = 2; length <= 4 && matched === 0 && i + length < text.length; length++) {
         const name = text.slice(i, i + length);
-        const found = findDivisions(name).filter((d) => d.name !== name && d.level !== "province");
+        const found = findDivisions(name).filter((d) => d.name !== name);
         if (found.length === 0 || !sectorNames.some(([word]) => text.startsWith(word, i + length))) continue;
         matched = length;
         const full = found.length === 1 && found[0] ? found[0].name : name;

@@ -38,6 +38,13 @@ describe("readTitle", () => {
     expect(readTitle(text)).toBe("某县2022年度法治政府建设工作要点");
   });
 
+  it("takes the plan a covering notice issues when the page has no title line", () => {
+    const text = "某交发〔2022〕9号\n关于印发《2022年某市交通运输局法治政府部门建设工作要点》的通知\n各科室:\n现将工作要点印发给你们。";
+    expect(readTitle(text)).toBe("2022年某市交通运输局法治政府部门建设工作要点");
+    expect(readMetadata(fullWidth(text)).documentKind).toBe("work-plan");
+    expect(readTitle("按照市政府关于印发《某市2021年法治政府建设工作要点》的通知要求,我局推进依法行政。")).toBeNull();
+  });
+
   it("keeps the page's full-width brackets in the title it slices", () => {
     const text = "某市交通运输局法治政府部门建设实施方案（2021－2025年）\n正文";
     const found = findTitle(text);
@@ -160,6 +167,11 @@ describe("readAgencyWithIssues", () => {
 
   it("reads a department from a 来源 header and a province department by 省", () => {
     expect(readMetadata("时间：2022-12-05来源：朝阳市交通运输局\n正文").agency.divisionCode).toBe("211300");
+    expect(readMetadata("2021年,我厅推进全省交通运输系统依法行政,浙江交通运输法治建设取得新成效。").agency).toMatchObject({
+      name: "浙江省交通运输厅",
+      level: "province",
+      divisionCode: "330000",
+    });
     expect(readMetadata("2021年,省司法厅坚持依法行政,推进法治浙江建设,浙江省各地…").agency).toMatchObject({
       name: "浙江省司法厅",
       level: "province",
