@@ -200,7 +200,7 @@ function openingClauses(text: string): string[] {
 }
 
 /** The names a text offers, best first: the title's, an issuer line's above 关于…, the page header's, the 落款's, the opening sentence's subject. */
-function nameReadings(text: string, title: string | null): NameReading[] {
+function nameReadings(source: string, text: string, title: string | null): NameReading[] {
   const readings: (NameReading | null)[] = [];
   if (title) {
     // A joint title of the party committee and the government (中共某县委 某县人民政府关于…) is the government's.
@@ -227,8 +227,8 @@ function nameReadings(text: string, title: string | null): NameReading[] {
       readings.push(reading);
     }
   }
-  const above = findSignature(text)?.above;
-  if (above && above.length <= 30) readings.push(readName(above.replace(/\s+/g, ""), text));
+  const above = findSignature(source)?.above;
+  if (above && above.length <= 30) readings.push(readName(foldText(above).replace(/\s+/g, ""), text));
   for (const clause of openingClauses(text)) {
     const township = townshipSubject.exec(clause);
     const reading =
@@ -432,10 +432,11 @@ function townshipAgency(township: string, head: string, issues: Issue[]): Agency
  * ```
  */
 export function readAgencyWithIssues(source: string, title: string | null): AgencyResult {
-  const text = foldText(source);
+  // Names stand in the head (title, header, opening) and the 落款: only the head is folded.
+  const text = foldText(source.slice(0, 20000));
   const folded = title === null ? null : foldText(title).replace(/\s+/g, "");
   const issues: Issue[] = [];
-  const readings = nameReadings(text, folded);
+  const readings = nameReadings(source, text, folded);
   let publisher: Division | null = null;
   for (const [index, reading] of readings.entries()) {
     // A government's portal posts its departments' reports: when the text speaks as a department
@@ -457,7 +458,7 @@ export function readAgencyWithIssues(source: string, title: string | null): Agen
       };
     }
     if (reading.township !== null && reading.chain.length === 0) return townshipAgency(reading.township, text.slice(0, 8000), issues);
-    const placed = placedAgency(reading, text.slice(0, 20000));
+    const placed = placedAgency(reading, text);
     if (placed) return { agency: placed, issues };
   }
   const selves = readings.filter((r) => r.chain.length === 0 && r.kind !== null);

@@ -1,8 +1,11 @@
 import { publicationDateLabels } from "../catalog/lexicon/documentLabels.js";
 import type { Issue } from "../model/issue.js";
 import type { ParsedDates } from "../model/parsedDocument.js";
-import { dateForms, findDates, parseDate } from "./dates.js";
+import { dateFormsAnyWidth, findDates, parseDate } from "./dates.js";
 import { foldText } from "./foldText.js";
+
+/** How much of a page's start holds its header (labels such as 发布时间, 来源). */
+const headLength = 20000;
 
 /** A publication-date label of the page header and its colon, or the cell separator of a header table (`| 发布时间 | 2022-03-01 |`), on folded text. */
 const publicationLabels = new RegExp(`(?:${publicationDateLabels.join("|")})(?:[ \\t|]{0,4}:[ \\t|]{0,4}|[ \\t]*\\|[ \\t|]{0,8})`, "g");
@@ -26,13 +29,17 @@ export interface DocumentDatesResult {
 }
 
 /** A line that holds only a date, possibly malformed (2022225), maybe with a clock time: the date of a 落款. */
-const dateLine = new RegExp(`^[ \\t\\u00a0\\u3000]*(${dateForms}|\\d{7,8})(?:[ \\t]{1,3}\\d{1,2}:\\d{2}(?::\\d{2})?)?[ \\t\\r\\u00a0\\u3000]*$`, "gm");
+const dateLine = new RegExp(
+  `^[ \\t\\u00a0\\u3000]*(${dateFormsAnyWidth}|[0-9\\uff10-\\uff19]{7,8})(?:[ \\t\\u3000]{1,3}[0-9\\uff10-\\uff19]{1,2}[:\\uff1a][0-9\\uff10-\\uff19]{2}(?:[:\\uff1a][0-9\\uff10-\\uff19]{2})?)?[ \\t\\r\\u00a0\\u3000]*$`,
+  "gm",
+);
 
 /**
  * A document's 落款: the last line that holds only a date (possibly malformed,
  * `2022225`), with the line above it that is not blank (usually the agency).
  * A date line in the page header (the first 400 characters) that repeats the
- * publication date is not a 落款.
+ * publication date is not a 落款. Full-width digits and spaces are read
+ * without folding the text, so a long page is scanned once.
  *
  * @example
  * ```ts
@@ -68,7 +75,7 @@ export function findSignature(
  * 发布时间, 发文日期, 发布日期, 发表时间 or 时间, see `publicationDateLabels`), with a
  * clock time after it kept in its raw text (`2023-02-22 14:47`). Gives the raw
  * text of each, sliced from `source`. Full-width punctuation and digits read
- * as ASCII (the text is folded with `foldText` first).
+ * as ASCII (the header is folded with `foldText`, the 落款 read in either width).
  *
  * @example
  * ```ts
@@ -77,7 +84,8 @@ export function findSignature(
  * ```
  */
 export function readDocumentDates(source: string): DocumentDatesResult {
-  const text = foldText(source);
+  // The publication label stands in the page header: only the head is folded and searched.
+  const text = foldText(source.slice(0, headLength));
   const issues: Issue[] = [];
   let published: string | null = null;
   let publishedRaw: string | null = null;
@@ -89,12 +97,12 @@ export function readDocumentDates(source: string): DocumentDatesResult {
       const end = after + date.span.end;
       const time = clockTime.exec(text.slice(end, end + 12))?.[0] ?? "";
       published = date.date;
-      publishedDate = date.raw;
+      publishedDate = source.slice(after, end);
       publishedRaw = source.slice(after, end + time.length);
       break;
     }
   }
-  const signature = findSignature(text, publishedDate);
+  const signature = findSignature(source, publishedDate);
   let signed: string | null = null;
   if (signature) {
     const { date, issue } = parseDate(signature.raw);

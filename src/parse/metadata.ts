@@ -65,12 +65,13 @@ function kindOfTitle(title: string): DocumentKind {
  * ```
  */
 export function readMetadata(source: string): DocumentMetadata {
-  const text = foldText(source);
+  // What a document says about itself stands in its head and its 落款: the head is folded, the 落款 read in either width.
+  const text = foldText(source.slice(0, 20000));
   const found = findTitle(source);
   const title = found?.text ?? null;
   const foldedTitle = found ? { text: foldText(found.text), start: found.start } : null;
   const documentKind: DocumentKind = foldedTitle ? kindOfTitle(foldedTitle.text) : kindOfBody(text);
-  const agency = readAgencyWithIssues(text, foldedTitle?.text ?? null);
+  const agency = readAgencyWithIssues(source, foldedTitle?.text ?? null);
   const year = readReportingYear(text, foldedTitle);
   return { documentKind, title, agency: agency.agency, reportingYear: year.year, issues: [...agency.issues, ...year.issues] };
 }

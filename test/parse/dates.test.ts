@@ -86,6 +86,11 @@ describe("findDates and readDocumentDates", () => {
     expect(readDocumentDates(page).dates.signed).toBe("2023-02-20");
   });
 
+  it("reads a 落款 written with full-width digits or followed by a clock time, raw as written", () => {
+    expect(readDocumentDates("正文\n某县交通运输局\n\u3000\u3000２０２２年１月１０日\n").dates).toMatchObject({ signed: "2022-01-10", signedRaw: "２０２２年１月１０日" });
+    expect(readDocumentDates("正文\n某县交通运输局\n2022-01-10 09:30\n").dates).toMatchObject({ signed: "2022-01-10", signedRaw: "2022-01-10" });
+  });
+
   it("gives nulls when there are no dates", () => {
     expect(readDocumentDates("没有日期").dates).toEqual({ signed: null, signedRaw: null, published: null, publishedRaw: null });
   });
