@@ -54,9 +54,12 @@ export const sectorNames: readonly (readonly [string, Sector])[] = [
  * sectorOf("朝阳市交通运输局"); //=> "transport"
  * sectorOf("哈尔滨市道外区人民政府"); //=> null
  * sectorOf("某市档案局"); //=> "other"
+ * sectorOf("某县人民政府办公室"); //=> "other"
  * ```
  */
 export function sectorOf(name: string): Sector | null {
   if (/人民政府$|政府$/.test(name)) return null;
-  return sectorNames.find(([word]) => name.includes(word))?.[1] ?? "other";
+  // 人民政府 holds 民政 without being 民政 (某县人民政府办公室 is no civil-affairs body).
+  const words = name.replaceAll("人民政府", "");
+  return sectorNames.find(([word]) => words.includes(word))?.[1] ?? "other";
 }

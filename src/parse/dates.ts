@@ -124,6 +124,23 @@ const chineseDate = "[〇零一二三四五六七八九]{4}年[一二三四五�
  */
 export const dateForms: string = [writtenDate, numericDate, chineseDate].join("|");
 
+const wideDigit = "[0-9\\uff10-\\uff19]";
+const wideSpace = "[ \\u3000]?";
+const wideSeparator = "[-/.\\uff0d\\uff0f\\uff0e]";
+
+/**
+ * The written forms of a full date as `dateForms` gives them, with full-width
+ * digits, separators and ideographic spaces accepted too, for a reader that
+ * looks for dates in text it has not folded (a 落款 at the end of a long page).
+ *
+ * @internal
+ */
+export const dateFormsAnyWidth: string = [
+  `${wideDigit}{4}${wideSpace}年${wideSpace}${wideDigit}{1,2}${wideSpace}月${wideSpace}${wideDigit}{1,2}${wideSpace}日`,
+  `${wideDigit}{4}${wideSeparator}${wideDigit}{1,2}${wideSeparator}${wideDigit}{1,2}`,
+  chineseDate,
+].join("|");
+
 /** A date in running text: a numeric date must not run on into more digits or a decimal point. */
 const dateInText = new RegExp([writtenDate, `${numericDate}(?![\\d.])`, chineseDate].join("|"), "g");
 

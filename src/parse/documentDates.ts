@@ -1,9 +1,17 @@
+import { publicationDateLabels } from "../catalog/lexicon/documentLabels.js";
 import type { Issue } from "../model/issue.js";
 import type { ParsedDates } from "../model/parsedDocument.js";
-import { dateForms, findDates, parseDate } from "./dates.js";
+import { dateFormsAnyWidth, findDates, parseDate } from "./dates.js";
+import { foldText } from "./foldText.js";
 
-/** Labels of the publication date in the page header, longest first. */
-const publicationLabels = /(?:发布时间|发布日期|发文日期|发表时间|公开日期|时间|日期)[ \t|]{0,4}[::][ \t|]{0,4}/g;
+/** How much of a page's start holds its header (labels such as 发布时间, 来源). */
+const headLength = 20000;
+
+/** A publication-date label of the page header and its colon, or the cell separator of a header table (`| 发布时间 | 2022-03-01 |`), on folded text. */
+const publicationLabels = new RegExp(`(?:${publicationDateLabels.join("|")})(?:[ \\t|]{0,4}:[ \\t|]{0,4}|[ \\t]*\\|[ \\t|]{0,8})`, "g");
+
+/** A clock time right after a date (`2023-02-22 14:47`, `2021年3月15日 10:20:33`), kept in the raw text. */
+const clockTime = /^(?:[ \t]{0,3}|T)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
 
 /**
  * What `readDocumentDates` gives: the dates and any issues met reading them.
@@ -20,14 +28,18 @@ export interface DocumentDatesResult {
   readonly issues: readonly Issue[];
 }
 
-/** A line that holds only a date, possibly malformed (2022225): the date of a 落款. */
-const dateLine = new RegExp(`^[ \\t\\u00a0\\u3000]*(${dateForms}|\\d{7,8})[ \\t\\r\\u00a0\\u3000]*$`, "gm");
+/** A line that holds only a date, possibly malformed (2022225), maybe with a clock time: the date of a 落款. */
+const dateLine = new RegExp(
+  `^[ \\t\\u00a0\\u3000]*(${dateFormsAnyWidth}|[0-9\\uff10-\\uff19]{7,8})(?:[ \\t\\u3000]{1,3}[0-9\\uff10-\\uff19]{1,2}[:\\uff1a][0-9\\uff10-\\uff19]{2}(?:[:\\uff1a][0-9\\uff10-\\uff19]{2})?)?[ \\t\\r\\u00a0\\u3000]*$`,
+  "gm",
+);
 
 /**
  * A document's 落款: the last line that holds only a date (possibly malformed,
  * `2022225`), with the line above it that is not blank (usually the agency).
  * A date line in the page header (the first 400 characters) that repeats the
- * publication date is not a 落款.
+ * publication date is not a 落款. Full-width digits and spaces are read
+ * without folding the text, so a long page is scanned once.
  *
  * @example
  * ```ts
@@ -60,7 +72,10 @@ export function findSignature(
  * Reads a document's signing date (落款: a line that holds only a date; the
  * last such line, so a covering notice's 落款 counts when the document has no
  * other) and its publication date (the first date after a header label such as
- * 发布时间, 发文日期, 发布日期, 发表时间 or 时间). Gives the raw text of each too.
+ * 发布时间, 发文日期, 发布日期, 发表时间 or 时间, see `publicationDateLabels`), with a
+ * clock time after it kept in its raw text (`2023-02-22 14:47`). Gives the raw
+ * text of each, sliced from `source`. Full-width punctuation and digits read
+ * as ASCII (the header is folded with `foldText`, the 落款 read in either width).
  *
  * @example
  * ```ts
@@ -68,20 +83,26 @@ export function findSignature(
  * //=> { signed: "2020-01-05", signedRaw: "2020年1月5日", published: "2021-07-02", publishedRaw: "2021-07-02" }
  * ```
  */
-export function readDocumentDates(text: string): DocumentDatesResult {
+export function readDocumentDates(source: string): DocumentDatesResult {
+  // The publication label stands in the page header: only the head is folded and searched.
+  const text = foldText(source.slice(0, headLength));
   const issues: Issue[] = [];
   let published: string | null = null;
   let publishedRaw: string | null = null;
+  let publishedDate: string | null = null;
   for (const label of text.matchAll(publicationLabels)) {
     const after = label.index + label[0].length;
     const date = findDates(text.slice(after, after + 24)).find((d) => d.span.start === 0);
     if (date) {
+      const end = after + date.span.end;
+      const time = clockTime.exec(text.slice(end, end + 12))?.[0] ?? "";
       published = date.date;
-      publishedRaw = date.raw;
+      publishedDate = source.slice(after, end);
+      publishedRaw = source.slice(after, end + time.length);
       break;
     }
   }
-  const signature = findSignature(text, publishedRaw);
+  const signature = findSignature(source, publishedDate);
   let signed: string | null = null;
   if (signature) {
     const { date, issue } = parseDate(signature.raw);
@@ -90,5 +111,6 @@ export function readDocumentDates(text: string): DocumentDatesResult {
       issues.push({ ...issue, path: ["dates", "signed"], span: { start: signature.start, end: signature.start + signature.raw.length } });
     }
   }
-  return { dates: { signed, signedRaw: signature?.raw ?? null, published, publishedRaw }, issues };
+  const signedRaw = signature ? source.slice(signature.start, signature.start + signature.raw.length) : null;
+  return { dates: { signed, signedRaw, published, publishedRaw }, issues };
 }

@@ -3,6 +3,7 @@
  *
  * @module parse
  */
+export * from "./agency.js";
 export * from "./agencyOf.js";
 export * from "./chineseNumber.js";
 export * from "./cleanLayoutText.js";
@@ -10,6 +11,7 @@ export * from "./cumulativeSince.js";
 export * from "./dates.js";
 export * from "./decodeText.js";
 export * from "./documentDates.js";
+export * from "./documentTitle.js";
 export * from "./foldText.js";
 export * from "./htmlToText.js";
 export * from "./indicatorClassifier.js";
@@ -18,6 +20,7 @@ export * from "./observationsOf.js";
 export * from "./outline.js";
 export * from "./parseReport.js";
 export * from "./quantities.js";
+export * from "./reportingYear.js";
 export * from "./taskItems.js";
 export * from "./tasks.js";
 export * from "./unitNotes.js";

@@ -1,10 +1,11 @@
-import { type Division, findDivisions, divisionOf } from "../catalog/divisions.js";
-import { sectorNames, sectorOf } from "../catalog/sectorNames.js";
-import { creditCodeForm, readCreditCode } from "../model/creditCode.js";
+import { planNoteLabels, titleKindWords } from "../catalog/lexicon/documentKinds.js";
 import type { DocumentAgency } from "../model/documentAgency.js";
 import type { DocumentKind } from "../model/documentKind.js";
-import { parseChineseNumber } from "./chineseNumber.js";
-import { findSignature } from "./documentDates.js";
+import type { Issue } from "../model/issue.js";
+import { readAgencyWithIssues } from "./agency.js";
+import { findTitle } from "./documentTitle.js";
+import { foldText } from "./foldText.js";
+import { readReportingYear } from "./reportingYear.js";
 
 /**
  * What a document says about itself: its kind, title, agency and the year it covers.
@@ -23,170 +24,39 @@ export interface DocumentMetadata {
   readonly agency: DocumentAgency;
   /** The year reported on or planned for (not the year published), or `null`. */
   readonly reportingYear: number | null;
+  /** What could not be read for sure: an ambiguous place name, a year that is no year. */
+  readonly issues: readonly Issue[];
 }
 
-const yearPattern = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年/;
-const agencyEnd = /(?:人民政府|政府|委员会|局|厅|办公室|中心|支队|大队)/;
+const planNotes = new RegExp(`[(〔【\\[](?:${planNoteLabels.join("|")})[:】\\]]`, "g");
 
-/**
- * The title line of a report or plan: a line of 8 to 60 characters about
- * 法治 or 依法行政 that names a report, plan or programme, and is not a
- * covering notice (关于印发…的通知) nor a sentence.
- *
- * @example
- * ```ts
- * readTitle("首页\n道外区2021年法治政府建设情况报告\n发表时间:2022-03-15"); //=> "道外区2021年法治政府建设情况报告"
- * ```
- */
-export function readTitle(text: string): string | null {
-  for (const raw of text.slice(0, 4000).split("\n")) {
-    const line = raw.trim();
-    if (line.length < 8 || line.length > 60) continue;
-    if (!/法治|依法行政/.test(line) || !/报告|要点|方案|计划|总结|安排/.test(line)) continue;
-    if (/^(?:关于|根据|按照|为|现将)|通知$|[。::,,;;]$|如下/.test(line)) continue;
-    return line;
-  }
-  return null;
+const wordsOf = (kind: DocumentKind): string => Object.keys(titleKindWords).filter((word) => titleKindWords[word] === kind).join("|");
+/** A text that announces itself: 现将…报告如下 (a report); 本方案, 工作要点如下 (a plan). */
+const announcedReport = new RegExp(`(?:${wordsOf("annual-report")})如下`);
+const announcedPlan = new RegExp(`本(?:${wordsOf("work-plan")})|(?:${wordsOf("work-plan")})如下`);
+
+/** The kind a text without a title is: a plan when it holds two 责任单位 notes or calls itself a plan, and does not announce a report. */
+function kindOfBody(text: string): DocumentKind {
+  const head = text.slice(0, 3000);
+  if (announcedReport.test(head)) return "annual-report";
+  return (text.slice(0, 20000).match(planNotes) ?? []).length >= 2 || announcedPlan.test(head) ? "work-plan" : "annual-report";
 }
 
-function yearOf(raw: string): number | null {
-  const parsed = parseChineseNumber(raw);
-  return parsed.ok ? parsed.value.toNumber() : null;
-}
-
-/** The agency names a text offers, best first: the title's, the 落款's, the page header's. */
-function nameCandidates(text: string, title: string | null): string[] {
-  const names: string[] = [];
-  if (title) {
-    const year = yearPattern.exec(title);
-    const before = year ? title.slice(0, year.index).trim() : "";
-    if (before !== "") names.push(before);
-    else if (year) {
-      const after = title.slice(year.index + year[0].length).replace(/^度/, "");
-      const agency = new RegExp(`^[\\u4e00-\\u9fa5]{2,24}?${agencyEnd.source}`).exec(after)?.[0];
-      if (agency) names.push(agency);
-    }
-  }
-  const above = findSignature(text)?.above;
-  if (above && above.length <= 30 && new RegExp(`${agencyEnd.source}$`).test(above)) names.push(above);
-  for (const match of text.slice(0, 3000).matchAll(/(?:信息来源|来源|发布机构|发布单位|发文机关)[\s|]{0,4}[::][\s|]{0,4}([\u4e00-\u9fa5]{2,30})/g)) {
-    if (match[1]) names.push(match[1]);
-  }
-  return names;
-}
-
-/** The divisions a name starts with (宁波市海曙区交通运输局 → 宁波市, 海曙区) and what follows them. */
-function leadingDivisions(name: string, text: string): { chain: Division[]; rest: string } {
-  const chain: Division[] = [];
-  let rest = name;
-  let within: string | undefined;
-  outer: while (rest.length >= 2) {
-    for (let length = Math.min(rest.length, 12); length >= 2; length--) {
-      const prefix = rest.slice(0, length);
-      if (!/(?:省|市|区|县|州|盟|旗|地区)$/.test(prefix)) continue;
-      const found = findDivisions(prefix, within === undefined ? {} : { within }).filter((d) => d.name === prefix);
-      const chosen = mostMentioned(found, text);
-      if (chosen) {
-        chain.push(chosen);
-        within = chosen.code;
-        rest = rest.slice(length);
-        continue outer;
-      }
-    }
-    break;
-  }
-  return { chain, rest };
-}
-
-function mentions(text: string, word: string): number {
-  let count = 0;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) count++;
-  return count;
-}
-
-/** Of divisions with one name, the one whose province and prefecture the text names most. */
-function mostMentioned(divisions: readonly Division[], text: string): Division | undefined {
-  if (divisions.length <= 1) return divisions[0];
-  const score = (d: Division) =>
-    mentions(text, d.province.name.slice(0, 2)) + (d.prefecture ? mentions(text, d.prefecture.name.slice(0, -1)) : 0);
-  return [...divisions].sort((a, b) => score(b) - score(a))[0];
-}
-
-/** A department's name as written in full in the text, after its division's name (区交通局 → 交通运输局). */
-function fullDepartment(text: string, division: Division, short: string): string {
-  const sector = sectorNames.find(([word]) => short.includes(word))?.[0];
-  if (sector === undefined) return short;
-  const pattern = new RegExp(`${division.name}([\\u4e00-\\u9fa5]{0,6}${sector}[\\u4e00-\\u9fa5]{0,6}?(?:局|委员会|厅))`);
-  return pattern.exec(text)?.[1] ?? short;
-}
-
-const unknownAgency: DocumentAgency = { name: null, kind: null, level: null, sector: null, region: null, divisionCode: null };
-
-function creditCodeDivision(text: string): Division | undefined {
-  for (const match of text.slice(0, 3000).matchAll(new RegExp(creditCodeForm, "g"))) {
-    const parts = readCreditCode(match[0]);
-    const division = parts ? divisionOf(parts.divisionCode) : undefined;
-    if (division) return division;
-  }
-  return undefined;
+/** The kind a title names: a report when it names a report word (报告, 总结, 情况), else a plan when it names a plan word. */
+function kindOfTitle(title: string): DocumentKind {
+  const words = Object.entries(titleKindWords);
+  if (words.some(([word, kind]) => kind === "annual-report" && title.includes(word))) return "annual-report";
+  return words.some(([word, kind]) => kind === "work-plan" && title.includes(word)) ? "work-plan" : "annual-report";
 }
 
 /**
- * The agency a document is by: its name from the title, the 落款 or the page
- * header (来源, 发布机构), its division through the catalog (or the division
- * embedded in a unified social credit code on the page), its kind, level and
- * sector. A government is named in full (道外区 → 哈尔滨市道外区人民政府); a
- * department's short name is completed from the text (区交通局 → 宁波市海曙区交通运输局).
- *
- * @example
- * ```ts
- * readAgency("道外区2021年法治政府建设情况报告\n……", "道外区2021年法治政府建设情况报告").name;
- * //=> "哈尔滨市道外区人民政府"
- * ```
- */
-export function readAgency(text: string, title: string | null): DocumentAgency {
-  const candidates = nameCandidates(text, title);
-  let division: Division | undefined;
-  let rest = "";
-  for (const candidate of candidates) {
-    const found = leadingDivisions(candidate, text);
-    const last = found.chain[found.chain.length - 1];
-    if (last) {
-      division = last;
-      rest = found.rest;
-      break;
-    }
-  }
-  if (!division) {
-    division = creditCodeDivision(text);
-    rest = (candidates[0] ?? "").replace(/^[省市区县州]/, "");
-  }
-  if (!division) {
-    const name = candidates[0] ?? null;
-    return name === null ? unknownAgency : { ...unknownAgency, name, sector: sectorOf(name) };
-  }
-  const government = rest === "" || /^(?:人民)?政府$/.test(rest);
-  const place = division.level === "county" && division.prefecture ? `${division.prefecture.name}${division.name}` : division.name;
-  const department = government ? "人民政府" : fullDepartment(text, division, rest);
-  const name = `${place}${department}`;
-  const region = [division.province, division.prefecture, division]
-    .filter((d, i, all): d is NonNullable<typeof d> => d !== null && all.findIndex((e) => e?.code === d.code) === i)
-    .map((d) => d.name)
-    .join("");
-  return {
-    name,
-    kind: government ? "government" : "department",
-    level: division.level,
-    sector: government ? null : sectorOf(name),
-    region,
-    divisionCode: division.code,
-  };
-}
-
-/**
- * Reads a document's kind, title, agency and reporting year. The reporting year
- * is the year the title (or the opening's 我局2020年…报告) names, not the year
- * of publication.
+ * Reads a document's kind, title, agency and reporting year, with the issues
+ * met. Full-width and ASCII punctuation read the same: the text is folded
+ * (`foldText`) once and the title is sliced from `source`. The kind comes from
+ * the title (or, without one, from two or more 责任单位 notes, 本方案 or
+ * 工作要点如下, unless the text announces a report: 报告如下); the agency from
+ * the title, header, 落款 or opening sentence (see `readAgencyWithIssues`);
+ * the reporting year from the title or the body (see `readReportingYear`).
  *
  * @example
  * ```ts
@@ -194,21 +64,14 @@ export function readAgency(text: string, title: string | null): DocumentAgency {
  * [meta.documentKind, meta.reportingYear, meta.agency.name]; //=> ["work-plan", 2021, "营口市交通运输局"]
  * ```
  */
-export function readMetadata(text: string): DocumentMetadata {
-  const title = readTitle(text);
-  const head = text.slice(0, 3000);
-  // A plan names itself so in its title; without a title, its responsibility notes tell.
-  const planLike = title
-    ? /要点|方案|计划|任务分工|工作安排/.test(title) && !/报告|总结/.test(title)
-    : (text.match(/[((](?:责任单位|牵头单位|责任部门)[::]/g) ?? []).length >= 2;
-  const documentKind: DocumentKind = planLike ? "work-plan" : "annual-report";
-  const titleYear = title ? yearPattern.exec(title)?.[1] : undefined;
-  const openingYear = /(\d{4})\s*年度?[^。\n]{0,15}?(?:法治政府|依法行政)[^。\n]{0,20}?(?:报告|要点|计划|方案)/.exec(head)?.[1];
-  const year = titleYear ?? openingYear;
-  return {
-    documentKind,
-    title,
-    agency: readAgency(text, title),
-    reportingYear: year === undefined ? null : yearOf(year),
-  };
+export function readMetadata(source: string): DocumentMetadata {
+  // What a document says about itself stands in its head and its 落款: the head is folded, the 落款 read in either width.
+  const text = foldText(source.slice(0, 20000));
+  const found = findTitle(source);
+  const title = found?.text ?? null;
+  const foldedTitle = found ? { text: foldText(found.text), start: found.start } : null;
+  const documentKind: DocumentKind = foldedTitle ? kindOfTitle(foldedTitle.text) : kindOfBody(text);
+  const agency = readAgencyWithIssues(source, foldedTitle?.text ?? null);
+  const year = readReportingYear(text, foldedTitle);
+  return { documentKind, title, agency: agency.agency, reportingYear: year.year, issues: [...agency.issues, ...year.issues] };
 }

@@ -68,6 +68,29 @@ describe("findDates and readDocumentDates", () => {
     expect(text.slice(issues[0]?.span?.start, issues[0]?.span?.end)).toBe("2022225");
   });
 
+  it.each([
+    ["发布时间:2021-03-15 10:20", "2021-03-15", "2021-03-15 10:20"],
+    ["发布时间：2021年3月15日 10:20:33\n正文", "2021-03-15", "2021年3月15日 10:20:33"],
+    ["发文日期： | 2021-01-07 |", "2021-01-07", "2021-01-07"],
+    ["发布日期：２０２１年３月１５日　０９：３０", "2021-03-15", "２０２１年３月１５日　０９：３０"],
+    ["时间：2022-12-05来源：某市交通运输局", "2022-12-05", "2022-12-05"],
+    ["| 发布时间 |  | 2022-03-01 |\n | 来源 |  | 某局 |", "2022-03-01", "2022-03-01"],
+  ])("reads a publication date after a full-width or ASCII label, a clock time kept in its raw text: %s", (text, published, publishedRaw) => {
+    expect(readDocumentDates(text).dates).toMatchObject({ published, publishedRaw });
+  });
+
+  it("reads the same dates from a page with full-width marks as from its ASCII copy", () => {
+    const ascii = "发布时间:2023-02-22 14:47\n正文(略)\n某县综合行政执法局\n2023年2月20日\n";
+    const page = "发布时间：2023-02-22 14:47\n正文（略）\n某县综合行政执法局\n2023年2月20日\n";
+    expect(readDocumentDates(page)).toEqual(readDocumentDates(ascii));
+    expect(readDocumentDates(page).dates.signed).toBe("2023-02-20");
+  });
+
+  it("reads a 落款 written with full-width digits or followed by a clock time, raw as written", () => {
+    expect(readDocumentDates("正文\n某县交通运输局\n\u3000\u3000２０２２年１月１０日\n").dates).toMatchObject({ signed: "2022-01-10", signedRaw: "２０２２年１月１０日" });
+    expect(readDocumentDates("正文\n某县交通运输局\n2022-01-10 09:30\n").dates).toMatchObject({ signed: "2022-01-10", signedRaw: "2022-01-10" });
+  });
+
   it("gives nulls when there are no dates", () => {
     expect(readDocumentDates("没有日期").dates).toEqual({ signed: null, signedRaw: null, published: null, publishedRaw: null });
   });
