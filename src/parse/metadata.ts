@@ -1,4 +1,5 @@
-import { planNoteLabels, titleKindWords } from "../catalog/lexicon/documentKinds.js";
+import { titleKindWords } from "../catalog/lexicon/documentKinds.js";
+import { unitNoteLabels } from "../catalog/lexicon/unitNotes.js";
 import type { DocumentAgency } from "../model/documentAgency.js";
 import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
@@ -28,7 +29,7 @@ export interface DocumentMetadata {
   readonly issues: readonly Issue[];
 }
 
-const planNotes = new RegExp(`[(〔【\\[](?:${planNoteLabels.join("|")})[:】\\]]`, "g");
+const planNotes = new RegExp(`[(〔【\\[](?:${Object.keys(unitNoteLabels).join("|")})[:】\\]]`, "g");
 
 const wordsOf = (kind: DocumentKind): string => Object.keys(titleKindWords).filter((word) => titleKindWords[word] === kind).join("|");
 /** A text that announces itself: 现将…报告如下 (a report); 本方案, 工作要点如下 (a plan). */

@@ -81,7 +81,7 @@ export function parseReport(input: string | Uint8Array, options: ParseReportOpti
   const { dates, issues: dateIssues } = readDocumentDates(text);
   const { quantities, issues: quantityIssues } = extractQuantities(text, { documentKind });
   const tasks = documentKind === "work-plan" ? readTasks(text, parseOutline(text)) : [];
-  const issues: Issue[] = [...inputIssues, ...dateIssues, ...quantityIssues];
+  const issues: Issue[] = [...inputIssues, ...metadata.issues, ...dateIssues, ...quantityIssues];
   return {
     document: options.document ?? "",
     documentKind,

@@ -114,7 +114,7 @@ describe("decodeText", () => {
   });
 
   it("reads a whole GBK-encoded report as its UTF-8 text (the bug: read as UTF-8 it lost the agency, silently)", () => {
-    const text = readFileSync(new URL("../disclosure/docs/d04_shuyang_xian_zhengfu_xxgk_2025.txt", import.meta.url), "utf8");
+    const text = readFileSync(new URL("../disclosure/docs/d06_hongze_qu_zhengfu_xxgk_2023.txt", import.meta.url), "utf8");
     const bytes = encodeGbk(text);
     const decoded = decodeText(bytes);
     expect(decoded.text).toBe(text);

@@ -59,17 +59,6 @@ export const titleEndOnlyWords: readonly string[] = ["情况"];
 export const titleJoinWords: readonly string[] = ["和", "及", "与", "暨", "以及", "、"];
 
 /**
- * Labels of the notes that name a plan task's units; a text without a title
- * that holds two of them is a work plan.
- *
- * @example
- * ```ts
- * planNoteLabels.includes("牵头单位"); //=> true
- * ```
- */
-export const planNoteLabels: readonly string[] = ["责任单位", "责任部门", "牵头单位", "牵头部门", "责任科室", "责任处室"];
-
-/**
  * Openings of a line that is a covering text, not a title (关于印发…的通知,
  * 根据…, 现将…).
  *
