@@ -32,6 +32,43 @@ describe("parseReport on the corpus (npm run eval)", () => {
   });
 });
 
+describe("parseReport on the twelve excerpts and on full-width punctuation (npm run eval)", () => {
+  const excerpts = `${corpusDir}excerpts`;
+  const sets = {
+    documents: { ascii: scoreCorpus(corpusDir), fullWidth: scoreCorpus(corpusDir, { fullWidth: true }) },
+    excerpts: { ascii: scoreCorpus(excerpts), fullWidth: scoreCorpus(excerpts, { fullWidth: true }) },
+  };
+  /** The figures of a score, without the words of its misses (which quote the text). */
+  const figures = (score: ReturnType<typeof scoreCorpus>) =>
+    score.documents.map((d) => ({ ...d, misses: d.misses.length, metadata: { ...d.metadata, wrong: d.metadata.wrong.length }, tasks: { ...d.tasks, wrong: d.tasks.wrong.length } }));
+
+  it("scores full-width punctuation exactly as ASCII, on the documents and the excerpts", () => {
+    expect(figures(sets.documents.fullWidth)).toEqual(figures(sets.documents.ascii));
+    expect(figures(sets.excerpts.fullWidth)).toEqual(figures(sets.excerpts.ascii));
+  });
+
+  for (const [width, key] of [["ASCII", "ascii"], ["full-width", "fullWidth"]] as const) {
+    it(`keeps the documents' bars with ${width} punctuation: every metadata field, all 28 tasks`, () => {
+      const score = sets.documents[key];
+      expect(score.quantity.f1).toBeGreaterThanOrEqual(0.97);
+      expect(score.indicator.precision).toBeGreaterThanOrEqual(0.9);
+      expect(score.indicator.recall).toBeGreaterThanOrEqual(0.9);
+      expect(score.documents.flatMap((d) => d.metadata.wrong)).toEqual([]);
+      expect(score.documents.flatMap((d) => d.tasks.wrong)).toEqual([]);
+    });
+
+    it(`reads the excerpts with ${width} punctuation: metadata ≥ 0.95, all 4 plan tasks exact, indicator recall ≥ 0.9`, () => {
+      const score = sets.excerpts[key];
+      expect(score.metadataAccuracy).toBeGreaterThanOrEqual(0.95);
+      expect(score.documents.reduce((n, d) => n + d.tasks.total, 0)).toBe(4);
+      expect(score.documents.flatMap((d) => d.tasks.wrong)).toEqual([]);
+      expect(score.indicator.recall).toBeGreaterThanOrEqual(0.9);
+      expect(score.indicator.precision).toBeGreaterThanOrEqual(0.9);
+      expect(score.quantity.f1).toBeGreaterThanOrEqual(0.95);
+    });
+  }
+});
+
 describe("parseReport output", () => {
   for (const name of corpusNames()) {
     it(`is a valid ParsedDocument whose spans hold their numbers: ${name}`, () => {
