@@ -18,3 +18,4 @@ export * from "./parseReport.js";
 export * from "./quantities.js";
 export * from "./taskItems.js";
 export * from "./tasks.js";
+export * from "./disclosure/index.js";
