@@ -147,3 +147,40 @@ export function disclosureSum(
   }
   return { sum, blanks, absent };
 }
+
+/**
+ * The 总计 of a table 三 row (`requests.granted`), or of a group of rows
+ * (`requests.refused`): each row's 总计 cell, or the sum of its six applicant
+ * cells where the 总计 is blank. `exact` is false when some cell it needs is
+ * blank, so the value is a lower bound; `null` when nothing is filled.
+ *
+ * @example
+ * ```ts
+ * disclosureRowTotal(report, "requests.refused"); //=> { value: Decimal(35), exact: true }
+ * ```
+ */
+export function disclosureRowTotal(
+  report: Pick<DisclosureReport, "active" | "requests" | "reviews">,
+  path: string,
+): { readonly value: Decimal; readonly exact: boolean } | null {
+  let node: unknown = report;
+  for (const part of path.split(".")) node = node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
+  const rows = Array.isArray(node) ? [path] : node && typeof node === "object" ? Object.keys(node).map((k) => `${path}.${k}`) : [];
+  if (rows.length === 0) return null;
+  let value = new Decimal(0);
+  let exact = true;
+  let filled = false;
+  for (const row of rows) {
+    const total = disclosureCell(report, `${row}.total`);
+    if (total !== null && total !== undefined) {
+      value = value.plus(total);
+      filled = true;
+      continue;
+    }
+    const parts = disclosureSum(report, disclosureRequestColumns.slice(0, 6).map((c) => `${row}.${c}`));
+    if (parts.blanks + parts.absent > 0) exact = false;
+    if (parts.blanks + parts.absent < 6) filled = true;
+    value = value.plus(parts.sum);
+  }
+  return filled ? { value, exact } : null;
+}

@@ -267,3 +267,21 @@ export const feeNonePattern = "(?:未|没有|无|不)(?:收取|产生|收)(?:任
  * @internal
  */
 export const periodYearPattern = "统计期限[^。\\d]{0,6}(\\d{4})年1月1日";
+
+/**
+ * The names of table 三's columns and table 四's groups, Chinese and English, for messages.
+ *
+ * @internal
+ */
+export const disclosureCellNames: Readonly<Record<string, readonly [string, string]>> = {
+  naturalPerson: ["自然人", "natural persons"],
+  commercial: ["商业企业", "businesses"],
+  research: ["科研机构", "research institutions"],
+  publicWelfare: ["社会公益组织", "public-welfare organisations"],
+  legalService: ["法律服务机构", "legal-service providers"],
+  otherOrg: ["其他", "other organisations"],
+  total: ["总计", "total"],
+  reconsideration: ["行政复议", "administrative reconsideration"],
+  litigationDirect: ["行政诉讼（未经复议直接起诉）", "litigation without reconsideration"],
+  litigationAfterReconsideration: ["行政诉讼（复议后起诉）", "litigation after reconsideration"],
+};

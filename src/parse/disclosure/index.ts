@@ -4,3 +4,4 @@
  * @module parse/disclosure
  */
 export * from "./parseDisclosureReport.js";
+export * from "./disclosureObservations.js";

@@ -1,3 +1,4 @@
+import { disclosureCellNames } from "../../catalog/lexicon/disclosure.js";
 import { disclosureRequestColumns } from "../../model/disclosureCells.js";
 import type { DisclosureRule } from "../disclosure/disclosureRule.js";
 import { relationFinding } from "../disclosure/relation.js";
@@ -15,8 +16,8 @@ export const disclosureRequestsBalance: DisclosureRule = {
   code: "disclosure.requests.balance",
   severity: "error",
   messages: {
-    zh: "表三“{column}”列：本年新收加上年结转为{left}，办理结果总计加结转下年度为{right}，两者应相等",
-    en: "Table 三, column {column}: received plus carried over is {left}, results plus carried forward is {right}; they must be equal",
+    zh: "表三“{columnZh}”列：本年新收加上年结转为{left}，办理结果总计加结转下年度为{right}，两者应相等",
+    en: "Table 三, column {columnEn}: received plus carried over is {left}, results plus carried forward is {right}; they must be equal",
   },
   check(report) {
     return disclosureRequestColumns.flatMap((column) => {
@@ -27,7 +28,7 @@ export const disclosureRequestsBalance: DisclosureRule = {
         ["requests", "resultsTotal", column],
         "balance",
       );
-      return finding ? [{ ...finding, params: { ...finding.params, column } }] : [];
+      return finding ? [{ ...finding, params: { ...finding.params, column, columnZh: disclosureCellNames[column]?.[0] ?? column, columnEn: disclosureCellNames[column]?.[1] ?? column } }] : [];
     });
   },
 };

@@ -1,3 +1,4 @@
+import { disclosureCellNames } from "../../catalog/lexicon/disclosure.js";
 import { disclosureRequestColumns } from "../../model/disclosureCells.js";
 import type { DisclosureRule } from "../disclosure/disclosureRule.js";
 import { relationFinding, resultRows } from "../disclosure/relation.js";
@@ -16,8 +17,8 @@ export const disclosureRequestsResultsSum: DisclosureRule = {
   code: "disclosure.requests.resultsSum",
   severity: "error",
   messages: {
-    zh: "表三“{column}”列：办理结果总计为{left}，各项办理结果之和为{right}",
-    en: "Table 三, column {column}: the results total is {left}, the result rows sum to {right}",
+    zh: "表三“{columnZh}”列：办理结果总计为{left}，各项办理结果之和为{right}",
+    en: "Table 三, column {columnEn}: the results total is {left}, the result rows sum to {right}",
   },
   check(report) {
     const rows = resultRows(report);
@@ -29,7 +30,7 @@ export const disclosureRequestsResultsSum: DisclosureRule = {
         ["requests", "resultsTotal", column],
         "resultsSum",
       );
-      return finding ? [{ ...finding, params: { ...finding.params, column } }] : [];
+      return finding ? [{ ...finding, params: { ...finding.params, column, columnZh: disclosureCellNames[column]?.[0] ?? column, columnEn: disclosureCellNames[column]?.[1] ?? column } }] : [];
     });
   },
 };

@@ -1,3 +1,4 @@
+import { disclosureCellNames } from "../../catalog/lexicon/disclosure.js";
 import type { DisclosureRule } from "../disclosure/disclosureRule.js";
 import { relationFinding } from "../disclosure/relation.js";
 
@@ -14,8 +15,8 @@ export const disclosureReviewsGroupTotal: DisclosureRule = {
   code: "disclosure.reviews.groupTotal",
   severity: "error",
   messages: {
-    zh: "表四“{group}”：总计为{left}，维持、纠正、其他结果与尚未审结之和为{right}",
-    en: "Table 四, {group}: the total is {left}, upheld + corrected + other + pending is {right}",
+    zh: "表四“{groupZh}”：总计为{left}，维持、纠正、其他结果与尚未审结之和为{right}",
+    en: "Table 四, {groupEn}: the total is {left}, upheld + corrected + other + pending is {right}",
   },
   check(report) {
     return (["reconsideration", "litigationDirect", "litigationAfterReconsideration"] as const).flatMap((group) => {
@@ -26,7 +27,7 @@ export const disclosureReviewsGroupTotal: DisclosureRule = {
         ["reviews", group, "total"],
         "groupTotal",
       );
-      return finding ? [{ ...finding, params: { ...finding.params, group } }] : [];
+      return finding ? [{ ...finding, params: { ...finding.params, group, groupZh: disclosureCellNames[group]?.[0] ?? group, groupEn: disclosureCellNames[group]?.[1] ?? group } }] : [];
     });
   },
 };

@@ -1,3 +1,4 @@
+import { disclosureCellNames } from "../../catalog/lexicon/disclosure.js";
 import { disclosureRequestColumns, disclosureSum } from "../../model/disclosureCells.js";
 import type { DisclosureSeriesRule } from "../disclosure/disclosureRule.js";
 
@@ -14,8 +15,8 @@ export const disclosureSeriesCarryOver: DisclosureSeriesRule = {
   code: "disclosure.series.carryOver",
   severity: "error",
   messages: {
-    zh: "{year}年“上年结转”（{column}）为{left}，但{previousYear}年“结转下年度继续办理”为{right}",
-    en: "{year}: carried over ({column}) is {left}, but {previousYear} carried forward {right}",
+    zh: "{year}年“上年结转”（{columnZh}）为{left}，但{previousYear}年“结转下年度继续办理”为{right}",
+    en: "{year}: carried over ({columnEn}) is {left}, but {previousYear} carried forward {right}",
   },
   check(before, after) {
     return disclosureRequestColumns.flatMap((column) => {
@@ -25,7 +26,7 @@ export const disclosureSeriesCarryOver: DisclosureSeriesRule = {
       return [
         {
           path: ["requests", "carriedOver", column],
-          params: { column, year: after.reportingYear, previousYear: before.reportingYear, left: now.sum.toString(), right: then.sum.toString() },
+          params: { column, columnZh: disclosureCellNames[column]?.[0] ?? column, columnEn: disclosureCellNames[column]?.[1] ?? column, year: after.reportingYear, previousYear: before.reportingYear, left: now.sum.toString(), right: then.sum.toString() },
         },
       ];
     });
