@@ -1,7 +1,7 @@
 // npx tsx eval/disclosure.ts [folder] [-v]: scores parseDisclosureReport and validateDisclosure on the
 // 政府信息公开工作年度报告 gold (../shared/disclosure, else test/disclosure), as written and with every
 // full-width character folded to ASCII (the two must be equal).
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,10 +9,10 @@ import { foldText } from "../src/parse/foldText.js";
 import { type DisclosureDocScore, scoreDisclosureFolder } from "./disclosureScore.js";
 
 const shared = fileURLToPath(new URL("../../shared/disclosure", import.meta.url));
-const dir = process.argv.slice(2).find((arg) => !arg.startsWith("-")) ?? (existsSync(shared) ? shared : fileURLToPath(new URL("../test/disclosure", import.meta.url)));
-const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
+/** The shared disclosure gold when it is there, else the repository's copy. */
+export const defaultDisclosureDir = existsSync(shared) ? shared : fileURLToPath(new URL("../test/disclosure", import.meta.url));
 
-function print(label: string, scores: readonly DisclosureDocScore[]): void {
+function print(label: string, scores: readonly DisclosureDocScore[], verbose: boolean): void {
   console.log(`\n## ${label}\n`);
   console.log("document                              template  cells exact/gold  wrong  null(gold filled)  invented  findings matched/gold/found");
   let exact = 0;
@@ -49,12 +49,21 @@ function print(label: string, scores: readonly DisclosureDocScore[]): void {
   console.log(`\ncells exact ${exact}/${cells} (${pct(exact, cells)}), filled gold cells exact ${filledExact}/${filled} (${pct(filledExact, filled)}), wrong ${wrong}; findings matched ${matched}/${gold}, found ${found}`);
 }
 
-console.log(`disclosure gold: ${dir}`);
-print("as written", scoreDisclosureFolder(dir));
-// The same documents with every full-width character folded to ASCII.
-const ascii = mkdtempSync(join(tmpdir(), "fazhi-disclosure-"));
-mkdirSync(join(ascii, "docs"));
-mkdirSync(join(ascii, "gold"));
-for (const f of readdirSync(join(dir, "docs"))) writeFileSync(join(ascii, "docs", f), foldText(readFileSync(join(dir, "docs", f), "utf8")));
-for (const f of readdirSync(join(dir, "gold"))) writeFileSync(join(ascii, "gold", f), readFileSync(join(dir, "gold", f), "utf8"));
-print("ASCII punctuation", scoreDisclosureFolder(ascii));
+/** Prints the scores of a disclosure gold folder, as written and with full-width characters folded to ASCII. */
+export function runDisclosureEval(dir: string, verbose: boolean): void {
+  console.log(`\n# 政府信息公开工作年度报告: ${dir}`);
+  print("disclosure reports, as written", scoreDisclosureFolder(dir), verbose);
+  // The same documents with every full-width character folded to ASCII.
+  const ascii = mkdtempSync(join(tmpdir(), "fazhi-disclosure-"));
+  mkdirSync(join(ascii, "docs"));
+  mkdirSync(join(ascii, "gold"));
+  for (const f of readdirSync(join(dir, "docs"))) writeFileSync(join(ascii, "docs", f), foldText(readFileSync(join(dir, "docs", f), "utf8")));
+  for (const f of readdirSync(join(dir, "gold"))) writeFileSync(join(ascii, "gold", f), readFileSync(join(dir, "gold", f), "utf8"));
+  print("disclosure reports, ASCII punctuation", scoreDisclosureFolder(ascii), verbose);
+  rmSync(ascii, { recursive: true, force: true });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const dir = process.argv.slice(2).find((arg) => !arg.startsWith("-")) ?? defaultDisclosureDir;
+  runDisclosureEval(dir, process.argv.includes("--verbose") || process.argv.includes("-v"));
+}
