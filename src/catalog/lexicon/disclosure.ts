@@ -106,7 +106,7 @@ export const activeColumns: Readonly<Record<"2019" | "2021", Readonly<Partial<Re
 
 /**
  * Rows of table 三 and the words that name each (any one suffices), in
- * template order. Sub-rows are named by their own words, so a group label on a
+ * template order (no row's words occur in another's label). Sub-rows are named by their own words, so a group label on a
  * line of its own (（三）不予公开) does not matter. `after` restricts a
  * generic word (其他) to the row that follows one of the listed rows.
  *
@@ -119,8 +119,8 @@ export const requestRowWords: readonly {
 }[] = [
   { key: "received", words: ["本年新收"] },
   { key: "carriedOver", words: ["上年结转"] },
-  { key: "partlyGranted", words: ["部分公开"] },
   { key: "granted", words: ["予以公开"] },
+  { key: "partlyGranted", words: ["部分公开"] },
   { key: "refused.stateSecret", words: ["国家秘密"] },
   { key: "refused.otherLaw", words: ["其他法律", "行政法规禁止公开"] },
   { key: "refused.security", words: ["三安全一稳定", "危及"] },
@@ -133,9 +133,9 @@ export const requestRowWords: readonly {
   { key: "unavailable.needsCreation", words: ["另行制作", "没有现成信息"] },
   { key: "unavailable.unclear", words: ["仍不明确", "补正后"] },
   { key: "notProcessed.complaint", words: ["信访举报", "投诉类"] },
-  { key: "notProcessed.massRepeated", words: ["大量反复"] },
   { key: "notProcessed.repeated", words: ["重复申请"] },
   { key: "notProcessed.publication", words: ["公开出版物"] },
+  { key: "notProcessed.massRepeated", words: ["大量反复"] },
   { key: "notProcessed.confirmation", words: ["确认或重新出具", "重新出具"] },
   { key: "other.noCorrection", words: ["逾期不补正"] },
   { key: "other.feeUnpaid", words: ["收费通知", "缴纳费用", "信息处理费"] },

@@ -19,8 +19,8 @@ function groupNamed(label: string): GroupKey | null {
  * Reads table 四 from the lines of its section: a line of 15 values holds the
  * three groups in template order (行政复议, 未经复议直接起诉, 复议后起诉), five
  * each (结果维持, 结果纠正, 其他结果, 尚未审结, 总计); a line of 5 values is the
- * group its nearest heading names (or the next group in order). Any other
- * count cannot be placed: its cells stay blank and an issue says so.
+ * group the heading just above it names. Values that cannot be placed (another
+ * count, no heading, a group already read) stay blank and an issue says so.
  *
  * @internal
  */
@@ -50,9 +50,16 @@ export function readReviewsTable(
       continue;
     }
     if (read.cells.length === 5) {
-      const key = named ?? context ?? groupOrder.find((k) => !groups.has(k)) ?? null;
-      if (key && !groups.has(key)) groups.set(key, { values: read.cells.map((c) => c.value), cells: read.cells, offset: line.start });
+      // Only a heading tells which group five values are: a wrong group is worse than none.
+      const key = named ?? context;
       context = null;
+      if (key && !groups.has(key)) {
+        groups.set(key, { values: read.cells.map((c) => c.value), cells: read.cells, offset: line.start });
+        continue;
+      }
+      if (read.cells.some((c) => c.value !== null)) {
+        issues.push(readIssue("disclosure.cellsUnreadable", "warning", ["reviews"], { table: "四", row: read.label, found: read.cells.length, expected: 15 }, locale, span));
+      }
       continue;
     }
     if (read.cells.some((c) => c.value !== null)) {

@@ -185,5 +185,5 @@ export function readTextFigures(
       taken.push({ start: at, end: at + word.length, figure: { ...quote(at, at + word.length), value: toDecimal(0), cells } });
     }
   }
-  return taken.sort((a, b) => a.start - b.start || a.end - b.end).map((m) => m.figure);
+  return taken.sort((a, b) => a.end - b.end || a.start - b.start).map((m) => m.figure);
 }
