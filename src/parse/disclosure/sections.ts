@@ -58,7 +58,10 @@ export function findSections(folded: string, source: string, lines: readonly Tex
   return found.map((f, i) => {
     const end = found[i + 1]?.start ?? folded.length;
     let contentLength = 0;
-    for (let j = f.bodyStart; j < end; j++) if (!/\s/.test(folded[j] ?? " ")) contentLength++;
+    for (let j = f.bodyStart; j < end; j++) {
+      const code = folded.charCodeAt(j);
+      if (code !== 32 && code !== 10 && code !== 13 && code !== 9) contentLength++;
+    }
     return { key: f.key, heading: f.heading, span: { start: f.start, end }, contentLength };
   });
 }

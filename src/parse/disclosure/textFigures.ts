@@ -19,28 +19,41 @@ type Tables = Pick<DisclosureReport, "template" | "active" | "requests" | "revie
  */
 export interface CompactText {
   readonly text: string;
-  readonly offsets: readonly number[];
+  readonly offsets: Int32Array;
+}
+
+/** Spaces, tabs and line breaks (and the other blanks foldText leaves as a space). */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
 }
 
 /**
- * The compact form of some ranges of a text (spaces and line breaks dropped).
+ * The compact form of some ranges of a text (spaces and line breaks dropped),
+ * each range ended by a line break.
  *
  * @internal
  */
 export function compactRanges(folded: string, ranges: readonly { start: number; end: number }[]): CompactText {
-  const chars: string[] = [];
-  const offsets: number[] = [];
+  const size = ranges.reduce((n, r) => n + Math.max(0, r.end - r.start) + 1, 0);
+  const offsets = new Int32Array(size);
+  const parts: string[] = [];
+  let n = 0;
   for (const range of ranges) {
+    let run = -1;
     for (let i = range.start; i < range.end; i++) {
-      const c = folded[i] ?? "";
-      if (c === " " || c === "\n" || c === "\r" || c === "\t") continue;
-      chars.push(c);
-      offsets.push(i);
+      if (isBlank(folded.charCodeAt(i))) {
+        if (run >= 0) parts.push(folded.slice(run, i));
+        run = -1;
+      } else {
+        if (run < 0) run = i;
+        offsets[n++] = i;
+      }
     }
-    chars.push("\n");
-    offsets.push(range.end);
+    if (run >= 0) parts.push(folded.slice(run, range.end));
+    parts.push("\n");
+    offsets[n++] = range.end;
   }
-  return { text: chars.join(""), offsets };
+  return { text: parts.join(""), offsets: offsets.subarray(0, n) };
 }
 
 const orgColumns = disclosureRequestColumns.slice(1, 6);
