@@ -178,7 +178,9 @@ export const blankCellMarks: readonly string[] = ["-", "/", "—", "–", "--", 
  * `requests.<row>.orgs` (the five 法人 columns), `reviews.<group>.<column>`.
  * `alternative`, when given, is another reading tried when the first does
  * not hold (受理 may include the carried-over requests). `share` allows a
- * following 占x% over 办理结果总计.
+ * following 占x% over 办理结果总计. `context`, when given, is a list of words one
+ * of which the sentence must hold before the figure (共办理718件 counts only in
+ * a sentence about 申请; 行政复议7件 only where it is about 信息公开 or 相关 cases).
  *
  * @internal
  */
@@ -187,12 +189,13 @@ export const disclosureTextPhrases: readonly {
   readonly cells: readonly string[];
   readonly alternative?: readonly string[];
   readonly share?: boolean;
+  readonly context?: readonly string[];
 }[] = [
   { pattern: "(?:受理|收到|新收)(?:政府)?信息公开申请(?:数量)?(?:共计?|为)?(\\d+)件", cells: ["requests.received"], alternative: ["requests.received", "requests.carriedOver"] },
   { pattern: "其中自然人(?:申请)?(\\d+)件", cells: ["requests.received.naturalPerson"], alternative: ["requests.received.naturalPerson", "requests.carriedOver.naturalPerson"] },
   { pattern: "法人或其他组织(?:申请)?(\\d+)件", cells: ["requests.received.orgs"], alternative: ["requests.received.orgs", "requests.carriedOver.orgs"] },
   { pattern: "(?:答复|办结)(?:政府)?信息公开申请(\\d+)件", cells: ["requests.resultsTotal"] },
-  { pattern: "共办理(\\d+)件", cells: ["requests.resultsTotal"] },
+  { pattern: "(?:共办理|办结)(\\d+)件", cells: ["requests.resultsTotal"], context: ["申请"] },
   { pattern: "上年度?结转(?:的)?(?:申请)?(\\d+)件", cells: ["requests.carriedOver"] },
   { pattern: "(?<!\\d)(\\d+)件申请[^。;,]{0,16}?(?:顺延|结转)(?:到|至)?下一?年度?", cells: ["requests.carriedForward"] },
   { pattern: "结转(?:到|至)?下一?年度?(?:继续办理)?(\\d+)件", cells: ["requests.carriedForward"] },
@@ -204,8 +207,8 @@ export const disclosureTextPhrases: readonly {
   { pattern: "不予处理(\\d+)件", cells: ["requests.notProcessed"], share: true },
   { pattern: "其他处理(\\d+)件", cells: ["requests.other"], share: true },
   { pattern: "相关案件(\\d+)件", cells: ["reviews.reconsideration.total", "reviews.litigationDirect.total", "reviews.litigationAfterReconsideration.total"] },
-  { pattern: "行政复议(?:案件)?(\\d+)件", cells: ["reviews.reconsideration.total"] },
-  { pattern: "诉讼(?:案件)?(\\d+)件", cells: ["reviews.litigationDirect.total", "reviews.litigationAfterReconsideration.total"] },
+  { pattern: "行政复议(?:案件)?(\\d+)件", cells: ["reviews.reconsideration.total"], context: ["信息公开", "相关"] },
+  { pattern: "诉讼(?:案件)?(\\d+)件", cells: ["reviews.litigationDirect.total", "reviews.litigationAfterReconsideration.total"], context: ["信息公开", "相关"] },
 ];
 
 /**

@@ -5,6 +5,7 @@ import {
   feeNonePattern,
   feePattern,
   periodYearPattern,
+  requestHeaderWords,
   requestRowWords,
   template2019Markers,
   template2021Markers,
@@ -240,6 +241,15 @@ export function parseDisclosureReport(input: string, options: ParseDisclosureOpt
   const tables = { template, active, requests, reviews };
   const textFigures = readTextFigures(folded, source, prose, tables);
 
+  const anomalies: string[] = [];
+  if (template === "2021" && !splitOther && requestRows.has("other")) {
+    anomalies.push("Template deviation: (六)其他处理 is printed as one row, without the 2021 template's three sub-rows; encoded with the single-row key `other`.");
+  }
+  const requestsText = requestsSection ? folded.slice(requestsSection.span.start, requestsSection.span.end) : "";
+  if (requestRows.size > 0 && requestsSection && !requestHeaderWords.some((w) => w !== "勾稽关系" && requestsText.replace(/\s+/g, "").includes(w))) {
+    anomalies.push("Table 三's applicant column headers were not found; the values are taken in the template's column order.");
+  }
+
   return {
     document: options.document ?? "",
     template,
@@ -253,7 +263,7 @@ export function parseDisclosureReport(input: string, options: ParseDisclosureOpt
     fee,
     textFigures,
     notes,
-    anomalies: [],
+    anomalies,
     sections,
     issues,
   };

@@ -68,7 +68,7 @@ function leafRows(tables: Tables, path: string): string[] {
   return [];
 }
 
-/** The cells a phrase's cell names stand for: a row's 总计 (or its six applicant cells where 总计 is blank), five 法人 cells, or one cell. */
+/** The cells a phrase's cell names stand for: a row's 总计 (or its six applicant cells where a table leaves 总计 blank), five 法人 cells, or one cell. */
 function resolve(tables: Tables, names: readonly string[]): string[] {
   const out: string[] = [];
   const rowNames: string[] = [];
@@ -79,7 +79,9 @@ function resolve(tables: Tables, names: readonly string[]): string[] {
   }
   const rows = rowNames.flatMap((name) => leafRows(tables, name));
   if (rows.length === 0) return out;
-  const totalsFilled = rows.every((row) => disclosureCell(tables, `${row}.total`) !== null);
+  // The 总计 cells, unless the table has them blank (and is not blank altogether).
+  const tableBlank = applicantColumns.every((c) => disclosureCell(tables, `requests.received.${c}`) === null && disclosureCell(tables, `requests.resultsTotal.${c}`) === null);
+  const totalsFilled = tableBlank || rows.every((row) => disclosureCell(tables, `${row}.total`) !== null);
   for (const row of rows) {
     if (totalsFilled) out.push(`${row}.total`);
     else out.push(...applicantColumns.map((c) => `${row}.${c}`));
@@ -92,6 +94,12 @@ function couldHold(tables: Tables, cells: readonly string[], value: string): boo
   const { sum, blanks } = disclosureSum(tables, cells);
   const stated = toDecimal(value);
   return blanks > 0 ? stated.greaterThanOrEqualTo(sum) : stated.equals(sum);
+}
+
+/** The sentence before a position (back to 。 or a line break, at most 100 characters). */
+function sentenceBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 100), at);
+  return window.slice(Math.max(window.lastIndexOf("。"), window.lastIndexOf("\n")) + 1);
 }
 
 interface Match {
@@ -133,6 +141,7 @@ export function readTextFigures(
     for (const m of text.matchAll(new RegExp(phrase.pattern, "g"))) {
       const value = m[1];
       if (value === undefined || overlaps(m.index, m.index + m[0].length)) continue;
+      if (phrase.context && !phrase.context.some((w) => sentenceBefore(text, m.index).includes(w))) continue;
       const first = resolve(tables, phrase.cells);
       if (first.length === 0) continue;
       let cells = first;

@@ -157,3 +157,38 @@ describe("a 2019-template report through pdftotext -layout", () => {
     expect(report.issues).toEqual([]);
   });
 });
+
+describe("prose figures", () => {
+  const figures = (prose: string) =>
+    parseDisclosureReport(`2023年某某县人民政府政府信息公开工作年度报告\n一、总体情况\n${prose}\n`).textFigures.map((f) => [
+      f.value.toString(),
+      "cells" in f ? f.cells.join(",") : `${f.numerator.length}/${f.denominator.join(",")}`,
+    ]);
+
+  it("reads counts restated in the prose, with the cells they restate", () => {
+    expect(figures("全年共收到政府信息公开申请56件，上年结转3件，办结54件，结转下年度5件。")).toEqual([
+      ["56", "requests.received.total"],
+      ["3", "requests.carriedOver.total"],
+      ["54", "requests.resultsTotal.total"],
+      ["5", "requests.carriedForward.total"],
+    ]);
+    expect(figures("其中予以公开30件，占55.6%；不予公开2件。")).toEqual([
+      ["30", "requests.granted.total"],
+      ["55.6", "1/requests.resultsTotal.total"],
+      ["2", expect.stringMatching(/^requests\.refused\.stateSecret\.total,.*requests\.refused\.queryMatter\.total$/)],
+    ]);
+  });
+
+  it("counts reviews and generic totals only in a sentence about disclosure", () => {
+    expect(figures("全县共办理行政复议案件15件，行政诉讼案件8件。共办理人大代表建议12件。")).toEqual([]);
+    expect(figures("本年度发生政府信息公开行政复议案件2件、行政诉讼案件1件，均获维持。")).toEqual([
+      ["2", "reviews.reconsideration.total"],
+      ["1", "reviews.litigationDirect.total,reviews.litigationAfterReconsideration.total"],
+      ["0", "reviews.reconsideration.corrected,reviews.reconsideration.other,reviews.reconsideration.pending"],
+      [
+        "0",
+        "reviews.litigationDirect.corrected,reviews.litigationDirect.other,reviews.litigationDirect.pending,reviews.litigationAfterReconsideration.corrected,reviews.litigationAfterReconsideration.other,reviews.litigationAfterReconsideration.pending",
+      ],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../../src/model/decimal.js";
+import { Issue } from "../../../src/model/issue.js";
 import type { DisclosureReport } from "../../../src/model/disclosureReport.js";
 import { foldText } from "../../../src/parse/foldText.js";
 import { parseDisclosureReport } from "../../../src/parse/disclosure/index.js";
@@ -55,6 +56,16 @@ describe("validateDisclosure on the four shared reports", () => {
   it("turns a rule off or changes its severity", () => {
     expect(validateDisclosure(d06(), { severity: { "disclosure.reviews.groupTotal": "off" } })).toEqual([]);
     expect(validateDisclosure(d06(), { severity: { "disclosure.reviews.groupTotal": "warning" } }).map((i) => i.severity)).toEqual(["warning", "warning"]);
+  });
+
+  it("gives issues of the Issue schema, from the reader and the checks", () => {
+    for (const name of disclosureNames()) {
+      const report = parseDisclosureReport(disclosureText(name));
+      for (const issue of [...report.issues, ...validateDisclosure(report, { locale: "zh" })]) expect(Issue.safeParse(issue).success).toBe(true);
+    }
+    const broken = parseDisclosureReport("2022年某某局政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 1 2 3");
+    expect(broken.issues.length).toBeGreaterThan(0);
+    for (const issue of [...broken.issues, ...validateDisclosure(broken)]) expect(Issue.safeParse(issue).success).toBe(true);
   });
 
   it("is exported beside validate", () => {
