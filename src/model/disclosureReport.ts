@@ -354,7 +354,9 @@ export type DisclosureSection = z.infer<typeof DisclosureSection>;
  * the fee, the prose figures that restate cells, cell notes (`含自然失效29件`
  * under its cell path) and anomalies. Its JSON is the gold format of
  * `test/disclosure/SCHEMA.md` less `findings` (which `validateDisclosure`
- * gives), plus the sections found and the reader's issues.
+ * gives), plus the sections found and the reader's issues (both default to
+ * empty, so a gold file reads as it is; so do an agency without sector and
+ * region and dates without their raw text).
  *
  * @example
  * ```ts
@@ -367,9 +369,9 @@ export const DisclosureReport = z.object({
   document: z.string(),
   template: z.enum(["2019", "2021"]),
   title: z.string().nullable(),
-  agency: DocumentAgency,
+  agency: DocumentAgency.partial({ sector: true, region: true }),
   reportingYear: ReportingYear.nullable(),
-  dates: ParsedDates,
+  dates: ParsedDates.partial({ signedRaw: true, publishedRaw: true }),
   active: z.union([DisclosureActive2021, DisclosureActive2019]),
   requests: DisclosureRequests,
   reviews: DisclosureReviews,
@@ -377,8 +379,8 @@ export const DisclosureReport = z.object({
   textFigures: z.array(DisclosureTextFigure),
   notes: z.record(z.string(), z.string()),
   anomalies: z.array(z.string()),
-  sections: z.array(DisclosureSection),
-  issues: z.array(Issue),
+  sections: z.array(DisclosureSection).default([]),
+  issues: z.array(Issue).default([]),
 });
 
 /**
