@@ -30,7 +30,7 @@ export function readActiveTable(
   let pending: ActiveRowKey | null = null;
   for (const line of lines) {
     const read = readTableLine(line.text, doubled);
-    if (read.kind === "separator") continue;
+    if (read.kind !== "row") continue;
     const named = read.label === "" ? null : activeRowKey(read.label);
     if (read.cells.length === 0) {
       pending = named;

@@ -40,8 +40,11 @@ export function requestRowKey(label: string, previous: string | null): string | 
  * Reads table 三 from the lines of its section: each line's label names its
  * row by the template's words; a label wrapped over lines, or standing on the
  * lines above its values (as `pdftotext -layout` leaves it), is joined first.
- * A row must have the template's seven values; otherwise its cells are blank
- * and an issue says why.
+ * A row must have the template's seven values; in space-aligned columns a row
+ * with fewer (blank cells leave no trace there) is placed under the columns of
+ * the nearest full row of its page when every value sits under exactly one
+ * column and the row's 总计 bears it out; otherwise its cells are blank and an
+ * issue says why.
  *
  * @internal
  */
@@ -54,9 +57,16 @@ export function readRequestsTable(
   const rows = new Map<string, ReadRow>();
   let pending: string[] = [];
   let previous: string | null = null;
+  // Space-aligned rows: the full ones give the columns' positions on their page, so a row whose blank cells left no trace can be placed.
+  const full: { page: number; index: number; cells: readonly TableCell[] }[] = [];
+  const partial: { key: string; label: string; page: number; index: number; cells: readonly TableCell[]; offset: number; span: { start: number; end: number } }[] = [];
+  let page = 0;
+  let index = -1;
   for (const line of lines) {
+    index++;
     const read = readTableLine(line.text, doubled);
-    if (read.kind === "separator") continue;
+    if (read.kind === "page" || line.text.includes("\f")) page++;
+    if (read.kind !== "row") continue;
     if (read.cells.length === 0) {
       if (read.label === "") continue;
       if (requestHeaderWords.some((w) => read.label.includes(w))) {
@@ -96,6 +106,11 @@ export function readRequestsTable(
       issues.push(readIssue("disclosure.rowRepeated", "warning", ["requests", ...key.split(".")], { table: "三", row: label }, locale, span));
       continue;
     }
+    if (read.spaced && read.cells.length > 0 && read.cells.length < 7) {
+      partial.push({ key, label, page, index, cells: read.cells, offset: line.start, span });
+      rows.set(key, { values: [null, null, null, null, null, null, null], cells: [], offset: line.start });
+      continue;
+    }
     if (read.cells.length !== 7) {
       issues.push(
         readIssue("disclosure.cellsUnreadable", "warning", ["requests", ...key.split(".")], { table: "三", row: label, found: read.cells.length, expected: 7 }, locale, span),
@@ -104,6 +119,58 @@ export function readRequestsTable(
       continue;
     }
     rows.set(key, { values: read.cells.map((c) => c.value), cells: read.cells, offset: line.start });
+    if (read.spaced) full.push({ page, index, cells: read.cells });
+  }
+  for (const row of partial) {
+    const placed = placeByColumns(row, full);
+    if (placed) {
+      rows.set(row.key, { values: placed.map((c) => c?.value ?? null), cells: placed.map((c) => c ?? blankCell), offset: row.offset });
+      continue;
+    }
+    issues.push(
+      readIssue("disclosure.cellsUnreadable", "warning", ["requests", ...row.key.split(".")], { table: "三", row: row.label, found: row.cells.length, expected: 7 }, locale, row.span),
+    );
   }
   return rows;
+}
+
+const blankCell: TableCell = { start: 0, end: 0, value: null, unit: null, note: null };
+
+/**
+ * Places the values of a space-aligned row that has fewer than seven (its
+ * blank cells left no trace) under the columns of the nearest full row of the
+ * same page: each value must overlap exactly one column, in order, and the
+ * 总计 must be placed and equal the applicant values placed. `null` when the
+ * values cannot be placed so.
+ */
+function placeByColumns(
+  row: { page: number; index: number; cells: readonly TableCell[] },
+  full: readonly { page: number; index: number; cells: readonly TableCell[] }[],
+): (TableCell | null)[] | null {
+  let nearest: (typeof full)[number] | undefined;
+  for (const candidate of full) {
+    if (candidate.page !== row.page) continue;
+    if (!nearest || Math.abs(candidate.index - row.index) < Math.abs(nearest.index - row.index)) nearest = candidate;
+  }
+  if (!nearest) return null;
+  const columns = nearest.cells;
+  const placed: (TableCell | null)[] = [null, null, null, null, null, null, null];
+  let last = -1;
+  for (const cell of row.cells) {
+    const under = columns.flatMap((column, j) => (cell.start <= column.end && column.start <= cell.end ? [j] : []));
+    const j = under[0];
+    if (under.length !== 1 || j === undefined || j <= last) return null;
+    placed[j] = cell;
+    last = j;
+  }
+  // The placement must bear out the row's own arithmetic: a 总计 placed, equal to the applicant values placed.
+  const total = placed[6]?.value;
+  if (total === null || total === undefined) return null;
+  let sum = 0n;
+  for (const cell of placed.slice(0, 6)) {
+    if (cell?.value === null || cell?.value === undefined) continue;
+    if (!/^\d+$/.test(cell.value)) return null;
+    sum += BigInt(cell.value);
+  }
+  return /^\d+$/.test(total) && sum === BigInt(total) ? placed : null;
 }

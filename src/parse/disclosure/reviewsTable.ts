@@ -34,7 +34,7 @@ export function readReviewsTable(
   let context: GroupKey | null = null;
   for (const line of lines) {
     const read = readTableLine(line.text, doubled);
-    if (read.kind === "separator") continue;
+    if (read.kind !== "row") continue;
     const named = read.label === "" ? null : groupNamed(read.label);
     if (read.cells.length === 0) {
       if (named) context = named;

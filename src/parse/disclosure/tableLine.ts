@@ -18,15 +18,17 @@ export interface TableCell {
 
 /**
  * A line of a table: the label (text before the values, spaces removed), the
- * value cells that end it, and its kind: `separator` for `|---|` lines and page
- * numbers (`-3-`), `row` otherwise.
+ * value cells that end it, and its kind: `separator` for blank and `|---|`
+ * lines, `page` for page numbers (`-3-`, a page break), `row` otherwise.
  *
  * @internal
  */
 export interface TableLine {
-  readonly kind: "row" | "separator";
+  readonly kind: "row" | "separator" | "page";
   readonly label: string;
   readonly cells: readonly TableCell[];
+  /** Whether the cells were read from space-aligned columns (no bars), where a blank cell leaves no trace. */
+  readonly spaced: boolean;
 }
 
 const numberCell = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[ \t]*(万元|元)?$/;
@@ -74,7 +76,8 @@ function compact(text: string): string {
  * @internal
  */
 export function readTableLine(line: string, doubled = false): TableLine {
-  if (separatorLine.test(line) || pageNumber.test(line)) return { kind: "separator", label: "", cells: [] };
+  if (pageNumber.test(line)) return { kind: "page", label: "", cells: [], spaced: false };
+  if (separatorLine.test(line)) return { kind: "separator", label: "", cells: [], spaced: false };
   if (line.includes("|")) return readPipeLine(line, doubled);
   return readSpacedLine(line);
 }
@@ -100,7 +103,7 @@ function readPipeLine(line: string, doubled: boolean): TableLine {
   const cells: TableCell[] = [];
   for (const kind of kinds.slice(firstValue)) if (kind.kind === "value") cells.push(kind.cell);
   // A row whose label is blank and whose cells are all blank is layout, not data.
-  return { kind: "row", label, cells: label === "" && cells.every((c) => c.value === null && c.end === c.start) ? [] : cells };
+  return { kind: "row", label, cells: label === "" && cells.every((c) => c.value === null && c.end === c.start) ? [] : cells, spaced: false };
 }
 
 function readSpacedLine(line: string): TableLine {
@@ -132,5 +135,5 @@ function readSpacedLine(line: string): TableLine {
   }
   const first = tokens[i - 1];
   const label = first ? compact(line.slice(0, first[1])) : "";
-  return { kind: "row", label, cells };
+  return { kind: "row", label, cells, spaced: true };
 }

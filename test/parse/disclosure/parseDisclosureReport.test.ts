@@ -106,6 +106,20 @@ describe("parseDisclosureReport on other layouts", () => {
     expect(issue?.params).toMatchObject({ found: 5, expected: 7 });
   });
 
+  it("places the values of a PDF row whose blank cells left no trace under the columns of the rows around it", () => {
+    const original = disclosureText("d06_hongze_qu_zhengfu_xxgk_2023");
+    const line = original.split("\n").find((l) => l.includes("1.本机关不掌握相关政府信息")) ?? "";
+    // Blank the five middle cells where they stand, as a PDF with empty cells prints them.
+    let n = 0;
+    const blanked = line.replace(/(?<=\s)\d+(?=\s|$)/g, (m) => (++n >= 2 && n <= 6 ? " ".repeat(m.length) : m));
+    const report = parseDisclosureReport(original.replace(line, blanked));
+    expect(report.requests.unavailable.notHeld.map((c) => c?.toString() ?? null)).toEqual(["10", null, null, null, null, null, "10"]);
+    expect(report.issues).toEqual([]);
+    // The same values moved off their columns are not placed.
+    const shifted = parseDisclosureReport(original.replace(line, blanked.replace(/\s+10\s*$/, " 10")));
+    expect(shifted.requests.unavailable.notHeld).toEqual([null, null, null, null, null, null, null]);
+  });
+
   it("reads (六) split into three rows under a group label of its own line (2021 template, pdftotext)", () => {
     const text = disclosureText("d07_hongze_qu_zhengfu_xxgk_2024").replace(
       /\s*（六）其他处理\s+0\s+0\s+0\s+0\s+0\s+0\s+0/,
