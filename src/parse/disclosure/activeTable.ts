@@ -4,7 +4,7 @@ import type { Locale } from "../../model/locale.js";
 import { readIssue } from "./readIssues.js";
 import type { ReadRow } from "./requestsTable.js";
 import type { TextLine } from "./sections.js";
-import { readTableLine } from "./tableLine.js";
+import { type PipeFormat, readTableLine } from "./tableLine.js";
 
 function activeRowKey(label: string): ActiveRowKey | null {
   return activeRowWords.find((row) => row.words.some((w) => label.includes(w)))?.key ?? null;
@@ -21,7 +21,7 @@ function activeRowKey(label: string): ActiveRowKey | null {
 export function readActiveTable(
   lines: readonly TextLine[],
   template: "2019" | "2021",
-  doubled: boolean,
+  format: PipeFormat,
   locale: Locale,
   issues: Issue[],
 ): Map<ActiveRowKey, ReadRow> {
@@ -29,7 +29,7 @@ export function readActiveTable(
   const columns = activeColumns[template];
   let pending: ActiveRowKey | null = null;
   for (const line of lines) {
-    const read = readTableLine(line.text, doubled);
+    const read = readTableLine(line.text, format);
     if (read.kind !== "row") continue;
     const named = read.label === "" ? null : activeRowKey(read.label);
     if (read.cells.length === 0) {

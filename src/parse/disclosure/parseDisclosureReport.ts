@@ -34,6 +34,7 @@ import { readIssue } from "./readIssues.js";
 import { readRequestsTable } from "./requestsTable.js";
 import { readReviewsTable } from "./reviewsTable.js";
 import { findSections, splitLines, type TextLine } from "./sections.js";
+import type { PipeFormat } from "./tableLine.js";
 import { compactRanges, readTextFigures } from "./textFigures.js";
 
 /**
@@ -53,9 +54,10 @@ export interface ParseDisclosureOptions {
   readonly locale?: Locale;
 }
 
-/** Whether htmlToText wraps each table cell in its own pair of bars (`a |  | b`). */
-function htmlCellsDoubled(): boolean {
-  return /1\s*\|\s*\|\s*2/.test(htmlToText("<table><tr><td>1</td><td>2</td></tr></table>"));
+/** How htmlToText writes a table row: each cell in its own pair of bars (`| a |  | b |`) or not, with border bars or not. */
+function htmlPipeFormat(): PipeFormat {
+  const row = htmlToText("<table><tr><td>1</td><td>2</td></tr></table>").trim();
+  return { doubled: /1\s*\|\s*\|\s*2/.test(row), borders: row.startsWith("|") };
 }
 
 function readTitle(source: string, lines: readonly TextLine[]): { title: string | null; start: number } {
@@ -126,7 +128,7 @@ export function parseDisclosureReport(input: string, options: ParseDisclosureOpt
   const locale: Locale = options.locale === "zh" ? "zh" : "en";
   const html = options.format === "html" || (options.format !== "text" && looksLikeHtml(input));
   const source = html ? htmlToText(input) : input;
-  const doubled = html && htmlCellsDoubled();
+  const format: PipeFormat = html ? htmlPipeFormat() : { doubled: false, borders: "auto" };
   const folded = foldText(source);
   const lines = splitLines(folded);
   const issues: Issue[] = [];
@@ -152,7 +154,7 @@ export function parseDisclosureReport(input: string, options: ParseDisclosureOpt
   }
 
   // Table 三 first: whether (六) is split tells the template when the headers do not.
-  const requestRows = readRequestsTable(linesIn(lines, section("requests")), doubled, locale, issues);
+  const requestRows = readRequestsTable(linesIn(lines, section("requests")), format, locale, issues);
   const otherSplit = ["other.noCorrection", "other.feeUnpaid", "other.other"].some((k) => requestRows.has(k));
   const activeSection = section("active");
   const activeText = (activeSection ? folded.slice(activeSection.span.start, activeSection.span.end) : folded).replace(/\s+/g, "");
@@ -162,7 +164,7 @@ export function parseDisclosureReport(input: string, options: ParseDisclosureOpt
   }
   const notes: Record<string, string> = {};
   // Table 二.
-  const activeRows = readActiveTable(linesIn(lines, activeSection), template, doubled, locale, issues);
+  const activeRows = readActiveTable(linesIn(lines, activeSection), template, format, locale, issues);
   const activeOut: Record<string, Record<string, Decimal | null | string>> = {};
   for (const [key, columns] of Object.entries(activeColumns[template]) as [ActiveRowKey, readonly string[]][]) {
     const row = activeRows.get(key);
@@ -215,7 +217,7 @@ export function parseDisclosureReport(input: string, options: ParseDisclosureOpt
   };
 
   // Table 四.
-  const reviewRows = readReviewsTable(linesIn(lines, section("reviews")), doubled, locale, issues);
+  const reviewRows = readReviewsTable(linesIn(lines, section("reviews")), format, locale, issues);
   const reviewGroup = (key: keyof DisclosureReviews): DisclosureReviewGroup => {
     const row = reviewRows.get(key);
     const [upheld, corrected, other, pending, total] = disclosureReviewColumns.map((_, i) => toCell(row?.values[i]));

@@ -3,7 +3,7 @@ import type { Issue } from "../../model/issue.js";
 import type { Locale } from "../../model/locale.js";
 import { readIssue } from "./readIssues.js";
 import type { TextLine } from "./sections.js";
-import { type TableCell, readTableLine } from "./tableLine.js";
+import { type PipeFormat, type TableCell, readTableLine } from "./tableLine.js";
 
 /**
  * A row as read: seven decimal strings or `null`, with the cells' offsets.
@@ -50,7 +50,7 @@ export function requestRowKey(label: string, previous: string | null): string | 
  */
 export function readRequestsTable(
   lines: readonly TextLine[],
-  doubled: boolean,
+  format: PipeFormat,
   locale: Locale,
   issues: Issue[],
 ): Map<string, ReadRow> {
@@ -64,7 +64,7 @@ export function readRequestsTable(
   let index = -1;
   for (const line of lines) {
     index++;
-    const read = readTableLine(line.text, doubled);
+    const read = readTableLine(line.text, format);
     if (read.kind === "page" || line.text.includes("\f")) page++;
     if (read.kind !== "row") continue;
     if (read.cells.length === 0) {

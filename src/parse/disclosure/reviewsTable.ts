@@ -4,7 +4,7 @@ import type { Locale } from "../../model/locale.js";
 import { readIssue } from "./readIssues.js";
 import type { ReadRow } from "./requestsTable.js";
 import type { TextLine } from "./sections.js";
-import { readTableLine } from "./tableLine.js";
+import { type PipeFormat, readTableLine } from "./tableLine.js";
 
 type GroupKey = (typeof reviewGroupWords)[number]["key"];
 const groupOrder: readonly GroupKey[] = ["reconsideration", "litigationDirect", "litigationAfterReconsideration"];
@@ -26,14 +26,14 @@ function groupNamed(label: string): GroupKey | null {
  */
 export function readReviewsTable(
   lines: readonly TextLine[],
-  doubled: boolean,
+  format: PipeFormat,
   locale: Locale,
   issues: Issue[],
 ): Map<GroupKey, ReadRow> {
   const groups = new Map<GroupKey, ReadRow>();
   let context: GroupKey | null = null;
   for (const line of lines) {
-    const read = readTableLine(line.text, doubled);
+    const read = readTableLine(line.text, format);
     if (read.kind !== "row") continue;
     const named = read.label === "" ? null : groupNamed(read.label);
     if (read.cells.length === 0) {

@@ -67,6 +67,18 @@ function compact(text: string): string {
 }
 
 /**
+ * How `|` rows are written: `doubled` when each cell sits in its own pair of
+ * bars (`| a |  | b |`, as an HTML-to-text step may write them), `borders`
+ * whether a row opens and closes with a bar (`auto`: where the line does).
+ *
+ * @internal
+ */
+export interface PipeFormat {
+  readonly doubled: boolean;
+  readonly borders: boolean | "auto";
+}
+
+/**
  * Reads one line of a table in any of the layouts the reports reach us in:
  * `|` rows (from a web page or OCR markdown; `doubled` when each cell is
  * wrapped in its own pair of bars, as an HTML-to-text step may write them)
@@ -75,14 +87,14 @@ function compact(text: string): string {
  *
  * @internal
  */
-export function readTableLine(line: string, doubled = false): TableLine {
+export function readTableLine(line: string, format: PipeFormat = { doubled: false, borders: "auto" }): TableLine {
   if (pageNumber.test(line)) return { kind: "page", label: "", cells: [], spaced: false };
   if (separatorLine.test(line)) return { kind: "separator", label: "", cells: [], spaced: false };
-  if (line.includes("|")) return readPipeLine(line, doubled);
+  if (line.includes("|")) return readPipeLine(line, format);
   return readSpacedLine(line);
 }
 
-function readPipeLine(line: string, doubled: boolean): TableLine {
+function readPipeLine(line: string, format: PipeFormat): TableLine {
   const bounds: [number, number][] = [];
   let from = 0;
   for (let i = 0; i <= line.length; i++) {
@@ -91,11 +103,13 @@ function readPipeLine(line: string, doubled: boolean): TableLine {
       from = i + 1;
     }
   }
-  // Border bars: a blank segment before the first bar and after the last.
-  if (bounds.length > 1 && line.slice(0, bounds[0]?.[1]).trim() === "") bounds.shift();
+  // Border bars: a blank segment before the first bar and after the last. Without borders a blank
+  // segment there is a blank cell.
+  const first = bounds[0];
+  if (format.borders !== false && bounds.length > 1 && first && line.slice(first[0], first[1]).trim() === "") bounds.shift();
   const last = bounds[bounds.length - 1];
-  if (bounds.length > 1 && last && line.slice(last[0], last[1]).trim() === "") bounds.pop();
-  const segments = doubled ? bounds.filter((_, i) => i % 2 === 0) : bounds;
+  if (format.borders !== false && bounds.length > 1 && last && line.slice(last[0], last[1]).trim() === "") bounds.pop();
+  const segments = format.doubled ? bounds.filter((_, i) => i % 2 === 0) : bounds;
   const kinds = segments.map(([s, e]) => classify(line, s, e, true));
   let firstValue = kinds.length;
   while (firstValue > 0 && kinds[firstValue - 1]?.kind === "value") firstValue--;
