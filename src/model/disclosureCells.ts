@@ -156,7 +156,9 @@ export function disclosureSum(
  *
  * @example
  * ```ts
- * disclosureRowTotal(report, "requests.refused"); //=> { value: Decimal(35), exact: true }
+ * // d01 leaves the 总计 column blank: 不予公开 is read from its applicant cells, some blank.
+ * const refused = disclosureRowTotal(report, "requests.refused");
+ * [refused?.value.toString(), refused?.exact]; //=> ["35", false]
  * ```
  */
 export function disclosureRowTotal(

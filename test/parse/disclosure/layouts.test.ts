@@ -180,7 +180,7 @@ describe("prose figures", () => {
   });
 
   it("counts reviews and generic totals only in a sentence about disclosure", () => {
-    expect(figures("全县共办理行政复议案件15件，行政诉讼案件8件。共办理人大代表建议12件。")).toEqual([]);
+    expect(figures("全县共办理行政复议案件15件（含上年结转2件），行政诉讼案件8件。共办理人大代表建议12件。")).toEqual([]);
     expect(figures("本年度发生政府信息公开行政复议案件2件、行政诉讼案件1件，均获维持。")).toEqual([
       ["2", "reviews.reconsideration.total"],
       ["1", "reviews.litigationDirect.total,reviews.litigationAfterReconsideration.total"],
