@@ -43,8 +43,9 @@ export function requestRowKey(label: string, previous: string | null): string | 
  * A row must have the template's seven values; in space-aligned columns a row
  * with fewer (blank cells leave no trace there) is placed under the columns of
  * the nearest full row of its page when every value sits under exactly one
- * column and the row's 总计 bears it out; otherwise its cells are blank and an
- * issue says why.
+ * column and the row's 总计 bears it out; a `|` row with more cells than seven
+ * is read when the extra cells are blank and one run of seven has a 总计 equal
+ * to its parts; otherwise its cells are blank and an issue says why.
  *
  * @internal
  */
@@ -111,6 +112,11 @@ export function readRequestsTable(
       rows.set(key, { values: [null, null, null, null, null, null, null], cells: [], offset: line.start });
       continue;
     }
+    const window = read.cells.length > 7 ? sevenAmongBlanks(read.cells) : null;
+    if (window) {
+      rows.set(key, { values: window.map((c) => c.value), cells: window, offset: line.start });
+      continue;
+    }
     if (read.cells.length !== 7) {
       issues.push(
         readIssue("disclosure.cellsUnreadable", "warning", ["requests", ...key.split(".")], { table: "三", row: label, found: read.cells.length, expected: 7 }, locale, span),
@@ -132,6 +138,35 @@ export function readRequestsTable(
     );
   }
   return rows;
+}
+
+/** Whether the 总计 (last of seven) is filled and equals the sum of the applicant values filled. */
+function totalHolds(seven: readonly (TableCell | null)[]): boolean {
+  const total = seven[6]?.value;
+  if (total === null || total === undefined || !/^\d+$/.test(total)) return false;
+  let sum = 0n;
+  for (const cell of seven.slice(0, 6)) {
+    if (cell?.value === null || cell?.value === undefined) continue;
+    if (!/^\d+$/.test(cell.value)) return false;
+    sum += BigInt(cell.value);
+  }
+  return sum === BigInt(total);
+}
+
+/**
+ * Seven cells among more, where the others are blank (padding cells of a web
+ * page's table): the one run of seven whose 总计 equals its parts, or `null`.
+ */
+function sevenAmongBlanks(cells: readonly TableCell[]): TableCell[] | null {
+  let found: TableCell[] | null = null;
+  for (let start = 0; start + 7 <= cells.length; start++) {
+    if (cells.some((c, i) => (i < start || i >= start + 7) && c.value !== null)) continue;
+    const seven = cells.slice(start, start + 7);
+    if (!totalHolds(seven)) continue;
+    if (found) return null;
+    found = seven;
+  }
+  return found;
 }
 
 const blankCell: TableCell = { start: 0, end: 0, value: null, unit: null, note: null };
@@ -164,13 +199,5 @@ function placeByColumns(
     last = j;
   }
   // The placement must bear out the row's own arithmetic: a 总计 placed, equal to the applicant values placed.
-  const total = placed[6]?.value;
-  if (total === null || total === undefined) return null;
-  let sum = 0n;
-  for (const cell of placed.slice(0, 6)) {
-    if (cell?.value === null || cell?.value === undefined) continue;
-    if (!/^\d+$/.test(cell.value)) return null;
-    sum += BigInt(cell.value);
-  }
-  return /^\d+$/.test(total) && sum === BigInt(total) ? placed : null;
+  return totalHolds(placed) ? placed : null;
 }

@@ -190,3 +190,14 @@ describe("parseDisclosureReport never throws and never invents a value", () => {
     });
   }
 });
+
+describe("padding cells of a web page's table", () => {
+  it("reads seven values among blank padding cells when the row's 总计 bears them out, and nothing when the 总计 does not", () => {
+    const text = disclosureText("d04_shuyang_xian_zhengfu_xxgk_2025");
+    const padded = parseDisclosureReport(text.replace("| 2. 重复申请 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |", "| 2. 重复申请 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |  |  |"));
+    expect(padded.requests.notProcessed.repeated.map((c) => c?.toString() ?? null)).toEqual(["6", "1", "0", "0", "0", "0", "7"]);
+    const ambiguous = parseDisclosureReport(text.replace("| 2. 重复申请 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |", "| 2. 重复申请 | 6 | 1 | 0 | 0 | 0 | 0 | 8 |  |"));
+    expect(ambiguous.requests.notProcessed.repeated).toEqual([null, null, null, null, null, null, null]);
+    expect(ambiguous.issues.map((i) => i.code)).toContain("disclosure.cellsUnreadable");
+  });
+});
