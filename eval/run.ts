@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { defaultDisclosureDir, runDisclosureEval } from "./disclosure.js";
 import { type CorpusScore, scoreCorpus } from "./score.js";
 
 const shared = fileURLToPath(new URL("../../shared/corpus", import.meta.url));
@@ -44,3 +45,4 @@ for (const set of sets) {
   print(`${set.label}, ASCII punctuation`, scoreCorpus(set.path));
   print(`${set.label}, full-width punctuation`, scoreCorpus(set.path, { fullWidth: true }));
 }
+runDisclosureEval(defaultDisclosureDir, verbose);

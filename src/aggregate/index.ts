@@ -13,3 +13,4 @@ export { type Dimension, type DimensionValue, dimensions } from "./dimensions.js
 export * from "./estimate.js";
 export * from "./rollup.js";
 export * from "./targets.js";
+export * from "./disclosureRates.js";

@@ -10,6 +10,8 @@ export * from "./annualReport.js";
 export * from "./attribution.js";
 export * from "./creditCode.js";
 export * from "./decimal.js";
+export * from "./disclosureCells.js";
+export * from "./disclosureReport.js";
 export * from "./divisionCode.js";
 export * from "./documentAgency.js";
 export * from "./documentDates.js";

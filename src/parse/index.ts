@@ -10,6 +10,7 @@ export * from "./cleanLayoutText.js";
 export * from "./cumulativeSince.js";
 export * from "./dates.js";
 export * from "./decodeText.js";
+export * from "./disclosure/index.js";
 export * from "./documentDates.js";
 export * from "./documentTitle.js";
 export * from "./foldText.js";

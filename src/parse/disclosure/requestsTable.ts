@@ -1,0 +1,203 @@
+import { requestHeaderWords, requestRowWords } from "../../catalog/lexicon/disclosure.js";
+import type { Issue } from "../../model/issue.js";
+import type { Locale } from "../../model/locale.js";
+import { readIssue } from "./readIssues.js";
+import type { TextLine } from "./sections.js";
+import { type PipeFormat, type TableCell, readTableLine } from "./tableLine.js";
+
+/**
+ * A row as read: seven decimal strings or `null`, with the cells' offsets.
+ *
+ * @internal
+ */
+export interface ReadRow {
+  readonly values: readonly (string | null)[];
+  readonly cells: readonly TableCell[];
+  /** Offset of the line in the text. */
+  readonly offset: number;
+}
+
+/**
+ * The row key a table 三 label names, or `null` (a header, a group label, or
+ * nothing of the template). Sub-rows win over group rows (（三）不予公开 1.属于国家秘密
+ * is 国家秘密); a label naming two rows of one level is a header.
+ *
+ * @internal
+ */
+export function requestRowKey(label: string, previous: string | null): string | null {
+  if (label === "" || requestHeaderWords.some((w) => label.includes(w))) return null;
+  const matches = requestRowWords.filter(
+    (row) => row.words.some((w) => label.includes(w)) && (!row.after || (previous !== null && row.after.includes(previous))),
+  );
+  const sub = [...new Set(matches.filter((m) => m.key.includes(".")).map((m) => m.key))];
+  if (sub.length === 1) return sub[0] ?? null;
+  if (sub.length > 1) return null;
+  const top = [...new Set(matches.map((m) => m.key))];
+  return top.length === 1 ? (top[0] ?? null) : null;
+}
+
+/**
+ * Reads table 三 from the lines of its section: each line's label names its
+ * row by the template's words; a label wrapped over lines, or standing on the
+ * lines above its values (as `pdftotext -layout` leaves it), is joined first.
+ * A row must have the template's seven values; in space-aligned columns a row
+ * with fewer (blank cells leave no trace there) is placed under the columns of
+ * the nearest full row of its page when every value sits under exactly one
+ * column and the row's 总计 bears it out; a `|` row with more cells than seven
+ * is read when the extra cells are blank and one run of seven has a 总计 equal
+ * to its parts; otherwise its cells are blank and an issue says why.
+ *
+ * @internal
+ */
+export function readRequestsTable(
+  lines: readonly TextLine[],
+  format: PipeFormat,
+  locale: Locale,
+  issues: Issue[],
+): Map<string, ReadRow> {
+  const rows = new Map<string, ReadRow>();
+  let pending: string[] = [];
+  let previous: string | null = null;
+  // Space-aligned rows: the full ones give the columns' positions on their page, so a row whose blank cells left no trace can be placed.
+  const full: { page: number; index: number; cells: readonly TableCell[] }[] = [];
+  const partial: { key: string; label: string; page: number; index: number; cells: readonly TableCell[]; offset: number; span: { start: number; end: number } }[] = [];
+  let page = 0;
+  let index = -1;
+  for (const line of lines) {
+    index++;
+    const read = readTableLine(line.text, format);
+    if (read.kind === "page" || line.text.includes("\f")) page++;
+    if (read.kind !== "row") continue;
+    if (read.cells.length === 0) {
+      if (read.label === "") continue;
+      if (requestHeaderWords.some((w) => read.label.includes(w))) {
+        pending = [];
+        continue;
+      }
+      pending.push(read.label);
+      if (pending.length > 4) pending.shift();
+      continue;
+    }
+    let key: string | null = null;
+    let label = read.label;
+    if (label !== "") {
+      key = requestRowKey(label, previous);
+      if (key === null && pending.length > 0 && !requestHeaderWords.some((w) => label.includes(w))) {
+        const joined = pending.join("") + label;
+        key = requestRowKey(joined, previous);
+        if (key !== null) label = joined;
+      }
+    } else {
+      for (let n = pending.length; n >= 1 && key === null; n--) {
+        const joined = pending.slice(pending.length - n).join("");
+        key = requestRowKey(joined, previous);
+        if (key !== null) label = joined;
+      }
+    }
+    pending = [];
+    if (key === null) {
+      if (read.cells.some((c) => c.value !== null) && label !== "" && !requestHeaderWords.some((w) => label.includes(w))) {
+        issues.push(readIssue("disclosure.rowUnknown", "info", ["requests"], { table: "三", label }, locale, { start: line.start, end: line.start + line.text.length }));
+      }
+      continue;
+    }
+    previous = key;
+    const span = { start: line.start, end: line.start + line.text.length };
+    if (rows.has(key)) {
+      issues.push(readIssue("disclosure.rowRepeated", "warning", ["requests", ...key.split(".")], { table: "三", row: label }, locale, span));
+      continue;
+    }
+    if (read.spaced && read.cells.length > 0 && read.cells.length < 7) {
+      partial.push({ key, label, page, index, cells: read.cells, offset: line.start, span });
+      rows.set(key, { values: [null, null, null, null, null, null, null], cells: [], offset: line.start });
+      continue;
+    }
+    const window = read.cells.length > 7 ? sevenAmongBlanks(read.cells) : null;
+    if (window) {
+      rows.set(key, { values: window.map((c) => c.value), cells: window, offset: line.start });
+      continue;
+    }
+    if (read.cells.length !== 7) {
+      issues.push(
+        readIssue("disclosure.cellsUnreadable", "warning", ["requests", ...key.split(".")], { table: "三", row: label, found: read.cells.length, expected: 7 }, locale, span),
+      );
+      rows.set(key, { values: [null, null, null, null, null, null, null], cells: [], offset: line.start });
+      continue;
+    }
+    rows.set(key, { values: read.cells.map((c) => c.value), cells: read.cells, offset: line.start });
+    if (read.spaced) full.push({ page, index, cells: read.cells });
+  }
+  for (const row of partial) {
+    const placed = placeByColumns(row, full);
+    if (placed) {
+      rows.set(row.key, { values: placed.map((c) => c?.value ?? null), cells: placed.map((c) => c ?? blankCell), offset: row.offset });
+      continue;
+    }
+    issues.push(
+      readIssue("disclosure.cellsUnreadable", "warning", ["requests", ...row.key.split(".")], { table: "三", row: row.label, found: row.cells.length, expected: 7 }, locale, row.span),
+    );
+  }
+  return rows;
+}
+
+/** Whether the 总计 (last of seven) is filled and equals the sum of the applicant values filled. */
+function totalHolds(seven: readonly (TableCell | null)[]): boolean {
+  const total = seven[6]?.value;
+  if (total === null || total === undefined || !/^\d+$/.test(total)) return false;
+  let sum = 0n;
+  for (const cell of seven.slice(0, 6)) {
+    if (cell?.value === null || cell?.value === undefined) continue;
+    if (!/^\d+$/.test(cell.value)) return false;
+    sum += BigInt(cell.value);
+  }
+  return sum === BigInt(total);
+}
+
+/**
+ * Seven cells among more, where the others are blank (padding cells of a web
+ * page's table): the one run of seven whose 总计 equals its parts, or `null`.
+ */
+function sevenAmongBlanks(cells: readonly TableCell[]): TableCell[] | null {
+  let found: TableCell[] | null = null;
+  for (let start = 0; start + 7 <= cells.length; start++) {
+    if (cells.some((c, i) => (i < start || i >= start + 7) && c.value !== null)) continue;
+    const seven = cells.slice(start, start + 7);
+    if (!totalHolds(seven)) continue;
+    if (found) return null;
+    found = seven;
+  }
+  return found;
+}
+
+const blankCell: TableCell = { start: 0, end: 0, value: null, unit: null, note: null };
+
+/**
+ * Places the values of a space-aligned row that has fewer than seven (its
+ * blank cells left no trace) under the columns of the nearest full row of the
+ * same page: each value must overlap exactly one column, in order, and the
+ * 总计 must be placed and equal the applicant values placed. `null` when the
+ * values cannot be placed so.
+ */
+function placeByColumns(
+  row: { page: number; index: number; cells: readonly TableCell[] },
+  full: readonly { page: number; index: number; cells: readonly TableCell[] }[],
+): (TableCell | null)[] | null {
+  let nearest: (typeof full)[number] | undefined;
+  for (const candidate of full) {
+    if (candidate.page !== row.page) continue;
+    if (!nearest || Math.abs(candidate.index - row.index) < Math.abs(nearest.index - row.index)) nearest = candidate;
+  }
+  if (!nearest) return null;
+  const columns = nearest.cells;
+  const placed: (TableCell | null)[] = [null, null, null, null, null, null, null];
+  let last = -1;
+  for (const cell of row.cells) {
+    const under = columns.flatMap((column, j) => (cell.start <= column.end && column.start <= cell.end ? [j] : []));
+    const j = under[0];
+    if (under.length !== 1 || j === undefined || j <= last) return null;
+    placed[j] = cell;
+    last = j;
+  }
+  // The placement must bear out the row's own arithmetic: a 总计 placed, equal to the applicant values placed.
+  return totalHolds(placed) ? placed : null;
+}

@@ -1,0 +1,70 @@
+import { reviewGroupWords } from "../../catalog/lexicon/disclosure.js";
+import type { Issue } from "../../model/issue.js";
+import type { Locale } from "../../model/locale.js";
+import { readIssue } from "./readIssues.js";
+import type { ReadRow } from "./requestsTable.js";
+import type { TextLine } from "./sections.js";
+import { type PipeFormat, readTableLine } from "./tableLine.js";
+
+type GroupKey = (typeof reviewGroupWords)[number]["key"];
+const groupOrder: readonly GroupKey[] = ["reconsideration", "litigationDirect", "litigationAfterReconsideration"];
+
+function groupNamed(label: string): GroupKey | null {
+  const named = reviewGroupWords.filter((g) => g.words.some((w) => label.includes(w)));
+  // A header naming several groups sets no single one.
+  return named.length === 1 ? (named[0]?.key ?? null) : null;
+}
+
+/**
+ * Reads table 四 from the lines of its section: a line of 15 values holds the
+ * three groups in template order (行政复议, 未经复议直接起诉, 复议后起诉), five
+ * each (结果维持, 结果纠正, 其他结果, 尚未审结, 总计); a line of 5 values is the
+ * group the heading just above it names. Values that cannot be placed (another
+ * count, no heading, a group already read) stay blank and an issue says so.
+ *
+ * @internal
+ */
+export function readReviewsTable(
+  lines: readonly TextLine[],
+  format: PipeFormat,
+  locale: Locale,
+  issues: Issue[],
+): Map<GroupKey, ReadRow> {
+  const groups = new Map<GroupKey, ReadRow>();
+  let context: GroupKey | null = null;
+  for (const line of lines) {
+    const read = readTableLine(line.text, format);
+    if (read.kind !== "row") continue;
+    const named = read.label === "" ? null : groupNamed(read.label);
+    if (read.cells.length === 0) {
+      if (named) context = named;
+      else if (reviewGroupWords.filter((g) => g.words.some((w) => read.label.includes(w))).length > 1) context = null;
+      continue;
+    }
+    const span = { start: line.start, end: line.start + line.text.length };
+    if (read.cells.length === 15) {
+      groupOrder.forEach((key, g) => {
+        const cells = read.cells.slice(5 * g, 5 * g + 5);
+        if (!groups.has(key)) groups.set(key, { values: cells.map((c) => c.value), cells, offset: line.start });
+      });
+      continue;
+    }
+    if (read.cells.length === 5) {
+      // Only a heading tells which group five values are: a wrong group is worse than none.
+      const key = named ?? context;
+      context = null;
+      if (key && !groups.has(key)) {
+        groups.set(key, { values: read.cells.map((c) => c.value), cells: read.cells, offset: line.start });
+        continue;
+      }
+      if (read.cells.some((c) => c.value !== null)) {
+        issues.push(readIssue("disclosure.cellsUnreadable", "warning", ["reviews"], { table: "四", row: read.label, found: read.cells.length, expected: 15 }, locale, span));
+      }
+      continue;
+    }
+    if (read.cells.some((c) => c.value !== null)) {
+      issues.push(readIssue("disclosure.cellsUnreadable", "warning", ["reviews"], { table: "四", row: read.label, found: read.cells.length, expected: 15 }, locale, span));
+    }
+  }
+  return groups;
+}

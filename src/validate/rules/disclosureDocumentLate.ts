@@ -1,0 +1,34 @@
+import type { DisclosureRule } from "../disclosure/disclosureRule.js";
+
+/**
+ * `disclosure.document.late`: the report was published (or, with no
+ * publication date, already signed) after its deadline — 条例 第四十九、五十条:
+ * a department's report by 1月31日 and a government's by 3月31日 of the
+ * following year (both options of `validateDisclosure`). Where the kind of
+ * agency is unknown, the later deadline applies.
+ *
+ * @example
+ * ```ts
+ * disclosureDocumentLate.code; //=> "disclosure.document.late"
+ * ```
+ */
+export const disclosureDocumentLate: DisclosureRule = {
+  code: "disclosure.document.late",
+  severity: "warning",
+  messages: {
+    zh: "报告{whatZh}日期{date}晚于规定期限{deadline}",
+    en: "The report was {whatEn} on {date}, after the deadline of {deadline}",
+  },
+  check(report, context) {
+    if (report.reportingYear === null) return [];
+    const deadline = `${report.reportingYear + 1}-${report.agency.kind === "department" ? context.departmentPublishBy : context.governmentPublishBy}`;
+    const { published, signed } = report.dates;
+    if (published !== null) {
+      return published > deadline ? [{ path: ["dates", "published"], params: { date: published, deadline, whatZh: "公开", whatEn: "published" } }] : [];
+    }
+    if (signed !== null && signed > deadline) {
+      return [{ path: ["dates", "signed"], params: { date: signed, deadline, whatZh: "落款", whatEn: "signed" } }];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,17 @@
+import type { DisclosureRule } from "../disclosure/disclosureRule.js";
+import { negativeCells } from "./disclosureNegativeCells.js";
+
+/**
+ * `disclosure.reviews.negative`: a cell of table 四 (reviews) that should count something holds a negative or non-integer number.
+ *
+ * @example
+ * ```ts
+ * disclosureReviewsNegative.code; //=> "disclosure.reviews.negative"
+ * ```
+ */
+export const disclosureReviewsNegative: DisclosureRule = {
+  code: "disclosure.reviews.negative",
+  severity: "error",
+  messages: { zh: "单元格{cell}为{left}，件数不能为负数或小数", en: "The cell {cell} is {left}; a count cannot be negative or fractional" },
+  check: (report) => negativeCells(report, "reviews"),
+};
