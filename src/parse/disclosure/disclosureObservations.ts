@@ -26,9 +26,7 @@ interface Figure {
  * carried forward; reconsideration and litigation over disclosure (cases,
  * concluded, corrected or lost); rules and normative documents issued,
  * repealed and in force; licensing, penalty and coercion decisions; fees; and
- * the grant rate. Only indicators the catalog knows are given (the others are
- * listed in `src/catalog/disclosureIndicators.tsv` until the catalog takes
- * them). A blank cell gives nothing; a row total read from applicant cells
+ * the grant rate, each with its catalog indicator. A blank cell gives nothing; a row total read from applicant cells
  * with blanks is `atLeast`. Nothing without a reporting year.
  *
  * @example
