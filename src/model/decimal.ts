@@ -76,20 +76,34 @@ const QuotientDecimal = DecimalJs.clone({
 });
 
 /**
- * `dividend / divisor` to 50 significant digits (half-even), as a `Decimal`
- * of this library: what a mean, a rate or a growth is given to. Division by
- * zero gives `null` rather than an infinity.
+ * `dividend / divisor` rounded once, half-even, to 50 significant digits or
+ * to 30 decimal places, whichever keeps fewer digits, so that a quotient
+ * stays within `decimalRange` where its magnitude allows and can be read back
+ * by the model's schemas: what a mean, a rate or a growth is given to.
+ * Division by zero gives `null` rather than an infinity.
  *
  * @example
  * ```ts
- * quotient(new Decimal(2956), new Decimal(3))?.toString(); //=> "985.33333333333333333333333333333333333333333333333"
+ * quotient(new Decimal(2956), new Decimal(3))?.toString(); //=> "985.333333333333333333333333333333"
+ * quotient(new Decimal(2), new Decimal(3e9))?.toString(); //=> "0.000000000666666666666666666667"
  * quotient(new Decimal(1), new Decimal(0)); //=> null
  * ```
  */
 export function quotient(dividend: Decimal, divisor: Decimal | number): Decimal | null {
-  const by = new QuotientDecimal(divisor);
+  const by = new Decimal(divisor);
   if (by.isZero() || !by.isFinite() || !dividend.isFinite()) return null;
-  return new Decimal(new QuotientDecimal(dividend).div(by));
+  const rounded = new QuotientDecimal(dividend).div(new QuotientDecimal(by));
+  if (rounded.isZero() || rounded.e - (decimalRange.quotientDigits - 1) >= decimalRange.minExponent) return new Decimal(rounded);
+  // Fifty digits reach below 10⁻³⁰: round at 10⁻³⁰ instead, exactly, by an integer division and its remainder.
+  const scale = new Decimal(10).pow(-decimalRange.minExponent);
+  const numerator = dividend.times(scale);
+  const whole = numerator.divToInt(by);
+  const remainder = numerator.minus(whole.times(by)).abs().times(2);
+  const divisorSize = by.abs();
+  const sign = numerator.isNegative() !== by.isNegative() ? -1 : 1;
+  const up = remainder.greaterThan(divisorSize) || (remainder.equals(divisorSize) && !whole.mod(2).isZero());
+  const result = up ? whole.plus(sign) : whole;
+  return result.div(scale);
 }
 
 /**
