@@ -28,7 +28,8 @@ function digitsOf(word: number): number {
  * million figures), for a Decimal of another copy of decimal.js by `decimalVerdict`.
  */
 function isModelDecimal(value: unknown): boolean {
-  if (!(value instanceof DecimalJs)) return decimalVerdict(value) === "ok";
+  // A Decimal of another copy of decimal.js has the same methods; a string or a number is not summed as one.
+  if (!(value instanceof DecimalJs)) return typeof value === "object" && decimalVerdict(value) === "ok" && typeof (value as { plus?: unknown }).plus === "function";
   const words = value.d as number[] | null;
   if (!words) return false; // NaN, ±Infinity
   const first = words[0] ?? 0;

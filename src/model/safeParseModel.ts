@@ -91,8 +91,10 @@ export function safeParseModel<S extends z.ZodType>(
   options: SafeParseModelOptions = {},
 ): ModelParseResult<z.output<S>> {
   if (typeof options !== "object" || options === null) throw new TypeError("fazhi safeParseModel: options must be an object");
-  const locale = options.locale ?? "en";
-  if (locale !== "zh" && locale !== "en") throw new RangeError(`fazhi safeParseModel: option locale must be "zh" or "en", not ${String(locale)}`);
+  const locale: unknown = options.locale ?? "en";
+  if (locale !== "zh" && locale !== "en") {
+    throw new RangeError(`fazhi safeParseModel: option locale must be "zh" or "en", not ${typeof locale === "string" ? JSON.stringify(locale.slice(0, 20)) : typeof locale}`);
+  }
   if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== "function") {
     throw new TypeError("fazhi safeParseModel: schema must be a zod schema");
   }

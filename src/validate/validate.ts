@@ -67,7 +67,7 @@ function checkOptions(options: unknown): CheckedOptions {
   if (typeof options !== "object" || options === null || Array.isArray(options)) throw new TypeError("validate: options must be an object");
   const o = options as Partial<Record<keyof ValidateOptions, unknown>>;
   const locale = o.locale ?? "en";
-  if (locale !== "zh" && locale !== "en") throw new RangeError(`validate: option locale must be "zh" or "en", not ${String(locale)}`);
+  if (locale !== "zh" && locale !== "en") throw new RangeError(`validate: option locale must be "zh" or "en", not ${typeof locale === "string" ? JSON.stringify(locale.slice(0, 20)) : typeof locale}`);
   const rules = o.rules ?? defaultRules;
   if (!Array.isArray(rules)) throw new TypeError("validate: option rules must be an array of Rule objects");
   const checkedRules = rules.map((rule: unknown, i) => checkRule(rule, i));

@@ -161,7 +161,7 @@ describe("the range of a model Decimal", () => {
     fc.assert(
       fc.property(inRange, inRange, (a, b) => {
         const q = quotient(DecimalValue.parse(a.text), DecimalValue.parse(b.text));
-        if (q !== null && q.abs().lessThan("1e60")) expect(decimalVerdict(q)).toBe("ok");
+        if (q?.abs().lessThan("1e60")) expect(decimalVerdict(q)).toBe("ok");
         // Half-even at 10⁻³⁰ or 50 digits: the exact quotient is within half a unit of the last place.
         if (q !== null) {
           const unit = Decimal.max(new Decimal(10).pow(q.e - 49), new Decimal("1e-30"));

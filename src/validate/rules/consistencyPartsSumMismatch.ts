@@ -39,7 +39,8 @@ export const consistencyPartsSumMismatch: Rule = {
       for (let j = k + 1; j < figures.length && j <= k + maxParts; j++) {
         const part = figures[j];
         if (!part?.span || part.span.start >= end) break;
-        if (part.unit === total.unit) parts.push(part);
+        // A part follows its total (其中 comes after it).
+        if (part.unit === total.unit && part.span.start >= span.end) parts.push(part);
       }
       if (parts.length === 0) return;
       const sum = parts.reduce((acc, f) => acc.plus(f.value), new Decimal(0));
