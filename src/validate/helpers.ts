@@ -46,8 +46,14 @@ export function longestCommonSubstring(a: string, b: string): number {
   return best;
 }
 
-/** The longest raw date text looked for in the text (二〇二一年十二月二十三日 has 12 characters): a longer one is no date, and looking for it would cost its length times the text's. */
-const maxRawDate = 40;
+/**
+ * The longest raw date text that is read as a date or looked for in the text
+ * (二〇二一年十二月二十三日 has 12 characters): a longer one is no date, and
+ * looking for it would cost its length times the text's.
+ *
+ * @internal
+ */
+export const maxRawDate = 40;
 
 /**
  * The span of a document date's raw text (the last occurrence for the signing
