@@ -1,7 +1,7 @@
 import { findIndicator } from "../catalog/indicators.js";
 import { type UnitKind, commonUnit, unitKindOf } from "../catalog/units.js";
 import type { Indicator } from "../model/indicator.js";
-import { Decimal, quotient } from "../model/decimal.js";
+import { Decimal, decimalRange, quotient } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
 import type { AggregateRow, RowRate, StatedRate } from "./aggregateRow.js";
@@ -208,6 +208,11 @@ function figureNotes(acc: Accumulator, indicator: Indicator | undefined, unit: s
   return notes;
 }
 
+/** Whether a running sum has reached the precision of `Decimal` (more terms than any memory holds; never rounded in silence). */
+function beyondPrecision(acc: Accumulator): boolean {
+  return acc.exact !== null && acc.exact.precision() >= decimalRange.precision;
+}
+
 /** One empty list for the many rows without notes, missing agencies or stated rates. */
 const none: readonly never[] = Object.freeze([]);
 
@@ -280,13 +285,15 @@ export function rowOf(acc: Accumulator, context: RowContext): AggregateRow {
   if (ofRates) ({ rate, stated: statedRates } = rateOf(acc, context.rateMethod));
   // Most rows have no notes: they share one empty list.
   let notes: readonly string[] = none;
-  const unusual = acc.flags > figureFlags.repeatedAgency || (indicator !== undefined && (acc.otherUnits !== null || acc.unit !== indicator.unit));
+  const unusual =
+    acc.flags > figureFlags.repeatedAgency || (indicator !== undefined && (acc.otherUnits !== null || acc.unit !== indicator.unit)) || beyondPrecision(acc);
   if (mixedUnits || (!additive && (context.sum || context.mean)) || (ofRates && rate === null) || unusual) {
     const list: string[] = [];
     if (mixedUnits) list.push("mixedUnits");
     else if (!additive && (context.sum || context.mean)) list.push("notAdditive");
     if (ofRates && rate === null) list.push("ratesNotAggregated");
     if (unusual) list.push(...figureNotes(acc, indicator, unit, context));
+    if (beyondPrecision(acc)) list.push("precisionExceeded");
     notes = list.length === 0 ? none : list;
   }
   // The missing agencies first: idsOf turns the contributors into ids.

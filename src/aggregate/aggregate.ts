@@ -9,7 +9,7 @@ import { type Dimension, type DimensionValue, checkOption, dimensions } from "./
 import { GroupIndex } from "./groupIndex.js";
 import { sortByKey } from "./keyOrder.js";
 import { ObservationReader } from "./observationReader.js";
-import { checkAgencies, checkObservations, checkOptionsObject } from "./checkInput.js";
+import { checkAgencies, readObservations, checkOptionsObject } from "./checkInput.js";
 
 /**
  * What `aggregate` computes in each row besides the count of agencies.
@@ -65,7 +65,7 @@ export interface AggregateOptions {
  * ```
  */
 export function aggregate(observations: readonly Observation[], options: AggregateOptions): AggregateRow[] {
-  checkObservations("aggregate", observations);
+  observations = readObservations("aggregate", observations);
   checkOptionsObject("aggregate", options, true);
   if (!Array.isArray(options.by)) throw new TypeError("aggregate: option by must be an array of dimensions");
   if (options.measures !== undefined && !Array.isArray(options.measures)) throw new TypeError("aggregate: option measures must be an array of measures");

@@ -1,5 +1,5 @@
 import type { Observation } from "../model/observation.js";
-import { checkObservations, checkOptionsObject } from "./checkInput.js";
+import { readObservations, checkOptionsObject } from "./checkInput.js";
 
 /**
  * Options of `attributed`.
@@ -26,7 +26,7 @@ export interface AttributionOptions {
  * ```
  */
 export function attributed(observations: readonly Observation[], options: AttributionOptions = {}): Observation[] {
-  checkObservations("attributed", observations);
+  observations = readObservations("attributed", observations);
   checkOptionsObject("attributed", options);
   const counts = countable(observations, options);
   return observations.filter(counts);

@@ -5,7 +5,7 @@ import type { Observation } from "../model/observation.js";
 import { attributed } from "./attributed.js";
 import { type Estimate, qualifierOf, sumEstimate } from "./estimate.js";
 import { compareValues } from "./keyOrder.js";
-import { checkObservations } from "./checkInput.js";
+import { readObservations } from "./checkInput.js";
 
 /**
  * An agency's yearly values of one indicator, in year order.
@@ -37,7 +37,7 @@ export interface Series {
  * ```
  */
 export function series(observations: readonly Observation[]): Series[] {
-  checkObservations("series", observations);
+  observations = readObservations("series", observations);
   const groups = new Map<string, { agency: string; indicator: IndicatorCode; years: Map<number, Observation[]> }>();
   for (const o of attributed(observations)) {
     if (o.modality !== "actual" || typeof o.period !== "number") continue;
@@ -108,7 +108,7 @@ function minus(a: Estimate, b: Estimate): Estimate {
  * ```
  */
 export function yearOverYear(observations: readonly Observation[]): YearOverYear[] {
-  checkObservations("yearOverYear", observations);
+  observations = readObservations("yearOverYear", observations);
   return series(observations).flatMap((s) =>
     s.points.flatMap((point, k) => {
       const before = s.points[k - 1];

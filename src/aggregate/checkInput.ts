@@ -5,7 +5,7 @@ import type { Agency } from "../model/agency.js";
 import { decimalRange, decimalVerdict } from "../model/decimal.js";
 import { IndicatorCode } from "../model/indicatorCode.js";
 import { Modality } from "../model/modality.js";
-import type { Observation } from "../model/observation.js";
+import { Observation } from "../model/observation.js";
 import { Qualifier } from "../model/qualifier.js";
 
 const indicatorCodes: ReadonlySet<unknown> = new Set(IndicatorCode.options);
@@ -63,36 +63,54 @@ function observationFault(o: unknown): string | null {
   if (!attributions.has(x.attribution)) return ".attribution is not own, onBehalfOf or joint";
   const q = x.quantity as { value?: unknown; unit?: unknown; qualifier?: unknown } | null | undefined;
   if (typeof q !== "object" || q === null) return ".quantity is not an object";
-  if (!isModelDecimal(q.value)) return ".quantity.value is not a Decimal within range (a string or a float is not summed)";
+  if (!isModelDecimal(q.value)) return ".quantity.value is not an exact decimal within range (a float is not summed)";
   if (typeof q.unit !== "string" || q.unit === "") return ".quantity.unit is not a unit";
   if (!qualifiers.has(q.qualifier)) return ".quantity.qualifier is not a qualifier";
   return null;
 }
 
 /**
- * Checks that the figures given to an analysis are Observations as the model
- * reads them (a list of objects with a `Decimal` value within range, a unit,
- * a qualifier …), so that nothing unvalidated is summed silently: a string or
- * a float value, a missing field, a getter that throws. Throws a `TypeError`
- * that names the function and the first figure it could not use
- * (`aggregate: observations[3].quantity.value is not a Decimal …`); read
- * untrusted figures with `safeParseModel(Observation, …)` first.
+ * Reads the figures given to an analysis as the model reads Observations, so
+ * that nothing unvalidated is summed silently. Figures already in the model's
+ * form (a `Decimal` value within range, a unit, a qualifier …) are taken as
+ * they are, at no cost beyond a look at their fields; any other is read with
+ * the `Observation` schema, so the JSON form of an observation (its value a
+ * decimal string) counts exactly. A figure the schema refuses (a float value,
+ * a missing field, a getter that throws) is a `TypeError` that names the
+ * function and the figure (`aggregate: observations[3] …`); read untrusted
+ * figures with `safeParseModel(Observation, …)` first to have its issues.
  *
  * @internal
  */
-export function checkObservations(where: string, observations: unknown): asserts observations is readonly Observation[] {
+export function readObservations(where: string, observations: unknown): readonly Observation[] {
   if (!Array.isArray(observations)) throw new TypeError(`${where}: observations must be an array of Observation objects`);
+  let read: unknown[] | null = null;
   for (let i = 0; i < observations.length; i++) {
     let fault: string | null;
+    const item: unknown = observations[i];
     try {
-      fault = observationFault(observations[i]);
+      fault = observationFault(item);
     } catch {
       fault = " could not be read (a property threw)";
     }
-    if (fault !== null) {
+    if (fault === null) {
+      if (read !== null) read.push(item);
+      continue;
+    }
+    let parsed: { success: true; data: Observation } | { success: false } = { success: false };
+    try {
+      const result = Observation.safeParse(item);
+      if (result.success) parsed = result;
+    } catch {
+      parsed = { success: false };
+    }
+    if (!parsed.success) {
       throw new TypeError(`${where}: observations[${i}]${fault.startsWith(".") ? "" : " "}${fault.trimStart()}; read untrusted figures with safeParseModel(Observation, …) first`);
     }
+    read ??= observations.slice(0, i);
+    read.push(parsed.data);
   }
+  return (read ?? observations) as readonly Observation[];
 }
 
 /**

@@ -8,7 +8,7 @@ import type { OutlineArea } from "../model/outlineArea.js";
 import { series } from "./change.js";
 import { type Dimension, agencyValues, checkOption } from "./dimensions.js";
 import { compareValues } from "./keyOrder.js";
-import { checkAgencies, checkObservations, checkOptionsObject } from "./checkInput.js";
+import { checkAgencies, readObservations, checkOptionsObject } from "./checkInput.js";
 
 /**
  * A reader of weights given as an option: each a finite number, 0 or more
@@ -110,7 +110,7 @@ export interface AgencyScore {
  * ```
  */
 export function compositeScore(observations: readonly Observation[], options: CompositeScoreOptions = {}): AgencyScore[] {
-  checkObservations("compositeScore", observations);
+  observations = readObservations("compositeScore", observations);
   checkOptionsObject("compositeScore", options);
   checkAgencies("compositeScore", options.agencies);
   if (options.year !== undefined && !Number.isInteger(options.year)) throw new TypeError("compositeScore: option year must be an integer year");

@@ -1,7 +1,7 @@
 import type { Agency } from "../model/agency.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
-import { checkAgencies, checkObservations, checkOptionsObject } from "./checkInput.js";
+import { checkAgencies, readObservations, checkOptionsObject } from "./checkInput.js";
 
 /**
  * Options of `coverage`.
@@ -53,7 +53,7 @@ export interface Coverage {
  * ```
  */
 export function coverage(observations: readonly Observation[], options: CoverageOptions = {}): Coverage {
-  checkObservations("coverage", observations);
+  observations = readObservations("coverage", observations);
   checkOptionsObject("coverage", options);
   checkAgencies("coverage", options.agencies);
   if (options.indicators !== undefined && !Array.isArray(options.indicators)) throw new TypeError("coverage: option indicators must be an array of indicator codes");

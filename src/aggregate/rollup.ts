@@ -10,7 +10,7 @@ import type { Qualifier } from "../model/qualifier.js";
 import type { Sector } from "../model/sector.js";
 import { type AttributionOptions, attributed } from "./attributed.js";
 import { sumEstimate } from "./estimate.js";
-import { checkAgencies, checkObservations, checkOptionsObject } from "./checkInput.js";
+import { checkAgencies, readObservations, checkOptionsObject } from "./checkInput.js";
 import { checkOption } from "./dimensions.js";
 
 /**
@@ -73,7 +73,7 @@ function combine(a: Qualifier, b: Qualifier): Qualifier {
  * ```
  */
 export function rollup(observations: readonly Observation[], options: RollupOptions): RollupResult {
-  checkObservations("rollup", observations);
+  observations = readObservations("rollup", observations);
   checkOptionsObject("rollup", options, true);
   checkAgencies("rollup", options.agencies);
   if (options.agencies === undefined) throw new TypeError("rollup: option agencies must be an array of Agency objects");

@@ -7,7 +7,7 @@ import type { Quantity } from "../model/quantity.js";
 import type { Target } from "../model/target.js";
 import { type Attainment, attainment } from "../validate/attainment.js";
 import { attributed } from "./attributed.js";
-import { checkObservations, checkOptionsObject } from "./checkInput.js";
+import { readObservations, checkOptionsObject } from "./checkInput.js";
 
 /**
  * Options of `targetAttainment`.
@@ -61,7 +61,7 @@ export interface TargetRow {
  * ```
  */
 export function targetAttainment(observations: readonly Observation[], options: TargetAttainmentOptions = {}): TargetRow[] {
-  checkObservations("targetAttainment", observations);
+  observations = readObservations("targetAttainment", observations);
   checkOptionsObject("targetAttainment", options);
   const tolerances = options.tolerance;
   if (tolerances !== undefined) {

@@ -57,12 +57,16 @@ describe("aggregate and its siblings on any input", () => {
     );
   });
 
-  it("never sums a string or a float, and says which figure it could not use", () => {
+  it("reads the JSON form of a figure by the schema, never sums a float or a word, and says which figure it could not use", () => {
     const good = obs("daowai", "enforcement.penaltyCases", 5);
-    const strings = [good, { ...good, quantity: { ...good.quantity, value: "12" } }];
+    // A decimal string is the JSON form of a Decimal: read exactly, as the schema reads it.
+    const json = [good, { ...good, agency: "daoli", quantity: { ...good.quantity, value: "12.30" } }];
+    expect(aggregate(json as Observation[], { by: ["indicator"] })[0]?.sum?.value.toString()).toBe("17.3");
+    const words = [good, { ...good, quantity: { ...good.quantity, value: "12件" } }];
+    const huge = [good, { ...good, quantity: { ...good.quantity, value: "1e200000000" } }];
     const floats = [good, { ...good, quantity: { ...good.quantity, value: 0.1 } }];
     const getters = [good, throwingObject(["agency", "quantity"])];
-    for (const list of [strings, floats, getters]) {
+    for (const list of [words, huge, floats, getters]) {
       expect(() => aggregate(list as Observation[], { by: ["indicator"] })).toThrow(/^aggregate: observations\[1\]/);
     }
     expect(() => aggregate([{ ...good, quantity: { ...good.quantity, value: { toStringTag: "[object Decimal]" } } }] as never, { by: ["indicator"] })).toThrow(TypeError);
