@@ -152,17 +152,24 @@ function markDuplicates(
   modality: Modality | "all",
   attributed: (o: Observation) => boolean,
 ): void {
-  const seen = new Map<Accumulator, Set<string>>();
-  for (const o of observations) {
+  // One set of keys for all groups, each key led by its group's number: no set per group, no JSON.
+  const groupNumbers = new Map<Accumulator, number>();
+  const seen = new Set<string>();
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i] as Observation;
     if ((modality !== "all" && o.modality !== modality) || (o.attribution !== "own" && !attributed(o))) continue;
     const acc = index.find(reader, o, null);
     if (acc === undefined || !(acc.flags & figureFlags.repeatedAgency)) continue;
-    const keys = seen.get(acc) ?? new Set<string>();
-    seen.set(acc, keys);
+    let group = groupNumbers.get(acc);
+    if (group === undefined) {
+      group = groupNumbers.size;
+      groupNumbers.set(acc, group);
+    }
     const q = o.quantity;
-    const key = JSON.stringify([o.agency, o.indicator, o.period, o.modality, o.attribution, q.value.toString(), q.unit, q.qualifier]);
-    if (keys.has(key)) acc.flags |= figureFlags.duplicate;
-    else keys.add(key);
+    const period = typeof o.period === "number" ? o.period : `${o.period.from}/${o.period.to}`;
+    const key = `${group}\u0001${o.agency}\u0001${o.indicator}\u0001${period}\u0001${o.modality}\u0001${o.attribution}\u0001${q.value.toString()}\u0001${q.unit}\u0001${q.qualifier}`;
+    if (seen.has(key)) acc.flags |= figureFlags.duplicate;
+    else seen.add(key);
   }
 }
 

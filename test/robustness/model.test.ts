@@ -77,3 +77,36 @@ describe("the model on any input", () => {
     expect(() => safeParseModel({} as never, {})).toThrow(/schema/);
   });
 });
+
+describe("the model's string functions on any string", () => {
+  it("answer without throwing", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), hostileStrings, fc.stringMatching(/^[0-9A-Z]{0,20}$/)), (text) => {
+        for (const run of <(() => unknown)[]>[
+          () => fazhi.isCreditCode(text),
+          () => fazhi.readCreditCode(text),
+          () => fazhi.creditCodeCheckCharacter(text),
+          () => fazhi.isDivisionCode(text),
+          () => fazhi.divisionLevelOf(text),
+          () => fazhi.provinceCodeOf(text),
+          () => fazhi.prefectureCodeOf(text),
+          () => fazhi.isIsoDate(text),
+          () => fazhi.decimalVerdict(text),
+        ]) {
+          const result = outcome(run);
+          expect(result.ok, String(run)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it("formatIssues formats any issues validate gives, against any text", () => {
+    fc.assert(
+      fc.property(hostileJson, fc.string({ maxLength: 300 }), fc.constantFrom("zh" as const, "en" as const), (value, text, locale) => {
+        const issues = fazhi.validate(value, { locale });
+        expect(outcome(() => fazhi.formatIssues(issues, { locale, text })).ok).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
