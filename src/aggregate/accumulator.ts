@@ -1,6 +1,7 @@
 import { findIndicator } from "../catalog/indicators.js";
-import { commonUnit } from "../catalog/units.js";
-import { Decimal } from "../model/decimal.js";
+import { type UnitKind, commonUnit, unitKindOf } from "../catalog/units.js";
+import type { Indicator } from "../model/indicator.js";
+import { Decimal, decimalRange, quotient } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
 import type { AggregateRow, RowRate, StatedRate } from "./aggregateRow.js";
@@ -48,7 +49,18 @@ export interface Accumulator extends ScaledSum {
   rates: Observation[] | null;
   /** The rate computed from the components, set once the groups are complete. */
   rate: RowRate | null;
+  /** What its figures showed that makes no sense or needs a look (`figureFlags`). */
+  flags: number;
 }
+
+/**
+ * Bits of `Accumulator.flags`: an agency gave more than one figure to the
+ * group (a duplicate is then looked for), a figure was negative, a figure was
+ * the same as another of the same agency (a duplicate).
+ *
+ * @internal
+ */
+export const figureFlags = { repeatedAgency: 1, negative: 2, duplicate: 4 } as const;
 
 /** @internal A new, empty group for a key, taking its indicator and unit from its first figure. */
 export function newAccumulator(key: Record<string, DimensionValue>, first: Observation): Accumulator {
@@ -67,6 +79,7 @@ export function newAccumulator(key: Record<string, DimensionValue>, first: Obser
     known: 0,
     rates: null,
     rate: null,
+    flags: 0,
   };
 }
 
@@ -97,11 +110,12 @@ export function addFigure(acc: Accumulator, o: Observation, agency: AgencyEntry,
       contributors.push(agency);
       if (agency.known) acc.known++;
       if (contributors.length > 32) acc.agencies = new Set(contributors);
-    }
+    } else acc.flags |= figureFlags.repeatedAgency;
   } else if (!contributors.has(agency)) {
     contributors.add(agency);
     if (agency.known) acc.known++;
-  }
+  } else acc.flags |= figureFlags.repeatedAgency;
+  if (q.value.isNegative() && !q.value.isZero()) acc.flags |= figureFlags.negative;
   addScaled(acc, q.value);
   if (q.qualifier !== "exact") {
     acc.bounds ??= { atLeast: null, atMost: null, approx: false };
@@ -137,7 +151,7 @@ export function estimateOf(sum: ScaledSum, bounds: Bounds | null, divisor = 1): 
     const value = scaledToDecimal(sum.scaled);
     return { value, qualifier: "exact", lower: value, upper: value };
   }
-  const scale = (d: Decimal) => (divisor === 1 ? d : d.div(divisor));
+  const scale = (d: Decimal) => (divisor === 1 ? d : (quotient(d, divisor) ?? d));
   const value = scale(scaledValue(sum));
   const approx = bounds?.approx ?? false;
   const atMost = bounds?.atMost ?? null;
@@ -160,6 +174,43 @@ export interface RowContext {
   /** The expected agencies by the key of their agency dimensions. */
   readonly expected: ReadonlyMap<string, readonly string[]>;
   readonly rateMethod: "unweightedMean" | undefined;
+  /** The kind of each unit seen, looked up once (`unitKindOf`). */
+  readonly unitKinds: Map<string, UnitKind | undefined>;
+}
+
+/** The kind of a unit, by the cache of the context. */
+function kindOf(unit: string, context: RowContext): UnitKind | undefined {
+  if (context.unitKinds.has(unit)) return context.unitKinds.get(unit);
+  const kind = unitKindOf(unit);
+  context.unitKinds.set(unit, kind);
+  return kind;
+}
+
+/**
+ * What makes no sense among a group's figures, as the notes of its row (the
+ * document-level checks of \`validate\` say the same of each figure):
+ * \`negativeCount\` (a count below zero), \`unitMismatch\` (a figure in a unit
+ * of another kind than its indicator's, such as a fine in %), \`duplicate\`
+ * (the same figure of the same agency twice, counted twice in the sum).
+ */
+function figureNotes(acc: Accumulator, indicator: Indicator | undefined, unit: string | null, context: RowContext): string[] {
+  const notes: string[] = [];
+  if (acc.flags & figureFlags.negative) {
+    const count = indicator ? indicator.valueType === "count" || indicator.valueType === "list-size" : unit !== null && kindOf(unit, context) === "count";
+    if (count) notes.push("negativeCount");
+  }
+  if (indicator) {
+    const expected = kindOf(indicator.unit, context);
+    const units = acc.otherUnits === null ? [acc.unit] : [acc.unit, ...acc.otherUnits];
+    if (expected !== undefined && units.some((u) => kindOf(u, context) !== expected)) notes.push("unitMismatch");
+  }
+  if (acc.flags & figureFlags.duplicate) notes.push("duplicate");
+  return notes;
+}
+
+/** Whether a running sum has reached the precision of `Decimal` (more terms than any memory holds; never rounded in silence). */
+function beyondPrecision(acc: Accumulator): boolean {
+  return acc.exact !== null && acc.exact.precision() >= decimalRange.precision;
 }
 
 /** One empty list for the many rows without notes, missing agencies or stated rates. */
@@ -208,7 +259,7 @@ function rateOf(acc: Accumulator, rateMethod: RowContext["rateMethod"]): { rate:
   if (rateMethod === "unweightedMean" && stated.length > 0) {
     const total = stated.reduce((sum, r) => sum.plus(r.quantity.value), new Decimal(0));
     const agencies = new Set(stated.map((r) => r.agency)).size;
-    return { rate: { method: "unweightedMean", value: total.div(stated.length), agencies, numerator: null, denominator: null }, stated: none };
+    return { rate: { method: "unweightedMean", value: quotient(total, stated.length) ?? total, agencies, numerator: null, denominator: null }, stated: none };
   }
   // In agency id order (then by value), like the contributors: the same whatever order the figures came in.
   const kept = stated.map((r) => ({ agency: r.agency, value: r.quantity.value }));
@@ -234,12 +285,16 @@ export function rowOf(acc: Accumulator, context: RowContext): AggregateRow {
   if (ofRates) ({ rate, stated: statedRates } = rateOf(acc, context.rateMethod));
   // Most rows have no notes: they share one empty list.
   let notes: readonly string[] = none;
-  if (mixedUnits || (!additive && (context.sum || context.mean)) || (ofRates && rate === null)) {
+  const unusual =
+    acc.flags > figureFlags.repeatedAgency || (indicator !== undefined && (acc.otherUnits !== null || acc.unit !== indicator.unit)) || beyondPrecision(acc);
+  if (mixedUnits || (!additive && (context.sum || context.mean)) || (ofRates && rate === null) || unusual) {
     const list: string[] = [];
     if (mixedUnits) list.push("mixedUnits");
     else if (!additive && (context.sum || context.mean)) list.push("notAdditive");
     if (ofRates && rate === null) list.push("ratesNotAggregated");
-    notes = list;
+    if (unusual) list.push(...figureNotes(acc, indicator, unit, context));
+    if (beyondPrecision(acc)) list.push("precisionExceeded");
+    notes = list.length === 0 ? none : list;
   }
   // The missing agencies first: idsOf turns the contributors into ids.
   const missingAgencies = missingOf(acc, context.expected);

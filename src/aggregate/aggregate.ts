@@ -1,7 +1,7 @@
 import type { Agency } from "../model/agency.js";
 import { Modality } from "../model/modality.js";
 import type { Observation } from "../model/observation.js";
-import { type Accumulator, type RowContext, addFigure, newAccumulator, rowOf } from "./accumulator.js";
+import { type Accumulator, type RowContext, addFigure, figureFlags, newAccumulator, rowOf } from "./accumulator.js";
 import type { AggregateRow, RowRate } from "./aggregateRow.js";
 import { countable } from "./attributed.js";
 import { componentRates } from "./componentRates.js";
@@ -9,6 +9,7 @@ import { type Dimension, type DimensionValue, checkOption, dimensions } from "./
 import { GroupIndex } from "./groupIndex.js";
 import { sortByKey } from "./keyOrder.js";
 import { ObservationReader } from "./observationReader.js";
+import { checkAgencies, readObservations, checkOptionsObject } from "./checkInput.js";
 
 /**
  * What `aggregate` computes in each row besides the count of agencies.
@@ -64,6 +65,11 @@ export interface AggregateOptions {
  * ```
  */
 export function aggregate(observations: readonly Observation[], options: AggregateOptions): AggregateRow[] {
+  observations = readObservations("aggregate", observations);
+  checkOptionsObject("aggregate", options, true);
+  if (!Array.isArray(options.by)) throw new TypeError("aggregate: option by must be an array of dimensions");
+  if (options.measures !== undefined && !Array.isArray(options.measures)) throw new TypeError("aggregate: option measures must be an array of measures");
+  checkAgencies("aggregate", options.agencies);
   const by = [...options.by];
   const measures = new Set<Measure>(options.measures ?? ["sum", "count"]);
   const modality = options.modality ?? "actual";
@@ -78,6 +84,7 @@ export function aggregate(observations: readonly Observation[], options: Aggrega
   // Contributors are listed by rank: agencies in id order.
   reader.rankAgencies();
   const groups = index.inKeyOrder();
+  if (groups.some((acc) => acc.flags & figureFlags.repeatedAgency)) markDuplicates(observations, index, reader, modality, attributed);
   const extra: AggregateRow[] = [];
   if (by.includes("indicator")) {
     // Rates of ratio indicators from their components, onto the rate's own group; or a row of their own when no agency stated the rate.
@@ -102,6 +109,7 @@ export function aggregate(observations: readonly Observation[], options: Aggrega
     mean: measures.has("mean"),
     expected,
     rateMethod: options.rateMethod,
+    unitKinds: new Map(),
   };
   const rows = rowsOf(groups, context);
   // The index gives the rows in key order already; only rows made from components alone need a sort.
@@ -128,6 +136,41 @@ function groupFigures(
     addFigure(index.add(reader, o, null, newAccumulator), o, reader.entryOf(o.agency), extremes);
   }
   return index;
+}
+
+/**
+ * Marks the groups that hold the same figure twice (same agency, indicator,
+ * period, modality, attribution, value, unit and qualifier), which the sum
+ * counts twice. Only groups to which an agency gave more than one figure are
+ * looked at, so the common case costs nothing; the rest is one pass with a
+ * set of keys.
+ */
+function markDuplicates(
+  observations: readonly Observation[],
+  index: GroupIndex<Accumulator>,
+  reader: ObservationReader,
+  modality: Modality | "all",
+  attributed: (o: Observation) => boolean,
+): void {
+  // One set of keys for all groups, each key led by its group's number: no set per group, no JSON.
+  const groupNumbers = new Map<Accumulator, number>();
+  const seen = new Set<string>();
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i] as Observation;
+    if ((modality !== "all" && o.modality !== modality) || (o.attribution !== "own" && !attributed(o))) continue;
+    const acc = index.find(reader, o, null);
+    if (acc === undefined || !(acc.flags & figureFlags.repeatedAgency)) continue;
+    let group = groupNumbers.get(acc);
+    if (group === undefined) {
+      group = groupNumbers.size;
+      groupNumbers.set(acc, group);
+    }
+    const q = o.quantity;
+    const period = typeof o.period === "number" ? o.period : `${o.period.from}/${o.period.to}`;
+    const key = `${group}\u0001${o.agency}\u0001${o.indicator}\u0001${period}\u0001${o.modality}\u0001${o.attribution}\u0001${q.value.toString()}\u0001${q.unit}\u0001${q.qualifier}`;
+    if (seen.has(key)) acc.flags |= figureFlags.duplicate;
+    else seen.add(key);
+  }
 }
 
 /** The rows of complete groups, in their order. */

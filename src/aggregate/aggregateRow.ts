@@ -60,7 +60,7 @@ export interface AggregateRow {
   readonly rate: RowRate | null;
   /** Rates kept per agency because they came without components and no method was named, in agency id order; empty otherwise. */
   readonly statedRates: readonly StatedRate[];
-  /** What the row could not do and why (`mixedUnits`, `notAdditive`, `ratesNotAggregated`). */
+  /** What the row could not do and why (`mixedUnits`, `notAdditive`, `ratesNotAggregated`), and what makes no sense among its figures (`negativeCount`, `unitMismatch` such as a fine in %, `duplicate`: the same figure of an agency twice, counted twice), as `validate` notes them on a document; `precisionExceeded` if a sum ever reached the 120 digits of `Decimal`, which values in range cannot do with fewer than 10²⁹ terms. */
   readonly notes: readonly string[];
 }
 

@@ -1,4 +1,5 @@
 import type { Observation } from "../model/observation.js";
+import { readObservations, checkOptionsObject } from "./checkInput.js";
 
 /**
  * Options of `attributed`.
@@ -25,6 +26,8 @@ export interface AttributionOptions {
  * ```
  */
 export function attributed(observations: readonly Observation[], options: AttributionOptions = {}): Observation[] {
+  observations = readObservations("attributed", observations);
+  checkOptionsObject("attributed", options);
   const counts = countable(observations, options);
   return observations.filter(counts);
 }
@@ -36,6 +39,7 @@ export function attributed(observations: readonly Observation[], options: Attrib
  * @internal
  */
 export function countable(observations: readonly Observation[], options: AttributionOptions = {}): (o: Observation) => boolean {
+  checkOptionsObject("countable", options);
   const joint = options.includeJoint === true;
   const keyOf = (o: Observation) =>
     `${o.agency}\u0001${o.indicator}\u0001${JSON.stringify(o.period)}\u0001${o.modality}\u0001${o.quantity.value.toString()}`;

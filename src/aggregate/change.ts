@@ -1,10 +1,11 @@
 import { findIndicator } from "../catalog/indicators.js";
-import type { Decimal } from "../model/decimal.js";
+import { type Decimal, quotient } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
 import { attributed } from "./attributed.js";
 import { type Estimate, qualifierOf, sumEstimate } from "./estimate.js";
 import { compareValues } from "./keyOrder.js";
+import { readObservations } from "./checkInput.js";
 
 /**
  * An agency's yearly values of one indicator, in year order.
@@ -36,6 +37,7 @@ export interface Series {
  * ```
  */
 export function series(observations: readonly Observation[]): Series[] {
+  observations = readObservations("series", observations);
   const groups = new Map<string, { agency: string; indicator: IndicatorCode; years: Map<number, Observation[]> }>();
   for (const o of attributed(observations)) {
     if (o.modality !== "actual" || typeof o.period !== "number") continue;
@@ -106,12 +108,13 @@ function minus(a: Estimate, b: Estimate): Estimate {
  * ```
  */
 export function yearOverYear(observations: readonly Observation[]): YearOverYear[] {
+  observations = readObservations("yearOverYear", observations);
   return series(observations).flatMap((s) =>
     s.points.flatMap((point, k) => {
       const before = s.points[k - 1];
       if (!before || before.year !== point.year - 1) return [];
       const difference = minus(point.value, before.value);
-      const growth = before.value.value.isZero() ? null : difference.value.div(before.value.value).times(100);
+      const growth = quotient(difference.value.times(100), before.value.value);
       return [{ agency: s.agency, indicator: s.indicator, year: point.year, value: point.value, previous: before.value, difference, growth }];
     }),
   );

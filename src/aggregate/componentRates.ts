@@ -1,4 +1,5 @@
 import { indicators } from "../catalog/indicators.js";
+import { quotient } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
 import type { Qualifier } from "../model/qualifier.js";
@@ -90,8 +91,8 @@ function sameAgencies(a: Accumulator, b: Accumulator): boolean {
 
 /** The rate of Σnumerator / Σdenominator × 100, or `null` when the denominator is 0. */
 function ratioOf(numerator: Estimate, denominator: Estimate, agencies: number): RowRate | null {
-  if (denominator.value.isZero()) return null;
-  return { method: "ratioOfSums", value: numerator.value.times(100).div(denominator.value), agencies, numerator, denominator };
+  const value = quotient(numerator.value.times(100), denominator.value);
+  return value === null ? null : { method: "ratioOfSums", value, agencies, numerator, denominator };
 }
 
 /**

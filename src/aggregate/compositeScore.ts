@@ -1,13 +1,32 @@
 import { findIndicator } from "../catalog/indicators.js";
 import { lowerIsBetter } from "../catalog/indicatorDirections.js";
 import type { Agency } from "../model/agency.js";
-import { Decimal } from "../model/decimal.js";
+import { Decimal, quotient } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
 import type { OutlineArea } from "../model/outlineArea.js";
 import { series } from "./change.js";
 import { type Dimension, agencyValues, checkOption } from "./dimensions.js";
 import { compareValues } from "./keyOrder.js";
+import { checkAgencies, readObservations, checkOptionsObject } from "./checkInput.js";
+
+/**
+ * A reader of weights given as an option: each a finite number, 0 or more
+ * (a `TypeError` for another type, a `RangeError` for NaN, an infinity or a
+ * negative weight, naming the option); 1 where none is given. Only the
+ * option's own keys count.
+ */
+function weightReader(name: "areas" | "indicators", weights: Readonly<Record<string, unknown>> | undefined): (key: string) => number {
+  if (weights === undefined) return () => 1;
+  if (typeof weights !== "object" || weights === null) throw new TypeError(`compositeScore: option weights.${name} must be an object`);
+  for (const [key, weight] of Object.entries(weights)) {
+    if (typeof weight !== "number") throw new TypeError(`compositeScore: option weights.${name}[${JSON.stringify(key)}] must be a number`);
+    if (!Number.isFinite(weight) || weight < 0) {
+      throw new RangeError(`compositeScore: option weights.${name}[${JSON.stringify(key)}] must be a finite number, 0 or more`);
+    }
+  }
+  return (key) => (Object.hasOwn(weights, key) ? (weights[key] as number) : 1);
+}
 
 /** The agency dimensions that can make a peer group. */
 const peerDimensions = ["kind", "level", "sector", "province", "prefecture"] as const;
@@ -91,7 +110,15 @@ export interface AgencyScore {
  * ```
  */
 export function compositeScore(observations: readonly Observation[], options: CompositeScoreOptions = {}): AgencyScore[] {
+  observations = readObservations("compositeScore", observations);
+  checkOptionsObject("compositeScore", options);
+  checkAgencies("compositeScore", options.agencies);
+  if (options.year !== undefined && !Number.isInteger(options.year)) throw new TypeError("compositeScore: option year must be an integer year");
+  if (options.indicators !== undefined && !Array.isArray(options.indicators)) throw new TypeError("compositeScore: option indicators must be an array of indicator codes");
+  if (options.weights !== undefined && (typeof options.weights !== "object" || options.weights === null)) throw new TypeError("compositeScore: option weights must be an object");
   checkOption("compositeScore", "peer-group dimension", options.peerGroup ?? [], peerDimensions);
+  const indicatorWeight = weightReader("indicators", options.weights?.indicators);
+  const areaWeight = weightReader("areas", options.weights?.areas);
   // One value per agency and indicator: the year's point of its series.
   const all = series(observations);
   const year = options.year ?? all.reduce((latest, s) => Math.max(latest, ...s.points.map((p) => p.year)), 0);
@@ -129,7 +156,7 @@ export function compositeScore(observations: readonly Observation[], options: Co
       const components = [...(values.get(id) ?? [])].map(([indicator, value]) => {
         const range = ranges.get(indicator) ?? { min: value, max: value };
         const span = range.max.minus(range.min);
-        const plain = span.isZero() ? new Decimal(1) : value.minus(range.min).div(span);
+        const plain = quotient(value.minus(range.min), span) ?? new Decimal(1);
         const inverted = lowerIsBetter.has(indicator);
         return { indicator, value, normalized: inverted && !span.isZero() ? new Decimal(1).minus(plain) : plain, inverted };
       });
@@ -137,15 +164,15 @@ export function compositeScore(observations: readonly Observation[], options: Co
       for (const c of components) {
         const area = findIndicator(c.indicator)?.area;
         if (!area) continue;
-        const weight = new Decimal(options.weights?.indicators?.[c.indicator] ?? 1);
+        const weight = new Decimal(indicatorWeight(c.indicator));
         const entry = byArea.get(area) ?? { total: new Decimal(0), weight: new Decimal(0) };
         byArea.set(area, { total: entry.total.plus(c.normalized.times(weight)), weight: entry.weight.plus(weight) });
       }
       const areas = [...byArea]
         .filter(([, e]) => !e.weight.isZero())
-        .map(([area, e]) => ({ area, score: e.total.div(e.weight), weight: options.weights?.areas?.[area] ?? 1 }));
+        .map(([area, e]) => ({ area, score: quotient(e.total, e.weight) ?? new Decimal(0), weight: areaWeight(area) }));
       const weightSum = areas.reduce((sum, a) => sum.plus(a.weight), new Decimal(0));
-      const score = weightSum.isZero() ? new Decimal(0) : areas.reduce((sum, a) => sum.plus(a.score.times(a.weight)), new Decimal(0)).div(weightSum);
+      const score = quotient(areas.reduce((sum, a) => sum.plus(a.score.times(a.weight)), new Decimal(0)), weightSum) ?? new Decimal(0);
       scores.push({ agency: id, peerGroup, score, rounded: score.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2), areas, components });
     }
   }

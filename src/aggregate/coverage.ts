@@ -1,6 +1,7 @@
 import type { Agency } from "../model/agency.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
+import { checkAgencies, readObservations, checkOptionsObject } from "./checkInput.js";
 
 /**
  * Options of `coverage`.
@@ -52,6 +53,11 @@ export interface Coverage {
  * ```
  */
 export function coverage(observations: readonly Observation[], options: CoverageOptions = {}): Coverage {
+  observations = readObservations("coverage", observations);
+  checkOptionsObject("coverage", options);
+  checkAgencies("coverage", options.agencies);
+  if (options.indicators !== undefined && !Array.isArray(options.indicators)) throw new TypeError("coverage: option indicators must be an array of indicator codes");
+  if (options.period !== undefined && !Number.isInteger(options.period)) throw new TypeError("coverage: option period must be a year");
   const actual = observations.filter((o) => o.modality === "actual" && (options.period === undefined || o.period === options.period));
   const agencies = options.agencies?.map((a) => a.id) ?? [...new Set(actual.map((o) => o.agency))].sort();
   const indicators = options.indicators ?? [...new Set(actual.map((o) => o.indicator))].sort();

@@ -71,7 +71,7 @@ export const dimensions: readonly Dimension[] = Object.freeze([
 export function checkOption(where: string, option: string, values: readonly unknown[], allowed: readonly string[]): void {
   for (const value of values) {
     if (typeof value !== "string" || !allowed.includes(value)) {
-      throw new RangeError(`${where}: unknown ${option} ${JSON.stringify(value)}; expected one of ${allowed.join(", ")}`);
+      throw new RangeError(`${where}: unknown ${option} ${typeof value === "string" ? JSON.stringify(value.slice(0, 40)) : typeof value}; expected one of ${allowed.join(", ")}`);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { Decimal } from "../model/decimal.js";
 import type { Qualifier } from "../model/qualifier.js";
+import { checkParts } from "./checkInput.js";
 
 /**
  * An aggregated value with what its inputs allow: the value, its qualifier
@@ -32,7 +33,8 @@ export interface Estimate {
  * @internal
  */
 export function qualifierOf(value: Decimal, lower: Decimal | null, upper: Decimal | null, approx: boolean): Qualifier {
-  if (approx) return "approx";
+  // An infinity or NaN is never exact (a model value is finite; this guards values made by hand).
+  if (approx || !value.isFinite()) return "approx";
   const isLower = lower?.equals(value) ?? false;
   const isUpper = upper?.equals(value) ?? false;
   if (isLower && isUpper) return "exact";
@@ -81,6 +83,8 @@ export function sumEstimate(
   parts: readonly { readonly value: Decimal; readonly qualifier: Qualifier }[],
   options: { readonly nonNegative?: boolean } = {},
 ): Estimate {
+  if (!Array.isArray(parts)) throw new TypeError("sumEstimate: parts must be an array of { value, qualifier }");
+  checkParts(parts);
   let value = new Decimal(0);
   let lower: Decimal | null = new Decimal(0);
   let upper: Decimal | null = new Decimal(0);

@@ -4,11 +4,14 @@ import { commonUnit } from "../catalog/units.js";
 import type { Agency } from "../model/agency.js";
 import { divisionLevelOf, prefectureCodeOf, provinceCodeOf } from "../model/divisionCode.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
+import { quotient } from "../model/decimal.js";
 import type { Observation } from "../model/observation.js";
 import type { Qualifier } from "../model/qualifier.js";
 import type { Sector } from "../model/sector.js";
 import { type AttributionOptions, attributed } from "./attributed.js";
 import { sumEstimate } from "./estimate.js";
+import { checkAgencies, readObservations, checkOptionsObject } from "./checkInput.js";
+import { checkOption } from "./dimensions.js";
 
 /**
  * Options of `rollup`.
@@ -70,6 +73,11 @@ function combine(a: Qualifier, b: Qualifier): Qualifier {
  * ```
  */
 export function rollup(observations: readonly Observation[], options: RollupOptions): RollupResult {
+  observations = readObservations("rollup", observations);
+  checkOptionsObject("rollup", options, true);
+  checkAgencies("rollup", options.agencies);
+  if (options.agencies === undefined) throw new TypeError("rollup: option agencies must be an array of Agency objects");
+  checkOption("rollup", "level", [options.to], ["prefecture", "province"]);
   const agencyById = new Map(options.agencies.map((a) => [a.id, a]));
   const dropped: { observation: Observation; reason: string }[] = [];
   const groups = new Map<string, { code: string; sector: Sector | null; indicator: IndicatorCode; figures: Observation[] }>();
@@ -146,15 +154,16 @@ export function rollup(observations: readonly Observation[], options: RollupOpti
     const { numerator, denominator } = indicator.aggregation;
     for (const n of result.filter((o) => o.indicator === numerator)) {
       const d = byKey.get(JSON.stringify([n.agency, denominator, n.period, n.modality]));
-      if (!d || d.quantity.value.isZero()) continue;
+      const rate = d ? quotient(n.quantity.value.times(100), d.quantity.value) : null;
+      if (rate === null) continue;
       result.push({
         agency: n.agency,
         indicator: indicator.code,
         period: n.period,
         quantity: {
-          value: n.quantity.value.div(d.quantity.value).times(100),
+          value: rate,
           unit: "%",
-          qualifier: combine(n.quantity.qualifier, d.quantity.qualifier) === "exact" ? "exact" : "approx",
+          qualifier: combine(n.quantity.qualifier, (d as Observation).quantity.qualifier) === "exact" ? "exact" : "approx",
         },
         modality: n.modality,
         attribution: "own",

@@ -1,5 +1,5 @@
 import { targetComparator } from "../catalog/indicatorDirections.js";
-import type { Decimal } from "../model/decimal.js";
+import { type Decimal, isDecimalInput } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
 import type { Period } from "../model/period.js";
@@ -7,6 +7,7 @@ import type { Quantity } from "../model/quantity.js";
 import type { Target } from "../model/target.js";
 import { type Attainment, attainment } from "../validate/attainment.js";
 import { attributed } from "./attributed.js";
+import { readObservations, checkOptionsObject } from "./checkInput.js";
 
 /**
  * Options of `targetAttainment`.
@@ -60,13 +61,24 @@ export interface TargetRow {
  * ```
  */
 export function targetAttainment(observations: readonly Observation[], options: TargetAttainmentOptions = {}): TargetRow[] {
+  observations = readObservations("targetAttainment", observations);
+  checkOptionsObject("targetAttainment", options);
+  const tolerances = options.tolerance;
+  if (tolerances !== undefined) {
+    if (typeof tolerances !== "object" || tolerances === null) throw new TypeError("targetAttainment: option tolerance must be an object");
+    for (const [code, tolerance] of Object.entries(tolerances)) {
+      if (!isDecimalInput(tolerance) || typeof tolerance !== "object") {
+        throw new TypeError(`targetAttainment: option tolerance[${JSON.stringify(code)}] must be a Decimal within range`);
+      }
+    }
+  }
   const key = (o: Observation) => `${o.agency}\u0001${o.indicator}\u0001${JSON.stringify(o.period)}`;
   const actuals = new Map<string, Observation>();
   for (const o of attributed(observations)) if (o.modality === "actual" && !actuals.has(key(o))) actuals.set(key(o), o);
   return observations
     .filter((o) => o.modality === "target")
     .map((o) => {
-      const tolerance = options.tolerance?.[o.indicator];
+      const tolerance = tolerances !== undefined && Object.hasOwn(tolerances, o.indicator) ? tolerances[o.indicator] : undefined;
       const target: Target = {
         indicator: o.indicator,
         comparator: targetComparator(o.quantity.qualifier, o.indicator),

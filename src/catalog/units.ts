@@ -113,6 +113,11 @@ export const units: readonly UnitInfo[] = [
  */
 export const unitSpellings: Readonly<Record<string, string>> = { 平米: "平方米", 平方: "平方米", 个工作日: "工作日" };
 
+/** A unit in its usual spelling: own keys of `unitSpellings` only, so that `constructor` or `__proto__` stay the strings they are. */
+function spelled(unit: string): string {
+  return Object.hasOwn(unitSpellings, unit) ? (unitSpellings[unit] ?? unit) : unit;
+}
+
 /**
  * Measure words that count cases and are interchangeable for case counts
  * (a penalty case is `件`, `宗` or `起` depending on the agency's habit).
@@ -155,8 +160,8 @@ export const unitGroups: readonly (readonly string[])[] = [
  * ```
  */
 export function sameMeasure(a: string, b: string): boolean {
-  const x = unitSpellings[a] ?? a;
-  const y = unitSpellings[b] ?? b;
+  const x = spelled(a);
+  const y = spelled(b);
   return x === y || unitGroups.some((group) => group.includes(x) && group.includes(y));
 }
 
@@ -176,11 +181,11 @@ export function sameMeasure(a: string, b: string): boolean {
  * ```
  */
 export function commonUnit(units: readonly string[], preferred?: string): string | null {
-  const written = [...new Set(units.map((u) => unitSpellings[u] ?? u))];
+  const written = [...new Set(units.map(spelled))];
   if (written.length <= 1) return written[0] ?? null;
   const group = unitGroups.find((g) => written.every((u) => g.includes(u)));
   if (!group) return null;
-  return preferred !== undefined && group.includes(unitSpellings[preferred] ?? preferred) ? (unitSpellings[preferred] ?? preferred) : (group[0] ?? null);
+  return preferred !== undefined && group.includes(spelled(preferred)) ? spelled(preferred) : (group[0] ?? null);
 }
 
 /**
@@ -249,6 +254,6 @@ export const chineseGroupUnits: Readonly<Record<string, number>> = { 万: 4, 萬
  * ```
  */
 export function unitKindOf(unit: string): UnitKind | undefined {
-  const base = unitSpellings[unit] ?? unit;
+  const base = spelled(unit);
   return units.find((info) => info.unit === base)?.kind;
 }

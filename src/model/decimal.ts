@@ -2,19 +2,55 @@ import { Decimal as DecimalJs } from "decimal.js";
 import { z } from "zod";
 
 /**
+ * The range of a `Decimal` in the model: at most `significantDigits`
+ * significant digits, none of them above 10^`maxExponent` nor below
+ * 10^`minExponent` (so |value| < 10⁶¹ with at most 30 decimal places). A figure
+ * of a report is far inside it (10¹² is 万亿); a value outside it is refused by
+ * `DecimalValue` with the issue `schema.decimal.outOfRange`, read without ever
+ * being expanded (`"1e200000000"` costs what its eleven characters cost).
+ *
+ * @example
+ * ```ts
+ * decimalRange.maxExponent; //=> 60
+ * isDecimalString("1e60"); //=> true
+ * isDecimalString("1e61"); //=> false
+ * ```
+ */
+export const decimalRange = {
+  /** The exponent of the highest digit a value may have (10⁶⁰). */
+  maxExponent: 60,
+  /** The exponent of the lowest digit a value may have (10⁻³⁰: 30 decimal places). */
+  minExponent: -30,
+  /** The most significant digits a value may have. */
+  significantDigits: 60,
+  /**
+   * The precision of the library's `Decimal` (significant digits). Every value
+   * in range is a multiple of 10⁻³⁰ below 10⁶¹ in magnitude, so a sum or
+   * difference of n of them has at most 91 + ⌈log₁₀ n⌉ digits: exact for up to
+   * 10²⁹ terms, more than any memory holds.
+   */
+  precision: 120,
+  /** The significant digits of a quotient (a mean, a rate, a growth), rounded half-even: quotients are the only rounded results. */
+  quotientDigits: 50,
+} as const;
+
+/**
  * The library's own `Decimal` constructor: a private clone of decimal.js, so a
  * host application's global `Decimal.set(…)` is never touched nor relied on.
- * 50 significant digits, half-even rounding inside computations, and plain
- * (never exponential) notation in `toString()` and JSON.
+ * 120 significant digits (every sum of values in `decimalRange` is exact),
+ * half-even rounding, and plain (never exponential) notation in `toString()`
+ * and JSON, which is safe because a model value never has an exponent beyond
+ * `decimalRange`.
  *
  * @example
  * ```ts
  * import { Decimal } from "fazhi";
  * new Decimal("0.1").plus("0.2").toString(); //=> "0.3"
+ * new Decimal("1e60").plus(1).toString(); //=> "1000000000000000000000000000000000000000000000000000000000001"
  * ```
  */
 export const Decimal = DecimalJs.clone({
-  precision: 50,
+  precision: decimalRange.precision,
   rounding: DecimalJs.ROUND_HALF_EVEN,
   toExpNeg: -9e15,
   toExpPos: 9e15,
@@ -31,20 +67,165 @@ export const Decimal = DecimalJs.clone({
  */
 export type Decimal = DecimalJs;
 
-const decimalPattern = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** Quotients are rounded once, to `quotientDigits`, half-even. */
+const QuotientDecimal = DecimalJs.clone({
+  precision: decimalRange.quotientDigits,
+  rounding: DecimalJs.ROUND_HALF_EVEN,
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
+});
 
 /**
- * Whether a string is a finite decimal number in plain or exponential notation
- * (`"12"`, `"-0.5"`, `"1.2e+21"`), the JSON form of a `Decimal`.
+ * `dividend / divisor` rounded once, half-even, to 50 significant digits or
+ * to 30 decimal places, whichever keeps fewer digits, so that a quotient
+ * stays within `decimalRange` where its magnitude allows and can be read back
+ * by the model's schemas: what a mean, a rate or a growth is given to.
+ * Division by zero gives `null` rather than an infinity.
+ *
+ * @example
+ * ```ts
+ * quotient(new Decimal(2956), new Decimal(3))?.toString(); //=> "985.333333333333333333333333333333"
+ * quotient(new Decimal(2), new Decimal(3e9))?.toString(); //=> "0.000000000666666666666666666667"
+ * quotient(new Decimal(1), new Decimal(0)); //=> null
+ * ```
+ */
+export function quotient(dividend: Decimal, divisor: Decimal | number): Decimal | null {
+  const by = new Decimal(divisor);
+  if (by.isZero() || !by.isFinite() || !dividend.isFinite()) return null;
+  const rounded = new QuotientDecimal(dividend).div(new QuotientDecimal(by));
+  if (rounded.isZero() || rounded.e - (decimalRange.quotientDigits - 1) >= decimalRange.minExponent) return new Decimal(rounded);
+  // Fifty digits reach below 10⁻³⁰: round at 10⁻³⁰ instead, exactly, by an integer division and its remainder.
+  const scale = new Decimal(10).pow(-decimalRange.minExponent);
+  const numerator = dividend.times(scale);
+  const whole = numerator.divToInt(by);
+  const remainder = numerator.minus(whole.times(by)).abs().times(2);
+  const divisorSize = by.abs();
+  const sign = numerator.isNegative() !== by.isNegative() ? -1 : 1;
+  const up = remainder.greaterThan(divisorSize) || (remainder.equals(divisorSize) && !whole.mod(2).isZero());
+  const result = up ? whole.plus(sign) : whole;
+  return result.div(scale);
+}
+
+/**
+ * What reading a value as a model decimal gives: `ok`, `invalid` (not a
+ * decimal: a float, a word, an object that only looks like a Decimal) or
+ * `outOfRange` (a decimal outside `decimalRange`, NaN or an infinity).
+ *
+ * @example
+ * ```ts
+ * const verdict: DecimalVerdict = decimalVerdict("1e200000000"); //=> "outOfRange"
+ * ```
+ */
+export type DecimalVerdict = "ok" | "invalid" | "outOfRange";
+
+const decimalPattern = /^[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+
+/** The verdict on a digit string (no sign, no point) whose first digit stands at 10^`top`. */
+function digitsVerdict(digits: string, top: number): DecimalVerdict {
+  let first = 0;
+  while (first < digits.length && digits.charCodeAt(first) === 48) first++;
+  if (first === digits.length) return "ok"; // zero, whatever its exponent
+  let last = digits.length - 1;
+  while (digits.charCodeAt(last) === 48) last--;
+  const highest = top - first;
+  const lowest = top - last;
+  return highest <= decimalRange.maxExponent && lowest >= decimalRange.minExponent && last - first + 1 <= decimalRange.significantDigits
+    ? "ok"
+    : "outOfRange";
+}
+
+/** The verdict on a string, read without expanding its exponent. */
+function stringVerdict(value: string): DecimalVerdict {
+  if (value.length > 1000) return "invalid";
+  const match = decimalPattern.exec(value);
+  if (!match) return "invalid";
+  const whole = match[1] ?? "";
+  const fraction = match[2] ?? "";
+  if (whole.length + fraction.length === 0) return "invalid";
+  const written = match[3] ?? "0";
+  const exponentDigits = written.replace(/^[+-]?0*/, "");
+  const digits = whole + fraction;
+  // An exponent of ten digits or more is out of range for any non-zero mantissa of at most 1,000 characters.
+  if (exponentDigits.length > 9) return /[1-9]/.test(digits) ? "outOfRange" : "ok";
+  const exponent = written.startsWith("-") ? -Number(exponentDigits || "0") : Number(exponentDigits || "0");
+  return digitsVerdict(digits, whole.length - 1 + exponent);
+}
+
+/** The fields of a decimal.js instance (of any copy), read once, each read guarded. */
+interface DecimalFields {
+  readonly s: number;
+  readonly e: number;
+  readonly digits: string;
+}
+
+/** Reads the sign, exponent and digit words of something that says it is a decimal.js value; `null` when they are not what decimal.js writes. */
+function fieldsOf(value: object): DecimalFields | "invalid" | "outOfRange" {
+  try {
+    const candidate = value as { readonly s?: unknown; readonly e?: unknown; readonly d?: unknown };
+    const s = candidate.s;
+    const e = candidate.e;
+    const d = candidate.d;
+    if (d === null) return s === 1 || s === -1 || Number.isNaN(s) ? "outOfRange" : "invalid"; // ±Infinity, NaN
+    if ((s !== 1 && s !== -1) || typeof e !== "number" || !Number.isInteger(e) || !Array.isArray(d)) return "invalid";
+    const count = d.length;
+    if (count === 0 || count > 12) return count > 12 ? "outOfRange" : "invalid";
+    let digits = "";
+    for (let i = 0; i < count; i++) {
+      const word: unknown = d[i];
+      if (typeof word !== "number" || !Number.isInteger(word) || word < 0 || word >= 1e7) return "invalid";
+      digits += i === 0 ? String(word) : String(word).padStart(7, "0");
+    }
+    if (digits.charCodeAt(0) === 48 && digits !== "0") return "invalid";
+    return { s, e, digits };
+  } catch {
+    return "invalid";
+  }
+}
+
+/**
+ * Whether a value is a model decimal (`ok`), something else (`invalid`), or a
+ * decimal outside `decimalRange` (`outOfRange`). Never throws and never
+ * expands a value: a string is read by its digits and exponent, a Decimal
+ * (of any copy of decimal.js) by its fields, guarded against getters that throw.
+ *
+ * @example
+ * ```ts
+ * decimalVerdict("85.98"); //=> "ok"
+ * decimalVerdict(0.1); //=> "invalid"
+ * decimalVerdict("1e61"); //=> "outOfRange"
+ * decimalVerdict({ toStringTag: "[object Decimal]" }); //=> "invalid"
+ * ```
+ */
+export function decimalVerdict(value: unknown): DecimalVerdict {
+  if (typeof value === "string") return stringVerdict(value);
+  if (typeof value === "number") return Number.isSafeInteger(value) ? "ok" : "invalid";
+  if (typeof value !== "object" || value === null) return "invalid";
+  let tagged: boolean;
+  try {
+    tagged = value instanceof DecimalJs || (value as { toStringTag?: unknown }).toStringTag === "[object Decimal]";
+  } catch {
+    return "invalid";
+  }
+  if (!tagged) return "invalid";
+  const fields = fieldsOf(value);
+  if (typeof fields === "string") return fields;
+  return digitsVerdict(fields.digits, fields.e);
+}
+
+/**
+ * Whether a string is a decimal number in plain or exponential notation
+ * (`"12"`, `"-0.5"`, `"1.2e+21"`) within `decimalRange`, the JSON form of a
+ * `Decimal`.
  *
  * @example
  * ```ts
  * isDecimalString("85.98"); //=> true
  * isDecimalString("85.98%"); //=> false
+ * isDecimalString("1e200000000"); //=> false (out of range)
  * ```
  */
 export function isDecimalString(value: string): boolean {
-  return value.length <= 1000 && decimalPattern.test(value);
+  return typeof value === "string" && stringVerdict(value) === "ok";
 }
 
 /**
@@ -59,7 +240,8 @@ export type DecimalInput = DecimalJs | string | number;
 
 /**
  * Whether a value is something `DecimalValue` accepts: a finite `Decimal`
- * (from any copy of decimal.js), a decimal string, or a safe integer.
+ * (from any copy of decimal.js), a decimal string, or a safe integer, within
+ * `decimalRange`. Never throws.
  *
  * @example
  * ```ts
@@ -68,17 +250,24 @@ export type DecimalInput = DecimalJs | string | number;
  * ```
  */
 export function isDecimalInput(value: unknown): value is DecimalInput {
-  if (typeof value === "string") return isDecimalString(value);
-  if (typeof value === "number") return Number.isSafeInteger(value);
-  return DecimalJs.isDecimal(value) && (value as DecimalJs).isFinite();
+  return decimalVerdict(value) === "ok";
+}
+
+/** A Decimal of this library from a value whose verdict is `ok`, built from its own fields for a Decimal (no method of it is called). */
+function build(value: DecimalInput): Decimal {
+  if (typeof value !== "object") return new Decimal(new Decimal(value));
+  const fields = fieldsOf(value);
+  if (typeof fields === "string") throw new RangeError("fazhi: not an exact decimal");
+  const sign = fields.s < 0 ? "-" : "";
+  return new Decimal(new Decimal(`${sign}${fields.digits.slice(0, 1)}.${fields.digits.slice(1) || "0"}e${fields.e}`));
 }
 
 /**
  * Makes an exact `Decimal` of this library from a decimal string, a safe
- * integer or a Decimal of any decimal.js copy, stored compactly (decimal.js
- * parses strings into oversized digit arrays; a copy trims them, which halves
- * the memory of a million figures). Throws a `RangeError` on anything else;
- * for untrusted input use `DecimalValue.safeParse`.
+ * integer or a Decimal of any decimal.js copy, within `decimalRange`, stored
+ * compactly (decimal.js parses strings into oversized digit arrays; a copy
+ * trims them, which halves the memory of a million figures). Throws a
+ * `RangeError` on anything else; for untrusted input use `DecimalValue.safeParse`.
  *
  * @example
  * ```ts
@@ -86,27 +275,42 @@ export function isDecimalInput(value: unknown): value is DecimalInput {
  * ```
  */
 export function toDecimal(value: DecimalInput): Decimal {
-  if (!isDecimalInput(value)) throw new RangeError(`fazhi: not an exact decimal: ${String(value)}`);
-  // Constructing from a Decimal copies its digit words into an array of exactly their length.
-  return new Decimal(new Decimal(typeof value === "object" ? value.toString() : value));
+  const verdict = decimalVerdict(value);
+  if (verdict !== "ok") {
+    const shown = typeof value === "string" ? value.slice(0, 40) : typeof value === "number" ? String(value) : "an object";
+    throw new RangeError(`fazhi: not an exact decimal within range (${verdict}): ${shown}`);
+  }
+  return build(value);
 }
 
 /**
  * Schema of an exact decimal value. Accepts a `Decimal` (from any copy of
- * decimal.js), a decimal string, or a safe integer `number`; always gives a
- * `Decimal` of this library. Floats are refused: `0.1` as a number is not an
- * exact value. In JSON a `Decimal` is a decimal string and never loses a digit.
+ * decimal.js), a decimal string, or a safe integer `number`, within
+ * `decimalRange` (at most 60 significant digits between 10⁻³⁰ and 10⁶⁰);
+ * always gives a `Decimal` of this library. Floats are refused
+ * (`schema.decimal.invalid`: `0.1` as a number is not an exact value), and so
+ * are values outside the range, NaN and infinities (`schema.decimal.outOfRange`),
+ * without ever being expanded. In JSON a `Decimal` is a decimal string and
+ * never loses a digit.
  *
  * @example
  * ```ts
  * DecimalValue.parse("12345678901234567890.123456789").toString();
  * //=> "12345678901234567890.123456789"
  * DecimalValue.safeParse(0.1).success; //=> false
+ * DecimalValue.safeParse("1e200000000").success; //=> false
  * ```
  */
-export const DecimalValue = z
-  .custom<DecimalInput>(isDecimalInput, {
-    params: { fazhi: "decimal.invalid" },
-    message: "Expected an exact decimal: a Decimal, a decimal string or a safe integer",
-  })
-  .transform((value): Decimal => toDecimal(value));
+export const DecimalValue = z.custom<DecimalInput>(() => true).transform((value, context): Decimal => {
+  const verdict = decimalVerdict(value);
+  if (verdict === "ok") return build(value);
+  context.addIssue({
+    code: "custom",
+    params: { fazhi: `decimal.${verdict}` },
+    message:
+      verdict === "invalid"
+        ? "Expected an exact decimal: a Decimal, a decimal string or a safe integer"
+        : "Expected a decimal with at most 60 significant digits between 1e-30 and 1e60",
+  });
+  return z.NEVER;
+});

@@ -90,8 +90,40 @@ export function safeParseModel<S extends z.ZodType>(
   input: unknown,
   options: SafeParseModelOptions = {},
 ): ModelParseResult<z.output<S>> {
-  const locale = options.locale ?? "en";
-  const result = schema.safeParse(input, { error: localeErrors[locale] });
+  if (typeof options !== "object" || options === null) throw new TypeError("fazhi safeParseModel: options must be an object");
+  const locale: unknown = options.locale ?? "en";
+  if (locale !== "zh" && locale !== "en") {
+    throw new RangeError(`fazhi safeParseModel: option locale must be "zh" or "en", not ${typeof locale === "string" ? JSON.stringify(locale.slice(0, 20)) : typeof locale}`);
+  }
+  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== "function") {
+    throw new TypeError("fazhi safeParseModel: schema must be a zod schema");
+  }
+  let result: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    // Without an error map first: zod's parse with one is several times slower, and only a failure needs its messages.
+    result = schema.safeParse(input) as z.ZodSafeParseResult<z.output<S>>;
+    if (!result.success) result = schema.safeParse(input, { error: localeErrors[locale] }) as z.ZodSafeParseResult<z.output<S>>;
+  } catch (error) {
+    // A getter that throws, a proxy, a cycle the schema walks into: the value cannot be read, which is an issue, not a crash.
+    return { success: false, issues: [unreadable(locale, error)] };
+  }
   if (result.success) return { success: true, data: result.data };
   return { success: false, issues: result.error.issues.map((issue) => toIssue(issue, locale)) };
+}
+
+/** The issue of a value that could not be read at all. */
+function unreadable(locale: Locale, error: unknown): Issue {
+  let reason: string;
+  try {
+    reason = error instanceof Error ? String(error.message).slice(0, 200) : "unknown";
+  } catch {
+    reason = "unknown";
+  }
+  return {
+    code: "schema.unreadable",
+    severity: "error",
+    path: [],
+    message: locale === "zh" ? "无法读取该值(读取属性时出错)" : "The value could not be read (reading a property failed)",
+    params: { reason },
+  };
 }

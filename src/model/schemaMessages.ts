@@ -11,6 +11,10 @@ export const schemaMessages: Readonly<Record<string, Readonly<Record<Locale, str
     zh: "应为精确的十进制数:Decimal、十进制数字字符串或安全整数",
     en: "Expected an exact decimal: a Decimal, a decimal string or a safe integer",
   },
+  "decimal.outOfRange": {
+    zh: "十进制数超出范围:最多60位有效数字,且在10的-30次方至10的60次方之间",
+    en: "Expected a decimal with at most 60 significant digits between 1e-30 and 1e60",
+  },
   "date.invalid": {
     zh: "应为真实存在的日期,格式为 YYYY-MM-DD",
     en: "Expected a calendar date written YYYY-MM-DD",

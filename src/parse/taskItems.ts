@@ -1,4 +1,5 @@
 import type { ParsedDocument } from "../model/parsedDocument.js";
+import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { targetComparator } from "../catalog/indicatorDirections.js";
 import type { Target } from "../model/target.js";
 import type { TaskItem } from "../model/taskItem.js";
@@ -20,12 +21,9 @@ import { readResponsibleUnits } from "./tasks.js";
  * ```
  */
 export function taskItemsOf(doc: ParsedDocument): TaskItem[] {
-  return doc.tasks.map((task) => {
-    const span = task.span;
-    const inside = span
-      ? doc.quantities.filter((q) => q.modality === "target" && q.span && q.span.start >= span.start && q.span.end <= span.end)
-      : [];
-    const targets: Target[] = inside.map((q) => ({
+  const targetsByTask = targetsOfTasks(doc);
+  return doc.tasks.map((task, t) => {
+    const targets: Target[] = (targetsByTask[t] ?? []).map((q) => ({
       indicator: q.indicator,
       comparator: targetComparator(q.qualifier, q.indicator),
       quantity: { value: q.value, unit: q.unit, qualifier: q.qualifier },
@@ -42,4 +40,35 @@ export function taskItemsOf(doc: ParsedDocument): TaskItem[] {
       targets,
     };
   });
+}
+
+/**
+ * The target quantities inside each task's span, in the order of the
+ * quantities. Each quantity goes to one task at most: the one that starts
+ * last at or before it and contains it (tasks follow one another; of nested
+ * spans the innermost). Sorted once and found by binary search, so the cost is
+ * n log n whatever the spans, and the result is never tasks × quantities.
+ */
+function targetsOfTasks(doc: ParsedDocument): ParsedQuantity[][] {
+  const result: ParsedQuantity[][] = doc.tasks.map(() => []);
+  const order = doc.tasks.flatMap((task, t) => (task.span ? [{ t, start: task.span.start, end: task.span.end }] : []));
+  if (order.length === 0) return result;
+  order.sort((a, b) => a.start - b.start || a.t - b.t);
+  for (const q of doc.quantities) {
+    if (q.modality !== "target" || !q.span) continue;
+    // The last task starting at or before the quantity.
+    let low = 0;
+    let high = order.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if ((order[middle]?.start ?? 0) <= q.span.start) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    const task = found < 0 ? undefined : order[found];
+    if (task && q.span.end <= task.end) result[task.t]?.push(q);
+  }
+  return result;
 }

@@ -25,7 +25,8 @@ export function roundingTolerance(stated: Decimal): Decimal {
 }
 
 /**
- * The length of the longest common substring of two short strings.
+ * The length of the longest common substring of two short strings. Its cost
+ * is the product of their lengths: callers bound them (`clip`).
  *
  * @internal
  */
@@ -46,6 +47,15 @@ export function longestCommonSubstring(a: string, b: string): number {
 }
 
 /**
+ * The longest raw date text that is read as a date or looked for in the text
+ * (二〇二一年十二月二十三日 has 12 characters): a longer one is no date, and
+ * looking for it would cost its length times the text's.
+ *
+ * @internal
+ */
+export const maxRawDate = 40;
+
+/**
  * The span of a document date's raw text (the last occurrence for the signing
  * date, which stands at the end; the first for the publication date), if the
  * subject carries its text.
@@ -58,7 +68,7 @@ export function dateSpan(
 ): { span: { start: number; end: number } } | Record<string, never> {
   const raw = subject.dates?.[`${field}Raw`];
   const text = subject.text;
-  if (raw == null || text === null) return {};
+  if (raw == null || text === null || raw.length === 0 || raw.length > maxRawDate) return {};
   const at = field === "signed" ? text.lastIndexOf(raw) : text.indexOf(raw);
   return at < 0 ? {} : { span: { start: at, end: at + raw.length } };
 }

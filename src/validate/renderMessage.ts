@@ -12,7 +12,8 @@ import type { IssueParam } from "../model/issue.js";
  */
 export function renderMessage(template: string, params: Readonly<Record<string, IssueParam>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
+    // Own params only: a placeholder named {constructor} is not filled from Object's prototype.
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
     return value === undefined ? whole : String(value);
   });
 }

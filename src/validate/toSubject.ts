@@ -10,6 +10,7 @@ import { Observation } from "../model/observation.js";
 import { ParsedDocument } from "../model/parsedDocument.js";
 import { safeParseModel } from "../model/safeParseModel.js";
 import { WorkPlan } from "../model/workPlan.js";
+import { readPartially } from "./readPartially.js";
 import type { Path, Subject } from "./subject.js";
 
 const Observations = z.array(Observation);
@@ -27,11 +28,16 @@ function withoutBadCreditCode(agency: unknown): { agency: unknown; creditCode: s
   return { agency: rest, creditCode };
 }
 
-/** The figures and observations of a subject made of observations found at `prefix`. */
-function observationParts(observations: readonly Observation[], prefix: Path): Pick<Subject, "figures" | "observations"> {
+/** The figures and observations of a subject made of observations found at `prefix` (at the indices `kept`, when some were left out). */
+function observationParts(
+  observations: readonly Observation[],
+  prefix: Path,
+  kept?: readonly number[],
+): Pick<Subject, "figures" | "observations"> {
+  const at = (i: number) => kept?.[i] ?? i;
   return {
     figures: observations.map((o, i) => ({
-      path: [...prefix, i, "quantity"],
+      path: [...prefix, at(i), "quantity"],
       value: o.quantity.value,
       unit: o.quantity.unit,
       qualifier: o.quantity.qualifier,
@@ -40,17 +46,18 @@ function observationParts(observations: readonly Observation[], prefix: Path): P
       agency: o.agency,
       period: o.period,
     })),
-    observations: observations.map((observation, i) => ({ path: [...prefix, i], observation })),
+    observations: observations.map((observation, i) => ({ path: [...prefix, at(i)], observation })),
   };
 }
 
 /** The agency as the rules see it. */
 function subjectAgency(
   path: Path,
-  agency: { readonly kind: AgencyKind | null; readonly level: AdministrativeLevel | null; readonly divisionCode: string | null },
+  agency: { readonly kind: AgencyKind | null; readonly level: AdministrativeLevel | null; readonly divisionCode: string | null } | null | undefined,
   creditCode: string | null,
 ): Subject["agency"] {
-  return { path, kind: agency.kind, level: agency.level, divisionCode: agency.divisionCode, creditCode };
+  if (agency === null || agency === undefined) return creditCode === null ? null : { path, kind: null, level: null, divisionCode: null, creditCode };
+  return { path, kind: agency.kind ?? null, level: agency.level ?? null, divisionCode: agency.divisionCode ?? null, creditCode };
 }
 
 /** What a subject has when the value has none of it. */
@@ -66,120 +73,145 @@ const empty = {
   document: null,
 } as const;
 
+/** Where the subject was read from: the kept elements of each list, when some were left out. */
+type Kept = Readonly<Record<string, readonly number[]>>;
+
+/** The subject of a parsed document (or of what could be read of one). */
+function documentSubject(doc: ParsedDocument, kept: Kept): Subject {
+  const quantityAt = (i: number) => kept["quantities"]?.[i] ?? i;
+  const taskAt = (i: number) => kept["tasks"]?.[i] ?? i;
+  return {
+    kind: "document",
+    documentKind: doc.documentKind ?? null,
+    agency: subjectAgency(["agency"], doc.agency, null),
+    reportingYear: doc.reportingYear ?? null,
+    dates: doc.dates ?? null,
+    figures: (doc.quantities ?? []).map((q, i) => ({
+      path: ["quantities", quantityAt(i)],
+      value: q.value,
+      unit: q.unit,
+      qualifier: q.qualifier,
+      modality: q.modality,
+      indicator: q.indicator,
+      agency: null,
+      period: null,
+      label: q.subject,
+      ...(q.span ? { span: q.span } : {}),
+    })),
+    observations: [],
+    tasks: (doc.tasks ?? []).map((t, i) => ({
+      path: ["tasks", taskAt(i)],
+      number: t.number,
+      unitCount: t.responsibleUnits.length,
+      targets: [],
+      ...(t.span ? { span: t.span } : {}),
+    })),
+    text: doc.text ?? null,
+    document: { ...doc, quantities: doc.quantities ?? [], tasks: doc.tasks ?? [] },
+  };
+}
+
+/** The subject of an annual report or a work plan (or of what could be read of one). */
+function reportSubject(data: AnnualReport | WorkPlan, kept: Kept, creditCode: string | null): Subject {
+  const agencyView = subjectAgency(["agency"], data.agency, creditCode);
+  const dates = data.dates ? { signed: data.dates.signed ?? null, published: data.dates.published ?? null, signedRaw: null, publishedRaw: null } : null;
+  if ("sections" in data) {
+    return {
+      ...empty,
+      kind: "annualReport",
+      documentKind: "annual-report",
+      agency: agencyView,
+      reportingYear: data.reportingYear ?? null,
+      dates,
+      ...observationParts(data.observations ?? [], ["observations"], kept["observations"]),
+    };
+  }
+  const taskAt = (i: number) => kept["tasks"]?.[i] ?? i;
+  return {
+    ...empty,
+    kind: "workPlan",
+    documentKind: "work-plan",
+    agency: agencyView,
+    reportingYear: data.year ?? null,
+    dates,
+    tasks: (data.tasks ?? []).map((t, i) => ({ path: ["tasks", taskAt(i)], number: t.number, unitCount: t.responsibleUnits.length, targets: t.targets })),
+  };
+}
+
 /**
- * Reads any value into the view the rules check, or gives the schema issues
- * that stop it: a parsed document, an annual report, a work plan, an array of
- * observations or an agency, told apart by their fields.
+ * What `toSubject` reads: the view the rules check (of the whole value, or of
+ * what could be read of it when some fields break their schema), and the
+ * schema issues. The subject is `null` only when the value is none of the
+ * kinds the rules know.
  *
  * @internal
  */
-export function toSubject(value: unknown, locale: Locale): { subject: Subject } | { issues: readonly Issue[] } {
-  const fail = (issues: readonly Issue[]) => ({ issues });
+export interface SubjectRead {
+  readonly subject: Subject | null;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Reads any value into the view the rules check, with the schema issues of
+ * the fields that broke: a parsed document, an annual report, a work plan, an
+ * array of observations or an agency, told apart by their fields. A field
+ * that breaks its schema is left out (a list keeps its valid elements), so
+ * every check that does not depend on it still runs.
+ *
+ * @internal
+ */
+export function toSubject(value: unknown, locale: Locale): SubjectRead {
   if (Array.isArray(value)) {
     const parsed = safeParseModel(Observations, value, { locale });
-    if (!parsed.success) return fail(parsed.issues);
-    return {
-      subject: {
-        ...empty,
-        kind: "observations",
-        ...observationParts(parsed.data, []),
-      },
-    };
+    if (parsed.success) return { subject: { ...empty, kind: "observations", ...observationParts(parsed.data, []) }, issues: [] };
+    const kept: number[] = [];
+    const valid: Observation[] = [];
+    value.forEach((item: unknown, i) => {
+      const read = safeParseModel(Observation, item, { locale });
+      if (read.success) {
+        valid.push(read.data);
+        kept.push(i);
+      }
+    });
+    return { subject: { ...empty, kind: "observations", ...observationParts(valid, [], kept) }, issues: parsed.issues };
   }
   if (!isRecord(value)) {
-    return fail([
-      {
-        code: "schema.unknownValue",
-        severity: "error",
-        path: [],
-        message:
-          locale === "zh"
-            ? "应为解析后的文件、年度报告、工作计划、观测值数组或机关"
-            : "Expected a ParsedDocument, AnnualReport, WorkPlan, Observation[] or Agency",
-        params: { received: value === null ? "null" : typeof value },
-      },
-    ]);
+    return {
+      subject: null,
+      issues: [
+        {
+          code: "schema.unknownValue",
+          severity: "error",
+          path: [],
+          message:
+            locale === "zh"
+              ? "应为解析后的文件、年度报告、工作计划、观测值数组或机关"
+              : "Expected a ParsedDocument, AnnualReport, WorkPlan, Observation[] or Agency",
+          params: { received: value === null ? "null" : typeof value },
+        },
+      ],
+    };
   }
   if ("documentKind" in value && "quantities" in value) {
     const parsed = safeParseModel(ParsedDocument, value, { locale });
-    if (!parsed.success) return fail(parsed.issues);
-    const doc = parsed.data;
-    return {
-      subject: {
-        kind: "document",
-        documentKind: doc.documentKind,
-        agency: subjectAgency(["agency"], doc.agency, null),
-        reportingYear: doc.reportingYear,
-        dates: doc.dates,
-        figures: doc.quantities.map((q, i) => ({
-          path: ["quantities", i],
-          value: q.value,
-          unit: q.unit,
-          qualifier: q.qualifier,
-          modality: q.modality,
-          indicator: q.indicator,
-          agency: null,
-          period: null,
-          label: q.subject,
-          ...(q.span ? { span: q.span } : {}),
-        })),
-        observations: [],
-        tasks: doc.tasks.map((t, i) => ({
-          path: ["tasks", i],
-          number: t.number,
-          unitCount: t.responsibleUnits.length,
-          targets: [],
-          ...(t.span ? { span: t.span } : {}),
-        })),
-        text: doc.text ?? null,
-        document: doc,
-      },
-    };
+    if (parsed.success) return { subject: documentSubject(parsed.data, {}), issues: [] };
+    const partial = readPartially(ParsedDocument, value);
+    return { subject: documentSubject(partial.data as ParsedDocument, partial.kept), issues: parsed.issues };
   }
   const isReport = "sections" in value && "reportingYear" in value;
   const isPlan = "tasks" in value && "year" in value;
   if (isReport || isPlan) {
     const { agency, creditCode } = withoutBadCreditCode(value["agency"]);
-    const parsed = isReport
-      ? safeParseModel(AnnualReport, { ...value, agency }, { locale })
-      : safeParseModel(WorkPlan, { ...value, agency }, { locale });
-    if (!parsed.success) return fail(parsed.issues);
-    const data = parsed.data;
-    const agencyView = subjectAgency(["agency"], data.agency, creditCode);
-    const dates = { ...data.dates, signedRaw: null, publishedRaw: null };
-    if ("sections" in data) {
-      return {
-        subject: {
-          ...empty,
-          kind: "annualReport",
-          documentKind: "annual-report",
-          agency: agencyView,
-          reportingYear: data.reportingYear,
-          dates,
-          ...observationParts(data.observations, ["observations"]),
-        },
-      };
-    }
-    return {
-      subject: {
-        ...empty,
-        kind: "workPlan",
-        documentKind: "work-plan",
-        agency: agencyView,
-        reportingYear: data.year,
-        dates,
-        tasks: data.tasks.map((t, i) => ({ path: ["tasks", i], number: t.number, unitCount: t.responsibleUnits.length, targets: t.targets })),
-      },
-    };
+    const schema = isReport ? AnnualReport : WorkPlan;
+    const read = { ...value, agency };
+    const parsed = safeParseModel(schema, read, { locale });
+    if (parsed.success) return { subject: reportSubject(parsed.data, {}, creditCode), issues: [] };
+    const partial = readPartially(schema, read);
+    return { subject: reportSubject(partial.data as AnnualReport | WorkPlan, partial.kept, creditCode), issues: parsed.issues };
   }
   const { agency, creditCode } = withoutBadCreditCode(value);
   const parsed = safeParseModel(Agency, agency, { locale });
-  if (!parsed.success) return fail(parsed.issues);
-  return {
-    subject: {
-      ...empty,
-      kind: "agency",
-      agency: subjectAgency([], parsed.data, creditCode),
-    },
-  };
+  if (parsed.success) return { subject: { ...empty, kind: "agency", agency: subjectAgency([], parsed.data, creditCode) }, issues: [] };
+  const partial = isRecord(agency) ? (readPartially(Agency, agency).data as Agency) : null;
+  return { subject: { ...empty, kind: "agency", agency: subjectAgency([], partial, creditCode) }, issues: parsed.issues };
 }

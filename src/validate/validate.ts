@@ -5,7 +5,7 @@ import { safeParseModel } from "../model/safeParseModel.js";
 import { renderMessage } from "./renderMessage.js";
 import type { Rule, RuleContext } from "./rule.js";
 import { defaultRules } from "./rules/index.js";
-import { toSubject } from "./toSubject.js";
+import { type SubjectRead, toSubject } from "./toSubject.js";
 
 /**
  * Options of `validate`.
@@ -32,15 +32,102 @@ export interface ValidateOptions {
   readonly actuals?: readonly unknown[];
 }
 
-const monthDay = /^\d{2}-\d{2}$/;
+const monthDay = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const severities: readonly string[] = ["error", "warning", "info", "off"];
+
+/** The options read and checked once: a wrong option is a programming error, thrown as a TypeError or RangeError naming it. */
+interface CheckedOptions {
+  readonly locale: Locale;
+  readonly rules: readonly Rule[];
+  readonly severity: ReadonlyMap<string, Severity | "off">;
+  readonly submitBy: string;
+  readonly publishBy: string;
+  readonly maxDaysToPublish: number;
+  readonly actuals: readonly unknown[];
+}
+
+function checkRule(rule: unknown, i: number): Rule {
+  const name = `validate: option rules[${i}]`;
+  if (typeof rule !== "object" || rule === null) throw new TypeError(`${name} must be a Rule object`);
+  const r = rule as Partial<Record<keyof Rule, unknown>>;
+  if (typeof r.code !== "string" || r.code === "") throw new TypeError(`${name}.code must be a non-empty string`);
+  if (typeof r.severity !== "string" || !severities.includes(r.severity) || r.severity === "off") {
+    throw new RangeError(`${name}.severity must be "error", "warning" or "info"`);
+  }
+  const messages = r.messages as Partial<Record<Locale, unknown>> | null | undefined;
+  if (typeof messages !== "object" || messages === null || typeof messages.zh !== "string" || typeof messages.en !== "string") {
+    throw new TypeError(`${name}.messages must have zh and en strings`);
+  }
+  if (typeof r.check !== "function") throw new TypeError(`${name}.check must be a function`);
+  return rule as Rule;
+}
+
+function checkOptions(options: unknown): CheckedOptions {
+  if (options === undefined) options = {};
+  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new TypeError("validate: options must be an object");
+  const o = options as Partial<Record<keyof ValidateOptions, unknown>>;
+  const locale = o.locale ?? "en";
+  if (locale !== "zh" && locale !== "en") throw new RangeError(`validate: option locale must be "zh" or "en", not ${typeof locale === "string" ? JSON.stringify(locale.slice(0, 20)) : typeof locale}`);
+  const rules = o.rules ?? defaultRules;
+  if (!Array.isArray(rules)) throw new TypeError("validate: option rules must be an array of Rule objects");
+  const checkedRules = rules.map((rule: unknown, i) => checkRule(rule, i));
+  const severity = new Map<string, Severity | "off">();
+  if (o.severity !== undefined) {
+    if (typeof o.severity !== "object" || o.severity === null || Array.isArray(o.severity)) {
+      throw new TypeError("validate: option severity must be an object of codes and severities");
+    }
+    for (const [code, level] of Object.entries(o.severity)) {
+      if (typeof level !== "string" || !severities.includes(level)) {
+        throw new RangeError(`validate: option severity[${JSON.stringify(code)}] must be "error", "warning", "info" or "off"`);
+      }
+      severity.set(code, level as Severity | "off");
+    }
+  }
+  const monthDayOption = (name: "submitBy" | "publishBy", fallback: string): string => {
+    const given = o[name];
+    if (given === undefined) return fallback;
+    if (typeof given !== "string" || !monthDay.test(given)) throw new RangeError(`validate: option ${name} must be a month and day written MM-DD`);
+    return given;
+  };
+  const maxDays = o.maxDaysToPublish ?? 90;
+  if (typeof maxDays !== "number" || !Number.isFinite(maxDays) || maxDays < 0) {
+    throw new RangeError("validate: option maxDaysToPublish must be a finite number of days, 0 or more");
+  }
+  const actuals = o.actuals ?? [];
+  if (!Array.isArray(actuals)) throw new TypeError("validate: option actuals must be an array of observations");
+  return {
+    locale,
+    rules: checkedRules,
+    severity,
+    submitBy: monthDayOption("submitBy", "03-01"),
+    publishBy: monthDayOption("publishBy", "04-01"),
+    maxDaysToPublish: maxDays,
+    actuals,
+  };
+}
+
+/** The reason a rule or a read failed, as a short string, whatever was thrown. */
+function reasonOf(error: unknown): string {
+  try {
+    return (error instanceof Error ? String(error.message) : String(error)).slice(0, 200);
+  } catch {
+    return "unknown";
+  }
+}
 
 /**
  * Checks any model value as a supervisor would and gives what is wrong as
  * structured issues: `{ code, severity, path, message, params }`, plus the
  * text span where the value came from a document. Takes a `ParsedDocument`,
  * an `AnnualReport`, a `WorkPlan`, an `Observation[]` or an `Agency`; anything
- * else, or a value that breaks its schema, gives `schema.*` issues. Never
- * throws: a rule that fails gives a `validate.ruleFailed` issue.
+ * else gives a `schema.unknownValue` issue. A field that breaks its schema
+ * gives its `schema.*` issues and is left out, and every check that does not
+ * depend on it still runs (a list keeps its valid elements, at their paths).
+ * Never throws on any value: a rule that fails gives a `validate.ruleFailed`
+ * issue, a value that cannot be read a `schema.unreadable` one. Throws a
+ * `TypeError` or `RangeError` naming the option for a wrong option (not an
+ * object, an unknown locale or severity, `rules` not an array of rules,
+ * `submitBy` not `MM-DD` …): that is a programming error.
  *
  * @example
  * ```ts
@@ -49,35 +136,56 @@ const monthDay = /^\d{2}-\d{2}$/;
  * ```
  */
 export function validate(value: unknown, options: ValidateOptions = {}): Issue[] {
-  const locale = options.locale === "zh" ? "zh" : "en";
-  const read = toSubject(value, locale);
-  if ("issues" in read) {
-    return read.issues.flatMap((issue) => {
-      const severity = options.severity?.[issue.code] ?? issue.severity;
-      return severity === "off" ? [] : [{ ...issue, severity }];
-    });
+  let checked: CheckedOptions;
+  try {
+    checked = checkOptions(options);
+  } catch (error) {
+    if (error instanceof TypeError || error instanceof RangeError) throw error;
+    throw new TypeError(`validate: the options could not be read (${reasonOf(error)})`);
   }
-  const context: RuleContext = {
-    locale,
-    submitBy: options.submitBy !== undefined && monthDay.test(options.submitBy) ? options.submitBy : "03-01",
-    publishBy: options.publishBy !== undefined && monthDay.test(options.publishBy) ? options.publishBy : "04-01",
-    maxDaysToPublish:
-      typeof options.maxDaysToPublish === "number" && Number.isFinite(options.maxDaysToPublish) ? options.maxDaysToPublish : 90,
-    actuals: [],
+  const { locale, severity } = checked;
+  const withSeverity = (issue: Issue): Issue[] => {
+    const level = severity.get(issue.code) ?? issue.severity;
+    return level === "off" ? [] : [{ ...issue, severity: level }];
   };
-  const issues: Issue[] = [];
+  let read: SubjectRead;
+  try {
+    read = toSubject(value, locale);
+  } catch (error) {
+    read = {
+      subject: null,
+      issues: [
+        {
+          code: "schema.unreadable",
+          severity: "error",
+          path: [],
+          message: locale === "zh" ? "无法读取该值(读取属性时出错)" : "The value could not be read (reading a property failed)",
+          params: { reason: reasonOf(error) },
+        },
+      ],
+    };
+  }
+  const issues: Issue[] = read.issues.flatMap(withSeverity);
+  const subject = read.subject;
+  if (subject === null) return issues;
   const actuals: Observation[] = [];
-  (Array.isArray(options.actuals) ? options.actuals : []).forEach((actual: unknown, i) => {
+  checked.actuals.forEach((actual: unknown, i) => {
     const parsed = safeParseModel(Observation, actual, { locale });
     if (parsed.success) actuals.push(parsed.data);
-    else issues.push(...parsed.issues.map((issue) => ({ ...issue, path: ["actuals", i, ...issue.path] })));
+    else issues.push(...parsed.issues.flatMap((issue) => withSeverity({ ...issue, path: ["actuals", i, ...issue.path] })));
   });
-  const ruleContext: RuleContext = { ...context, actuals };
-  for (const rule of options.rules ?? defaultRules) {
-    const configured = options.severity?.[rule.code];
+  const ruleContext: RuleContext = {
+    locale,
+    submitBy: checked.submitBy,
+    publishBy: checked.publishBy,
+    maxDaysToPublish: checked.maxDaysToPublish,
+    actuals,
+  };
+  for (const rule of checked.rules) {
+    const configured = severity.get(rule.code);
     if (configured === "off") continue;
     try {
-      for (const finding of rule.check(read.subject, ruleContext)) {
+      for (const finding of rule.check(subject, ruleContext)) {
         issues.push({
           code: rule.code,
           severity: configured ?? finding.severity ?? rule.severity,
@@ -93,7 +201,7 @@ export function validate(value: unknown, options: ValidateOptions = {}): Issue[]
         severity: "error",
         path: [],
         message: locale === "zh" ? `规则${rule.code}执行失败` : `The rule ${rule.code} failed`,
-        params: { rule: rule.code, error: error instanceof Error ? error.message : String(error) },
+        params: { rule: rule.code, error: reasonOf(error) },
       });
     }
   }

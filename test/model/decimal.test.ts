@@ -1,7 +1,7 @@
 import { Decimal as GlobalDecimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Decimal, DecimalValue, isDecimalInput, isDecimalString } from "../../src/index.js";
+import { Decimal, DecimalValue, decimalRange, decimalVerdict, isDecimalInput, isDecimalString, quotient, safeParseModel, toDecimal } from "../../src/index.js";
 
 describe("Decimal", () => {
   it("is exact where floats are not", () => {
@@ -10,7 +10,8 @@ describe("Decimal", () => {
 
   it("is a private clone: the global decimal.js settings stay as they were", () => {
     expect(GlobalDecimal.precision).toBe(20);
-    expect(Decimal.precision).toBe(50);
+    // 120 since the model's range was stated (issue 10): every sum of values in range is exact.
+    expect(Decimal.precision).toBe(120);
     expect(new GlobalDecimal("1e21").toString()).toBe("1e+21");
     expect(new Decimal("1e21").toString()).toBe("1000000000000000000000");
   });
@@ -43,11 +44,130 @@ describe("DecimalValue", () => {
     }
   });
 
-  it("keeps the value of any decimal string", () => {
+  it("keeps the value of any decimal string in range", () => {
+    // Within the range (60 significant digits, 30 decimals): fc.bigInt() alone reaches 78 digits, now refused.
+    const sixtyDigits = 10n ** 60n;
     fc.assert(
-      fc.property(fc.bigInt(), fc.nat(30), (digits, scale) => {
+      fc.property(fc.bigInt({ min: -(sixtyDigits - 1n), max: sixtyDigits - 1n }), fc.nat(30), (digits, scale) => {
         const s = scale === 0 ? digits.toString() : `${digits}e-${scale}`;
         expect(DecimalValue.parse(s).equals(new GlobalDecimal(s))).toBe(true);
+      }),
+    );
+  });
+});
+
+/** A value in range: its significant digits, the exponent of its lowest digit, and its sign, with the exact value as a BigInt at scale 10³⁰. */
+const inRange = fc
+  .record({ significant: fc.integer({ min: 1, max: 60 }), seed: fc.bigInt({ min: 0n, max: 10n ** 60n }), negative: fc.boolean(), slack: fc.nat(90) })
+  .map(({ significant, seed, negative, slack }) => {
+    // The digits: `significant` of them, the last one not zero.
+    let digits = (seed % 10n ** BigInt(significant)).toString().padStart(significant, "1");
+    digits = `${digits.slice(0, -1)}${digits.endsWith("0") ? "7" : digits.slice(-1)}`;
+    digits = digits.replace(/^0/, "3");
+    const lowest = decimalRange.minExponent + (slack % (decimalRange.maxExponent - decimalRange.minExponent - significant + 2));
+    const text = `${negative ? "-" : ""}${digits}e${lowest}`;
+    const scaled = (negative ? -1n : 1n) * BigInt(digits) * 10n ** BigInt(lowest + 30);
+    return { text, scaled };
+  });
+
+/** A BigInt at scale 10³⁰ as a plain decimal string, computed with BigInt alone. */
+function fromScaled(scaled: bigint): string {
+  const negative = scaled < 0n;
+  const digits = (negative ? -scaled : scaled).toString().padStart(31, "0");
+  const whole = digits.slice(0, -30);
+  const fraction = digits.slice(-30).replace(/0+$/, "");
+  const text = fraction === "" ? whole : `${whole}.${fraction}`;
+  return negative && text !== "0" ? `-${text}` : text;
+}
+
+describe("the range of a model Decimal", () => {
+  it("refuses huge exponents without expanding them", () => {
+    for (const huge of ["1e200000000", "1e10000000", "-1e-10000000", "9.9e999999999999999999", "1e61", "1e-31", "1".repeat(61)]) {
+      expect(decimalVerdict(huge), huge).toBe("outOfRange");
+      const result = safeParseModel(DecimalValue, huge, { locale: "zh" });
+      expect(result.success).toBe(false);
+      if (!result.success) expect(result.issues[0]?.code).toBe("schema.decimal.outOfRange");
+      expect(() => toDecimal(huge)).toThrow(RangeError);
+    }
+    // Zero is zero whatever its exponent.
+    expect(DecimalValue.parse("0e999999999999").isZero()).toBe(true);
+  });
+
+  it("refuses Decimals outside the range, NaN and infinities, of any copy of decimal.js", () => {
+    for (const bad of [new GlobalDecimal("1e100"), new GlobalDecimal("1e-40"), new GlobalDecimal(Number.NaN), new GlobalDecimal(Number.POSITIVE_INFINITY)]) {
+      expect(decimalVerdict(bad)).toBe("outOfRange");
+    }
+    expect(decimalVerdict(new GlobalDecimal("1e60"))).toBe("ok");
+  });
+
+  it("refuses objects that only look like a Decimal, and getters that throw, without throwing", () => {
+    const throwing = Object.defineProperty({ toStringTag: "[object Decimal]" }, "d", {
+      get() {
+        throw new Error("boom");
+      },
+    });
+    for (const fake of [{ toStringTag: "[object Decimal]" }, { toStringTag: "[object Decimal]", s: 1, e: 0, d: ["5"] }, throwing]) {
+      expect(decimalVerdict(fake)).toBe("invalid");
+      expect(DecimalValue.safeParse(fake).success).toBe(false);
+    }
+    // A well-formed one is read from its fields, not from its methods.
+    expect(DecimalValue.parse({ toStringTag: "[object Decimal]", s: -1, e: 1, d: [12] }).toString()).toBe("-12");
+  });
+
+  it("sums values in range exactly (1e60 + 1, 1e60 + 1e-30)", () => {
+    expect(new Decimal("1e60").plus(1).toString()).toBe(`1${"0".repeat(59)}1`);
+    expect(new Decimal("1e60").plus("1e-30").toString()).toBe(`1${"0".repeat(60)}.${"0".repeat(29)}1`);
+    expect(new Decimal("-1e60").minus("1e-30").plus("1e60").toString()).toBe("-0.000000000000000000000000000001");
+    fc.assert(
+      fc.property(fc.array(inRange, { minLength: 1, maxLength: 40 }), (values) => {
+        const sum = values.reduce((acc, v) => acc.plus(DecimalValue.parse(v.text)), new Decimal(0));
+        const exact = values.reduce((acc, v) => acc + v.scaled, 0n);
+        expect(sum.toFixed()).toBe(fromScaled(exact));
+      }),
+    );
+  });
+
+  it("reads strings by the same range as decimal.js would place them", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^-?\d{0,70}(\.\d{0,40})?(e-?\d{1,3})?$/), (text) => {
+        const verdict = decimalVerdict(text);
+        let parsed: InstanceType<typeof GlobalDecimal> | null = null;
+        try {
+          parsed = new GlobalDecimal(text);
+        } catch {
+          parsed = null;
+        }
+        if (parsed === null) {
+          expect(verdict).toBe("invalid");
+          return;
+        }
+        const inside = parsed.isZero() || (parsed.e <= decimalRange.maxExponent && parsed.e - parsed.sd() + 1 >= decimalRange.minExponent && parsed.sd() <= decimalRange.significantDigits);
+        expect(verdict).toBe(inside ? "ok" : "outOfRange");
+        if (inside) expect(DecimalValue.parse(text).equals(parsed)).toBe(true);
+      }),
+    );
+  });
+
+  it("gives quotients to 50 digits or 30 decimals, rounded once half-even, and none for a zero divisor", () => {
+    expect(quotient(new Decimal(2956), new Decimal(3))?.toString()).toBe("985.333333333333333333333333333333");
+    expect(quotient(new Decimal(1), new Decimal(3))?.toString()).toBe("0.333333333333333333333333333333");
+    expect(quotient(new Decimal(2), new Decimal(3))?.toString()).toBe("0.666666666666666666666666666667");
+    expect(quotient(new Decimal("1e20"), new Decimal(3))?.toString()).toBe("33333333333333333333.333333333333333333333333333333");
+    expect(quotient(new Decimal("1e40"), new Decimal(3))?.toString()).toBe(`${"3".repeat(40)}.${"3".repeat(10)}`);
+    expect(quotient(new Decimal("-5e-30"), new Decimal(10))?.toString()).toBe("0"); // -0.5e-30 to even
+    expect(quotient(new Decimal("-15e-30"), new Decimal(10))?.toString()).toBe("-0.000000000000000000000000000002");
+    expect(quotient(new Decimal(1), new Decimal(0))).toBeNull();
+    // Within the range whenever the magnitude is: a quotient can be read back.
+    fc.assert(
+      fc.property(inRange, inRange, (a, b) => {
+        const q = quotient(DecimalValue.parse(a.text), DecimalValue.parse(b.text));
+        if (q?.abs().lessThan("1e60")) expect(decimalVerdict(q)).toBe("ok");
+        // Half-even at 10⁻³⁰ or 50 digits: the exact quotient is within half a unit of the last place.
+        if (q !== null) {
+          const unit = Decimal.max(new Decimal(10).pow(q.e - 49), new Decimal("1e-30"));
+          const exactTimesB = q.times(DecimalValue.parse(b.text)).minus(DecimalValue.parse(a.text)).abs();
+          expect(exactTimesB.lessThanOrEqualTo(unit.div(2).times(DecimalValue.parse(b.text).abs()))).toBe(true);
+        }
       }),
     );
   });

@@ -20,7 +20,7 @@ export const agencyCreditCodeInvalid: Rule = {
   },
   check(subject) {
     const agency = subject.agency;
-    if (!agency?.creditCode || isCreditCode(agency.creditCode)) return [];
+    if (!agency || agency.creditCode === null || isCreditCode(agency.creditCode)) return [];
     return [{ path: [...agency.path, "creditCode"], params: { creditCode: agency.creditCode } }];
   },
 };

@@ -9,6 +9,15 @@ function after(text: string, end: number): string {
   return stop < 0 ? rest : rest.slice(0, stop);
 }
 
+/** How much of a figure's label (its end, nearest the number) is compared: enough for what a figure counts, and a bound on the cost of comparing two labels. */
+const maxLabel = 48;
+
+/** What a figure is about: the end of its label and the words after its number. */
+function aboutOf(text: string, figure: Subject["figures"][number], end: number): string {
+  const label = figure.label ?? "";
+  return `${label.length > maxLabel ? label.slice(label.length - maxLabel) : label}|${after(text, end)}`;
+}
+
 function inText(subject: Subject): Finding[] {
   const text = subject.text;
   if (text === null) return [];
@@ -22,11 +31,12 @@ function inText(subject: Subject): Finding[] {
   }
   const findings: Finding[] = [];
   for (const group of groups.values()) {
+    // At most 20 figures a group, each about at most 65 characters: a bounded cost per figure.
+    const about = group.map((f) => aboutOf(text, f, f.span?.end ?? 0));
     group.forEach((later, k) => {
-      const earlier = group.slice(0, k).find((f) => {
+      const earlier = group.slice(0, k).find((f, j) => {
         if (!f.span || !later.span) return false;
-        const shared = longestCommonSubstring(`${f.label ?? ""}|${after(text, f.span.end)}`, `${later.label ?? ""}|${after(text, later.span.end)}`);
-        return shared >= 6;
+        return longestCommonSubstring(about[j] ?? "", about[k] ?? "") >= 6;
       });
       if (earlier?.span && later.span) {
         findings.push({
@@ -34,7 +44,7 @@ function inText(subject: Subject): Finding[] {
           params: {
             value: later.value.toString(),
             unit: later.unit,
-            first: `${text.slice(earlier.span.start, earlier.span.end)}${after(text, earlier.span.end)}`,
+            first: `${text.slice(earlier.span.start, Math.min(earlier.span.end, earlier.span.start + 40))}${after(text, earlier.span.end)}`,
           },
           span: later.span,
         });

@@ -4,6 +4,9 @@ import type { Finding, Rule } from "../rule.js";
 /** How far after a total its sentence is looked at for parts. */
 const maxSentence = 400;
 
+/** How many figures after a total are looked at as its parts: a sentence of 400 characters holds fewer, and the bound keeps the check linear whatever the spans say. */
+const maxParts = 100;
+
 /**
  * `consistency.partsSumMismatch`: a total followed by 其中 and parts (of the
  * same unit, in the same sentence) that add up to more than the total. Parts
@@ -33,10 +36,11 @@ export const consistencyPartsSumMismatch: Rule = {
       const sentenceEnd = text.slice(span.end, span.end + maxSentence).search(/[。;;\n]/);
       const end = sentenceEnd < 0 ? span.end + maxSentence : span.end + sentenceEnd;
       const parts: typeof figures = [];
-      for (let j = k + 1; j < figures.length; j++) {
+      for (let j = k + 1; j < figures.length && j <= k + maxParts; j++) {
         const part = figures[j];
         if (!part?.span || part.span.start >= end) break;
-        if (part.unit === total.unit) parts.push(part);
+        // A part follows its total (其中 comes after it).
+        if (part.unit === total.unit && part.span.start >= span.end) parts.push(part);
       }
       if (parts.length === 0) return;
       const sum = parts.reduce((acc, f) => acc.plus(f.value), new Decimal(0));

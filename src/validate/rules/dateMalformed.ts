@@ -1,5 +1,5 @@
 import { parseDate } from "../../parse/dates.js";
-import { dateSpan } from "../helpers.js";
+import { dateSpan, maxRawDate } from "../helpers.js";
 import type { Finding, Rule } from "../rule.js";
 
 /**
@@ -23,12 +23,13 @@ export const dateMalformed: Rule = {
     for (const field of ["signed", "published"] as const) {
       const raw = subject.dates?.[`${field}Raw`];
       if (raw == null) continue;
-      const { date, issue } = parseDate(raw);
+      // A raw text longer than any date is no date: not read at all.
+      const { date, issue } = raw.length > maxRawDate ? { date: null, issue: true } : parseDate(raw);
       if (!issue) continue;
       findings.push({
         path: ["dates", field],
         params: {
-          raw,
+          raw: raw.length > maxRawDate ? `${raw.slice(0, maxRawDate)}…` : raw,
           reading: date,
           readingZh: date === null ? "无法确定日期" : `按${date}理解`,
           readingEn: date === null ? "it has no single reading" : `read as ${date}`,

@@ -24,15 +24,18 @@ export const taskTargetNotMet: Rule = {
   check(subject, context) {
     if (context.actuals.length === 0 || subject.reportingYear === null) return [];
     const tasks: { path: Path; number: string; targets: readonly Target[] }[] = subject.document
-      ? taskItemsOf(subject.document).map((task, i) => ({ path: ["tasks", i], number: task.number, targets: task.targets }))
+      ? taskItemsOf(subject.document).map((task, i) => ({ path: subject.tasks[i]?.path ?? ["tasks", i], number: task.number, targets: task.targets }))
       : [...subject.tasks];
+    // The first actual of each indicator for the year, found once: linear in tasks plus actuals.
+    const actualOf = new Map<string, (typeof context.actuals)[number]>();
+    for (const o of context.actuals) {
+      if (o.modality === "actual" && o.period === subject.reportingYear && !actualOf.has(o.indicator)) actualOf.set(o.indicator, o);
+    }
     const findings: Finding[] = [];
     for (const task of tasks) {
       task.targets.forEach((target, k) => {
         if (target.indicator === null) return;
-        const actual = context.actuals.find(
-          (o) => o.indicator === target.indicator && o.modality === "actual" && o.period === subject.reportingYear,
-        );
+        const actual = actualOf.get(target.indicator);
         if (!actual || attainment(target, actual.quantity) !== "notMet") return;
         findings.push({
           path: [...task.path, "targets", k],

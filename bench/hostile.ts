@@ -1,0 +1,188 @@
+// Hostile inputs (issue 10): each family at two sizes, the second twice the first, and the ratio of their
+// times (goal ≤ 2.2: linear, or n log n). Times are the fastest of repeated runs; the tests assert outcomes only.
+// Also the heap parseReport holds per input character on text dense with figures (goal < 200 bytes).
+import { fazhi } from "./library.js";
+
+const { DecimalValue, aggregate, defaultRules, parseReport, taskItemsOf, validate } = fazhi;
+type ParsedDocument = ReturnType<typeof parseReport>;
+
+/** The fastest of repeated runs within `budgetMs` (at least three runs). */
+function time(run: () => void, budgetMs = 1200): number {
+  run();
+  let best = Number.POSITIVE_INFINITY;
+  const start = performance.now();
+  for (let runs = 0; runs < 3 || performance.now() - start < budgetMs; runs++) {
+    const t = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t);
+    if (performance.now() - start > 4 * budgetMs) break;
+  }
+  return best;
+}
+
+const rule = (code: string) => {
+  const found = defaultRules.find((r) => r.code === code);
+  if (!found) throw new Error(`no rule ${code}`);
+  return [found];
+};
+
+function baseDocument(overrides: Partial<ParsedDocument>): ParsedDocument {
+  return {
+    document: "hostile.txt",
+    documentKind: "annual-report",
+    title: null,
+    agency: { name: null, kind: "department", level: "county", sector: null, region: null, divisionCode: "230104" },
+    reportingYear: 2021,
+    dates: { signed: null, signedRaw: null, published: null, publishedRaw: null },
+    anomalies: [],
+    quantities: [],
+    tasks: [],
+    ...overrides,
+  };
+}
+
+function figure(value: number, start: number, end: number, extra: Partial<ParsedDocument["quantities"][number]> = {}): ParsedDocument["quantities"][number] {
+  return {
+    quote: `${value}件`,
+    number: String(value),
+    value: DecimalValue.parse(value),
+    unit: "件",
+    qualifier: "exact",
+    modality: "actual",
+    subject: "",
+    indicator: "enforcement.penaltyCases",
+    span: { start, end },
+    ...extra,
+  };
+}
+
+/** One family: a maker of its input at size n, and what is run on it. */
+interface Family {
+  readonly name: string;
+  readonly size: number;
+  readonly unit: string;
+  readonly make: (n: number) => () => void;
+}
+
+const families: Family[] = [
+  {
+    name: "DecimalValue of 1eN (N digits of exponent, never expanded)",
+    size: 10_000_000,
+    unit: "exponent",
+    make: (n) => {
+      const text = `1e${n}`;
+      return () => {
+        for (let i = 0; i < 1000; i++) DecimalValue.safeParse(text);
+      };
+    },
+  },
+  {
+    name: "consistency.duplicateFact, 20 figures with long subject labels",
+    size: 40_000,
+    unit: "label chars",
+    make: (n) => {
+      const label = "行政处罚案件办理".repeat(n / 8);
+      const doc = baseDocument({ text: "办理案件5件。".repeat(20), quantities: Array.from({ length: 20 }, (_, i) => figure(5, i * 7 + 4, i * 7 + 5, { subject: label })) });
+      return () => validate(doc, { rules: rule("consistency.duplicateFact") });
+    },
+  },
+  {
+    name: "consistency.partsSumMismatch, figures whose spans all start at 0",
+    size: 8_000,
+    unit: "figures",
+    make: (n) => {
+      const doc = baseDocument({ text: `100件,其中${"1件、".repeat(n)}。`, quantities: Array.from({ length: n }, () => figure(1, 0, 4)) });
+      return () => validate(doc, { rules: rule("consistency.partsSumMismatch") });
+    },
+  },
+  {
+    name: "date spans, a signedRaw as long as the text",
+    size: 640_000,
+    unit: "chars",
+    make: (n) => {
+      const raw = "2".repeat(n);
+      const doc = baseDocument({ text: `${raw.slice(1)}\n${raw}`, dates: { signed: "2021-06-01", signedRaw: raw, published: "2021-05-01", publishedRaw: raw } });
+      return () => validate(doc, { rules: [...rule("date.signedBeforePeriodEnd"), ...rule("date.publishedBeforeSigned"), ...rule("date.malformed")] });
+    },
+  },
+  {
+    name: "taskItemsOf, tasks and target quantities",
+    size: 30_000,
+    unit: "tasks",
+    make: (n) => {
+      const doc = baseDocument({
+        documentKind: "work-plan",
+        text: "x".repeat(n * 10),
+        tasks: Array.from({ length: n }, (_, i) => ({ number: String(i + 1), section: "一、", title: "任务", body: "任务", responsibleUnits: [], span: { start: i * 10, end: i * 10 + 10 } })),
+        quantities: Array.from({ length: n }, (_, i) => figure(100, i * 10 + 2, i * 10 + 5, { modality: "target", unit: "%", indicator: "services.onlineRate" })),
+      });
+      return () => taskItemsOf(doc);
+    },
+  },
+  {
+    name: "validate(doc, { actuals }), tasks × actuals",
+    size: 30_000,
+    unit: "tasks",
+    make: (n) => {
+      const doc = baseDocument({
+        documentKind: "work-plan",
+        text: "x".repeat(n * 10),
+        tasks: Array.from({ length: n }, (_, i) => ({ number: String(i + 1), section: "一、", title: "任务", body: "任务", responsibleUnits: [], span: { start: i * 10, end: i * 10 + 10 } })),
+        quantities: Array.from({ length: n }, (_, i) => figure(100, i * 10 + 2, i * 10 + 5, { modality: "target", unit: "%", indicator: "services.onlineRate" })),
+      });
+      const actuals = Array.from({ length: n }, (_, i) => ({
+        agency: `a${i}`,
+        indicator: i % 2 === 0 ? "services.onlineRate" : "enforcement.penaltyCases",
+        period: 2021,
+        quantity: { value: "90", unit: i % 2 === 0 ? "%" : "件", qualifier: "exact" },
+        modality: "actual",
+        attribution: "own",
+      }));
+      return () => validate(doc, { actuals, rules: rule("task.targetNotMet") });
+    },
+  },
+  {
+    name: "aggregate by indicator of one agency's repeated figures (duplicate notes)",
+    size: 100_000,
+    unit: "figures",
+    make: (n) => {
+      const observations = Array.from({ length: n }, (_, i) => ({
+        agency: `a${i % 10}`,
+        indicator: "enforcement.penaltyCases" as const,
+        period: 2000 + (i % 20),
+        quantity: { value: DecimalValue.parse(i % 7), unit: "件", qualifier: "exact" as const },
+        modality: "actual" as const,
+        attribution: "own" as const,
+      }));
+      return () => aggregate(observations, { by: ["indicator"] });
+    },
+  },
+];
+
+/** The heap parseReport's result holds per input character, on text dense with figures. */
+function heapPerCharacter(chars: number): number {
+  const sentence = "全年查处违法案件1,286件,罚款121.5万元,其中简易程序案件35起,同比增长12.5%。";
+  const text = sentence.repeat(Math.ceil(chars / sentence.length)).slice(0, chars);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const doc = parseReport(text);
+  gc?.();
+  const held = process.memoryUsage().heapUsed - before;
+  if (doc.quantities.length === 0) throw new Error("no figures read");
+  return held / text.length;
+}
+
+export function benchHostile(): void {
+  console.log("hostile inputs (issue 10): time at n and 2n, ratio (goal ≤ 2.2)");
+  for (const family of families) {
+    const small = time(family.make(family.size));
+    const large = time(family.make(family.size * 2));
+    const ratio = large / Math.max(small, 0.001);
+    console.log(
+      `  ${family.name}: ${family.size.toLocaleString("en")} ${family.unit} ${small.toFixed(1)} ms, ${(family.size * 2).toLocaleString("en")} ${large.toFixed(1)} ms, ratio ${ratio.toFixed(2)}${ratio > 2.2 ? " (over the goal)" : ""}`,
+    );
+  }
+  const perChar = heapPerCharacter(1_000_000);
+  console.log(`  parseReport heap held on 1 M characters dense with figures: ${perChar.toFixed(0)} bytes per character (goal < 200)`);
+}
