@@ -1,5 +1,5 @@
 import { chineseDigits, chineseGroupUnits, chineseSmallUnits, multiplierWords } from "../catalog/units.js";
-import { Decimal } from "../model/decimal.js";
+import { Decimal, decimalRange, decimalVerdict } from "../model/decimal.js";
 import type { Issue } from "../model/issue.js";
 
 /**
@@ -30,6 +30,13 @@ function fail(input: string, reason: string, reasonZh: string): NumberParseResul
       params: { input: input.length > 80 ? `${input.slice(0, 80)}…` : input, reason, reasonZh },
     },
   };
+}
+
+/** The value read, or an issue when it lies outside the model's `decimalRange` (it would not survive the schema). */
+function inRange(input: string, value: Decimal): NumberParseResult {
+  if (decimalVerdict(value) === "ok") return { ok: true, value };
+  const range = `at most ${decimalRange.significantDigits} significant digits, below 1e${decimalRange.maxExponent + 1}`;
+  return fail(input, `outside the range of model values (${range})`, "超出可表示的数值范围");
 }
 
 /**
@@ -146,7 +153,7 @@ export function parseChineseNumber(input: string): NumberParseResult {
   if (s === "") return fail(input, "empty", "为空");
   if (s.length > 400) return fail(input, "too long to be one number", "过长,不是单个数字");
   if (asciiNumber.test(s)) {
-    return { ok: true, value: new Decimal(s.replace(/[,，]/g, "").replace("．", ".")) };
+    return inRange(input, new Decimal(s.replace(/[,，]/g, "").replace("．", ".")));
   }
   // Digits followed by multiplier words: 3.2万, 12.5亿, 1.2万亿.
   const mixed = /^([+-]?\d+(?:[.．]\d+)?)(.+)$/.exec(s);
@@ -159,7 +166,7 @@ export function parseChineseNumber(input: string): NumberParseResult {
       value = value.times(word.factor);
       rest = rest.slice(word.word.length);
     }
-    return { ok: true, value };
+    return inRange(input, value);
   }
   const negative = s.startsWith("负");
   const body = negative ? s.slice(1) : s;
@@ -173,5 +180,5 @@ export function parseChineseNumber(input: string): NumberParseResult {
     if (fraction === null) return fail(input, "no digits after 点", "“点”后没有数字");
     text += `.${fraction}`;
   }
-  return { ok: true, value: new Decimal(negative ? `-${text}` : text) };
+  return inRange(input, new Decimal(negative ? `-${text}` : text));
 }

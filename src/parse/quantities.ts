@@ -1,5 +1,5 @@
 import { multiplierWords, unitSpellings, units } from "../catalog/units.js";
-import { Decimal } from "../model/decimal.js";
+import { Decimal, decimalVerdict } from "../model/decimal.js";
 import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
@@ -273,7 +273,21 @@ function readQuantity(
     qualifier = "atMost";
     pos++;
   }
-  return quantityAt(text, source, start, numberEnd, pos, { value: value.times(factor), unit: unitSpellings[unit] ?? unit, qualifier });
+  const scaled = factor === "1" ? value : value.times(factor);
+  if (factor !== "1" && decimalVerdict(scaled) !== "ok") {
+    // A 60-digit number followed by 亿 leaves the model's range: read as no number, with an issue.
+    const written = source.slice(start, numberEnd);
+    issues.push({
+      code: "number.unreadable",
+      severity: "error",
+      path: [],
+      message: `Cannot read ${JSON.stringify(written)} as a number: outside the range of model values`,
+      params: { input: written, reason: "outside the range of model values", reasonZh: "超出可表示的数值范围" },
+      span: { start, end: numberEnd },
+    });
+    return null;
+  }
+  return quantityAt(text, source, start, numberEnd, pos, { value: scaled, unit: unitSpellings[unit] ?? unit, qualifier });
 }
 
 /**

@@ -152,6 +152,8 @@ describe("extractQuantities on figures as PDF and web text write them", () => {
     ["三万四万件", "number.unreadable", { start: 0, end: 4 }],
     ["共1,2345件", "number.ambiguousGrouping", { start: 1, end: 8 }],
     ["办理案件12 34件", "number.ambiguousGrouping", { start: 4, end: 10 }],
+    [`共${"9".repeat(70)}件`, "number.unreadable", { start: 1, end: 71 }],
+    [`共${"9".repeat(55)}亿元`, "number.unreadable", { start: 1, end: 58 }],
   ])("reports %j as an issue with its span, never as another number", (text, code, span) => {
     expect(read(text)).toEqual({ figures: [], issues: [[code, span]] });
   });
