@@ -1,5 +1,5 @@
 import type { Agency } from "../model/agency.js";
-import { Modality } from "../model/modality.js";
+import { type Modality, modalities } from "../model/modality.js";
 import type { Observation } from "../model/observation.js";
 import { type Accumulator, type RowContext, addFigure, newAccumulator, rowOf } from "./accumulator.js";
 import type { AggregateRow, RowRate } from "./aggregateRow.js";
@@ -69,7 +69,7 @@ export function aggregate(observations: readonly Observation[], options: Aggrega
   const modality = options.modality ?? "actual";
   checkOption("aggregate", "dimension", by, dimensions);
   checkOption("aggregate", "measure", [...measures], allMeasures);
-  checkOption("aggregate", "modality", [modality], [...Modality.options, "all"]);
+  checkOption("aggregate", "modality", [modality], [...modalities, "all"]);
   if (options.rateMethod !== undefined) checkOption("aggregate", "rateMethod", [options.rateMethod], ["unweightedMean"]);
   const reader = new ObservationReader(by, options.agencies ?? []);
   const attributed = countable(observations, options);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Agency } from "./agency.js";
 import { DocumentDates } from "./documentDates.js";
 import { Observation } from "./observation.js";
@@ -14,7 +14,7 @@ import { ReportingYear } from "./reportingYear.js";
  * AnnualReportSections.parse({ measuresAndResults: { heading: "一、主要举措和成效", text: "……" } });
  * ```
  */
-export const AnnualReportSections = z.object({
+export const AnnualReportSections = /* @__PURE__ */ z.object({
   measuresAndResults: ReportSection.exactOptional(),
   shortcomingsAndCauses: ReportSection.exactOptional(),
   firstResponsibleDuty: ReportSection.exactOptional(),
@@ -53,7 +53,7 @@ export type AnnualReportSections = z.infer<typeof AnnualReportSections>;
  * });
  * ```
  */
-export const AnnualReport = z.object({
+export const AnnualReport = /* @__PURE__ */ z.object({
   agency: Agency,
   reportingYear: ReportingYear,
   title: z.string().nullable(),

@@ -1,5 +1,5 @@
 import { Decimal as DecimalJs } from "decimal.js";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The library's own `Decimal` constructor: a private clone of decimal.js, so a
@@ -13,12 +13,13 @@ import { z } from "zod";
  * new Decimal("0.1").plus("0.2").toString(); //=> "0.3"
  * ```
  */
-export const Decimal = DecimalJs.clone({
-  precision: 50,
-  rounding: DecimalJs.ROUND_HALF_EVEN,
-  toExpNeg: -9e15,
-  toExpPos: 9e15,
-});
+export const Decimal = /* @__PURE__ */ (() =>
+  DecimalJs.clone({
+    precision: 50,
+    rounding: DecimalJs.ROUND_HALF_EVEN,
+    toExpNeg: -9e15,
+    toExpPos: 9e15,
+  }))();
 
 /**
  * A `Decimal` value (the instance type of decimal.js).
@@ -104,7 +105,7 @@ export function toDecimal(value: DecimalInput): Decimal {
  * DecimalValue.safeParse(0.1).success; //=> false
  * ```
  */
-export const DecimalValue = z
+export const DecimalValue = /* @__PURE__ */ z
   .custom<DecimalInput>(isDecimalInput, {
     params: { fazhi: "decimal.invalid" },
     message: "Expected an exact decimal: a Decimal, a decimal string or a safe integer",

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The stable codes of the indicator catalog, in catalog order: dotted
@@ -78,7 +78,7 @@ export const indicatorCodes = [
  * IndicatorCode.safeParse("enforcement.fines").success; //=> false
  * ```
  */
-export const IndicatorCode = z.enum(indicatorCodes);
+export const IndicatorCode = /* @__PURE__ */ z.enum(indicatorCodes);
 
 /**
  * A code of the indicator catalog (a union of its literal codes).

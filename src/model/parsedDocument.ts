@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DocumentAgency } from "./documentAgency.js";
 import { DocumentKind } from "./documentKind.js";
 import { IsoDate } from "./isoDate.js";
@@ -16,7 +16,7 @@ import { ReportingYear } from "./reportingYear.js";
  * ParsedDates.parse({ signed: "2021-02-23", signedRaw: "2021年2月23日", published: null, publishedRaw: null });
  * ```
  */
-export const ParsedDates = z.object({
+export const ParsedDates = /* @__PURE__ */ z.object({
   signed: IsoDate.nullable(),
   signedRaw: z.string().nullable(),
   published: IsoDate.nullable(),
@@ -47,7 +47,7 @@ export type ParsedDates = z.infer<typeof ParsedDates>;
  * gold.quantities.length;
  * ```
  */
-export const ParsedDocument = z.object({
+export const ParsedDocument = /* @__PURE__ */ z.object({
   document: z.string(),
   documentKind: DocumentKind,
   title: z.string().nullable(),

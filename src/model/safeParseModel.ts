@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import en from "zod/v4/locales/en.js";
 import zhCN from "zod/v4/locales/zh-CN.js";
 import type { Issue, IssueParam } from "./issue.js";
@@ -32,7 +32,7 @@ export type ModelParseResult<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly issues: readonly Issue[] };
 
-const localeErrors = { zh: zhCN().localeError, en: en().localeError } as const;
+const localeErrors = /* @__PURE__ */ (() => ({ zh: zhCN().localeError, en: en().localeError }) as const)();
 
 function camel(code: string): string {
   return code.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());

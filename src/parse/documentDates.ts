@@ -21,7 +21,7 @@ export interface DocumentDatesResult {
 }
 
 /** A line that holds only a date, possibly malformed (2022225): the date of a 落款. */
-const dateLine = new RegExp(`^[ \\t\\u00a0\\u3000]*(${dateForms}|\\d{7,8})[ \\t\\r\\u00a0\\u3000]*$`, "gm");
+const dateLine = /* @__PURE__ */ (() => new RegExp(`^[ \\t\\u00a0\\u3000]*(${dateForms}|\\d{7,8})[ \\t\\r\\u00a0\\u3000]*$`, "gm"))();
 
 /**
  * A document's 落款: the last line that holds only a date (possibly malformed,

@@ -149,9 +149,10 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
 }
 
 /** Rate indicators, each with the signal words and name that end in 率. */
-const rateWords: readonly (readonly [IndicatorCode, readonly string[]])[] = indicators
+const rateWords: readonly (readonly [IndicatorCode, readonly string[]])[] = /* @__PURE__ */ (() =>
+  indicators
   .filter((indicator) => indicator.unit === "%")
-  .map((indicator) => [indicator.code, [...indicator.signals, indicator.nameZh].filter((word) => word.endsWith("率"))]);
+  .map((indicator) => [indicator.code, [...indicator.signals, indicator.nameZh].filter((word) => word.endsWith("率"))]))();
 
 /**
  * A rate without a matching signal, read by the noun before it: 行政机关出庭率

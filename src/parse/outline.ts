@@ -28,13 +28,13 @@ export interface OutlineNode {
 }
 
 const cn = "一二三四五六七八九十";
-const linePatterns: readonly (readonly [OutlineNode["level"], RegExp])[] = [
+const linePatterns: readonly (readonly [OutlineNode["level"], RegExp])[] = /* @__PURE__ */ (() => [
   [1, new RegExp(`^([${cn}]{1,3})[、,,.．]`)],
   [2, new RegExp(`^[((]([${cn}]{1,3})[))]|^([${cn}]{1,3})[))]`)],
   [3, /^(\d{1,2})(?:[、．]|\.(?!\d))/],
   [4, /^[((](\d{1,2})[))]/],
-];
-const inlinePattern = new RegExp(`(?:^|[。;;])\\s*([${cn}]{1,2}是)`, "g");
+])();
+const inlinePattern = /* @__PURE__ */ (() => new RegExp(`(?:^|[。;;])\\s*([${cn}]{1,2}是)`, "g"))();
 
 interface Flat {
   level: OutlineNode["level"];

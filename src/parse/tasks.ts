@@ -25,9 +25,9 @@ export const unitNoteLabels: Readonly<Record<string, UnitRole>> = {
   协办单位: "cooperating",
 };
 
-const labels = Object.keys(unitNoteLabels).join("|");
-const notePattern = new RegExp(`[((]\\s*((?:${labels})\\s*[::][^()()]{0,300})[))]`, "g");
-const partPattern = new RegExp(`(${labels})\\s*[::]([^;;]*)`, "g");
+const labels = /* @__PURE__ */ (() => Object.keys(unitNoteLabels).join("|"))();
+const notePattern = /* @__PURE__ */ (() => new RegExp(`[((]\\s*((?:${labels})\\s*[::][^()()]{0,300})[))]`, "g"))();
+const partPattern = /* @__PURE__ */ (() => new RegExp(`(${labels})\\s*[::]([^;;]*)`, "g"))();
 
 /**
  * A unit named in a task's note, with its role.
