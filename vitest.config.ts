@@ -1,9 +1,14 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+// zod is a peer dependency (^4.3.0): the schema, validation and parse tests also run against
+// the lowest version of that range, installed as the dev dependency zod-lowest (npm:zod@4.3.0).
+const fazhiSource = fileURLToPath(new URL("./src/index.ts", import.meta.url));
+const lowestZod = fileURLToPath(new URL("./node_modules/zod-lowest", import.meta.url));
+
 export default defineConfig({
   // Examples import "fazhi" as users do; in this repository that is the source.
-  resolve: { alias: { fazhi: fileURLToPath(new URL("./src/index.ts", import.meta.url)) } },
+  resolve: { alias: { fazhi: fazhiSource } },
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
@@ -14,6 +19,25 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Dates are strings in the model; run in a far-off zone so that any accidental `Date` use shows.
     env: { TZ: "America/Los_Angeles" },
+    projects: [
+      { extends: true, test: { name: "fazhi" } },
+      {
+        resolve: {
+          alias: [
+            { find: /^zod(\/.*)?$/, replacement: `${lowestZod}$1` },
+            { find: "fazhi", replacement: fazhiSource },
+          ],
+        },
+        test: {
+          name: "zod 4.3.0",
+          environment: "node",
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          env: { TZ: "America/Los_Angeles", FAZHI_ZOD: "4.3.0" },
+          include: ["test/model/**/*.test.ts", "test/validate/**/*.test.ts", "test/parse/corpus.test.ts", "test/aggregate/aggregate.test.ts"],
+        },
+      },
+    ],
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],

@@ -1,6 +1,8 @@
 // Benchmarks: each compares against a baseline measured in the same run and prints the ratio.
 import { benchAggregate } from "./aggregate.js";
+import { benchLoad } from "./load.js";
 import { benchParse } from "./parse.js";
 
+benchLoad();
 benchParse();
 benchAggregate();
