@@ -9,9 +9,6 @@ import { series } from "./change.js";
 import { type Dimension, agencyValues, checkOption } from "./dimensions.js";
 import { compareValues } from "./keyOrder.js";
 
-/** The agency dimensions that can make a peer group. */
-const peerDimensions = ["kind", "level", "sector", "province", "prefecture"] as const;
-
 /**
  * An agency dimension that can make a peer group of `compositeScore`.
  *
@@ -20,7 +17,17 @@ const peerDimensions = ["kind", "level", "sector", "province", "prefecture"] as 
  * const peerGroup: PeerDimension[] = ["sector", "level"];
  * ```
  */
-export type PeerDimension = Extract<Dimension, (typeof peerDimensions)[number]>;
+export type PeerDimension = Extract<Dimension, "kind" | "level" | "sector" | "province" | "prefecture">;
+
+/**
+ * The agency dimensions that can make a peer group of `compositeScore`.
+ *
+ * @example
+ * ```ts
+ * peerDimensions; //=> ["kind", "level", "sector", "province", "prefecture"]
+ * ```
+ */
+export const peerDimensions: readonly PeerDimension[] = ["kind", "level", "sector", "province", "prefecture"];
 
 /**
  * Options of `compositeScore`.

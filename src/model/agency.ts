@@ -49,4 +49,4 @@ export const Agency = /* @__PURE__ */ z.object({
  * };
  * ```
  */
-export type Agency = z.infer<typeof Agency>;
+export interface Agency extends z.infer<typeof Agency> {}

@@ -30,7 +30,7 @@ export const AnnualReportSections = /* @__PURE__ */ z.object({
  * const sections: AnnualReportSections = {};
  * ```
  */
-export type AnnualReportSections = z.infer<typeof AnnualReportSections>;
+export interface AnnualReportSections extends z.infer<typeof AnnualReportSections> {}
 
 /**
  * Schema of an annual report on rule-of-law government building
@@ -72,4 +72,4 @@ export const AnnualReport = /* @__PURE__ */ z.object({
  * }
  * ```
  */
-export type AnnualReport = z.infer<typeof AnnualReport>;
+export interface AnnualReport extends z.infer<typeof AnnualReport> {}

@@ -40,4 +40,4 @@ export const DocumentAgency = /* @__PURE__ */ z.object({
  * };
  * ```
  */
-export type DocumentAgency = z.infer<typeof DocumentAgency>;
+export interface DocumentAgency extends z.infer<typeof DocumentAgency> {}

@@ -23,4 +23,4 @@ export const DocumentDates = /* @__PURE__ */ z.object({
  * const dates: DocumentDates = { signed: "2021-02-23", published: null };
  * ```
  */
-export type DocumentDates = z.infer<typeof DocumentDates>;
+export interface DocumentDates extends z.infer<typeof DocumentDates> {}

@@ -97,4 +97,4 @@ export const Indicator = /* @__PURE__ */ z.object({
  * const fines: Indicator = getIndicator("enforcement.fineAmount");
  * ```
  */
-export type Indicator = z.infer<typeof Indicator>;
+export interface Indicator extends z.infer<typeof Indicator> {}

@@ -82,4 +82,4 @@ export const Issue = /* @__PURE__ */ z.object({
  * };
  * ```
  */
-export type Issue = z.infer<typeof Issue>;
+export interface Issue extends z.infer<typeof Issue> {}

@@ -50,4 +50,4 @@ export const Observation = /* @__PURE__ */ z.object({
  * };
  * ```
  */
-export type Observation = z.infer<typeof Observation>;
+export interface Observation extends z.infer<typeof Observation> {}

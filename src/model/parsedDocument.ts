@@ -31,7 +31,7 @@ export const ParsedDates = /* @__PURE__ */ z.object({
  * const dates: ParsedDates = { signed: null, signedRaw: null, published: "2021-01-07", publishedRaw: "2021-01-07" };
  * ```
  */
-export type ParsedDates = z.infer<typeof ParsedDates>;
+export interface ParsedDates extends z.infer<typeof ParsedDates> {}
 
 /**
  * Schema of what reading a report or plan gives. Its JSON form is the gold
@@ -43,8 +43,8 @@ export type ParsedDates = z.infer<typeof ParsedDates>;
  * @example
  * ```ts
  * import { readFileSync } from "node:fs";
- * const gold = ParsedDocument.parse(JSON.parse(readFileSync("gold/000.json", "utf8")));
- * gold.quantities.length;
+ * const gold = ParsedDocument.parse(JSON.parse(readFileSync("test/corpus/gold/000_6abc9caa6ce6874c.json", "utf8")));
+ * gold.quantities.length; //=> 23
  * ```
  */
 export const ParsedDocument = /* @__PURE__ */ z.object({
@@ -71,4 +71,4 @@ export const ParsedDocument = /* @__PURE__ */ z.object({
  * }
  * ```
  */
-export type ParsedDocument = z.infer<typeof ParsedDocument>;
+export interface ParsedDocument extends z.infer<typeof ParsedDocument> {}

@@ -49,4 +49,4 @@ export const ParsedQuantity = /* @__PURE__ */ z.object({
  * }
  * ```
  */
-export type ParsedQuantity = z.infer<typeof ParsedQuantity>;
+export interface ParsedQuantity extends z.infer<typeof ParsedQuantity> {}

@@ -36,4 +36,4 @@ export const ParsedTask = /* @__PURE__ */ z.object({
  * }
  * ```
  */
-export type ParsedTask = z.infer<typeof ParsedTask>;
+export interface ParsedTask extends z.infer<typeof ParsedTask> {}

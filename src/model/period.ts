@@ -28,7 +28,7 @@ export const DateRange = /* @__PURE__ */ z
  * const since2020: DateRange = { from: "2020-01-01", to: "2021-12-31" };
  * ```
  */
-export type DateRange = z.infer<typeof DateRange>;
+export interface DateRange extends z.infer<typeof DateRange> {}
 
 /**
  * Schema of the period a figure covers: a reporting year (`2021`), or an

@@ -29,4 +29,4 @@ export const Quantity = /* @__PURE__ */ z.object({
  * const cases: Quantity = { value: new Decimal(152), unit: "件", qualifier: "exact" };
  * ```
  */
-export type Quantity = z.infer<typeof Quantity>;
+export interface Quantity extends z.infer<typeof Quantity> {}

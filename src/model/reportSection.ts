@@ -63,4 +63,4 @@ export const ReportSection = /* @__PURE__ */ z.object({
  * const section: ReportSection = { heading: "三、下一年总体思路", text: "……" };
  * ```
  */
-export type ReportSection = z.infer<typeof ReportSection>;
+export interface ReportSection extends z.infer<typeof ReportSection> {}

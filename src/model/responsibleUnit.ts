@@ -43,4 +43,4 @@ export const ResponsibleUnit = /* @__PURE__ */ z.object({
  * const unit: ResponsibleUnit = { name: "局直各单位", role: "responsible" };
  * ```
  */
-export type ResponsibleUnit = z.infer<typeof ResponsibleUnit>;
+export interface ResponsibleUnit extends z.infer<typeof ResponsibleUnit> {}

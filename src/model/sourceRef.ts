@@ -24,4 +24,4 @@ export const SourceRef = /* @__PURE__ */ z.object({
  * const source: SourceRef = { document: "000.txt", span: { start: 812, end: 817 }, quote: "罚款121万元" };
  * ```
  */
-export type SourceRef = z.infer<typeof SourceRef>;
+export interface SourceRef extends z.infer<typeof SourceRef> {}

@@ -27,4 +27,4 @@ export const Span = /* @__PURE__ */ z
  * const span: Span = { start: 2, end: 7 };
  * ```
  */
-export type Span = z.infer<typeof Span>;
+export interface Span extends z.infer<typeof Span> {}

@@ -63,4 +63,4 @@ export const Target = /* @__PURE__ */ z.object({
  * };
  * ```
  */
-export type Target = z.infer<typeof Target>;
+export interface Target extends z.infer<typeof Target> {}

@@ -45,4 +45,4 @@ export const TaskItem = /* @__PURE__ */ z.object({
  * };
  * ```
  */
-export type TaskItem = z.infer<typeof TaskItem>;
+export interface TaskItem extends z.infer<typeof TaskItem> {}

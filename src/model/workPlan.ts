@@ -40,4 +40,4 @@ export const WorkPlan = /* @__PURE__ */ z.object({
  * }
  * ```
  */
-export type WorkPlan = z.infer<typeof WorkPlan>;
+export interface WorkPlan extends z.infer<typeof WorkPlan> {}
