@@ -60,7 +60,9 @@ export interface AggregateOptions {
  * @example
  * ```ts
  * const rows = aggregate(observations, { by: ["indicator", "year", "prefecture"], agencies });
- * rows[0]; //=> { key: { indicator: "enforcement.fineAmount", year: 2021, prefecture: "230100" }, sum: { value: 2610000, qualifier: "atLeast", … }, … }
+ * // 罚款121万元 in 哈尔滨 in 2020 and 罚款140余万元 in 2021 stay in their own years:
+ * rows.find((row) => row.key.indicator === "enforcement.fineAmount" && row.key.year === 2021);
+ * //=> { key: { indicator: "enforcement.fineAmount", year: 2021, prefecture: "230100" }, sum: { value: 1400000, qualifier: "atLeast", … }, … }
  * ```
  */
 export function aggregate(observations: readonly Observation[], options: AggregateOptions): AggregateRow[] {

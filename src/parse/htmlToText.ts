@@ -36,7 +36,7 @@ export function looksLikeHtml(text: string): boolean {
  *
  * @example
  * ```ts
- * htmlToText("<p>罚款121&nbsp;万元</p><p>&ldquo;双随机&rdquo;</p>"); //=> "罚款121\u00a0万元\n“双随机”"
+ * htmlToText("<p>罚款121&nbsp;万元</p><p>&ldquo;双随机&rdquo;</p>"); //=> "罚款121\u00a0万元\n\n“双随机”"
  * ```
  */
 export function htmlToText(html: string): string {
