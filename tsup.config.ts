@@ -9,6 +9,8 @@ export default defineConfig({
     "parse/index": "src/parse/index.ts",
     "validate/index": "src/validate/index.ts",
     "aggregate/index": "src/aggregate/index.ts",
+    // The testing kit: its own entry, the only one that imports fast-check (an optional peer).
+    "testing/index": "src/testing/index.ts",
   },
   format: ["esm", "cjs"],
   splitting: true,

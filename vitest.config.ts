@@ -4,13 +4,20 @@ import { defineConfig } from "vitest/config";
 // zod is a peer dependency (^4.3.0): the schema, validation and parse tests also run against
 // the lowest version of that range, installed as the dev dependency zod-lowest (npm:zod@4.3.0).
 const fazhiSource = fileURLToPath(new URL("./src/index.ts", import.meta.url));
+const fazhiTesting = fileURLToPath(new URL("./src/testing/index.ts", import.meta.url));
 const lowestZod = fileURLToPath(new URL("./node_modules/zod-lowest", import.meta.url));
 
 export default defineConfig({
   // Examples import "fazhi" as users do; in this repository that is the source.
-  resolve: { alias: { fazhi: fazhiSource } },
+  resolve: {
+    alias: [
+      { find: /^fazhi\/testing$/, replacement: fazhiTesting },
+      { find: /^fazhi$/, replacement: fazhiSource },
+    ],
+  },
   test: {
-    include: ["test/**/*.test.ts"],
+    // examples/testing shows how a user tests a script with fazhi/testing; it runs here too.
+    include: ["test/**/*.test.ts", "examples/**/*.test.ts"],
     environment: "node",
     // Sized for a loaded 2-core machine: the slowest test (a README example run in a
     // subprocess) takes about 4 s alone and several times that when the machine is busy.
@@ -25,7 +32,8 @@ export default defineConfig({
         resolve: {
           alias: [
             { find: /^zod(\/.*)?$/, replacement: `${lowestZod}$1` },
-            { find: "fazhi", replacement: fazhiSource },
+            { find: /^fazhi\/testing$/, replacement: fazhiTesting },
+            { find: /^fazhi$/, replacement: fazhiSource },
           ],
         },
         test: {

@@ -1,6 +1,6 @@
 // The variables the @example blocks of src/ use without defining them, per source file: most
 // examples work on the repository's five corpus reports (the bundled examples/reports); the
-// change examples on a small series of one agency, "a".
+// change examples on a small series of one agency, "a"; the testing kit's on nothing.
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type Agency, type Observation, type ParsedDocument, agencyOf, observationsOf, parseReport } from "fazhi";
@@ -40,6 +40,8 @@ function seriesOfA(): Observation[] {
 /** The free variables of the examples in `file` (relative to src/). */
 export function fixtures(file: string): Record<string, unknown> {
   if (file === "aggregate/change.ts") return { observations: seriesOfA() };
+  // The testing kit's examples use its own `agencies` and `observations`.
+  if (file.startsWith("testing/")) return {};
   const { docs, observations, agencies } = readCorpus();
   const named = (name: string) => docs.find((doc) => doc.document === name);
   return {

@@ -172,6 +172,7 @@ export function runnable(code: string): string {
   const body = out
     .join("\n")
     .replace(/^import\s+type\s+[^;]+;\s*$/gm, "")
+    .replace(/^import\s+(\w+)\s+from\s+"([^"]+)";\s*$/gm, (_all, name: string, from: string) => `const ${name} = (await __import(${JSON.stringify(from)})).default;`)
     .replace(/^import\s+\{([^}]*)\}\s+from\s+"([^"]+)";\s*$/gm, (_all, names: string, from: string) => {
       const list = names
         .split(",")
