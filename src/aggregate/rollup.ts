@@ -8,6 +8,7 @@ import type { Observation } from "../model/observation.js";
 import type { Qualifier } from "../model/qualifier.js";
 import type { Sector } from "../model/sector.js";
 import { type AttributionOptions, attributed } from "./attributed.js";
+import { checkOption } from "./dimensions.js";
 import { sumEstimate } from "./estimate.js";
 
 /**
@@ -62,6 +63,8 @@ function combine(a: Qualifier, b: Qualifier): Qualifier {
  * non-additive figures are dropped with the reason. A figure reported on
  * another's behalf counts once; joint figures only when asked. Rolling up to
  * prefecture and then to province gives the same as rolling up to province.
+ * Throws a `RangeError` for a level it does not know (`to: "city"`), as
+ * `aggregate` does for its options.
  *
  * @example
  * ```ts
@@ -70,6 +73,7 @@ function combine(a: Qualifier, b: Qualifier): Qualifier {
  * ```
  */
 export function rollup(observations: readonly Observation[], options: RollupOptions): RollupResult {
+  checkOption("rollup", "level", [options.to], ["prefecture", "province"]);
   const agencyById = new Map(options.agencies.map((a) => [a.id, a]));
   const dropped: { observation: Observation; reason: string }[] = [];
   const groups = new Map<string, { code: string; sector: Sector | null; indicator: IndicatorCode; figures: Observation[] }>();

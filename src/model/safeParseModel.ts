@@ -1,9 +1,8 @@
 import type * as z from "zod";
-import en from "zod/v4/locales/en.js";
-import zhCN from "zod/v4/locales/zh-CN.js";
 import type { Issue, IssueParam } from "./issue.js";
 import type { Locale } from "./locale.js";
 import { schemaMessages } from "./schemaMessages.js";
+import { issueSuggestion, zodIssueMessage } from "./zodIssueMessages.js";
 
 /**
  * Options of `safeParseModel`.
@@ -32,7 +31,6 @@ export type ModelParseResult<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly issues: readonly Issue[] };
 
-const localeErrors = /* @__PURE__ */ (() => ({ zh: zhCN().localeError, en: en().localeError }) as const)();
 
 function camel(code: string): string {
   return code.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
@@ -52,7 +50,11 @@ function toIssue(issue: z.core.$ZodIssue, locale: Locale): Issue {
   const params: Record<string, IssueParam> = {};
   let code = `schema.${camel(issue.code)}`;
   let message = issue.message;
+  const suggestion = issueSuggestion(issue);
+  if (suggestion !== undefined) params["suggestion"] = suggestion;
   for (const [key, value] of Object.entries(issue)) {
+    // The list of every indicator code says nothing the message does not.
+    if (key === "values" && suggestion !== undefined) continue;
     if (key === "code" || key === "path" || key === "message" || key === "input" || key === "params") continue;
     const param = toParam(value);
     if (param !== undefined) params[key] = param;
@@ -82,7 +84,7 @@ function toIssue(issue: z.core.$ZodIssue, locale: Locale): Issue {
  * @example
  * ```ts
  * const result = safeParseModel(Agency, { id: "x", name: "某局" }, { locale: "zh" });
- * if (!result.success) console.log(result.issues[0]?.message); // 无效输入:期望 …
+ * if (!result.success) console.log(result.issues[0]?.message); // 应为字符串,实际为…
  * ```
  */
 export function safeParseModel<S extends z.ZodType>(
@@ -91,7 +93,8 @@ export function safeParseModel<S extends z.ZodType>(
   options: SafeParseModelOptions = {},
 ): ModelParseResult<z.output<S>> {
   const locale = options.locale ?? "en";
-  const result = schema.safeParse(input, { error: localeErrors[locale] });
+  // Messages in fazhi's words, for this call only (zod's global configuration is untouched).
+  const result = schema.safeParse(input, { error: (issue) => zodIssueMessage(issue, locale), reportInput: true });
   if (result.success) return { success: true, data: result.data };
   return { success: false, issues: result.error.issues.map((issue) => toIssue(issue, locale)) };
 }
