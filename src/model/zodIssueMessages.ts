@@ -3,8 +3,6 @@ import { closestMatch } from "./closestMatch.js";
 import { indicatorCodes } from "./indicatorCode.js";
 import type { Locale } from "./locale.js";
 
-type RawIssue = z.core.$ZodRawIssue;
-
 const typeNames: Readonly<Record<string, readonly [string, string]>> = {
   string: ["字符串", "a string"],
   number: ["数字", "a number"],
@@ -62,7 +60,7 @@ function suggestedIndicator(issue: ValueIssue): string | undefined {
  * //=> "Unknown indicator code “enforcment.fineAmount”; did you mean “enforcement.fineAmount”?"
  * ```
  */
-export function zodIssueMessage(issue: RawIssue, locale: Locale): string {
+export function zodIssueMessage(issue: z.core.$ZodRawIssue, locale: Locale): string {
   const zh = locale === "zh";
   switch (issue.code) {
     case "invalid_type":
