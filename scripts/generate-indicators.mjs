@@ -151,7 +151,7 @@ const byCode: ReadonlyMap<string, Indicator> = /* @__PURE__ */ new Map(indicator
 
 /** The text of src/model/indicatorCode.ts for the catalog. */
 export function renderCodes(rows) {
-  return `${banner("The codes of src/catalog/indicators.tsv, in its order.")}import { z } from "zod";
+  return `${banner("The codes of src/catalog/indicators.tsv, in its order.")}import * as z from "zod";
 
 /**
  * The stable codes of the indicator catalog, in catalog order: dotted
@@ -176,7 +176,7 @@ ${rows.map((r) => `  ${str(r.code)},`).join("\n")}
  * IndicatorCode.safeParse("enforcement.fines").success; //=> false
  * \`\`\`
  */
-export const IndicatorCode = z.enum(indicatorCodes);
+export const IndicatorCode = /* @__PURE__ */ z.enum(indicatorCodes);
 
 /**
  * A code of the indicator catalog (a union of its literal codes).

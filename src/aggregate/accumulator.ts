@@ -214,7 +214,7 @@ function beyondPrecision(acc: Accumulator): boolean {
 }
 
 /** One empty list for the many rows without notes, missing agencies or stated rates. */
-const none: readonly never[] = Object.freeze([]);
+const none: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 /** The expected agencies of a group with no figure in it. */
 function missingOf(acc: Accumulator, expectedByKey: RowContext["expected"]): readonly string[] {

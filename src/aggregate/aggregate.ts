@@ -1,5 +1,5 @@
 import type { Agency } from "../model/agency.js";
-import { Modality } from "../model/modality.js";
+import { type Modality, modalities } from "../model/modality.js";
 import type { Observation } from "../model/observation.js";
 import { type Accumulator, type RowContext, addFigure, figureFlags, newAccumulator, rowOf } from "./accumulator.js";
 import type { AggregateRow, RowRate } from "./aggregateRow.js";
@@ -61,7 +61,9 @@ export interface AggregateOptions {
  * @example
  * ```ts
  * const rows = aggregate(observations, { by: ["indicator", "year", "prefecture"], agencies });
- * rows[0]; //=> { key: { indicator: "enforcement.fineAmount", year: 2021, prefecture: "230100" }, sum: { value: 2610000, qualifier: "atLeast", … }, … }
+ * // 罚款121万元 in 哈尔滨 in 2020 and 罚款140余万元 in 2021 stay in their own years:
+ * rows.find((row) => row.key.indicator === "enforcement.fineAmount" && row.key.year === 2021);
+ * //=> { key: { indicator: "enforcement.fineAmount", year: 2021, prefecture: "230100" }, sum: { value: 1400000, qualifier: "atLeast", … }, … }
  * ```
  */
 export function aggregate(observations: readonly Observation[], options: AggregateOptions): AggregateRow[] {
@@ -75,7 +77,7 @@ export function aggregate(observations: readonly Observation[], options: Aggrega
   const modality = options.modality ?? "actual";
   checkOption("aggregate", "dimension", by, dimensions);
   checkOption("aggregate", "measure", [...measures], allMeasures);
-  checkOption("aggregate", "modality", [modality], [...Modality.options, "all"]);
+  checkOption("aggregate", "modality", [modality], [...modalities, "all"]);
   if (options.rateMethod !== undefined) checkOption("aggregate", "rateMethod", [options.rateMethod], ["unweightedMean"]);
   const reader = new ObservationReader(by, options.agencies ?? []);
   const attributed = countable(observations, options);

@@ -104,7 +104,7 @@ function minus(a: Estimate, b: Estimate): Estimate {
  * @example
  * ```ts
  * yearOverYear(observations).map((c) => [c.year, c.difference.value.toString(), c.growth?.toFixed(1)]);
- * //=> [[2021, "-2", "-1.3"]]
+ * //=> [[2020, "12", "8.6"], [2021, "-2", "-1.3"]]
  * ```
  */
 export function yearOverYear(observations: readonly Observation[]): YearOverYear[] {

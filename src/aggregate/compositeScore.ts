@@ -28,9 +28,6 @@ function weightReader(name: "areas" | "indicators", weights: Readonly<Record<str
   return (key) => (Object.hasOwn(weights, key) ? (weights[key] as number) : 1);
 }
 
-/** The agency dimensions that can make a peer group. */
-const peerDimensions = ["kind", "level", "sector", "province", "prefecture"] as const;
-
 /**
  * An agency dimension that can make a peer group of `compositeScore`.
  *
@@ -39,7 +36,17 @@ const peerDimensions = ["kind", "level", "sector", "province", "prefecture"] as 
  * const peerGroup: PeerDimension[] = ["sector", "level"];
  * ```
  */
-export type PeerDimension = Extract<Dimension, (typeof peerDimensions)[number]>;
+export type PeerDimension = Extract<Dimension, "kind" | "level" | "sector" | "province" | "prefecture">;
+
+/**
+ * The agency dimensions that can make a peer group of `compositeScore`.
+ *
+ * @example
+ * ```ts
+ * peerDimensions; //=> ["kind", "level", "sector", "province", "prefecture"]
+ * ```
+ */
+export const peerDimensions: readonly PeerDimension[] = ["kind", "level", "sector", "province", "prefecture"];
 
 /**
  * Options of `compositeScore`.

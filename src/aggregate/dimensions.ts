@@ -46,7 +46,7 @@ export type DimensionValue = string | number | null;
  * dimensions.includes("prefecture"); //=> true
  * ```
  */
-export const dimensions: readonly Dimension[] = Object.freeze([
+export const dimensions: readonly Dimension[] = /* @__PURE__ */ Object.freeze([
   "indicator",
   "year",
   "period",

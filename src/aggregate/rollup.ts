@@ -65,6 +65,8 @@ function combine(a: Qualifier, b: Qualifier): Qualifier {
  * non-additive figures are dropped with the reason. A figure reported on
  * another's behalf counts once; joint figures only when asked. Rolling up to
  * prefecture and then to province gives the same as rolling up to province.
+ * Throws a `RangeError` for a level it does not know (`to: "city"`), as
+ * `aggregate` does for its options.
  *
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Schema of a level of the administrative hierarchy: `province` (省级),
@@ -9,7 +9,7 @@ import { z } from "zod";
  * AdministrativeLevel.parse("county"); //=> "county"
  * ```
  */
-export const AdministrativeLevel = z.enum(["province", "prefecture", "county"]);
+export const AdministrativeLevel = /* @__PURE__ */ z.enum(["province", "prefecture", "county"]);
 
 /**
  * A level of the administrative hierarchy.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AdministrativeLevel } from "./administrativeLevel.js";
 import { AgencyKind } from "./agencyKind.js";
 import { CreditCode } from "./creditCode.js";
@@ -23,7 +23,7 @@ import { Sector } from "./sector.js";
  * });
  * ```
  */
-export const Agency = z.object({
+export const Agency = /* @__PURE__ */ z.object({
   id: z.string().min(1),
   name: z.string().min(1),
   kind: AgencyKind,
@@ -49,4 +49,4 @@ export const Agency = z.object({
  * };
  * ```
  */
-export type Agency = z.infer<typeof Agency>;
+export interface Agency extends z.infer<typeof Agency> {}

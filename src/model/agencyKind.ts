@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Schema of the kind of agency: a whole `government` (人民政府) or one of its
@@ -9,7 +9,7 @@ import { z } from "zod";
  * AgencyKind.parse("department"); //=> "department"
  * ```
  */
-export const AgencyKind = z.enum(["government", "department"]);
+export const AgencyKind = /* @__PURE__ */ z.enum(["government", "department"]);
 
 /**
  * A government or a department.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Agency } from "./agency.js";
 import { DocumentDates } from "./documentDates.js";
 import { Observation } from "./observation.js";
@@ -14,7 +14,7 @@ import { ReportingYear } from "./reportingYear.js";
  * AnnualReportSections.parse({ measuresAndResults: { heading: "一、主要举措和成效", text: "……" } });
  * ```
  */
-export const AnnualReportSections = z.object({
+export const AnnualReportSections = /* @__PURE__ */ z.object({
   measuresAndResults: ReportSection.exactOptional(),
   shortcomingsAndCauses: ReportSection.exactOptional(),
   firstResponsibleDuty: ReportSection.exactOptional(),
@@ -30,7 +30,7 @@ export const AnnualReportSections = z.object({
  * const sections: AnnualReportSections = {};
  * ```
  */
-export type AnnualReportSections = z.infer<typeof AnnualReportSections>;
+export interface AnnualReportSections extends z.infer<typeof AnnualReportSections> {}
 
 /**
  * Schema of an annual report on rule-of-law government building
@@ -53,7 +53,7 @@ export type AnnualReportSections = z.infer<typeof AnnualReportSections>;
  * });
  * ```
  */
-export const AnnualReport = z.object({
+export const AnnualReport = /* @__PURE__ */ z.object({
   agency: Agency,
   reportingYear: ReportingYear,
   title: z.string().nullable(),
@@ -72,4 +72,4 @@ export const AnnualReport = z.object({
  * }
  * ```
  */
-export type AnnualReport = z.infer<typeof AnnualReport>;
+export interface AnnualReport extends z.infer<typeof AnnualReport> {}

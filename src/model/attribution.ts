@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Schema of whose figure an observation is:
@@ -12,7 +12,7 @@ import { z } from "zod";
  * Attribution.parse("joint"); //=> "joint"
  * ```
  */
-export const Attribution = z.enum(["own", "onBehalfOf", "joint"]);
+export const Attribution = /* @__PURE__ */ z.enum(["own", "onBehalfOf", "joint"]);
 
 /**
  * Whose figure an observation is.

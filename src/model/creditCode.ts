@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The 31 symbols of GB 32100-2015, each worth its index (no I, O, S, V, Z). */
 const charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -11,7 +11,7 @@ const charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
  * @internal
  */
 export const creditCodeForm = "[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}";
-const shape = new RegExp(`^${creditCodeForm}$`);
+const shape = /* @__PURE__ */ (() => new RegExp(`^${creditCodeForm}$`))();
 
 /**
  * The check character (position 18) that GB 32100-2015 gives for the first
@@ -104,7 +104,7 @@ export function readCreditCode(value: string): CreditCodeParts | null {
  * CreditCode.safeParse("11330203MB1025728J").success; //=> false
  * ```
  */
-export const CreditCode = z.string().refine(isCreditCode, {
+export const CreditCode = /* @__PURE__ */ z.string().refine(isCreditCode, {
   params: { fazhi: "creditCode.invalid" },
   message: "Expected an 18-character unified social credit code with a matching check character",
 });

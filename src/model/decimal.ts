@@ -1,5 +1,5 @@
 import { Decimal as DecimalJs } from "decimal.js";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The range of a `Decimal` in the model: at most `significantDigits`
@@ -49,12 +49,13 @@ export const decimalRange = {
  * new Decimal("1e60").plus(1).toString(); //=> "1000000000000000000000000000000000000000000000000000000000001"
  * ```
  */
-export const Decimal = DecimalJs.clone({
-  precision: decimalRange.precision,
-  rounding: DecimalJs.ROUND_HALF_EVEN,
-  toExpNeg: -9e15,
-  toExpPos: 9e15,
-});
+export const Decimal = /* @__PURE__ */ (() =>
+  DecimalJs.clone({
+    precision: decimalRange.precision,
+    rounding: DecimalJs.ROUND_HALF_EVEN,
+    toExpNeg: -9e15,
+    toExpPos: 9e15,
+  }))();
 
 /**
  * A `Decimal` value (the instance type of decimal.js).
@@ -301,7 +302,7 @@ export function toDecimal(value: DecimalInput): Decimal {
  * DecimalValue.safeParse("1e200000000").success; //=> false
  * ```
  */
-export const DecimalValue = z.custom<DecimalInput>(() => true).transform((value, context): Decimal => {
+export const DecimalValue = /* @__PURE__ */ z.custom<DecimalInput>(() => true).transform((value, context): Decimal => {
   const verdict = decimalVerdict(value);
   if (verdict === "ok") return build(value);
   context.addIssue({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { AdministrativeLevel } from "./administrativeLevel.js";
 
 /** The province-level prefixes of GB/T 2260 (31 mainland divisions, 台湾, 香港, 澳门). */
@@ -77,7 +77,7 @@ export function prefectureCodeOf(code: string): string | null {
  * DivisionCode.safeParse("33020").success; //=> false
  * ```
  */
-export const DivisionCode = z.string().refine(isDivisionCode, {
+export const DivisionCode = /* @__PURE__ */ z.string().refine(isDivisionCode, {
   params: { fazhi: "divisionCode.invalid" },
   message: "Expected a six-digit GB/T 2260 division code",
 });

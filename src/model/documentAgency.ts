@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AdministrativeLevel } from "./administrativeLevel.js";
 import { AgencyKind } from "./agencyKind.js";
 import { DivisionCode } from "./divisionCode.js";
@@ -21,7 +21,7 @@ import { Sector } from "./sector.js";
  * });
  * ```
  */
-export const DocumentAgency = z.object({
+export const DocumentAgency = /* @__PURE__ */ z.object({
   name: z.string().min(1).nullable(),
   kind: AgencyKind.nullable(),
   level: AdministrativeLevel.nullable(),
@@ -40,4 +40,4 @@ export const DocumentAgency = z.object({
  * };
  * ```
  */
-export type DocumentAgency = z.infer<typeof DocumentAgency>;
+export interface DocumentAgency extends z.infer<typeof DocumentAgency> {}

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDate } from "./isoDate.js";
 
 /**
@@ -10,7 +10,7 @@ import { IsoDate } from "./isoDate.js";
  * DocumentDates.parse({ signed: "2022-02-25", published: "2022-03-15" });
  * ```
  */
-export const DocumentDates = z.object({
+export const DocumentDates = /* @__PURE__ */ z.object({
   signed: IsoDate.nullable(),
   published: IsoDate.nullable(),
 });
@@ -23,4 +23,4 @@ export const DocumentDates = z.object({
  * const dates: DocumentDates = { signed: "2021-02-23", published: null };
  * ```
  */
-export type DocumentDates = z.infer<typeof DocumentDates>;
+export interface DocumentDates extends z.infer<typeof DocumentDates> {}

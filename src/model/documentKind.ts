@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Schema of the kind of document: an `annual-report` (法治政府建设年度报告,
@@ -9,7 +9,7 @@ import { z } from "zod";
  * DocumentKind.parse("work-plan"); //=> "work-plan"
  * ```
  */
-export const DocumentKind = z.enum(["annual-report", "work-plan"]);
+export const DocumentKind = /* @__PURE__ */ z.enum(["annual-report", "work-plan"]);
 
 /**
  * The kind of a document.

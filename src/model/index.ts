@@ -6,6 +6,7 @@
 export * from "./administrativeLevel.js";
 export * from "./agency.js";
 export * from "./agencyKind.js";
+export * from "./closestMatch.js";
 export * from "./annualReport.js";
 export * from "./attribution.js";
 export * from "./creditCode.js";
@@ -40,3 +41,4 @@ export * from "./span.js";
 export * from "./target.js";
 export * from "./taskItem.js";
 export * from "./workPlan.js";
+export * from "./zodIssueMessages.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IndicatorCode } from "./indicatorCode.js";
 import { OutlineArea } from "./outlineArea.js";
 
@@ -15,7 +15,7 @@ import { OutlineArea } from "./outlineArea.js";
  * ValueType.parse("rate"); //=> "rate"
  * ```
  */
-export const ValueType = z.enum(["count", "amount", "rate", "mean", "list-size"]);
+export const ValueType = /* @__PURE__ */ z.enum(["count", "amount", "rate", "mean", "list-size"]);
 
 /**
  * What kind of value an indicator holds.
@@ -42,7 +42,7 @@ export type ValueType = z.infer<typeof ValueType>;
  * });
  * ```
  */
-export const Aggregation = z.discriminatedUnion("kind", [
+export const Aggregation = /* @__PURE__ */ z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("sum") }),
   z.object({ kind: z.literal("ratio"), numerator: IndicatorCode, denominator: IndicatorCode }),
   z.object({ kind: z.literal("none") }),
@@ -104,7 +104,7 @@ export type Direction = z.infer<typeof Direction>;
  * });
  * ```
  */
-export const Indicator = z.object({
+export const Indicator = /* @__PURE__ */ z.object({
   code: IndicatorCode,
   nameZh: z.string().min(1),
   nameEn: z.string().min(1),
@@ -128,4 +128,4 @@ export const Indicator = z.object({
  * const fines: Indicator = getIndicator("enforcement.fineAmount");
  * ```
  */
-export type Indicator = z.infer<typeof Indicator>;
+export interface Indicator extends z.infer<typeof Indicator> {}

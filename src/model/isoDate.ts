@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -40,7 +40,7 @@ export function isIsoDate(value: string): boolean {
  * IsoDate.safeParse("2021年2月23日").success; //=> false
  * ```
  */
-export const IsoDate = z.string().refine(isIsoDate, {
+export const IsoDate = /* @__PURE__ */ z.string().refine(isIsoDate, {
   params: { fazhi: "date.invalid" },
   message: "Expected a calendar date written YYYY-MM-DD",
 });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Span } from "./span.js";
 
 /**
@@ -10,7 +10,7 @@ import { Span } from "./span.js";
  * Severity.parse("warning"); //=> "warning"
  * ```
  */
-export const Severity = z.enum(["error", "warning", "info"]);
+export const Severity = /* @__PURE__ */ z.enum(["error", "warning", "info"]);
 
 /**
  * How serious an issue is.
@@ -30,7 +30,7 @@ export type Severity = z.infer<typeof Severity>;
  * IssueParam.parse(85.98); //=> 85.98
  * ```
  */
-export const IssueParam = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const IssueParam = /* @__PURE__ */ z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 /**
  * A parameter value of an issue.
@@ -59,7 +59,7 @@ export type IssueParam = z.infer<typeof IssueParam>;
  * });
  * ```
  */
-export const Issue = z.object({
+export const Issue = /* @__PURE__ */ z.object({
   code: z.string().regex(/^[a-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9_]*)+$/),
   severity: Severity,
   path: z.array(z.union([z.string(), z.int()])),
@@ -82,4 +82,4 @@ export const Issue = z.object({
  * };
  * ```
  */
-export type Issue = z.infer<typeof Issue>;
+export interface Issue extends z.infer<typeof Issue> {}

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Schema of the language of messages: `zh` (简体中文) or `en` (English).
@@ -8,7 +8,7 @@ import { z } from "zod";
  * Locale.parse("zh"); //=> "zh"
  * ```
  */
-export const Locale = z.enum(["zh", "en"]);
+export const Locale = /* @__PURE__ */ z.enum(["zh", "en"]);
 
 /**
  * The language of messages.

@@ -1,4 +1,15 @@
-import { z } from "zod";
+import * as z from "zod";
+
+/**
+ * The modalities of a figure, as a plain list for code that needs no schema
+ * (so that it does not bring zod into a bundle).
+ *
+ * @example
+ * ```ts
+ * modalities; //=> ["actual", "target"]
+ * ```
+ */
+export const modalities = ["actual", "target"] as const;
 
 /**
  * Schema of whether a figure was achieved (`actual`) or is to be reached
@@ -9,7 +20,7 @@ import { z } from "zod";
  * Modality.parse("target"); //=> "target"
  * ```
  */
-export const Modality = z.enum(["actual", "target"]);
+export const Modality = /* @__PURE__ */ z.enum(modalities);
 
 /**
  * Whether a figure is an actual or a target.

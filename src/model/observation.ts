@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Attribution } from "./attribution.js";
 import { IndicatorCode } from "./indicatorCode.js";
 import { Modality } from "./modality.js";
@@ -24,7 +24,7 @@ import { SourceRef } from "./sourceRef.js";
  * fines.quantity.value.toString(); //=> "1210000"
  * ```
  */
-export const Observation = z.object({
+export const Observation = /* @__PURE__ */ z.object({
   agency: z.string().min(1),
   indicator: IndicatorCode,
   period: Period,
@@ -50,4 +50,4 @@ export const Observation = z.object({
  * };
  * ```
  */
-export type Observation = z.infer<typeof Observation>;
+export interface Observation extends z.infer<typeof Observation> {}

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The keys of the nine task areas of the 《法治政府建设实施纲要(2021—2025年)》,
@@ -30,7 +30,7 @@ export const outlineAreaKeys = [
  * OutlineArea.parse("disputes"); //=> "disputes"
  * ```
  */
-export const OutlineArea = z.enum(outlineAreaKeys);
+export const OutlineArea = /* @__PURE__ */ z.enum(outlineAreaKeys);
 
 /**
  * A task area of the 2021–2025 outline.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DocumentAgency } from "./documentAgency.js";
 import { DocumentKind } from "./documentKind.js";
 import { IsoDate } from "./isoDate.js";
@@ -16,7 +16,7 @@ import { ReportingYear } from "./reportingYear.js";
  * ParsedDates.parse({ signed: "2021-02-23", signedRaw: "2021年2月23日", published: null, publishedRaw: null });
  * ```
  */
-export const ParsedDates = z.object({
+export const ParsedDates = /* @__PURE__ */ z.object({
   signed: IsoDate.nullable(),
   signedRaw: z.string().nullable(),
   published: IsoDate.nullable(),
@@ -31,7 +31,7 @@ export const ParsedDates = z.object({
  * const dates: ParsedDates = { signed: null, signedRaw: null, published: "2021-01-07", publishedRaw: "2021-01-07" };
  * ```
  */
-export type ParsedDates = z.infer<typeof ParsedDates>;
+export interface ParsedDates extends z.infer<typeof ParsedDates> {}
 
 /**
  * Schema of what reading a report or plan gives. Its JSON form is the gold
@@ -43,11 +43,11 @@ export type ParsedDates = z.infer<typeof ParsedDates>;
  * @example
  * ```ts
  * import { readFileSync } from "node:fs";
- * const gold = ParsedDocument.parse(JSON.parse(readFileSync("gold/000.json", "utf8")));
- * gold.quantities.length;
+ * const gold = ParsedDocument.parse(JSON.parse(readFileSync("test/corpus/gold/000_6abc9caa6ce6874c.json", "utf8")));
+ * gold.quantities.length; //=> 23
  * ```
  */
-export const ParsedDocument = z.object({
+export const ParsedDocument = /* @__PURE__ */ z.object({
   document: z.string(),
   documentKind: DocumentKind,
   title: z.string().nullable(),
@@ -71,4 +71,4 @@ export const ParsedDocument = z.object({
  * }
  * ```
  */
-export type ParsedDocument = z.infer<typeof ParsedDocument>;
+export interface ParsedDocument extends z.infer<typeof ParsedDocument> {}

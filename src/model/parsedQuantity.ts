@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DecimalValue } from "./decimal.js";
 import { IndicatorCode } from "./indicatorCode.js";
 import { Modality } from "./modality.js";
@@ -27,7 +27,7 @@ import { Span } from "./span.js";
  * });
  * ```
  */
-export const ParsedQuantity = z.object({
+export const ParsedQuantity = /* @__PURE__ */ z.object({
   quote: z.string().min(1),
   number: z.string().min(1),
   value: DecimalValue,
@@ -49,4 +49,4 @@ export const ParsedQuantity = z.object({
  * }
  * ```
  */
-export type ParsedQuantity = z.infer<typeof ParsedQuantity>;
+export interface ParsedQuantity extends z.infer<typeof ParsedQuantity> {}

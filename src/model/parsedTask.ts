@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Span } from "./span.js";
 
 /**
@@ -17,7 +17,7 @@ import { Span } from "./span.js";
  * });
  * ```
  */
-export const ParsedTask = z.object({
+export const ParsedTask = /* @__PURE__ */ z.object({
   number: z.string().min(1),
   section: z.string(),
   title: z.string(),
@@ -36,4 +36,4 @@ export const ParsedTask = z.object({
  * }
  * ```
  */
-export type ParsedTask = z.infer<typeof ParsedTask>;
+export interface ParsedTask extends z.infer<typeof ParsedTask> {}

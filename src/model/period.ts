@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDate } from "./isoDate.js";
 import { ReportingYear } from "./reportingYear.js";
 
@@ -12,7 +12,7 @@ import { ReportingYear } from "./reportingYear.js";
  * DateRange.safeParse({ from: "2021-12-31", to: "2020-01-01" }).success; //=> false
  * ```
  */
-export const DateRange = z
+export const DateRange = /* @__PURE__ */ z
   .object({ from: IsoDate, to: IsoDate })
   .refine((range) => range.from <= range.to, {
     params: { fazhi: "period.reversed" },
@@ -28,7 +28,7 @@ export const DateRange = z
  * const since2020: DateRange = { from: "2020-01-01", to: "2021-12-31" };
  * ```
  */
-export type DateRange = z.infer<typeof DateRange>;
+export interface DateRange extends z.infer<typeof DateRange> {}
 
 /**
  * Schema of the period a figure covers: a reporting year (`2021`), or an
@@ -40,7 +40,7 @@ export type DateRange = z.infer<typeof DateRange>;
  * Period.parse({ from: "2020-01-01", to: "2021-12-31" });
  * ```
  */
-export const Period = z.union([ReportingYear, DateRange]);
+export const Period = /* @__PURE__ */ z.union([ReportingYear, DateRange]);
 
 /**
  * The period a figure covers: a year or a date range.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Schema of how exact a stated quantity is:
@@ -12,7 +12,7 @@ import { z } from "zod";
  * Qualifier.parse("atLeast"); //=> "atLeast"
  * ```
  */
-export const Qualifier = z.enum(["exact", "approx", "atLeast", "atMost"]);
+export const Qualifier = /* @__PURE__ */ z.enum(["exact", "approx", "atLeast", "atMost"]);
 
 /**
  * How exact a stated quantity is.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DecimalValue } from "./decimal.js";
 import { Qualifier } from "./qualifier.js";
 
@@ -14,7 +14,7 @@ import { Qualifier } from "./qualifier.js";
  * fine.value.toString(); //=> "1400000"
  * ```
  */
-export const Quantity = z.object({
+export const Quantity = /* @__PURE__ */ z.object({
   value: DecimalValue,
   unit: z.string().min(1).max(20),
   qualifier: Qualifier,
@@ -29,4 +29,4 @@ export const Quantity = z.object({
  * const cases: Quantity = { value: new Decimal(152), unit: "件", qualifier: "exact" };
  * ```
  */
-export type Quantity = z.infer<typeof Quantity>;
+export interface Quantity extends z.infer<typeof Quantity> {}

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Span } from "./span.js";
 
 /**
@@ -28,7 +28,7 @@ export const reportSectionKinds = [
  * ReportSectionKind.parse("nextYearPlan"); //=> "nextYearPlan"
  * ```
  */
-export const ReportSectionKind = z.enum(reportSectionKinds);
+export const ReportSectionKind = /* @__PURE__ */ z.enum(reportSectionKinds);
 
 /**
  * One of the five statutory annual-report sections.
@@ -49,7 +49,7 @@ export type ReportSectionKind = z.infer<typeof ReportSectionKind>;
  * ReportSection.parse({ heading: "二、存在的问题", text: "……" });
  * ```
  */
-export const ReportSection = z.object({
+export const ReportSection = /* @__PURE__ */ z.object({
   heading: z.string(),
   text: z.string(),
   span: Span.exactOptional(),
@@ -63,4 +63,4 @@ export const ReportSection = z.object({
  * const section: ReportSection = { heading: "三、下一年总体思路", text: "……" };
  * ```
  */
-export type ReportSection = z.infer<typeof ReportSection>;
+export interface ReportSection extends z.infer<typeof ReportSection> {}

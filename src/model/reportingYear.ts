@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Schema of a reporting year: the calendar year a report covers or a plan is
@@ -10,7 +10,7 @@ import { z } from "zod";
  * ReportingYear.safeParse(20.5).success; //=> false
  * ```
  */
-export const ReportingYear = z.int().min(1949).max(2100);
+export const ReportingYear = /* @__PURE__ */ z.int().min(1949).max(2100);
 
 /**
  * A calendar year covered by a report or plan.

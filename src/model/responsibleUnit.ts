@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Schema of the role a unit plays in a task: `responsible` (责任单位,
@@ -9,7 +9,7 @@ import { z } from "zod";
  * UnitRole.parse("lead"); //=> "lead"
  * ```
  */
-export const UnitRole = z.enum(["responsible", "lead", "cooperating"]);
+export const UnitRole = /* @__PURE__ */ z.enum(["responsible", "lead", "cooperating"]);
 
 /**
  * The role a unit plays in a task.
@@ -30,7 +30,7 @@ export type UnitRole = z.infer<typeof UnitRole>;
  * ResponsibleUnit.parse({ name: "行政执法队", role: "responsible" });
  * ```
  */
-export const ResponsibleUnit = z.object({
+export const ResponsibleUnit = /* @__PURE__ */ z.object({
   name: z.string().min(1),
   role: UnitRole,
 });
@@ -43,4 +43,4 @@ export const ResponsibleUnit = z.object({
  * const unit: ResponsibleUnit = { name: "局直各单位", role: "responsible" };
  * ```
  */
-export type ResponsibleUnit = z.infer<typeof ResponsibleUnit>;
+export interface ResponsibleUnit extends z.infer<typeof ResponsibleUnit> {}

@@ -1,9 +1,8 @@
-import type { z } from "zod";
-import en from "zod/v4/locales/en.js";
-import zhCN from "zod/v4/locales/zh-CN.js";
+import type * as z from "zod";
 import type { Issue, IssueParam } from "./issue.js";
 import type { Locale } from "./locale.js";
 import { schemaMessages } from "./schemaMessages.js";
+import { issueSuggestion, zodIssueMessage } from "./zodIssueMessages.js";
 
 /**
  * Options of `safeParseModel`.
@@ -32,7 +31,6 @@ export type ModelParseResult<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly issues: readonly Issue[] };
 
-const localeErrors = { zh: zhCN().localeError, en: en().localeError } as const;
 
 function camel(code: string): string {
   return code.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
@@ -52,7 +50,11 @@ function toIssue(issue: z.core.$ZodIssue, locale: Locale): Issue {
   const params: Record<string, IssueParam> = {};
   let code = `schema.${camel(issue.code)}`;
   let message = issue.message;
+  const suggestion = issueSuggestion(issue);
+  if (suggestion !== undefined) params["suggestion"] = suggestion;
   for (const [key, value] of Object.entries(issue)) {
+    // The list of every indicator code says nothing the message does not.
+    if (key === "values" && suggestion !== undefined) continue;
     if (key === "code" || key === "path" || key === "message" || key === "input" || key === "params") continue;
     const param = toParam(value);
     if (param !== undefined) params[key] = param;
@@ -82,7 +84,7 @@ function toIssue(issue: z.core.$ZodIssue, locale: Locale): Issue {
  * @example
  * ```ts
  * const result = safeParseModel(Agency, { id: "x", name: "某局" }, { locale: "zh" });
- * if (!result.success) console.log(result.issues[0]?.message); // 无效输入:期望 …
+ * if (!result.success) console.log(result.issues[0]?.message); // 应为字符串,实际为…
  * ```
  */
 export function safeParseModel<S extends z.ZodType>(
@@ -102,7 +104,10 @@ export function safeParseModel<S extends z.ZodType>(
   try {
     // Without an error map first: zod's parse with one is several times slower, and only a failure needs its messages.
     result = schema.safeParse(input) as z.ZodSafeParseResult<z.output<S>>;
-    if (!result.success) result = schema.safeParse(input, { error: localeErrors[locale] }) as z.ZodSafeParseResult<z.output<S>>;
+    // Messages in fazhi's words, for this call only (zod's global configuration is untouched).
+    if (!result.success) {
+      result = schema.safeParse(input, { error: (issue) => zodIssueMessage(issue, locale), reportInput: true }) as z.ZodSafeParseResult<z.output<S>>;
+    }
   } catch (error) {
     // A getter that throws, a proxy, a cycle the schema walks into: the value cannot be read, which is an issue, not a crash.
     return { success: false, issues: [unreadable(locale, error)] };

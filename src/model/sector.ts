@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The sectors a department can belong to, as listed in the corpus annotation
@@ -40,7 +40,7 @@ export const sectors = [
  * Sector.parse("transport"); //=> "transport"
  * ```
  */
-export const Sector = z.enum(sectors);
+export const Sector = /* @__PURE__ */ z.enum(sectors);
 
 /**
  * A department's sector (`transport` for a 交通运输局).

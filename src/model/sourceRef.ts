@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Span } from "./span.js";
 
 /**
@@ -10,7 +10,7 @@ import { Span } from "./span.js";
  * SourceRef.parse({ document: "000.txt", span: { start: 812, end: 817 }, quote: "罚款121万元" });
  * ```
  */
-export const SourceRef = z.object({
+export const SourceRef = /* @__PURE__ */ z.object({
   document: z.string().min(1),
   span: Span,
   quote: z.string(),
@@ -24,4 +24,4 @@ export const SourceRef = z.object({
  * const source: SourceRef = { document: "000.txt", span: { start: 812, end: 817 }, quote: "罚款121万元" };
  * ```
  */
-export type SourceRef = z.infer<typeof SourceRef>;
+export interface SourceRef extends z.infer<typeof SourceRef> {}

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Schema of a span of text: UTF-16 offsets `start` (inclusive) and `end`
@@ -11,7 +11,7 @@ import { z } from "zod";
  * text.slice(span.start, span.end); //=> "121万元"
  * ```
  */
-export const Span = z
+export const Span = /* @__PURE__ */ z
   .object({ start: z.int().min(0), end: z.int().min(0) })
   .refine((span) => span.start <= span.end, {
     params: { fazhi: "span.reversed" },
@@ -27,4 +27,4 @@ export const Span = z
  * const span: Span = { start: 2, end: 7 };
  * ```
  */
-export type Span = z.infer<typeof Span>;
+export interface Span extends z.infer<typeof Span> {}

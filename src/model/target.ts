@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DecimalValue } from "./decimal.js";
 import { IndicatorCode } from "./indicatorCode.js";
 import { Quantity } from "./quantity.js";
@@ -12,7 +12,7 @@ import { Quantity } from "./quantity.js";
  * Comparator.parse(">="); //=> ">="
  * ```
  */
-export const Comparator = z.enum([">=", "<=", "=", "≈"]);
+export const Comparator = /* @__PURE__ */ z.enum([">=", "<=", "=", "≈"]);
 
 /**
  * A target's comparator.
@@ -40,7 +40,7 @@ export type Comparator = z.infer<typeof Comparator>;
  * });
  * ```
  */
-export const Target = z.object({
+export const Target = /* @__PURE__ */ z.object({
   indicator: IndicatorCode.nullable(),
   comparator: Comparator,
   tolerance: DecimalValue.refine((value) => !value.isNegative(), {
@@ -63,4 +63,4 @@ export const Target = z.object({
  * };
  * ```
  */
-export type Target = z.infer<typeof Target>;
+export interface Target extends z.infer<typeof Target> {}

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDate } from "./isoDate.js";
 import { ResponsibleUnit } from "./responsibleUnit.js";
 import { Target } from "./target.js";
@@ -20,7 +20,7 @@ import { Target } from "./target.js";
  * });
  * ```
  */
-export const TaskItem = z.object({
+export const TaskItem = /* @__PURE__ */ z.object({
   number: z.string().min(1),
   section: z.string(),
   title: z.string().min(1),
@@ -45,4 +45,4 @@ export const TaskItem = z.object({
  * };
  * ```
  */
-export type TaskItem = z.infer<typeof TaskItem>;
+export interface TaskItem extends z.infer<typeof TaskItem> {}

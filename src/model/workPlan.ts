@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Agency } from "./agency.js";
 import { DocumentDates } from "./documentDates.js";
 import { ReportingYear } from "./reportingYear.js";
@@ -22,7 +22,7 @@ import { TaskItem } from "./taskItem.js";
  * });
  * ```
  */
-export const WorkPlan = z.object({
+export const WorkPlan = /* @__PURE__ */ z.object({
   agency: Agency,
   year: ReportingYear,
   title: z.string().nullable(),
@@ -40,4 +40,4 @@ export const WorkPlan = z.object({
  * }
  * ```
  */
-export type WorkPlan = z.infer<typeof WorkPlan>;
+export interface WorkPlan extends z.infer<typeof WorkPlan> {}

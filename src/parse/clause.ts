@@ -1,7 +1,7 @@
 import { clauseEnds, sentenceEnds } from "./characters.js";
 
-const sentenceCodes: ReadonlySet<number> = /* @__PURE__ */ new Set([...sentenceEnds].map((ch) => ch.charCodeAt(0)));
-const clauseCodes: ReadonlySet<number> = /* @__PURE__ */ new Set([...clauseEnds].map((ch) => ch.charCodeAt(0)));
+const sentenceCodes: ReadonlySet<number> = /* @__PURE__ */ (() => new Set([...sentenceEnds].map((ch) => ch.charCodeAt(0))))();
+const clauseCodes: ReadonlySet<number> = /* @__PURE__ */ (() => new Set([...clauseEnds].map((ch) => ch.charCodeAt(0))))();
 
 /** How far the readers look back or ahead for words about a number: bounded, so reading stays linear. */
 const reach = 80;

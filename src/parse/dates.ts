@@ -122,7 +122,7 @@ const chineseDate = "[〇零一二三四五六七八九]{4}年[一二三四五�
  *
  * @internal
  */
-export const dateForms: string = [writtenDate, numericDate, chineseDate].join("|");
+export const dateForms: string = /* @__PURE__ */ (() => [writtenDate, numericDate, chineseDate].join("|"))();
 
 const wideDigit = "[0-9\\uff10-\\uff19]";
 const wideSpace = "[ \\u3000]?";
@@ -142,7 +142,7 @@ export const dateFormsAnyWidth: string = [
 ].join("|");
 
 /** A date in running text: a numeric date must not run on into more digits or a decimal point. */
-const dateInText = new RegExp([writtenDate, `${numericDate}(?![\\d.])`, chineseDate].join("|"), "g");
+const dateInText = /* @__PURE__ */ (() => new RegExp([writtenDate, `${numericDate}(?![\\d.])`, chineseDate].join("|"), "g"))();
 
 /**
  * Every full date (year, month and day) written in a text, in order.

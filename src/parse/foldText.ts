@@ -24,7 +24,7 @@ const foldCodes: Uint16Array = /* @__PURE__ */ (() => {
  * @example
  * ```ts
  * foldText("罚款１２１万元（含滞纳金）；办结率１００％"); //=> "罚款121万元(含滞纳金);办结率100%"
- * foldText("受理\u3000申请21件").length; //=> 9
+ * foldText("受理\u3000申请21件").length; //=> 8
  * ```
  */
 export function foldText(text: string): string {

@@ -55,9 +55,8 @@ export interface ExtractedQuantities {
 }
 
 /** Units the reader accepts after a number: the catalog's and their spellings, but not 日 (7月9日 is a date). */
-const readableUnits: readonly string[] = [...units.map((u) => u.unit).filter((u) => u !== "日"), ...Object.keys(unitSpellings)].sort(
-  (a, b) => b.length - a.length,
-);
+const readableUnits: readonly string[] = /* @__PURE__ */ (() =>
+  [...units.map((u) => u.unit).filter((u) => u !== "日"), ...Object.keys(unitSpellings)].sort((a, b) => b.length - a.length))();
 
 /** The readable units by their first character, longest first, so a lookup tries only a few. */
 const unitsByFirst: ReadonlyMap<string, readonly string[]> = /* @__PURE__ */ (() => {

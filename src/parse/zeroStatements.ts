@@ -4,7 +4,7 @@ import { clauseEnds } from "./characters.js";
 import { zeroNouns, zeroTriggers } from "../catalog/lexicon/quantityWords.js";
 
 const maxPhrase = 24;
-const triggerStarts: ReadonlySet<number> = /* @__PURE__ */ new Set(zeroTriggers.map((word) => word.charCodeAt(0)));
+const triggerStarts: ReadonlySet<number> = /* @__PURE__ */ (() => new Set(zeroTriggers.map((word) => word.charCodeAt(0))))();
 const clauseOpeners = new Set(["均", "也", "并", "且", "再", "从"]);
 
 function zero(source: string, start: number, end: number, subjectStart: number): ParsedQuantity {

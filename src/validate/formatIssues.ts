@@ -54,7 +54,7 @@ function lineColumn(starts: readonly number[], offset: number): string {
  * @example
  * ```ts
  * formatIssues(validate(doc), { locale: "zh", text: doc.text });
- * //=> "115:1  警告  date.malformed  日期“2022225”书写不规范,按2022-02-25理解\n…"
+ * //=> "117:161  警告  date.malformed  日期“2022225”书写不规范,按2022-02-25理解\n…"
  * ```
  */
 export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions = {}): string {

@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, parseISO } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { parseISO } from "date-fns/parseISO";
 import { findIndicator } from "../catalog/indicators.js";
 import { unitKindOf } from "../catalog/units.js";
 import { Decimal } from "../model/decimal.js";

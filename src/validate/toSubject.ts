@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { AdministrativeLevel } from "../model/administrativeLevel.js";
 import type { AgencyKind } from "../model/agencyKind.js";
 import { Agency } from "../model/agency.js";
@@ -13,7 +13,7 @@ import { WorkPlan } from "../model/workPlan.js";
 import { readPartially } from "./readPartially.js";
 import type { Path, Subject } from "./subject.js";
 
-const Observations = z.array(Observation);
+const Observations = /* @__PURE__ */ z.array(Observation);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -23,9 +23,50 @@ describe("safeParseModel", () => {
     expect(zh.success || en.success).toBe(false);
     if (zh.success || en.success) return;
     expect(zh.issues[0]).toMatchObject({ code: "schema.invalidValue", severity: "error", path: ["kind"] });
-    expect(zh.issues[0]?.message).toMatch(/无效选项/);
-    expect(en.issues[0]?.message).toMatch(/Invalid option/);
+    expect(zh.issues[0]?.message).toBe("“bureau”不是可选值,应为“government”、“department”之一");
+    expect(en.issues[0]?.message).toBe("“bureau” is not allowed; expected one of “government”, “department”");
     expect(zh.issues[0]?.params["values"]).toBe("government|department");
+  });
+
+  it("says in its own words what zod's checks found, never zod's generic 无效输入", () => {
+    const zh = safeParseModel(Agency, { ...daowai, name: 5, id: "" }, { locale: "zh" });
+    const en = safeParseModel(Agency, { ...daowai, name: 5, id: "" }, { locale: "en" });
+    if (zh.success || en.success) throw new Error("expected issues");
+    expect(zh.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["id", "不能为空"],
+      ["name", "应为字符串,实际为整数"],
+    ]);
+    expect(en.issues.map((i) => i.message)).toEqual(["Must not be empty", "Expected a string, got an integer"]);
+    const missing = safeParseModel(Agency, { id: "x" }, { locale: "zh" });
+    if (missing.success) throw new Error("expected issues");
+    expect(missing.issues.every((i) => !/无效输入|Invalid input/.test(i.message))).toBe(true);
+    expect(missing.issues[0]?.message).toMatch(/^缺少必填项/);
+  });
+
+  it("suggests the indicator code a misspelt one was meant to be, in a short message", () => {
+    const figure = {
+      agency: "a",
+      indicator: "enforcment.fineAmount",
+      period: 2021,
+      quantity: { value: "1", unit: "元", qualifier: "exact" },
+      modality: "actual",
+      attribution: "own",
+    };
+    const zh = safeParseModel(Observation, figure, { locale: "zh" });
+    if (zh.success) throw new Error("expected issues");
+    expect(zh.issues).toEqual([
+      {
+        code: "schema.invalidValue",
+        severity: "error",
+        path: ["indicator"],
+        message: "未知的指标代码“enforcment.fineAmount”,是否为“enforcement.fineAmount”?",
+        params: { suggestion: "enforcement.fineAmount" },
+      },
+    ]);
+    const far = safeParseModel(Observation, { ...figure, indicator: "budget.total" }, { locale: "en" });
+    if (far.success) throw new Error("expected issues");
+    expect(far.issues[0]?.message).toBe("Unknown indicator code “budget.total”; see indicatorCodes");
+    expect(far.issues[0]?.message.length).toBeLessThan(80);
   });
 
   it("gives the library's own checks with their own codes and messages", () => {

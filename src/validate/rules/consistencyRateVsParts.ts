@@ -6,7 +6,7 @@ import type { Finding, Rule } from "../rule.js";
 import type { Subject, SubjectFigure } from "../subject.js";
 
 /** How close (in percentage points) a ratio of two stated counts must come to a stated rate to be taken as its parts. */
-const nearPoints = new Decimal(1);
+const nearPoints = /* @__PURE__ */ new Decimal(1);
 
 function percent(numerator: Decimal, denominator: Decimal): Decimal {
   return numerator.div(denominator).times(100);

@@ -1,0 +1,35 @@
+// Every `@example` in src/ runs, and each `expression; //=> value` line in it is asserted
+// (see test/helpers/examples.ts for how values are read). Examples run with the repository root
+// as working directory, the exports of "fazhi" and "fazhi/testing" in scope, and the names in `fixtures` below: the
+// variables the examples refer to without defining them (a parsed report, observations …).
+import { fileURLToPath } from "node:url";
+import * as fazhi from "fazhi";
+import * as testing from "fazhi/testing";
+import { describe, expect, it } from "vitest";
+import { examplesIn, expectedValue, mismatches, runnable } from "./helpers/examples.js";
+import { fixtures } from "./helpers/exampleFixtures.js";
+
+const src = fileURLToPath(new URL("../src/", import.meta.url));
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
+
+describe("the @example blocks of src/", () => {
+  const examples = examplesIn(src);
+
+  it("are found (one per documented export at least)", () => {
+    expect(examples.length).toBeGreaterThan(200);
+  });
+
+  for (const example of examples) {
+    it(`${example.file}:${example.line} ${example.name}`, async () => {
+      const failures: string[] = [];
+      const check = (actual: unknown, written: string, line: number) => {
+        const problems = mismatches(actual, expectedValue(written));
+        if (problems.length > 0) failures.push(`line ${line} of the example: ${problems.join("; ")}`);
+      };
+      const scope: Record<string, unknown> = { ...fazhi, ...testing, ...fixtures(example.file), __fazhi: fazhi, __check: check, __import: (specifier: string) => import(specifier) };
+      const run = new AsyncFunction(...Object.keys(scope), runnable(example.code));
+      await run(...Object.values(scope));
+      expect(failures).toEqual([]);
+    });
+  }
+});

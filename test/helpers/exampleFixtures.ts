@@ -1,0 +1,57 @@
+// The variables the @example blocks of src/ use without defining them, per source file: most
+// examples work on the repository's five corpus reports (the bundled examples/reports); the
+// change examples on a small series of one agency, "a"; the testing kit's on nothing.
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { type Agency, type Observation, type ParsedDocument, agencyOf, observationsOf, parseReport } from "fazhi";
+
+const reports = fileURLToPath(new URL("../../examples/reports/", import.meta.url));
+
+let corpus: { docs: ParsedDocument[]; observations: Observation[]; agencies: Agency[] } | undefined;
+
+/** The five reports parsed, each named by its file, with their observations and agencies. */
+function readCorpus(): NonNullable<typeof corpus> {
+  if (corpus) return corpus;
+  const docs = readdirSync(reports)
+    .sort()
+    .map((file) => parseReport(readFileSync(reports + file, "utf8"), { document: file }));
+  const agencies = docs.flatMap((doc) => agencyOf(doc, doc.document) ?? []);
+  const observations = docs.flatMap((doc) => observationsOf(doc, doc.document));
+  corpus = { docs, observations, agencies };
+  return corpus;
+}
+
+/** Penalty cases of agency "a": 140 in 2019, 152 in 2020, 150 in 2021. */
+function seriesOfA(): Observation[] {
+  return [
+    [2019, "140"],
+    [2020, "152"],
+    [2021, "150"],
+  ].map(([period, value]) => ({
+    agency: "a",
+    indicator: "enforcement.penaltyCases",
+    period: Number(period),
+    quantity: { value: String(value), unit: "件", qualifier: "exact" },
+    modality: "actual",
+    attribution: "own",
+  })) as unknown as Observation[];
+}
+
+/** The free variables of the examples in `file` (relative to src/). */
+export function fixtures(file: string): Record<string, unknown> {
+  if (file === "aggregate/change.ts") return { observations: seriesOfA() };
+  // The testing kit's examples use its own `agencies` and `observations`.
+  if (file.startsWith("testing/")) return {};
+  const { docs, observations, agencies } = readCorpus();
+  const named = (name: string) => docs.find((doc) => doc.document === name);
+  return {
+    observations,
+    agencies,
+    figures: observations,
+    all: agencies,
+    // 哈尔滨市道外区人民政府, 2021: signed 2022225 (a malformed date).
+    doc: named("004_d7befece2778118b.txt"),
+    // 朝阳市交通运输局, 2020: signed before the year ended, published late.
+    text: readFileSync(`${reports}002_79c3c9eaf9c8363c.txt`, "utf8"),
+  };
+}
