@@ -145,7 +145,7 @@ export function findIndicator(code: string): Indicator | undefined {
   return byCode.get(code);
 }
 
-const byCode: ReadonlyMap<string, Indicator> = /* @__PURE__ */ new Map(indicators.map((indicator) => [indicator.code, indicator]));
+const byCode: ReadonlyMap<string, Indicator> = /* @__PURE__ */ (() => new Map(indicators.map((indicator) => [indicator.code, indicator])))();
 `;
 }
 

@@ -1,6 +1,7 @@
 // Every `@example` in src/ runs, and each `expression; //=> value` line in it is asserted
 // (see test/helpers/examples.ts for how values are read). Examples run with the repository root
-// as working directory, the exports of "fazhi" and "fazhi/testing" in scope, and the names in `fixtures` below: the
+// as working directory, the exports of "fazhi" and "fazhi/testing" in scope, the exports of the example's own module
+// (so that internal data such as the lexicon's word lists can show itself), and the names in `fixtures` below: the
 // variables the examples refer to without defining them (a parsed report, observations …).
 import { fileURLToPath } from "node:url";
 import * as fazhi from "fazhi";
@@ -26,7 +27,16 @@ describe("the @example blocks of src/", () => {
         const problems = mismatches(actual, expectedValue(written));
         if (problems.length > 0) failures.push(`line ${line} of the example: ${problems.join("; ")}`);
       };
-      const scope: Record<string, unknown> = { ...fazhi, ...testing, ...fixtures(example.file), __fazhi: fazhi, __check: check, __import: (specifier: string) => import(specifier) };
+      const own = (await import(`${src}${example.file}`)) as Record<string, unknown>;
+      const scope: Record<string, unknown> = {
+        ...fazhi,
+        ...testing,
+        ...own,
+        ...fixtures(example.file),
+        __fazhi: fazhi,
+        __check: check,
+        __import: (specifier: string) => import(specifier),
+      };
       const run = new AsyncFunction(...Object.keys(scope), runnable(example.code));
       await run(...Object.values(scope));
       expect(failures).toEqual([]);

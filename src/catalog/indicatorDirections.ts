@@ -13,9 +13,8 @@ import type { Comparator } from "../model/target.js";
  * lowerIsBetter.has("litigation.lossRate"); //=> true
  * ```
  */
-export const lowerIsBetter: ReadonlySet<IndicatorCode> = /* @__PURE__ */ new Set<IndicatorCode>(
-  indicators.filter((indicator) => indicator.direction === "lower").map((indicator) => indicator.code),
-);
+export const lowerIsBetter: ReadonlySet<IndicatorCode> = /* @__PURE__ */ (() =>
+  new Set<IndicatorCode>(indicators.filter((indicator) => indicator.direction === "lower").map((indicator) => indicator.code)))();
 
 /**
  * How a work-plan target is compared with the actual, from the words that

@@ -69,12 +69,12 @@ export const Decimal = /* @__PURE__ */ (() =>
 export type Decimal = DecimalJs;
 
 /** Quotients are rounded once, to `quotientDigits`, half-even. */
-const QuotientDecimal = DecimalJs.clone({
+const QuotientDecimal = /* @__PURE__ */ (() => DecimalJs.clone({
   precision: decimalRange.quotientDigits,
   rounding: DecimalJs.ROUND_HALF_EVEN,
   toExpNeg: -9e15,
   toExpPos: 9e15,
-});
+}))();
 
 /**
  * `dividend / divisor` rounded once, half-even, to 50 significant digits or

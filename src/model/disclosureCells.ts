@@ -99,7 +99,7 @@ export function disclosureCells(report: Pick<DisclosureReport, "active" | "reque
  *
  * @example
  * ```ts
- * disclosureCell(report, "requests.received.total")?.toString(); //=> "713"
+ * disclosureCell(report, "requests.received.total")?.toString(); //=> "859"
  * ```
  */
 export function disclosureCell(

@@ -33,7 +33,8 @@ import { divisionByContext, leadingPlaces, placeMentions, placeName, regionName 
  *
  * @example
  * ```ts
- * const { agency, issues }: AgencyResult = readAgencyWithIssues("朝阳区2021年法治政府建设情况报告", null);
+ * const title = "朝阳区2021年法治政府建设情况报告";
+ * const { agency, issues }: AgencyResult = readAgencyWithIssues(title, title);
  * issues[0]?.code; //=> "agency.ambiguousDivision"
  * ```
  */

@@ -135,11 +135,11 @@ const wideSeparator = "[-/.\\uff0d\\uff0f\\uff0e]";
  *
  * @internal
  */
-export const dateFormsAnyWidth: string = [
+export const dateFormsAnyWidth: string = /* @__PURE__ */ (() => [
   `${wideDigit}{4}${wideSpace}年${wideSpace}${wideDigit}{1,2}${wideSpace}月${wideSpace}${wideDigit}{1,2}${wideSpace}日`,
   `${wideDigit}{4}${wideSeparator}${wideDigit}{1,2}${wideSeparator}${wideDigit}{1,2}`,
   chineseDate,
-].join("|");
+].join("|"))();
 
 /** A date in running text: a numeric date must not run on into more digits or a decimal point. */
 const dateInText = /* @__PURE__ */ (() => new RegExp([writtenDate, `${numericDate}(?![\\d.])`, chineseDate].join("|"), "g"))();

@@ -332,7 +332,7 @@ export function looksLikeHtml(text: string): boolean {
  * ```ts
  * htmlToText("<p>罚款121&nbsp;万元</p><p>&ldquo;双随机&rdquo;,收费&yen;5</p>"); //=> "罚款121\u00a0万元\n“双随机”,收费¥5"
  * htmlToText("<table><tr><th>项目</th><th>数量</th></tr><tr><td>行政许可</td><td>550</td></tr></table>");
- * //=> "项目 | 数量\n行政许可 | 550"
+ * //=> "| 项目 | 数量 |\n| 行政许可 | 550 |"
  * ```
  */
 export function htmlToText(html: string): string {

@@ -32,18 +32,18 @@ export interface UnitNote {
   readonly units: readonly NamedUnit[];
 }
 
-const closers = new Set(Object.values(noteBrackets));
-const labelWords = Object.keys(unitNoteLabels).sort((a, b) => b.length - a.length);
+const closers = /* @__PURE__ */ (() => new Set(Object.values(noteBrackets)))();
+const labelWords = /* @__PURE__ */ (() => Object.keys(unitNoteLabels).sort((a, b) => b.length - a.length))();
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const closerClass = [...closers].map(escapeRegExp).join("");
+const closerClass = /* @__PURE__ */ (() => [...closers].map(escapeRegExp).join(""))();
 /** A label with its colon, or a label closed by a bracket (`【责任单位】`). */
-const labelPattern = new RegExp(`(${labelWords.join("|")})[ \\t]*(:|[${closerClass}])`, "g");
-const pieceLabelPattern = new RegExp(`^(${labelWords.join("|")})[ \\t]*:`);
-const trailingPhrases = [...unitListTrailingPhrases].sort((a, b) => b.length - a.length);
-const roleSuffixes = Object.keys(unitRoleSuffixes);
+const labelPattern = /* @__PURE__ */ (() => new RegExp(`(${labelWords.join("|")})[ \\t]*(:|[${closerClass}])`, "g"))();
+const pieceLabelPattern = /* @__PURE__ */ (() => new RegExp(`^(${labelWords.join("|")})[ \\t]*:`))();
+const trailingPhrases = /* @__PURE__ */ (() => [...unitListTrailingPhrases].sort((a, b) => b.length - a.length))();
+const roleSuffixes = /* @__PURE__ */ (() => Object.keys(unitRoleSuffixes))();
 /** Characters after which a label may open a note that stands without brackets. */
-const lineNoteLead = new Set(["\n", "。", ";", ",", ...closers]);
-const separators = new Set(["、", ",", ";", "\n"]);
+const lineNoteLead = /* @__PURE__ */ (() => new Set(["\n", "。", ";", ",", ...closers]))();
+const separators = /* @__PURE__ */ (() => new Set(["、", ",", ";", "\n"]))();
 const datePattern = /\d{4}年|\d{1,2}月/;
 /** How far a bracketed note may run before its closing bracket. */
 const noteWindow = 600;
@@ -246,8 +246,8 @@ function labelledNotes(text: string, source: string): UnitNote[] {
 
 /** How far back a note without a label may open. */
 const unlabelledWindow = 160;
-const ownerEndPattern = new RegExp(`(?:${[...trailingPhrases, ...roleSuffixes].join("|")})[ \\t]*[${closerClass}]`, "g");
-const afterNote = new Set(["\n", "。", ";", ",", ...Object.keys(noteBrackets)]);
+const ownerEndPattern = /* @__PURE__ */ (() => new RegExp(`(?:${[...trailingPhrases, ...roleSuffixes].join("|")})[ \\t]*[${closerClass}]`, "g"))();
+const afterNote = /* @__PURE__ */ (() => new Set(["\n", "。", ";", ",", ...Object.keys(noteBrackets)]))();
 
 /** Notes in brackets without a label whose units close with a role word: `(县司法局牵头,各有关部门配合)`, `（各乡镇按职责分工负责）`. */
 function unlabelledNotes(text: string, source: string): UnitNote[] {

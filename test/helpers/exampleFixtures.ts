@@ -3,9 +3,10 @@
 // change examples on a small series of one agency, "a"; the testing kit's on nothing.
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type Agency, type Observation, type ParsedDocument, agencyOf, observationsOf, parseReport } from "fazhi";
+import { type Agency, type Observation, type ParsedDocument, agencyOf, observationsOf, parseDisclosureReport, parseReport } from "fazhi";
 
 const reports = fileURLToPath(new URL("../../examples/reports/", import.meta.url));
+const disclosureDocs = fileURLToPath(new URL("../disclosure/docs/", import.meta.url));
 
 let corpus: { docs: ParsedDocument[]; observations: Observation[]; agencies: Agency[] } | undefined;
 
@@ -40,6 +41,19 @@ function seriesOfA(): Observation[] {
 /** The free variables of the examples in `file` (relative to src/). */
 export function fixtures(file: string): Record<string, unknown> {
   if (file === "aggregate/change.ts") return { observations: seriesOfA() };
+  // The 政府信息公开 examples: 淮安市洪泽区人民政府's reports for 2023 (d06) and 2024 (d07).
+  if (file.includes("disclosure") || file.includes("Disclosure")) {
+    const text = readFileSync(`${disclosureDocs}d06_hongze_qu_zhengfu_xxgk_2023.txt`, "utf8");
+    const report2023 = parseDisclosureReport(text);
+    const report2024 = parseDisclosureReport(readFileSync(`${disclosureDocs}d07_hongze_qu_zhengfu_xxgk_2024.txt`, "utf8"));
+    // d01 (上海市人民政府办公厅, 2019) leaves most 总计 cells blank: the cell examples show it.
+    const report = file === "model/disclosureCells.ts"
+      ? parseDisclosureReport(readFileSync(`${disclosureDocs}d01_shanghai_zfbgt_xxgk_2019.txt`, "utf8"))
+      : file === "aggregate/disclosureRates.ts"
+        ? report2024
+        : report2023;
+    return { text, report, report2023, report2024 };
+  }
   // The testing kit's examples use its own `agencies` and `observations`.
   if (file.startsWith("testing/")) return {};
   const { docs, observations, agencies } = readCorpus();
