@@ -38,3 +38,4 @@ export * from "./span.js";
 export * from "./target.js";
 export * from "./taskItem.js";
 export * from "./workPlan.js";
+export * from "./table.js";
