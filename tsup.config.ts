@@ -9,7 +9,11 @@ export default defineConfig({
     "parse/index": "src/parse/index.ts",
     "validate/index": "src/validate/index.ts",
     "aggregate/index": "src/aggregate/index.ts",
+    "render/index": "src/render/index.ts",
+    "cli/fazhi": "src/cli/fazhi.ts",
   },
+  // d3-scale and its d3 dependencies are ESM only: bundled into render's chunk so that the CJS build loads on every Node 20.
+  noExternal: [/^d3-/, "internmap"],
   format: ["esm", "cjs"],
   splitting: true,
   dts: true,

@@ -24,6 +24,8 @@ export interface AggregateTableOptions<D extends Dimension> {
   readonly agencies?: readonly Agency[];
   /** The observations aggregated: each row then lists the sources of its actual figures. */
   readonly observations?: readonly Observation[];
+  /** Measure columns to leave out (`"missingAgencies"`, `"min"` …). */
+  readonly omit?: readonly string[];
   /** The table's title (default `汇总 / Totals`). */
   readonly title?: TableNote;
 }
@@ -76,7 +78,7 @@ export function aggregateTable<D extends Dimension>(rows: readonly AggregateRow[
     const notes = row.statedRates.length === 1 ? row.notes.filter((n) => n !== "ratesNotAggregated") : [...row.notes];
     return { cells, notes, sources: sources.get(keyOf(options.by.map((d) => row.key[d] ?? null))) ?? [] };
   });
-  const used = measureColumns.filter((c) => tableRows.some((r) => (r.cells[c.key] ?? null) !== null));
+  const used = measureColumns.filter((c) => !(options.omit ?? []).includes(c.key) && tableRows.some((r) => (r.cells[c.key] ?? null) !== null));
   for (const row of tableRows) for (const c of measureColumns) if (!used.includes(c)) delete (row.cells as Record<string, unknown>)[c.key];
   const columns: TableColumn[] = [...options.by.map((d): TableColumn => ({ key: d, kind: "dimension", ...dimensionName(d) })), ...used];
   return {

@@ -314,4 +314,4 @@ export type TypedRow<K extends string> = TableRow & { readonly cells: Readonly<R
  * }
  * ```
  */
-export type TypedTable<K extends string> = Omit<Table, "rows"> & { readonly rows: readonly TypedRow<K>[] };
+export type TypedTable<K extends string> = Omit<Table, "rows"> & { rows: TypedRow<K>[] };
