@@ -23,6 +23,7 @@ export type { NumberStyle, RenderOptions } from "./numberStyle.js";
 export { pageStyle } from "./pageStyle.js";
 export { type ReportHtmlOptions, reportToHtml } from "./reportToHtml.js";
 export { reportToMarkdown } from "./reportToMarkdown.js";
+export { rowNoteText } from "./rowNoteText.js";
 export { tableToCsv } from "./tableToCsv.js";
 export { tableToHtml } from "./tableToHtml.js";
 export { tableToNdjson, toJson, toNdjson } from "./tableToJson.js";

@@ -17,7 +17,8 @@ body { margin: 0 auto; max-width: 1040px; padding: 16px; color: var(--ink); back
   font: 15px/1.6 system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif; }
 h1 { font-size: 1.5rem; margin: .5rem 0; } h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 2px solid var(--accent); padding-bottom: .2rem; }
 h3 { font-size: 1.05rem; margin: 1.5rem 0 .4rem; }
-.en { color: var(--muted); font-size: .85em; font-weight: normal; margin-left: .35em; }
+.en { color: var(--muted); font-size: .85em; font-weight: normal; margin-left: .35em; overflow-wrap: anywhere; }
+h1, h2, h3, summary, p, li { overflow-wrap: anywhere; }
 th .en { display: block; margin-left: 0; }
 .lead { color: var(--muted); }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 8px; margin: 1rem 0; }
@@ -34,7 +35,7 @@ td.estimate, td.rate, td.count, th.estimate, th.rate, th.count { text-align: rig
 td[title] { text-decoration: underline dotted var(--muted); cursor: help; }
 ol.footnotes { margin: .3rem 0; padding-left: 1.4rem; }
 .chart { width: 100%; max-width: 640px; height: auto; display: block; }
-.chart text { font-size: 12px; fill: var(--ink); } .chart .tick { fill: var(--muted); font-size: 11px; }
+.chart text { font-size: 13px; fill: var(--ink); } .chart .tick { fill: var(--muted); font-size: 11px; }
 .chart .grid { stroke: #eef1f5; } .chart .axis { stroke: var(--ink); }
 .chart rect.bar { fill: var(--accent); } .chart rect.bar.approx { fill: #7ea6d6; } .chart rect.bar.atLeast { fill: var(--accent); }
 .chart line.open { stroke: var(--accent); stroke-width: 3; stroke-dasharray: 3 3; }

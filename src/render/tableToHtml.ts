@@ -4,6 +4,7 @@ import { cellText } from "./cellText.js";
 import { boundsText } from "./formatEstimate.js";
 import { rateComponentsText } from "./formatRate.js";
 import type { RenderOptions } from "./numberStyle.js";
+import { rowNoteText } from "./rowNoteText.js";
 
 /** What a reader sees when pointing at a cell: the bounds of an estimate, the components of a rate, the sources of a dimension's row. */
 function titleOf(cell: TableCell | null, options: RenderOptions): string | null {
@@ -49,7 +50,7 @@ export function tableToHtml(table: Table, options: RenderOptions = {}): string {
           return `<${tag}${tag === "th" ? ' scope="row"' : ""} ${attributes}>${escapeHtml(cellText(cell, options))}${mark}</${tag}>`;
         })
         .join("");
-      if (row.notes.length > 0) footnotes.push(`第${i + 1}行: ${escapeHtml(row.notes.join("; "))}`);
+      if (row.notes.length > 0) footnotes.push(`第${i + 1}行: ${escapeHtml(row.notes.map(rowNoteText).join("; "))}`);
       const sources = row.sources.map((s) => `${s.document}@${s.span.start}-${s.span.end}`).join(" ");
       return `<tr${sources === "" ? "" : ` data-sources="${escapeHtml(sources)}"`}>${cells}</tr>`;
     })

@@ -3,6 +3,7 @@ import { cellText } from "./cellText.js";
 import { boundsText } from "./formatEstimate.js";
 import { rateComponentsText } from "./formatRate.js";
 import type { RenderOptions } from "./numberStyle.js";
+import { rowNoteText } from "./rowNoteText.js";
 
 /** A cell's text made safe inside a GitHub table: pipes escaped, line breaks as spaces. */
 function safe(text: string): string {
@@ -38,7 +39,7 @@ export function tableToMarkdown(table: Table, options: RenderOptions & { readonl
       return safe(text);
     });
     lines.push(`| ${texts.join(" | ")} |`);
-    if (row.notes.length > 0) footnotes.push(`${footnotes.length + 1}. 第${i + 1}行 row ${i + 1}: ${row.notes.join("; ")}`);
+    if (row.notes.length > 0) footnotes.push(`${footnotes.length + 1}. 第${i + 1}行 row ${i + 1}: ${row.notes.map(rowNoteText).join("; ")}`);
   });
   if (footnotes.length > 0) lines.push("", ...footnotes.map(safe));
   if (table.notes.length > 0) lines.push("", ...table.notes.map((n) => `> ${safe(n.zh)} ${safe(n.en)}`));

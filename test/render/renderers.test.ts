@@ -20,7 +20,7 @@ describe("tableToMarkdown", () => {
         "",
         "1. 比率, 第1行 row 1: 1,216 / 1,417 · Σ分子/Σ分母 · 1 个机关 agencies",
         "2. 合计, 第2行 row 2: 下限 lower -2 元 · 上限 upper 未知 unknown",
-        "3. 第2行 row 2: mixedUnits",
+        "3. 第2行 row 2: 单位不同,未求和 units differ: not summed",
         "",
         "> 注 Note",
         "",
@@ -57,7 +57,9 @@ describe("tableToCsv", () => {
   });
 
   it("quotes commas, quotes and line breaks (RFC 4180)", () => {
-    const tricky = { ...fines, rows: [{ ...fines.rows[0]!, cells: { ...fines.rows[0]!.cells, agency: { kind: "dimension" as const, value: "a", label: '甲,"局"\n二' } } }] };
+    const [first] = fines.rows;
+    if (!first) throw new Error("fixture has rows");
+    const tricky = { ...fines, rows: [{ ...first, cells: { ...first.cells, agency: { kind: "dimension" as const, value: "a", label: '甲,"局"\n二' } } }] };
     const out = tableToCsv(tricky);
     expect(out).toContain('"甲,""局""\n二"');
     expect((parse(out.slice(1)) as string[][])[1]?.[1]).toBe('甲,"局"\n二');
