@@ -3,7 +3,12 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   // Examples import "fazhi" as users do; in this repository that is the source.
-  resolve: { alias: { fazhi: fileURLToPath(new URL("./src/index.ts", import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: /^fazhi$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
+      { find: /^fazhi\/render$/, replacement: fileURLToPath(new URL("./src/render/index.ts", import.meta.url)) },
+    ],
+  },
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
