@@ -37,7 +37,7 @@ export interface Bar {
  * ```
  */
 export function barChart(title: string, bars: readonly Bar[], unit: string | null, options: RenderOptions = {}): string {
-  const labelWidth = 190;
+  const labelWidth = 230;
   const valueWidth = 120;
   const width = 640;
   const rowHeight = 26;
@@ -69,7 +69,7 @@ export function barChart(title: string, bars: readonly Bar[], unit: string | nul
     const w = Math.max(1, Math.abs(x(v) - x(0)));
     const text = formatQuantity(bar.value, unit, bar.qualifier, options);
     parts.push(`<g><title>${escapeHtml(`${bar.label}: ${text}`)}</title>`);
-    parts.push(`<text class="label" x="${labelWidth - 8}" y="${y + 17}" text-anchor="end">${escapeHtml(shorten(bar.label, 13))}</text>`);
+    parts.push(`<text class="label" x="${labelWidth - 8}" y="${y + 17}" text-anchor="end">${escapeHtml(shorten(bar.label, 16))}</text>`);
     parts.push(`<rect class="bar ${bar.qualifier}" x="${x0.toFixed(1)}" y="${y + 4}" width="${w.toFixed(1)}" height="${rowHeight - 8}"/>`);
     if (bar.qualifier === "atLeast") parts.push(`<line class="open" x1="${(x0 + w).toFixed(1)}" x2="${(x0 + w + 16).toFixed(1)}" y1="${y + rowHeight / 2}" y2="${y + rowHeight / 2}"/>`);
     parts.push(`<text class="value" x="${(x0 + w + (bar.qualifier === "atLeast" ? 20 : 4)).toFixed(1)}" y="${y + 17}">${escapeHtml(text)}</text></g>`);
@@ -78,8 +78,11 @@ export function barChart(title: string, bars: readonly Bar[], unit: string | nul
   return parts.join("");
 }
 
-/** A long label cut to `n` characters with an ellipsis (the full label stays in the bar's `<title>`). */
+/** A long label cut to `n` characters with an ellipsis, keeping a trailing year (the full label stays in the bar's `<title>`). */
 function shorten(label: string, n: number): string {
   const chars = [...label];
-  return chars.length <= n ? label : `${chars.slice(0, n - 1).join("")}…`;
+  if (chars.length <= n) return label;
+  // Keep a trailing "(2020)" whole: it says which year the bar is.
+  const suffix = / \(\d{4}\)$/.exec(label)?.[0] ?? "";
+  return `${chars.slice(0, n - 1 - [...suffix].length).join("")}…${suffix}`;
 }

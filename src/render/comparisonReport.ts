@@ -38,7 +38,7 @@ export interface IndicatorComparison {
   readonly lowerIsBetter: boolean;
   /** Agencies × years, with the rank in the latest year. */
   readonly table: Table;
-  /** The latest year's value of each agency that has one, best first. */
+  /** Each agency's value of its latest year with one (the year in the label when it is not `latestYear`): the latest year's best first, then earlier years. */
   readonly bars: readonly Bar[];
   /** The latest year the bars show. */
   readonly latestYear: number | null;
@@ -182,7 +182,15 @@ function indicatorComparison(code: IndicatorCode, rows: readonly TableRow[], nam
       rows: tableRows,
       notes: lower ? [{ zh: "该指标越低越好,排名按升序。", en: "Less is better for this indicator: ranked ascending." }] : [],
     },
-    bars: latest.map(({ id, v }) => ({ label: label(id), value: v.value, qualifier: v.kind === "estimate" ? v.qualifier : "exact" })),
+    bars: agencyIds
+      .flatMap((id) => {
+        const year = [...years].reverse().find((y) => valueAt.has(`${id}|${y}`));
+        const v = year === undefined ? undefined : valueAt.get(`${id}|${year}`);
+        if (year === undefined || v === undefined) return [];
+        return [{ label: year === latestYear ? label(id) : `${label(id)} (${year})`, value: v.value, qualifier: v.kind === "estimate" ? v.qualifier : ("exact" as const), year }];
+      })
+      .sort((a, b) => (b.year - a.year) || (lower ? 1 : -1) * a.value.comparedTo(b.value))
+      .map(({ year: _year, ...bar }) => bar),
     latestYear,
     lines: agencyIds
       .map((id) => ({ label: label(id), points: years.flatMap((year) => { const v = valueAt.get(`${id}|${year}`); return v ? [{ year, value: v.value }] : []; }) }))

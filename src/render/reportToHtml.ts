@@ -69,12 +69,13 @@ export function reportToHtml(report: FazhiReport, options: ReportHtmlOptions = {
     "</ol></nav>",
     `<section id="indicators"><h2>指标比较<span class="en">Indicators across agencies and years</span></h2>`,
   ];
-  const compared = c.indicators.filter(isCompared);
+  // Indicators most agencies reported first: the comparisons that say most.
+  const compared = c.indicators.filter(isCompared).sort((a, b) => b.table.rows.length - a.table.rows.length);
   const single = c.indicators.filter((ind) => !isCompared(ind));
   if (compared.length === 0) out.push('<p class="lead">没有两个以上机关共同报告的指标。No indicator is reported by two agencies or more.</p>');
   for (const ind of compared) {
     out.push(`<section class="indicator" id="ind-${escapeHtml(ind.indicator)}"><h3>${escapeHtml(ind.nameZh)}<span class="en">${escapeHtml(ind.nameEn)} · <code>${escapeHtml(ind.indicator)}</code></span></h3>`);
-    if (ind.bars.length > 0) out.push(`<figure>${barChart(`${ind.nameZh} ${ind.latestYear ?? ""}年`, ind.bars, ind.unit, options)}<figcaption>${ind.latestYear ?? ""}年各机关${escapeHtml(ind.nameZh)}${ind.lowerIsBetter ? "(越低越好)" : ""}</figcaption></figure>`);
+    if (ind.bars.length > 0) out.push(`<figure>${barChart(ind.nameZh, ind.bars, ind.unit, options)}<figcaption>各机关最近一年的${escapeHtml(ind.nameZh)}${ind.lowerIsBetter ? "(越低越好)" : ""} · each agency\u2019s latest year</figcaption></figure>`);
     if (ind.lines.length > 0) out.push(`<figure>${lineChart(`${ind.nameZh} 历年`, ind.lines, ind.unit, options)}<figcaption>${escapeHtml(ind.nameZh)} 历年变化 over years</figcaption></figure>`);
     out.push(tableToHtml(ind.table, options), "</section>");
   }
