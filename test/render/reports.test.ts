@@ -29,14 +29,18 @@ describe("report builders", () => {
     expect(fine?.source && text.split("\n")[fine.source.line - 1]?.slice(fine.source.column - 1)).toMatch(/^121万元/);
   });
 
-  it("compares agencies: each indicator's table is a valid Table with a ranking, bars best first", () => {
+  it("compares agencies: each indicator's table is a valid Table with a ranking, bars of the latest years", () => {
     const c = report.comparison;
     expect(c.years).toEqual([2020, 2021]);
     for (const ind of c.indicators) expect(Table.safeParse(ind.table).success).toBe(true);
     const cases = c.indicators.find((i) => i.indicator === "enforcement.penaltyCases");
     expect(cases?.bars.length).toBeGreaterThan(0);
-    const values = cases?.bars.map((b) => b.value) ?? [];
-    for (let i = 1; i < values.length; i++) expect(values[i - 1]?.greaterThanOrEqualTo(values[i] ?? 0)).toBe(true);
+    // The latest year's bars first, then each other agency's latest year, named in the label.
+    expect(cases?.bars.map((b) => [b.label, b.value.toString()])).toEqual([
+      ["哈尔滨市道外区人民政府", "800"],
+      ["宁波市海曙区交通运输局 (2020)", "2006"],
+      ["哈尔滨市交通运输局 (2020)", "152"],
+    ]);
     for (const t of [c.totals, c.yearOverYear, c.coverage, c.scores]) expect(Table.safeParse(t).success).toBe(true);
   });
 
