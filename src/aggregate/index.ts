@@ -19,3 +19,4 @@ export * from "./coverageTable.js";
 export * from "./dimensionLabel.js";
 export * from "./estimateCell.js";
 export * from "./yearOverYearTable.js";
+export * from "./targetAttainmentTable.js";

@@ -11,6 +11,8 @@ import { compositeScore } from "../aggregate/compositeScore.js";
 import { compositeScoreTable } from "../aggregate/compositeScoreTable.js";
 import { coverage } from "../aggregate/coverage.js";
 import { coverageTable } from "../aggregate/coverageTable.js";
+import { targetAttainmentTable } from "../aggregate/targetAttainmentTable.js";
+import { targetAttainment } from "../aggregate/targets.js";
 import { yearOverYearTable } from "../aggregate/yearOverYearTable.js";
 import type { Bar } from "./barChart.js";
 import type { Line } from "./lineChart.js";
@@ -48,7 +50,8 @@ export interface IndicatorComparison {
 
 /**
  * A comparison across agencies and years: per-indicator tables with rankings
- * and charts, totals per indicator and year, year-over-year change, coverage
+ * and charts, totals per indicator and year, year-over-year change, target
+ * attainment, coverage
  * (who reported what) and composite scores with their components.
  *
  * @example
@@ -68,6 +71,8 @@ export interface ComparisonReport {
   readonly totals: Table;
   /** Year-over-year change (`yearOverYear`). */
   readonly yearOverYear: Table;
+  /** Targets set in the documents and whether the actual figures met them (`targetAttainment`). */
+  readonly targets: Table;
   /** Who reported what (`coverage`). */
   readonly coverage: Table;
   /** Composite scores (`compositeScore`). */
@@ -107,6 +112,7 @@ export function comparisonReport(observations: readonly Observation[], agencies:
     indicators,
     totals: aggregateTable(aggregate(observations, { by: totalsBy, agencies, measures: ["sum", "count", "min", "max"] }), { by: totalsBy, agencies, observations, omit: ["missingAgencies"], title: { zh: "各指标年度合计", en: "Totals per indicator and year" } }),
     yearOverYear: yearOverYearTable(yearOverYear(observations), { agencies }),
+    targets: targetAttainmentTable(targetAttainment(observations), { agencies }),
     coverage: coverageTable(coverage(observations, { agencies }), { agencies }),
     scores: compositeScoreTable(compositeScore(observations, { agencies }), { agencies }),
   };

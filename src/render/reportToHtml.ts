@@ -64,7 +64,7 @@ export function reportToHtml(report: FazhiReport, options: ReportHtmlOptions = {
     card("警告", "warnings", report.validation.counts.warning),
     "</div></header>",
     '<nav><h2 id="contents">目录<span class="en">Contents</span></h2><ol>',
-    '<li><a href="#indicators">指标比较 Indicators</a></li><li><a href="#totals">合计 Totals</a></li><li><a href="#change">同比 Year over year</a></li>',
+    '<li><a href="#indicators">指标比较 Indicators</a></li><li><a href="#totals">合计 Totals</a></li><li><a href="#change">同比 Year over year</a></li><li><a href="#targets">目标 Targets</a></li>',
     '<li><a href="#coverage">覆盖 Coverage</a></li><li><a href="#scores">综合评分 Scores</a></li><li><a href="#documents">各文件 Documents</a></li><li><a href="#issues">问题 Issues</a></li>',
     "</ol></nav>",
     `<section id="indicators"><h2>指标比较<span class="en">Indicators across agencies and years</span></h2>`,
@@ -83,6 +83,7 @@ export function reportToHtml(report: FazhiReport, options: ReportHtmlOptions = {
   out.push("</section>");
   out.push(`<section id="totals"><h2>合计<span class="en">Totals</span></h2>${tableToHtml(c.totals, options)}</section>`);
   out.push(`<section id="change"><h2>同比变化<span class="en">Year over year</span></h2>${c.yearOverYear.rows.length > 0 ? tableToHtml(c.yearOverYear, options) : '<p class="lead">没有相邻两年的数据。No agency has figures for two consecutive years.</p>'}</section>`);
+  out.push(`<section id="targets"><h2>目标完成情况<span class="en">Targets</span></h2>${c.targets.rows.length > 0 ? tableToHtml(c.targets, options) : '<p class="lead">文件中没有数量目标。No quantified target in the documents.</p>'}</section>`);
   out.push(`<section id="coverage"><h2>报告覆盖<span class="en">Coverage</span></h2>${tableToHtml(c.coverage, options)}</section>`);
   out.push(`<section id="scores"><h2>综合评分<span class="en">Composite scores</span></h2>${tableToHtml(c.scores, options)}</section>`);
   out.push(`<section id="documents"><h2>各文件<span class="en">Documents</span></h2>`);

@@ -33,6 +33,7 @@ export function reportToMarkdown(report: FazhiReport, options: RenderOptions & {
   if (single.length > 0) out.push(`仅一个机关报告的指标见合计表 Indicators reported by one agency only are in the totals: ${single.map((i) => i.nameZh).join("、")}.`, "");
   out.push("## 合计 Totals", "", tableToMarkdown(c.totals, options));
   if (c.yearOverYear.rows.length > 0) out.push("## 同比 Year over year", "", tableToMarkdown(c.yearOverYear, options));
+  if (c.targets.rows.length > 0) out.push("## 目标 Targets", "", tableToMarkdown(c.targets, options));
   out.push("## 覆盖 Coverage", "", tableToMarkdown(c.coverage, options), "## 综合评分 Scores", "", tableToMarkdown(c.scores, options), "## 各文件 Documents", "");
   for (const s of report.summaries) {
     out.push(`### ${s.title ?? s.document}`, "", `\`${s.document}\` · ${s.agency.name ?? "?"} · ${s.reportingYear ?? "?"} · 落款 ${formatDateZh(s.dates.signed)} · 公开 ${formatDateZh(s.dates.published)}`, "");

@@ -94,3 +94,19 @@ describe("the other analyses as Tables", () => {
     expect(dimensionCell("agency", "x", new Map()).label).toBeNull();
   });
 });
+
+describe("targetAttainmentTable", () => {
+  it("gives each target, its actual figure and whether it was met", async () => {
+    const { targetAttainment } = await import("../../src/aggregate/targets.js");
+    const { targetAttainmentTable } = await import("../../src/aggregate/targetAttainmentTable.js");
+    const target = (value: string, qualifier: "atLeast" | "exact"): Observation => ({ ...figure("a", 2021, value, qualifier), modality: "target" });
+    const table = targetAttainmentTable(targetAttainment([target("1000000", "atLeast"), figure("a", 2021, "1400000"), { ...target("5", "exact"), agency: "b" }]));
+    expect(Table.safeParse(table).success).toBe(true);
+    expect(table.rows.map((r) => [r.cells.agency.value, r.cells.status.value, r.cells.status.label])).toEqual([
+      ["a", "met", "达成 met"],
+      ["b", "noActual", "无实际数 no actual figure"],
+    ]);
+    expect(table.rows[0]?.cells["target"]).toMatchObject({ qualifier: "atLeast", unit: "元" });
+    expect(table.rows[1]?.cells["actual"]).toBeNull();
+  });
+});
