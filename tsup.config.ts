@@ -11,7 +11,11 @@ export default defineConfig({
     "aggregate/index": "src/aggregate/index.ts",
     // The testing kit: its own entry, the only one that imports fast-check (an optional peer).
     "testing/index": "src/testing/index.ts",
+    "render/index": "src/render/index.ts",
+    "cli/fazhi": "src/cli/fazhi.ts",
   },
+  // d3-scale and its d3 dependencies are ESM only: bundled into render's chunk so that the CJS build loads on every Node 20.
+  noExternal: [/^d3-/, "internmap"],
   format: ["esm", "cjs"],
   splitting: true,
   dts: true,

@@ -12,6 +12,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^fazhi\/testing$/, replacement: fazhiTesting },
+      { find: /^fazhi\/render$/, replacement: fileURLToPath(new URL("./src/render/index.ts", import.meta.url)) },
       { find: /^fazhi$/, replacement: fazhiSource },
     ],
   },

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../src/cli/main.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const readme = readFileSync(`${root}README.md`, "utf8");
@@ -21,10 +22,21 @@ describe("the README", () => {
 
   it("shows lines the demo really prints", () => {
     const output = run("examples/demo.ts");
-    const quickStart = readme.slice(readme.indexOf("## Quick start"), readme.indexOf("## Example"));
+    const quickStart = readme.slice(readme.indexOf("`npm run demo` reads"), readme.indexOf("## Example"));
     const shown = [...quickStart.matchAll(/```text\n([\s\S]*?)```/g)].flatMap((block) => (block[1] ?? "").split("\n"));
     expect(shown.filter((line) => line.trim() !== "").length).toBeGreaterThan(10);
     for (const line of shown) expect(output).toContain(line);
+  });
+
+  it("begins with the whole job on the command line, and shows what it prints", () => {
+    expect(readme).toContain("npm ci && npm run build && npx fazhi report examples/reports --html fazhi-report.html");
+    let stdout = "";
+    const written: string[] = [];
+    const code = runCli(["report", "examples/reports", "--html", "fazhi-report.html"], { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, writeFile: (p) => written.push(p) }, "0");
+    expect(code).toBe(0);
+    expect(written).toEqual(["fazhi-report.html"]);
+    expect(stdout).toBe(blocksAfter("The first command is the whole job"));
+    expect(readme).toContain("![The report of the five bundled reports](docs/fazhi-report.png)");
   });
 
   it("names the two quick-start commands that package.json defines", () => {

@@ -13,4 +13,11 @@ export { type Dimension, type DimensionValue, dimensions } from "./dimensions.js
 export * from "./estimate.js";
 export * from "./rollup.js";
 export * from "./targets.js";
+export * from "./aggregateTable.js";
+export * from "./compositeScoreTable.js";
+export * from "./coverageTable.js";
+export * from "./dimensionLabel.js";
 export * from "./disclosureRates.js";
+export * from "./estimateCell.js";
+export * from "./targetAttainmentTable.js";
+export * from "./yearOverYearTable.js";

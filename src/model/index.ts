@@ -41,4 +41,5 @@ export * from "./span.js";
 export * from "./target.js";
 export * from "./taskItem.js";
 export * from "./workPlan.js";
+export * from "./table.js";
 export * from "./zodIssueMessages.js";

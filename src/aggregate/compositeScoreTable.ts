@@ -1,0 +1,45 @@
+import { findIndicator } from "../catalog/indicators.js";
+import type { Agency } from "../model/agency.js";
+import type { TypedTable } from "../model/table.js";
+import type { AgencyScore } from "./compositeScore.js";
+import { dimensionCell } from "./dimensionLabel.js";
+
+/**
+ * The result of `compositeScore` as a `Table`, ranked: rank, agency, peer
+ * group, score (exact, 0–1) and the number of indicators that built it; each
+ * row's notes list its components (`罚款金额 0.5`), normalised within the peer
+ * group (`(反向)` where less is better).
+ *
+ * @example
+ * ```ts
+ * const table = compositeScoreTable(compositeScore(observations, { agencies }), { agencies });
+ * table.rows[0]?.cells.agency.label; //=> "哈尔滨市交通运输局"
+ * ```
+ */
+export function compositeScoreTable(scores: readonly AgencyScore[], options: { readonly agencies?: readonly Agency[] } = {}): TypedTable<"agency" | "peerGroup"> {
+  const agencies = new Map((options.agencies ?? []).map((a) => [a.id, a]));
+  return {
+    title: { zh: "综合评分", en: "Composite score" },
+    columns: [
+      { key: "rank", kind: "count", zh: "排名", en: "rank" },
+      { key: "agency", kind: "dimension", zh: "机关", en: "agency" },
+      { key: "peerGroup", kind: "dimension", zh: "同类组", en: "peer group" },
+      { key: "score", kind: "estimate", zh: "得分", en: "score" },
+      { key: "components", kind: "count", zh: "指标数", en: "indicators" },
+    ],
+    rows: scores.map((s, i) => ({
+      cells: {
+        rank: { kind: "count", value: i + 1 },
+        agency: dimensionCell("agency", s.agency, agencies),
+        peerGroup: { kind: "dimension", value: s.peerGroup, label: s.peerGroup === "" ? "全部" : null },
+        score: { kind: "estimate", value: s.score, qualifier: "exact", lower: s.score, upper: s.score, unit: null },
+        components: { kind: "count", value: s.components.length },
+      },
+      notes: s.components.map((c) => `${findIndicator(c.indicator)?.nameZh ?? c.indicator} ${c.normalized.toDecimalPlaces(2).toFixed()}${c.inverted ? " (反向)" : ""}`),
+      sources: [],
+    })),
+    notes: [
+      { zh: "各指标在同类组内按最小—最大值归一化,越低越好的指标取反;先按纲要领域平均,再跨领域平均。", en: "Each indicator is normalised min–max within the peer group (inverted where less is better), averaged per outline area, then across areas." },
+    ],
+  };
+}

@@ -1,0 +1,54 @@
+import type { Agency } from "../model/agency.js";
+import type { TableCell, TypedTable } from "../model/table.js";
+import type { YearOverYear } from "./change.js";
+import { dimensionCell } from "./dimensionLabel.js";
+import { estimateCell } from "./estimateCell.js";
+import { findIndicator } from "../catalog/indicators.js";
+
+/**
+ * The result of `yearOverYear` as a `Table`: one row per agency, indicator
+ * and year, with the year's value, the year before, the difference (bounds
+ * carried) and the growth in % (approximate unless both values are exact).
+ *
+ * @example
+ * ```ts
+ * const table = yearOverYearTable(yearOverYear(observations), { agencies });
+ * table.rows.map((r) => r.cells.year.value); //=> [2021]
+ * ```
+ */
+export function yearOverYearTable(changes: readonly YearOverYear[], options: { readonly agencies?: readonly Agency[] } = {}): TypedTable<"agency" | "indicator" | "year"> {
+  const agencies = new Map((options.agencies ?? []).map((a) => [a.id, a]));
+  return {
+    title: { zh: "同比变化", en: "Year-over-year change" },
+    columns: [
+      { key: "agency", kind: "dimension", zh: "机关", en: "agency" },
+      { key: "indicator", kind: "dimension", zh: "指标", en: "indicator" },
+      { key: "year", kind: "dimension", zh: "年度", en: "year" },
+      { key: "previous", kind: "estimate", zh: "上年", en: "previous year" },
+      { key: "value", kind: "estimate", zh: "本年", en: "this year" },
+      { key: "difference", kind: "estimate", zh: "增减", en: "difference" },
+      { key: "growth", kind: "estimate", zh: "增长率", en: "growth" },
+    ],
+    rows: changes.map((c) => {
+      const unit = findIndicator(c.indicator)?.unit ?? null;
+      const exact = c.value.qualifier === "exact" && c.previous.qualifier === "exact";
+      const growth: TableCell | null =
+        c.growth === null ? null : { kind: "estimate", value: c.growth, qualifier: exact ? "exact" : "approx", lower: exact ? c.growth : null, upper: exact ? c.growth : null, unit: "%" };
+      return {
+        cells: {
+          agency: dimensionCell("agency", c.agency, agencies),
+          indicator: dimensionCell("indicator", c.indicator, agencies),
+          year: dimensionCell("year", c.year, agencies),
+          previous: estimateCell(c.previous, unit),
+          value: estimateCell(c.value, unit),
+          difference: estimateCell(c.difference, unit),
+          growth,
+        },
+        notes: [],
+        sources: [],
+      };
+    }),
+    notes: [{ zh: "增长率 = (本年 − 上年) / 上年 × 100%。", en: "Growth = (this year − previous) / previous × 100%." }],
+  };
+}
+

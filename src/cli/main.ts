@@ -1,0 +1,61 @@
+import { parseArgs } from "node:util";
+import { UsageError, extractCommand, reportCommand, validateCommand } from "./commands.js";
+import { helpTexts } from "./help.js";
+import type { CliIo } from "./io.js";
+
+const commonOptions = { help: { type: "boolean", short: "h" } } as const;
+
+const commandOptions = {
+  extract: { ...commonOptions, format: { type: "string", short: "f" }, out: { type: "string", short: "o" }, text: { type: "boolean" } },
+  validate: { ...commonOptions, locale: { type: "string", short: "l" }, format: { type: "string", short: "f" } },
+  report: { ...commonOptions, html: { type: "string" }, md: { type: "string" }, csv: { type: "string" }, json: { type: "string" }, numbers: { type: "string" } },
+} as const;
+
+/**
+ * The `fazhi` command line: parses `argv` (without `node` and the script)
+ * with Node's `util.parseArgs`, runs the command and returns its exit code: 0
+ * done, 1 errors found by `validate`, 2 bad usage or nothing readable. User
+ * errors are one line on stderr, never a stack trace.
+ *
+ * @example
+ * ```ts
+ * const code = runCli(["validate", "examples/reports", "--locale", "en"], io, "0.1.0");
+ * ```
+ */
+export function runCli(argv: readonly string[], io: CliIo, version: string): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    io.stdout.write(helpTexts.main);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === "--version" || command === "-v") {
+    io.stdout.write(`${version}\n`);
+    return 0;
+  }
+  if (command !== "extract" && command !== "validate" && command !== "report") {
+    io.stderr.write(`fazhi: 未知的命令 unknown command: ${command} — fazhi --help\n`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({ args: [...rest], options: commandOptions[command], allowPositionals: true, strict: true });
+    if (values.help === true) {
+      io.stdout.write(helpTexts[command]);
+      return 0;
+    }
+    if (positionals.length === 0) throw new UsageError(`缺少文件或文件夹 no files or folders given — fazhi ${command} --help`);
+    if (command === "extract") return extractCommand(positionals, values as { format?: string; out?: string; text?: boolean }, io);
+    if (command === "validate") return validateCommand(positionals, values as { locale?: string; format?: string }, io);
+    return reportCommand(positionals, values as { html?: string; md?: string; csv?: string; json?: string; numbers?: string }, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
+      io.stderr.write(`fazhi ${command}: ${error.message.split("\n")[0]}\n`);
+      return 2;
+    }
+    if (error instanceof Error && "code" in error && typeof error.code === "string" && /^E[A-Z]+$/.test(error.code)) {
+      // A file system error (EACCES writing --out, ENOSPC …): one line, no stack.
+      io.stderr.write(`fazhi ${command}: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,85 @@
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { extname, join } from "node:path";
+
+/** The file name endings the command line reads. */
+const readable = new Set([".txt", ".html", ".htm"]);
+
+/**
+ * Bytes as text, or `null` when they are not text (a NUL byte in the first
+ * 8,000 bytes, as git decides). UTF-8 (a byte-order mark is dropped), UTF-16
+ * with a byte-order mark, else GB18030 (which reads GBK and GB2312) when the
+ * bytes are not valid UTF-8. A stand-in until `decodeText` of `parse/` lands;
+ * the command line calls only this function.
+ *
+ * @example
+ * ```ts
+ * decodeBytes(new TextEncoder().encode("罚款121万元")); //=> "罚款121万元"
+ * decodeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00])); //=> null
+ * ```
+ */
+export function decodeBytes(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (bytes.subarray(0, 8000).includes(0)) return null;
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder("gb18030").decode(bytes);
+  }
+}
+
+/**
+ * One input of the command line: a file to read, or a one-line message why a
+ * path cannot be read.
+ *
+ * @example
+ * ```ts
+ * const input: Input = { kind: "error", path: "x.pdf", zh: "不是文本文件", en: "not a text file" };
+ * ```
+ */
+export type Input =
+  | { readonly kind: "file"; readonly path: string; readonly name: string; readonly text: string }
+  | { readonly kind: "error"; readonly path: string; readonly zh: string; readonly en: string };
+
+/**
+ * The inputs named on the command line: each file as it is, each folder's
+ * `.txt`, `.html` and `.htm` files (not its subfolders) in name order, each
+ * read as bytes and decoded (`decodeBytes`). A missing path, a folder with
+ * nothing readable and a binary file give an `error` input with a message.
+ *
+ * @example
+ * ```ts
+ * readInputs(["examples/reports"]).filter((i) => i.kind === "file").length; //=> 5
+ * ```
+ */
+export function readInputs(paths: readonly string[]): Input[] {
+  return paths.flatMap((path): Input[] => {
+    let stats: ReturnType<typeof statSync>;
+    try {
+      stats = statSync(path);
+    } catch {
+      return [{ kind: "error", path, zh: "找不到文件或文件夹", en: "no such file or folder" }];
+    }
+    if (stats.isDirectory()) {
+      const names = readdirSync(path)
+        .filter((name) => readable.has(extname(name).toLowerCase()))
+        .sort();
+      const files = names.filter((name) => statSync(join(path, name)).isFile());
+      if (files.length === 0) return [{ kind: "error", path, zh: "文件夹中没有可读的 .txt、.html 或 .htm 文件", en: "no readable .txt, .html or .htm file in this folder" }];
+      return files.map((name) => readOne(join(path, name), name));
+    }
+    return [readOne(path, path.split(/[\\/]/).at(-1) ?? path)];
+  });
+}
+
+function readOne(path: string, name: string): Input {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return { kind: "error", path, zh: "无法读取", en: "cannot be read" };
+  }
+  const text = decodeBytes(bytes);
+  if (text === null) return { kind: "error", path, zh: "不是文本文件(二进制)", en: "not a text file (binary)" };
+  return { kind: "file", path, name, text };
+}

@@ -1,0 +1,31 @@
+/**
+ * Reports and Tables → Markdown, HTML (inline SVG charts), CSV and JSON;
+ * report builders (annual-report summary, comparison, validation report).
+ * Its own entry, `fazhi/render`, so that its dependencies (csv-stringify,
+ * escape-html, d3-scale) never load for users of the other stages.
+ *
+ * @module render
+ */
+export { type AnnualReportSummary, type SummaryFigure, type SummarySection, annualReportSummary } from "./annualReportSummary.js";
+export { type Bar, barChart } from "./barChart.js";
+export { cellText } from "./cellText.js";
+export { type ComparisonReport, type IndicatorComparison, comparisonReport } from "./comparisonReport.js";
+export { type FazhiReport, fazhiReport } from "./fazhiReport.js";
+export { figuresTable } from "./figuresTable.js";
+export { formatDateZh } from "./formatDateZh.js";
+export { formatDecimal } from "./formatDecimal.js";
+export { boundsText, formatEstimate, formatQuantity } from "./formatEstimate.js";
+export { formatRate, rateComponentsText } from "./formatRate.js";
+export { type Line, lineChart } from "./lineChart.js";
+export { lineColumnOf } from "./lineColumn.js";
+export { neutralizeFormula } from "./neutralizeFormula.js";
+export type { NumberStyle, RenderOptions } from "./numberStyle.js";
+export { pageStyle } from "./pageStyle.js";
+export { type ReportHtmlOptions, reportToHtml } from "./reportToHtml.js";
+export { reportToMarkdown } from "./reportToMarkdown.js";
+export { rowNoteText } from "./rowNoteText.js";
+export { tableToCsv } from "./tableToCsv.js";
+export { tableToHtml } from "./tableToHtml.js";
+export { tableToNdjson, toJson, toNdjson } from "./tableToJson.js";
+export { tableToMarkdown } from "./tableToMarkdown.js";
+export { type DocumentIssues, type ReportedIssue, type ValidationReport, documentIssues, validationReport } from "./validationReport.js";
