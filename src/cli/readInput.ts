@@ -1,15 +1,15 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
+import { decodeText } from "../parse/decodeText.js";
 
 /** The file name endings the command line reads. */
 const readable = new Set([".txt", ".html", ".htm"]);
 
 /**
  * Bytes as text, or `null` when they are not text (a NUL byte in the first
- * 8,000 bytes, as git decides). UTF-8 (a byte-order mark is dropped), UTF-16
- * with a byte-order mark, else GB18030 (which reads GBK and GB2312) when the
- * bytes are not valid UTF-8. A stand-in until `decodeText` of `parse/` lands;
- * the command line calls only this function.
+ * 8,000 bytes, as git decides, unless a byte-order mark says UTF-16). Decoded by `decodeText`
+ * of `parse/`: a byte-order mark, a declared charset, else UTF-8 or GB18030
+ * (which reads GBK and GB2312).
  *
  * @example
  * ```ts
@@ -18,14 +18,9 @@ const readable = new Set([".txt", ".html", ".htm"]);
  * ```
  */
 export function decodeBytes(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  if (bytes.subarray(0, 8000).includes(0)) return null;
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder("gb18030").decode(bytes);
-  }
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && bytes.subarray(0, 8000).includes(0)) return null;
+  return decodeText(bytes).text;
 }
 
 /**
