@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DecimalValue } from "./decimal.js";
 import { DocumentAgency } from "./documentAgency.js";
 import { Issue } from "./issue.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DecimalValue } from "./decimal.js";
 import { Qualifier } from "./qualifier.js";
 import { SourceRef } from "./sourceRef.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * What `readPartially` keeps of a value that broke its object schema: every
