@@ -108,12 +108,13 @@ export function safeParseModel<S extends z.ZodType>(
     if (!result.success) {
       result = schema.safeParse(input, { error: (issue) => zodIssueMessage(issue, locale), reportInput: true }) as z.ZodSafeParseResult<z.output<S>>;
     }
+    if (result.success) return { success: true, data: result.data };
+    // zod makes its messages when the error is read: inside the guard too.
+    return { success: false, issues: result.error.issues.map((issue) => toIssue(issue, locale)) };
   } catch (error) {
     // A getter that throws, a proxy, a cycle the schema walks into: the value cannot be read, which is an issue, not a crash.
     return { success: false, issues: [unreadable(locale, error)] };
   }
-  if (result.success) return { success: true, data: result.data };
-  return { success: false, issues: result.error.issues.map((issue) => toIssue(issue, locale)) };
 }
 
 /** The issue of a value that could not be read at all. */

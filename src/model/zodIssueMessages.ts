@@ -26,8 +26,14 @@ function received(input: unknown): string {
   return typeof input === "number" && Number.isInteger(input) ? "int" : typeof input;
 }
 
+/** A value as a message shows it: strings quoted, numbers and the like as written, anything else by its type (never `String(value)`, which can throw). */
 const shown = (value: unknown): string => {
-  const text = typeof value === "string" ? `“${value}”` : String(value);
+  const text =
+    typeof value === "string"
+      ? `“${value}”`
+      : typeof value === "number" || typeof value === "boolean" || typeof value === "bigint" || value === null || value === undefined
+        ? String(value)
+        : received(value);
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 };
 
