@@ -284,6 +284,14 @@ export function toDecimal(value: DecimalInput): Decimal {
   return build(value);
 }
 
+// The check before the transform keeps a missing value out of it: zod 4.3.0 (the lowest peer
+// supported) runs an `exactOptional` field's transform on an absent key, and a value there must
+// never be made up.
+const invalidDecimal = {
+  params: { fazhi: "decimal.invalid" },
+  message: "Expected an exact decimal: a Decimal, a decimal string or a safe integer",
+};
+
 /**
  * Schema of an exact decimal value. Accepts a `Decimal` (from any copy of
  * decimal.js), a decimal string, or a safe integer `number`, within
@@ -302,16 +310,13 @@ export function toDecimal(value: DecimalInput): Decimal {
  * DecimalValue.safeParse("1e200000000").success; //=> false
  * ```
  */
-export const DecimalValue = /* @__PURE__ */ z.custom<DecimalInput>(() => true).transform((value, context): Decimal => {
+export const DecimalValue = /* @__PURE__ */ z.custom<DecimalInput>((value) => value !== undefined, invalidDecimal).transform((value, context): Decimal => {
   const verdict = decimalVerdict(value);
   if (verdict === "ok") return build(value);
   context.addIssue({
     code: "custom",
     params: { fazhi: `decimal.${verdict}` },
-    message:
-      verdict === "invalid"
-        ? "Expected an exact decimal: a Decimal, a decimal string or a safe integer"
-        : "Expected a decimal with at most 60 significant digits between 1e-30 and 1e60",
+    message: verdict === "invalid" ? invalidDecimal.message : "Expected a decimal with at most 60 significant digits between 1e-30 and 1e60",
   });
   return z.NEVER;
 });
