@@ -1,10 +1,11 @@
 // Every `@example` in src/ runs, and each `expression; //=> value` line in it is asserted
 // (see test/helpers/examples.ts for how values are read). Examples run with the repository root
-// as working directory, the exports of "fazhi" and "fazhi/testing" in scope, the exports of the example's own module
+// as working directory, the exports of "fazhi", "fazhi/render" and "fazhi/testing" in scope, the exports of the example's own module
 // (so that internal data such as the lexicon's word lists can show itself), and the names in `fixtures` below: the
 // variables the examples refer to without defining them (a parsed report, observations …).
 import { fileURLToPath } from "node:url";
 import * as fazhi from "fazhi";
+import * as render from "fazhi/render";
 import * as testing from "fazhi/testing";
 import { describe, expect, it } from "vitest";
 import { examplesIn, expectedValue, mismatches, runnable } from "./helpers/examples.js";
@@ -31,6 +32,7 @@ describe("the @example blocks of src/", () => {
       const scope: Record<string, unknown> = {
         ...fazhi,
         ...testing,
+        ...render,
         ...own,
         ...fixtures(example.file),
         __fazhi: fazhi,

@@ -54,7 +54,8 @@ const measureColumns: readonly TableColumn[] = [
  * ```ts
  * const rows = aggregate(observations, { by: ["indicator", "year"], agencies });
  * const table = aggregateTable(rows, { by: ["indicator", "year"], agencies, observations });
- * table.rows[0]?.cells.year.value; //=> 2020
+ * table.rows[0]?.cells.indicator.value; //=> "decisions.legalAdviserUnits"
+ * table.rows[0]?.cells.year.value; //=> 2021
  * ```
  */
 export function aggregateTable<D extends Dimension>(rows: readonly AggregateRow[], options: AggregateTableOptions<D>): TypedTable<D> {

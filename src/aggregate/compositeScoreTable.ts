@@ -13,7 +13,7 @@ import { dimensionCell } from "./dimensionLabel.js";
  * @example
  * ```ts
  * const table = compositeScoreTable(compositeScore(observations, { agencies }), { agencies });
- * table.rows[0]?.cells.agency.label; //=> "哈尔滨市交通运输局"
+ * table.rows[0]?.cells.agency.label; //=> "哈尔滨市道外区人民政府"
  * ```
  */
 export function compositeScoreTable(scores: readonly AgencyScore[], options: { readonly agencies?: readonly Agency[] } = {}): TypedTable<"agency" | "peerGroup"> {

@@ -14,7 +14,8 @@ import { dimensionCell } from "./dimensionLabel.js";
  * @example
  * ```ts
  * const table = coverageTable(coverage(observations, { agencies }), { agencies });
- * table.columns.map((c) => c.key); //=> ["indicator", "a", "b", "reported", "share"]
+ * table.columns.map((c) => c.key); //=> ["indicator", "agency:000_6abc9caa6ce6874c.txt", …] (one column per agency)
+ * table.columns.map((c) => c.key).slice(-2); //=> ["reported", "share"]
  * ```
  */
 export function coverageTable(result: Coverage, options: { readonly agencies?: readonly Agency[] } = {}): TypedTable<"indicator"> {

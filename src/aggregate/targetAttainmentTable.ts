@@ -27,7 +27,7 @@ function quantityCell(q: Quantity): EstimateCell {
  * @example
  * ```ts
  * const table = targetAttainmentTable(targetAttainment(observations), { agencies });
- * table.rows.map((r) => r.cells.status.value); //=> ["met", "noActual"]
+ * table.rows.map((r) => r.cells.status.value); //=> ["noActual", "noActual", "noActual", "noActual", "noActual"] (营口市交通运输局's targets for 2021, whose 2021 report is not among the five)
  * ```
  */
 export function targetAttainmentTable(rows: readonly TargetRow[], options: { readonly agencies?: readonly Agency[] } = {}): TypedTable<"agency" | "indicator" | "period" | "status"> {

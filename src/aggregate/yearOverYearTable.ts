@@ -13,7 +13,7 @@ import { findIndicator } from "../catalog/indicators.js";
  * @example
  * ```ts
  * const table = yearOverYearTable(yearOverYear(observations), { agencies });
- * table.rows.map((r) => r.cells.year.value); //=> [2021]
+ * table.rows.map((r) => r.cells.year.value); //=> [2020, 2021] (agency "a"'s penalty cases: 140, 152, 150)
  * ```
  */
 export function yearOverYearTable(changes: readonly YearOverYear[], options: { readonly agencies?: readonly Agency[] } = {}): TypedTable<"agency" | "indicator" | "year"> {

@@ -16,7 +16,8 @@ const severityNames = { zh: { error: "错误", warning: "警告", info: "提示"
  *
  * @example
  * ```ts
- * throw new UsageError("未知的格式 unknown format: xml");
+ * const error = new UsageError("未知的格式 unknown format: xml"); // runCli prints the message and exits with 2
+ * error instanceof Error; //=> true
  * ```
  */
 export class UsageError extends Error {}

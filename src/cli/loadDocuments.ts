@@ -12,7 +12,9 @@ import { readInputs } from "./readInput.js";
  *
  * @example
  * ```ts
- * const docs = loadDocuments(["examples/reports"], io); // 5 documents
+ * const docs = loadDocuments(["examples/reports"], io);
+ * docs.map((doc) => doc.document)[0]; //=> "000_6abc9caa6ce6874c.txt"
+ * docs.length; //=> 5
  * ```
  */
 export function loadDocuments(paths: readonly string[], io: CliIo): ParsedDocument[] {

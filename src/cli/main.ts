@@ -19,7 +19,7 @@ const commandOptions = {
  *
  * @example
  * ```ts
- * const code = runCli(["validate", "examples/reports", "--locale", "en"], io, "0.1.0");
+ * const code = runCli(["validate", "examples/reports", "--locale", "en"], io, "0.1.0"); //=> 1 (one document has an error)
  * ```
  */
 export function runCli(argv: readonly string[], io: CliIo, version: string): number {

@@ -15,7 +15,7 @@ import { type ReportedIssue, documentIssues } from "./validationReport.js";
  * @example
  * ```ts
  * const f: SummaryFigure = summary.figures[0]!;
- * `${f.source?.document}:${f.source?.line}:${f.source?.column}`;
+ * `${f.source?.document}:${f.source?.line}:${f.source?.column}`; //=> "004_d7befece2778118b.txt:39:114"
  * ```
  */
 export interface SummaryFigure {
@@ -93,7 +93,7 @@ export interface AnnualReportSummary {
  * @example
  * ```ts
  * const summary = annualReportSummary(doc, validate(doc, { locale: "zh" }));
- * summary.figures.map((f) => f.indicator); //=> ["enforcement.fineAmount", "enforcement.penaltyCases", …]
+ * summary.figures.map((f) => f.indicator); //=> ["decisions.legalAdviserUnits", "disclosure.inspectionPublicityRate", …]
  * ```
  */
 export function annualReportSummary(doc: ParsedDocument, issues: readonly Issue[]): AnnualReportSummary {

@@ -25,6 +25,7 @@ import type { Line } from "./lineChart.js";
  * @example
  * ```ts
  * const fines: IndicatorComparison | undefined = report.indicators.find((i) => i.indicator === "enforcement.fineAmount");
+ * fines?.unit; //=> "元"
  * ```
  */
 export interface IndicatorComparison {
@@ -57,7 +58,7 @@ export interface IndicatorComparison {
  * @example
  * ```ts
  * const report: ComparisonReport = comparisonReport(observations, agencies);
- * report.indicators.length; //=> 9
+ * report.indicators.length; //=> 42
  * ```
  */
 export interface ComparisonReport {

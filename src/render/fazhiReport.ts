@@ -35,6 +35,7 @@ export interface FazhiReport {
  * ```ts
  * const docs = files.map((f) => parseReport(readFileSync(f, "utf8"), { document: basename(f) }));
  * const report = fazhiReport(docs);
+ * report.summaries.length; //=> 5
  * await writeFile("fazhi-report.html", reportToHtml(report));
  * ```
  */

@@ -11,7 +11,7 @@ import type { Table, TableRow } from "../model/table.js";
  * @example
  * ```ts
  * figuresTable([parseReport("罚款121万元", { document: "a.txt" })]).rows[0]?.cells["value"];
- * //=> { kind: "estimate", value: 1210000, qualifier: "exact", … unit: "元" }
+ * //=> { kind: "estimate", value: 1210000, qualifier: "exact", lower: null, upper: null, unit: "元" }
  * ```
  */
 export function figuresTable(docs: readonly ParsedDocument[]): Table {

@@ -61,7 +61,7 @@ function csvColumns(c: TableColumn, labelled: boolean): CsvColumn[] {
  *
  * @example
  * ```ts
- * tableToCsv(table).slice(0, 12); //=> "\uFEFF指标 indicator,"
+ * tableToCsv(table).slice(0, 14); //=> "\uFEFF指标 indicator,"
  * ```
  */
 export function tableToCsv(table: Table): string {

@@ -41,7 +41,8 @@ export function toNdjson(values: Iterable<unknown>): string {
  *
  * @example
  * ```ts
- * tableToNdjson(table).split("\n")[0]; //=> '{"table":"汇总","cells":{…},"notes":[],"sources":[]}'
+ * JSON.parse(tableToNdjson(table).split("\n")[0] ?? "");
+ * //=> { table: "汇总", cells: { indicator: { kind: "dimension", value: "decisions.legalAdviserUnits", label: "聘请法律顾问的单位数" }, year: { kind: "dimension", value: 2021, label: null }, … }, notes: [], sources: [{ document: "004_d7befece2778118b.txt", … }] }
  * ```
  */
 export function tableToNdjson(table: Table): string {

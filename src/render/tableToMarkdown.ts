@@ -19,7 +19,7 @@ function safe(text: string): string {
  * @example
  * ```ts
  * tableToMarkdown(table).split("\n").slice(0, 3);
- * //=> ["### 汇总 Totals", "", "| 指标 indicator | 年度 year | 合计 total |"]
+ * //=> ["### 汇总 Totals", "", "| 指标 indicator | 年度 year | 合计 total | 比率 rate | …"]
  * ```
  */
 export function tableToMarkdown(table: Table, options: RenderOptions & { readonly heading?: string } = {}): string {

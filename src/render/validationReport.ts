@@ -70,7 +70,8 @@ export interface ValidationReport {
  *
  * @example
  * ```ts
- * documentIssues(doc, validate(doc, { locale: "zh" })).issues[0]?.line; //=> 180
+ * documentIssues(doc, validate(doc, { locale: "zh" })).issues[0];
+ * //=> { code: "observation.cumulativePeriod", severity: "warning", line: 79, column: 100, quote: "386项", … }
  * ```
  */
 export function documentIssues(doc: ParsedDocument, issues: readonly Issue[]): DocumentIssues {
@@ -92,7 +93,7 @@ export function documentIssues(doc: ParsedDocument, issues: readonly Issue[]): D
  *
  * @example
  * ```ts
- * validationReport(docs).counts; //=> { error: 1, warning: 5, info: 0 }
+ * validationReport(docs).counts; //=> { error: 1, warning: 9, info: 1 }
  * ```
  */
 export function validationReport(docs: readonly ParsedDocument[], options: { readonly locale?: Locale } = {}): ValidationReport {

@@ -1,9 +1,23 @@
 // The variables the @example blocks of src/ use without defining them, per source file: most
 // examples work on the repository's five corpus reports (the bundled examples/reports); the
-// change examples on a small series of one agency, "a"; the testing kit's on nothing.
+// change examples on a small series of one agency, "a"; the testing kit's on nothing; the
+// command line's on an in-memory `io`.
 import { readFileSync, readdirSync } from "node:fs";
+import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Agency, type Observation, type ParsedDocument, agencyOf, observationsOf, parseDisclosureReport, parseReport } from "fazhi";
+import {
+  type Agency,
+  type Observation,
+  type ParsedDocument,
+  aggregate,
+  aggregateTable,
+  agencyOf,
+  observationsOf,
+  parseDisclosureReport,
+  parseReport,
+  validate,
+} from "fazhi";
+import { annualReportSummary, comparisonReport } from "fazhi/render";
 
 const reports = fileURLToPath(new URL("../../examples/reports/", import.meta.url));
 const disclosureDocs = fileURLToPath(new URL("../disclosure/docs/", import.meta.url));
@@ -38,9 +52,22 @@ function seriesOfA(): Observation[] {
   })) as unknown as Observation[];
 }
 
+/** A command line's outside world in memory (as test/cli/main.test.ts uses it): what it prints and the files it writes. */
+function memoryIo() {
+  const out = { stdout: "", stderr: "", files: new Map<string, string>() };
+  return {
+    stdout: { write: (chunk: string) => (out.stdout += chunk) },
+    stderr: { write: (chunk: string) => (out.stderr += chunk) },
+    writeFile: (path: string, text: string) => void out.files.set(path, text),
+    out,
+  };
+}
+
 /** The free variables of the examples in `file` (relative to src/). */
 export function fixtures(file: string): Record<string, unknown> {
   if (file === "aggregate/change.ts") return { observations: seriesOfA() };
+  // Year-over-year changes need two years of one agency: "a"'s series, which has no Agency record.
+  if (file === "aggregate/yearOverYearTable.ts") return { observations: seriesOfA(), agencies: [] };
   // The 政府信息公开 examples: 淮安市洪泽区人民政府's reports for 2023 (d06) and 2024 (d07).
   if (file.includes("disclosure") || file.includes("Disclosure")) {
     const text = readFileSync(`${disclosureDocs}d06_hongze_qu_zhengfu_xxgk_2023.txt`, "utf8");
@@ -58,14 +85,40 @@ export function fixtures(file: string): Record<string, unknown> {
   if (file.startsWith("testing/")) return {};
   const { docs, observations, agencies } = readCorpus();
   const named = (name: string) => docs.find((doc) => doc.document === name);
-  return {
+  // 哈尔滨市道外区人民政府, 2021: signed 2022225 (a malformed date).
+  const doc = named("004_d7befece2778118b.txt");
+  const common = {
     observations,
     agencies,
     figures: observations,
     all: agencies,
-    // 哈尔滨市道外区人民政府, 2021: signed 2022225 (a malformed date).
-    doc: named("004_d7befece2778118b.txt"),
+    doc,
     // 朝阳市交通运输局, 2020: signed before the year ended, published late.
     text: readFileSync(`${reports}002_79c3c9eaf9c8363c.txt`, "utf8"),
+  };
+  if (!file.startsWith("render/") && !file.startsWith("cli/")) return common;
+  // The render and cli examples: the five documents and their files, the totals by indicator
+  // and year as a Table, a summary of `doc`, a comparison of the five; an `io` that keeps
+  // what a command prints and writes; `read` and `writeFile` for the loops that read the
+  // files and write a page (in memory: an example writes nothing to the disk).
+  const files = readdirSync(reports)
+    .sort()
+    .map((file) => `examples/reports/${file}`);
+  const by = ["indicator", "year"] as const;
+  const table = aggregateTable(aggregate(observations, { by: [...by], agencies }), { by: [...by], agencies, observations });
+  const summary = doc === undefined ? undefined : annualReportSummary(doc, validate(doc, { locale: "zh" }));
+  const written = new Map<string, string>();
+  return {
+    ...common,
+    docs,
+    files,
+    table,
+    summary,
+    report: comparisonReport(observations, agencies),
+    io: memoryIo(),
+    read: (path: string) => readFileSync(path, "utf8"),
+    readFileSync,
+    basename,
+    writeFile: async (path: string, text: string) => void written.set(path, text),
   };
 }

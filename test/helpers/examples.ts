@@ -162,7 +162,7 @@ export function runnable(code: string): string {
         out.push(`${indent}${guarded[1]}__check(${guarded[2]}, ${JSON.stringify(expected)}, ${i + 1});`);
         continue;
       }
-      const declared = /^(?:const|let)\s+(\w+)(?::[^=]+)?=\s*(.*)$/.exec(expression ?? "");
+      const declared = /^(?:const|let)\s+(\w+)\s*(?::[^=]+)?=\s*(.*)$/.exec(expression ?? "");
       if (declared) out.push(`${indent}${expression};`, `${indent}__check(${declared[1]}, ${JSON.stringify(expected)}, ${i + 1});`);
       else out.push(`${indent}__check(${expression}, ${JSON.stringify(expected)}, ${i + 1});`);
       continue;
