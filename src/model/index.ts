@@ -43,3 +43,4 @@ export * from "./taskItem.js";
 export * from "./workPlan.js";
 export * from "./table.js";
 export * from "./zodIssueMessages.js";
+export * from "./lineColumn.js";

@@ -6,7 +6,7 @@ import type { ParsedDocument } from "../model/parsedDocument.js";
 import type { ReportSectionKind } from "../model/reportSection.js";
 import type { EstimateCell } from "../model/table.js";
 import { parseOutline } from "../parse/outline.js";
-import { lineColumnOf } from "./lineColumn.js";
+import { lineColumnOf } from "../model/lineColumn.js";
 import { type ReportedIssue, documentIssues } from "./validationReport.js";
 
 /**

@@ -17,7 +17,6 @@ export { formatDecimal } from "./formatDecimal.js";
 export { boundsText, formatEstimate, formatQuantity } from "./formatEstimate.js";
 export { formatRate, rateComponentsText } from "./formatRate.js";
 export { type Line, lineChart } from "./lineChart.js";
-export { lineColumnOf } from "./lineColumn.js";
 export { neutralizeFormula } from "./neutralizeFormula.js";
 export type { NumberStyle, RenderOptions } from "./numberStyle.js";
 export { pageStyle } from "./pageStyle.js";

@@ -2,7 +2,7 @@ import type { Issue, Severity } from "../model/issue.js";
 import type { Locale } from "../model/locale.js";
 import type { ParsedDocument } from "../model/parsedDocument.js";
 import { validate } from "../validate/validate.js";
-import { lineColumnOf } from "./lineColumn.js";
+import { lineColumnOf } from "../model/lineColumn.js";
 
 /**
  * One issue as a report shows it: where (line:column in the document, or the

@@ -1,5 +1,6 @@
 import type { Issue, Severity } from "../model/issue.js";
 import type { Locale } from "../model/locale.js";
+import { lineColumnOf } from "../model/lineColumn.js";
 import { renderMessage } from "./renderMessage.js";
 import type { Rule } from "./rule.js";
 import { defaultRules } from "./rules/index.js";
@@ -26,26 +27,6 @@ const severityNames: Readonly<Record<Locale, Readonly<Record<Severity, string>>>
   en: { error: "error", warning: "warning", info: "info" },
 };
 
-/** Line and column (both from 1) of an offset, counting lines by \n. */
-/** Where each line of a text starts, for line:column. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineColumn(starts: readonly number[], offset: number): string {
-  // The last line start at or before the offset (binary search).
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1;
-    if ((starts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return `${low + 1}:${offset - (starts[low] ?? 0) + 1}`;
-}
-
 /**
  * A readable list of issues, one a line: where (line:column from the span
  * when the text is given, else the path), severity, code and message in the
@@ -60,13 +41,19 @@ function lineColumn(starts: readonly number[], offset: number): string {
 export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions = {}): string {
   const locale = options.locale === "zh" ? "zh" : "en";
   const rules = [...(options.rules ?? []), ...defaultRules];
-  const starts = options.text === undefined ? null : lineStarts(options.text);
+  const positionOf = options.text === undefined ? null : lineColumnOf(options.text);
   return issues
     .map((issue) => {
       const template = rules.find((rule) => rule.code === issue.code)?.messages[locale];
       const message = template === undefined ? issue.message : renderMessage(template, issue.params);
       const where =
-        starts !== null && issue.span ? lineColumn(starts, issue.span.start) : issue.path.join(".") || "-";
+        (() => {
+          if (positionOf !== null && issue.span) {
+            const { line, column } = positionOf(issue.span.start);
+            return `${line}:${column}`;
+          }
+          return issue.path.join(".") || "-";
+        })();
       return `${where}  ${severityNames[locale][issue.severity]}  ${issue.code}  ${message}`;
     })
     .join("\n");

@@ -6,7 +6,7 @@ import { formatDateZh } from "../../src/render/formatDateZh.js";
 import { formatDecimal } from "../../src/render/formatDecimal.js";
 import { boundsText, formatEstimate, formatQuantity } from "../../src/render/formatEstimate.js";
 import { formatRate, rateComponentsText } from "../../src/render/formatRate.js";
-import { lineColumnOf } from "../../src/render/lineColumn.js";
+import { lineColumnOf } from "../../src/model/lineColumn.js";
 import { neutralizeFormula } from "../../src/render/neutralizeFormula.js";
 
 const d = (v: string) => new Decimal(v);
