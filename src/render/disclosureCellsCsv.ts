@@ -15,7 +15,7 @@ import { neutralizeFormula } from "./neutralizeFormula.js";
  * ```ts
  * const csv = disclosureCellsCsv([report]);
  * csv.split("\r\n")[0]; //=> "\uFEFF文件 document,机关 agency,年度 year,单元格 path,数值 value"
- * csv.split("\r\n")[1]; //=> ",淮安市洪泽区人民政府,2023,active.regulations.issued,"
+ * csv.split("\r\n")[1]; //=> ",淮安市洪泽区人民政府,2023,active.regulations.issued,0"
  * ```
  */
 export function disclosureCellsCsv(reports: readonly DisclosureReport[]): string {

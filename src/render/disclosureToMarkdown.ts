@@ -34,6 +34,7 @@ function alignedTable(header: readonly string[], right: readonly boolean[], rows
  *
  * @example
  * ```ts
+ * import { disclosureSummary } from "fazhi/render";
  * const md = disclosureSummaryToMarkdown(disclosureSummary(report, validateDisclosure(report, { locale: "zh" })));
  * md.startsWith("## 淮安市洪泽区人民政府 2023 · "); //=> true
  * md.includes("- 错误 `disclosure.reviews.groupTotal` 表四“行政复议”"); //=> true
