@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.js";
+import { displayWidth } from "../../src/parse/displayWidth.js";
 import { disclosureGold, goldCells } from "../helpers/disclosure.js";
 import { encodeGbk } from "../helpers/gbk.js";
 
@@ -51,6 +52,10 @@ describe("fazhi disclosure", () => {
     expect(requests.find((row) => row[0]?.includes("本年新收"))).toEqual(["一、本年新收政府信息公开申请数量", "21", "0", "0", "0", "0", "0", "21"]);
     expect(requests).toHaveLength(1 + 23); // (六) printed as one row
     // The columns line up (in display columns: Chinese characters are two wide).
+    for (const table of r.stdout.split("\n### ").slice(1, 4)) {
+      const widths = new Set(table.split("\n").filter((l) => l.startsWith("|")).map(displayWidth));
+      expect(widths.size, table.split("\n")[0]).toBe(1);
+    }
     const findings = r.stdout.split("\n").filter((l) => l.startsWith("- "));
     expect(findings).toHaveLength(2);
     expect(findings[0]).toBe(
