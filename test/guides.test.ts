@@ -35,7 +35,7 @@ describe("docs/cli.md", () => {
     expect(commands.length).toBeGreaterThanOrEqual(5);
     for (const line of commands) {
       const r = fazhi(line);
-      expect(r.code, line).toBe(line.includes("validate") ? 1 : 0);
+      expect(r.code, line).toBe(/validate|disclosure/.test(line) ? 1 : 0);
     }
   });
 
@@ -44,5 +44,14 @@ describe("docs/cli.md", () => {
     expect(report.stdout).toBe(textAfter(text, "prints well:"));
     expect(report.written).toEqual(["fazhi-report.html"]);
     expect(fazhi("npx fazhi validate examples/reports/002_79c3c9eaf9c8363c.txt").stdout).toBe(textAfter(text, "there is an error:"));
+  });
+
+  it("shows what disclosure prints", () => {
+    const line = commands.find((c) => c.includes("disclosure") && c.includes("--compare")) ?? "";
+    const r = fazhi(line);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(textAfter(text, "exits with `1`:"));
+    expect(r.stdout.endsWith(textAfter(text, "ratio of the sums):"))).toBe(true);
+    expect(fazhi("npx fazhi disclosure test/disclosure/docs --format csv --out cells.csv").written).toEqual(["cells.csv"]);
   });
 });

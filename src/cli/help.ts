@@ -15,6 +15,7 @@ export const helpTexts = {
   extract <files or folders…>   读取数据 figures and metadata as JSON, NDJSON or CSV
   validate <files…>             检查问题 check the documents; exit code 1 when any error
   report <files or folders…>    汇总报告 summary, HTML/Markdown/CSV report
+  disclosure <files or folders…>  政府信息公开年度报告 tables and checks of 政府信息公开 reports
 
   fazhi <command> --help        每个命令的说明和示例 help and examples of a command
   fazhi --version               版本 version
@@ -68,5 +69,25 @@ Reads, checks and aggregates the documents, prints a short summary, and writes:
 示例 Examples:
   fazhi report reports/ --html fazhi-report.html
   fazhi report a.txt b.html --md report.md --csv totals.csv --numbers wan
+`,
+  disclosure: `fazhi disclosure <files or folders…> [--format text|json|csv] [--compare] [--locale zh|en] [--out FILE]
+
+读取政府信息公开工作年度报告,列出每份报告的机关、年度、模板、表二至表四(空白单元格保持空白,不作 0)
+和检查结果(勾稽关系、合计、正文与表格……)。有错误时退出码为 1,否则为 0。
+Reads 政府信息公开工作年度报告 and prints per report its agency, year, template, tables 二–四
+(blank cells stay blank, never 0) and the findings. Exit code 1 when any error is found, 0 otherwise.
+
+  --format text     每份报告的表格和检查结果 (default) tables and findings per report
+  --format json     报告 JSON(SCHEMA.md 格式)及其检查结果 the reports as JSON with their findings
+  --format csv      每行一个单元格:文件、机关、年度、路径、数值,UTF-8 带 BOM a cell per row, for Excel and WPS
+  --compare         同一机关相邻两年的跨年度检查(结转、现行有效)及各报告的比率(实质公开率……)
+                    cross-year checks of one agency's consecutive years, and the rates of the reports
+  --locale zh|en    消息语言 (default zh) language of the labels and messages
+  --out FILE        写入文件而不是标准输出 write to FILE instead of stdout
+
+示例 Examples:
+  fazhi disclosure 2023年报.txt 2024年报.html --compare
+  fazhi disclosure reports/ --format csv --out cells.csv
+  fazhi disclosure reports/ --format json --locale en | jq '.reports[].findings'
 `,
 } as const;

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { UsageError, extractCommand, reportCommand, validateCommand } from "./commands.js";
+import { disclosureCommand } from "./disclosureCommand.js";
 import { helpTexts } from "./help.js";
 import type { CliIo } from "./io.js";
 
@@ -9,6 +10,7 @@ const commandOptions = {
   extract: { ...commonOptions, format: { type: "string", short: "f" }, out: { type: "string", short: "o" }, text: { type: "boolean" } },
   validate: { ...commonOptions, locale: { type: "string", short: "l" }, format: { type: "string", short: "f" } },
   report: { ...commonOptions, html: { type: "string" }, md: { type: "string" }, csv: { type: "string" }, json: { type: "string" }, numbers: { type: "string" } },
+  disclosure: { ...commonOptions, format: { type: "string", short: "f" }, compare: { type: "boolean" }, locale: { type: "string", short: "l" }, out: { type: "string", short: "o" } },
 } as const;
 
 /**
@@ -32,7 +34,7 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
     io.stdout.write(`${version}\n`);
     return 0;
   }
-  if (command !== "extract" && command !== "validate" && command !== "report") {
+  if (command !== "extract" && command !== "validate" && command !== "report" && command !== "disclosure") {
     io.stderr.write(`fazhi: 未知的命令 unknown command: ${command} — fazhi --help\n`);
     return 2;
   }
@@ -45,6 +47,7 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
     if (positionals.length === 0) throw new UsageError(`缺少文件或文件夹 no files or folders given — fazhi ${command} --help`);
     if (command === "extract") return extractCommand(positionals, values as { format?: string; out?: string; text?: boolean }, io);
     if (command === "validate") return validateCommand(positionals, values as { locale?: string; format?: string }, io);
+    if (command === "disclosure") return disclosureCommand(positionals, values as { format?: string; compare?: boolean; locale?: string; out?: string }, io);
     return reportCommand(positionals, values as { html?: string; md?: string; csv?: string; json?: string; numbers?: string }, io);
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {

@@ -9,6 +9,16 @@
 export { type AnnualReportSummary, type SummaryFigure, type SummarySection, annualReportSummary } from "./annualReportSummary.js";
 export { type Bar, barChart } from "./barChart.js";
 export { cellText } from "./cellText.js";
+export { disclosureCellsCsv } from "./disclosureCellsCsv.js";
+export {
+  type DisclosureSummary,
+  type DisclosureSummaryColumn,
+  type DisclosureSummaryFinding,
+  type DisclosureSummaryRow,
+  type DisclosureSummaryTable,
+  disclosureSummary,
+} from "./disclosureSummary.js";
+export { disclosureRatesToMarkdown, disclosureSummaryToMarkdown } from "./disclosureToMarkdown.js";
 export { type ComparisonReport, type IndicatorComparison, comparisonReport } from "./comparisonReport.js";
 export { type FazhiReport, fazhiReport } from "./fazhiReport.js";
 export { figuresTable } from "./figuresTable.js";

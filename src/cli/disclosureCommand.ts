@@ -1,0 +1,104 @@
+import { disclosureRates } from "../aggregate/disclosureRates.js";
+import type { DisclosureReport } from "../model/disclosureReport.js";
+import type { Issue } from "../model/issue.js";
+import { parseDisclosureReport } from "../parse/disclosure/parseDisclosureReport.js";
+import { disclosureCellsCsv } from "../render/disclosureCellsCsv.js";
+import { type DisclosureSummary, disclosureSummary } from "../render/disclosureSummary.js";
+import { disclosureRatesToMarkdown, disclosureSummaryToMarkdown } from "../render/disclosureToMarkdown.js";
+import { toJson } from "../render/tableToJson.js";
+import { validateDisclosure, validateDisclosureSeries } from "../validate/disclosure/validateDisclosure.js";
+import { UsageError } from "./commands.js";
+import type { CliIo } from "./io.js";
+import { progressBar } from "./progress.js";
+import { readInputs } from "./readInput.js";
+
+const severityNames = { zh: { error: "错误", warning: "警告", info: "提示" }, en: { error: "error", warning: "warning", info: "info" } } as const;
+
+/** The agency a report is of, as `validateDisclosureSeries` groups them (division code and name, else name). */
+function agencyKey(report: DisclosureReport): string {
+  const { divisionCode, name } = report.agency;
+  return divisionCode !== null && name !== null ? `${divisionCode}|${name}` : (name ?? "");
+}
+
+/** The pairs of consecutive years of one agency among the reports (`淮安市洪泽区人民政府 2023 → 2024`). */
+function consecutivePairs(reports: readonly DisclosureReport[]): string[] {
+  const years = new Map<string, { name: string; years: Set<number> }>();
+  for (const r of reports) {
+    const key = agencyKey(r);
+    if (key === "" || r.reportingYear === null) continue;
+    const entry = years.get(key) ?? { name: r.agency.name ?? key, years: new Set<number>() };
+    entry.years.add(r.reportingYear);
+    years.set(key, entry);
+  }
+  return [...years.values()].flatMap(({ name, years: set }) =>
+    [...set].sort((a, b) => a - b).flatMap((year) => (set.has(year - 1) ? [`${name} ${year - 1} → ${year}`] : [])),
+  );
+}
+
+/**
+ * `fazhi disclosure`: reads 政府信息公开工作年度报告 and prints, per report,
+ * its agency, year, template, tables 二, 三 and 四 (blanks blank) and the
+ * findings of `validateDisclosure`; with `compare`, the cross-year findings
+ * of `validateDisclosureSeries` and the rates (`disclosureRates`) of the
+ * reports. `format` `json` gives the reports with their findings, `csv` one
+ * row per cell. Returns 1 when any finding is an error, 0 otherwise, 2 when
+ * nothing could be read.
+ *
+ * @example
+ * ```ts
+ * let out = "";
+ * const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, writeFile: () => {} };
+ * disclosureCommand(["test/disclosure/docs/d07_hongze_qu_zhengfu_xxgk_2024.txt"], { locale: "en" }, io); //=> 0
+ * out.startsWith("## 淮安市洪泽区人民政府 2024 · d07_hongze_qu_zhengfu_xxgk_2024.txt"); //=> true
+ * ```
+ */
+export function disclosureCommand(
+  paths: readonly string[],
+  options: { readonly format?: string; readonly compare?: boolean; readonly locale?: string; readonly out?: string },
+  io: CliIo,
+): number {
+  const format = options.format ?? "text";
+  const locale = options.locale ?? "zh";
+  if (format !== "text" && format !== "json" && format !== "csv") throw new UsageError(`未知的格式 unknown format: ${format} (text, json, csv)`);
+  if (locale !== "zh" && locale !== "en") throw new UsageError(`未知的语言 unknown locale: ${locale} (zh, en)`);
+  const inputs = readInputs(paths);
+  const bar = progressBar(io.stderr, inputs.length);
+  const reports: DisclosureReport[] = [];
+  for (const input of inputs) {
+    if (input.kind === "error") io.stderr.write(`fazhi: ${input.path}: ${input.zh} ${input.en}\n`);
+    else reports.push(parseDisclosureReport(input.text, { document: input.name, locale }));
+    bar.tick();
+  }
+  bar.done();
+  if (reports.length === 0) return 2;
+  const summaries: DisclosureSummary[] = reports.map((r) => disclosureSummary(r, [...r.issues, ...validateDisclosure(r, { locale })]));
+  const series: Issue[] = options.compare === true ? validateDisclosureSeries(reports, { locale }) : [];
+  const rates = options.compare === true ? disclosureRates(reports.map((r) => ({ agency: `${r.agency.name ?? r.document} ${r.reportingYear ?? "?"}`, report: r }))) : null;
+  const seriesOf = (issue: Issue) => reports[typeof issue.path[0] === "number" ? issue.path[0] : -1]?.document ?? "";
+  const failed = summaries.some((s) => s.counts.error > 0) || series.some((i) => i.severity === "error");
+  let text: string;
+  if (format === "csv") text = disclosureCellsCsv(reports);
+  else if (format === "json") {
+    const shown = reports.map((r, i) => ({ ...r, findings: summaries[i]?.findings ?? [] }));
+    const cross = series.map((i) => ({ document: seriesOf(i), severity: i.severity, code: i.code, message: i.message, path: i.path, params: i.params }));
+    text = toJson(options.compare === true ? { reports: shown, series: cross, rates } : { reports: shown });
+  } else {
+    const zh = locale === "zh";
+    const parts = summaries.map((s) => disclosureSummaryToMarkdown(s, { locale }));
+    if (options.compare === true) {
+      const pairs = consecutivePairs(reports);
+      const lines = [`## ${zh ? "跨年度检查" : "Across years"}`, ""];
+      if (pairs.length === 0) lines.push(zh ? "没有同一机关相邻两年的报告。" : "No consecutive years of one agency.");
+      else lines.push(`${zh ? "比较" : "compared"}: ${pairs.join("; ")}`, "");
+      if (pairs.length > 0 && series.length === 0) lines.push(zh ? "上年结转与结转下年度、现行有效件数前后一致。" : "Carried over and in force agree across years.");
+      for (const i of series) lines.push(`- ${severityNames[locale][i.severity]} \`${i.code}\` ${seriesOf(i)}: ${i.message}`);
+      lines.push("", `## ${zh ? "比率" : "Rates"}`, "");
+      if (rates !== null) lines.push(disclosureRatesToMarkdown(rates, { locale }));
+      parts.push(`${lines.join("\n").trimEnd()}\n`);
+    }
+    text = parts.join("\n");
+  }
+  if (options.out === undefined) io.stdout.write(text);
+  else io.writeFile(options.out, text);
+  return failed ? 1 : 0;
+}
