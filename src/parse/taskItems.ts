@@ -46,14 +46,18 @@ export function taskItemsOf(doc: ParsedDocument): TaskItem[] {
  * The target quantities inside each task's span, in the order of the
  * quantities. Each quantity goes to one task at most: the one that starts
  * last at or before it and contains it (tasks follow one another; of nested
- * spans the innermost). Sorted once and found by binary search, so the cost is
- * n log n whatever the spans, and the result is never tasks × quantities.
+ * spans the innermost). Tasks are sorted by start (only when they are not in
+ * document order already) and found by binary search, so the cost is n log n
+ * whatever the spans, and the result is never tasks × quantities.
  */
 function targetsOfTasks(doc: ParsedDocument): ParsedQuantity[][] {
   const result: ParsedQuantity[][] = doc.tasks.map(() => []);
   const order = doc.tasks.flatMap((task, t) => (task.span ? [{ t, start: task.span.start, end: task.span.end }] : []));
   if (order.length === 0) return result;
-  order.sort((a, b) => a.start - b.start || a.t - b.t);
+  // Tasks come in document order: sort only when they do not (n log n at worst, linear as a rule).
+  let sorted = true;
+  for (let i = 1; i < order.length && sorted; i++) sorted = (order[i - 1]?.start ?? 0) <= (order[i]?.start ?? 0);
+  if (!sorted) order.sort((a, b) => a.start - b.start || a.t - b.t);
   for (const q of doc.quantities) {
     if (q.modality !== "target" || !q.span) continue;
     // The last task starting at or before the quantity.
