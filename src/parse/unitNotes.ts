@@ -43,6 +43,9 @@ const trailingPhrases = /* @__PURE__ */ (() => [...unitListTrailingPhrases].sort
 const roleSuffixes = /* @__PURE__ */ (() => Object.keys(unitRoleSuffixes))();
 /** Characters after which a label may open a note that stands without brackets. */
 const lineNoteLead = /* @__PURE__ */ (() => new Set(["\n", "。", ";", ",", ...closers]))();
+/** Any opening bracket (either width) or label: where a note could start. */
+const mayHoldNote = /* @__PURE__ */ (() =>
+  new RegExp(`[${[...Object.keys(noteBrackets), "（", "［"].map(escapeRegExp).join("")}]|${labelWords.map(escapeRegExp).join("|")}`))();
 const separators = /* @__PURE__ */ (() => new Set(["、", ",", ";", "\n"]))();
 const datePattern = /\d{4}年|\d{1,2}月/;
 /** How far a bracketed note may run before its closing bracket. */
@@ -187,6 +190,8 @@ function unitsIn(folded: string, source: string, start: number, end: number, rol
  * ```
  */
 export function findUnitNotes(source: string): UnitNote[] {
+  // A note opens with a bracket or a label: a text with neither (most task bodies) has none.
+  if (!mayHoldNote.test(source)) return [];
   const text = foldText(source);
   const labelled = labelledNotes(text, source);
   const unlabelled = unlabelledNotes(text, source);
