@@ -4,6 +4,7 @@ import { AgencyKind } from "../model/agencyKind.js";
 import type { Agency } from "../model/agency.js";
 import { decimalRange, decimalVerdict } from "../model/decimal.js";
 import { IndicatorCode } from "../model/indicatorCode.js";
+import { isIsoDate } from "../model/isoDate.js";
 import { Modality } from "../model/modality.js";
 import { Observation } from "../model/observation.js";
 import { Qualifier } from "../model/qualifier.js";
@@ -14,7 +15,6 @@ const qualifiers: ReadonlySet<unknown> = new Set(Qualifier.options);
 const attributions: ReadonlySet<unknown> = new Set(["own", "onBehalfOf", "joint"]);
 const kinds: ReadonlySet<unknown> = new Set(AgencyKind.options);
 const levels: ReadonlySet<unknown> = new Set(AdministrativeLevel.options);
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const divisionCode = /^\d{6}$/;
 
 /** The number of decimal digits of a positive integer below 10⁷. */
@@ -55,9 +55,10 @@ function observationFault(o: unknown): string | null {
     if (!Number.isInteger(period)) return ".period is not a year";
   } else {
     const range = period as { from?: unknown; to?: unknown } | null;
-    if (typeof range !== "object" || range === null || typeof range.from !== "string" || typeof range.to !== "string" || !isoDate.test(range.from) || !isoDate.test(range.to)) {
-      return ".period is neither a year nor { from, to }";
+    if (typeof range !== "object" || range === null || typeof range.from !== "string" || typeof range.to !== "string" || !isIsoDate(range.from) || !isIsoDate(range.to)) {
+      return ".period is neither a year nor { from, to } of calendar dates";
     }
+    if (range.from > range.to) return ".period ends before it starts";
   }
   if (!modalities.has(x.modality)) return ".modality is not actual or target";
   if (!attributions.has(x.attribution)) return ".attribution is not own, onBehalfOf or joint";

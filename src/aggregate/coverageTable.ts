@@ -1,6 +1,6 @@
 import { findIndicator } from "../catalog/indicators.js";
 import type { Agency } from "../model/agency.js";
-import { Decimal } from "../model/decimal.js";
+import { Decimal, quotient } from "../model/decimal.js";
 import type { TableCell, TableColumn, TypedTable } from "../model/table.js";
 import type { Coverage } from "./coverage.js";
 import { dimensionCell } from "./dimensionLabel.js";
@@ -36,7 +36,8 @@ export function coverageTable(result: Coverage, options: { readonly agencies?: r
         perAgency[`agency:${id}`] = n > 0 ? { kind: "count", value: n } : null;
       });
       const reported = result.byIndicator[j]?.reported ?? 0;
-      const share = result.agencies.length === 0 ? new Decimal(0) : new Decimal(reported).div(result.agencies.length).times(100);
+      // Through quotient: 1/3 at the library's 120-digit precision would leave the model's Decimal range.
+      const share = quotient(new Decimal(reported).times(100), result.agencies.length) ?? new Decimal(0);
       return {
         cells: {
           ...perAgency,

@@ -1,4 +1,4 @@
-import { Decimal } from "../model/decimal.js";
+import { Decimal, quotient } from "../model/decimal.js";
 import { disclosureRowTotal, disclosureSum } from "../model/disclosureCells.js";
 import type { DisclosureReport } from "../model/disclosureReport.js";
 
@@ -151,7 +151,7 @@ function row(key: string, kind: DisclosureRateKind, numerator: Decimal, denomina
     numerator,
     denominator,
     n: denominator,
-    percent: denominator.isZero() ? null : numerator.dividedBy(denominator).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP),
+    percent: quotient(numerator.times(100), denominator)?.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) ?? null,
     ranked: !denominator.isZero() && denominator.greaterThanOrEqualTo(minN),
     rank: null,
     reports,

@@ -70,6 +70,9 @@ export function targetAttainment(observations: readonly Observation[], options: 
       if (!isDecimalInput(tolerance) || typeof tolerance !== "object") {
         throw new TypeError(`targetAttainment: option tolerance[${JSON.stringify(code)}] must be a Decimal within range`);
       }
+      if (tolerance.isNegative() && !tolerance.isZero()) {
+        throw new RangeError(`targetAttainment: option tolerance[${JSON.stringify(code)}] must not be negative, not ${tolerance.toString()}`);
+      }
     }
   }
   const key = (o: Observation) => `${o.agency}\u0001${o.indicator}\u0001${JSON.stringify(o.period)}`;

@@ -44,3 +44,4 @@ export * from "./workPlan.js";
 export * from "./table.js";
 export * from "./zodIssueMessages.js";
 export * from "./lineColumn.js";
+export * from "./renderMessage.js";

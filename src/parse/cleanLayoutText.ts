@@ -1,3 +1,4 @@
+import { anyOf as anyOfWords } from "./wordPattern.js";
 import {
   clauseEndings,
   closingMarks,
@@ -12,8 +13,7 @@ import {
 import { displayWidth } from "./displayWidth.js";
 import { foldText } from "./foldText.js";
 
-const escapeRegExp = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
-const anyOf = (list: readonly string[]): string => `(?:${list.map(escapeRegExp).join("|")})`;
+const anyOf = (list: readonly string[]): string => `(?:${anyOfWords(list)})`;
 
 const numeral = `[${headingNumerals.join("")}]`;
 const { ordinal, page, total } = pageNumberWords;

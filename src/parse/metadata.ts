@@ -1,5 +1,6 @@
 import { titleKindWords } from "../catalog/lexicon/documentKinds.js";
-import { unitNoteLabels } from "../catalog/lexicon/unitNotes.js";
+import { noteBrackets, unitNoteLabels } from "../catalog/lexicon/unitNotes.js";
+import { anyOf, escapeRegExp } from "./wordPattern.js";
 import type { DocumentAgency } from "../model/documentAgency.js";
 import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
@@ -29,7 +30,11 @@ export interface DocumentMetadata {
   readonly issues: readonly Issue[];
 }
 
-const planNotes = new RegExp(`[(〔【\\[](?:${Object.keys(unitNoteLabels).join("|")})[:】\\]]`, "g");
+/** A labelled unit note opening in one of the lexicon's brackets (text folded: （ reads as `(`). */
+const planNotes = new RegExp(
+  `[${Object.keys(noteBrackets).map(escapeRegExp).join("")}](?:${anyOf(Object.keys(unitNoteLabels))})[:${Object.values(noteBrackets).map(escapeRegExp).join("")}]`,
+  "g",
+);
 
 const wordsOf = (kind: DocumentKind): string => Object.keys(titleKindWords).filter((word) => titleKindWords[word] === kind).join("|");
 /** A text that announces itself: 现将…报告如下 (a report); 本方案, 工作要点如下 (a plan). */

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "./wordPattern.js";
 import { noteBrackets, unitListTrailingPhrases, unitNoteDeadlineWords, unitNoteLabels, unitRoleSuffixes } from "../catalog/lexicon/unitNotes.js";
 import type { UnitRole } from "../model/responsibleUnit.js";
 import { foldText } from "./foldText.js";
@@ -34,7 +35,6 @@ export interface UnitNote {
 
 const closers = /* @__PURE__ */ (() => new Set(Object.values(noteBrackets)))();
 const labelWords = /* @__PURE__ */ (() => Object.keys(unitNoteLabels).sort((a, b) => b.length - a.length))();
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const closerClass = /* @__PURE__ */ (() => [...closers].map(escapeRegExp).join(""))();
 /** A label with its colon, or a label closed by a bracket (`【责任单位】`). */
 const labelPattern = /* @__PURE__ */ (() => new RegExp(`(${labelWords.join("|")})[ \\t]*(:|[${closerClass}])`, "g"))();

@@ -1,5 +1,10 @@
-/** A regular-expression source matching `word` literally. */
-const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * A regular-expression source matching `word` literally, inside or outside a
+ * character class (`-` and `/` are escaped too).
+ *
+ * @internal
+ */
+export const escapeRegExp = (word: string): string => word.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
 
 /**
  * A regular-expression source matching any of `words` literally (a lexicon

@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { csvText } from "./csvText.js";
 import { disclosureCells } from "../model/disclosureCells.js";
 import type { DisclosureReport } from "../model/disclosureReport.js";
 import { neutralizeFormula } from "./neutralizeFormula.js";
@@ -32,5 +32,5 @@ export function disclosureCellsCsv(reports: readonly DisclosureReport[]): string
       ]);
     }
   }
-  return stringify([header, ...records], { bom: true, record_delimiter: "windows" });
+  return csvText(header, records);
 }

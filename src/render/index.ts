@@ -9,6 +9,7 @@
 export { type AnnualReportSummary, type SummaryFigure, type SummarySection, annualReportSummary } from "./annualReportSummary.js";
 export { type Bar, barChart } from "./barChart.js";
 export { cellText } from "./cellText.js";
+export { csvText } from "./csvText.js";
 export { disclosureCellsCsv } from "./disclosureCellsCsv.js";
 export {
   type DisclosureSummary,

@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { csvText } from "./csvText.js";
 import type { Decimal } from "../model/decimal.js";
 import type { EstimateCell, Table, TableCell, TableColumn } from "../model/table.js";
 import { neutralizeFormula } from "./neutralizeFormula.js";
@@ -77,5 +77,5 @@ export function tableToCsv(table: Table): string {
     neutralizeFormula(row.notes.join("; ")),
     neutralizeFormula(row.sources.map((s) => `${s.document}@${s.span.start}-${s.span.end}`).join("; ")),
   ]);
-  return stringify([header.map(neutralizeFormula), ...records], { bom: true, record_delimiter: "windows" });
+  return csvText(header, records);
 }

@@ -1,6 +1,6 @@
 import { getIndicator } from "../catalog/indicators.js";
 import type { Agency } from "../model/agency.js";
-import { Decimal } from "../model/decimal.js";
+import { type Decimal, toDecimal } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
 import type { Qualifier } from "../model/qualifier.js";
@@ -45,7 +45,7 @@ export function observation(spec: ObservationSpec = {}): Observation {
     attribution: "own",
     ...rest,
     indicator,
-    quantity: { value: new Decimal(value), unit: unit ?? getIndicator(indicator).unit, qualifier },
+    quantity: { value: toDecimal(value), unit: unit ?? getIndicator(indicator).unit, qualifier },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Issue, Severity } from "../model/issue.js";
 import type { Locale } from "../model/locale.js";
 import { lineColumnOf } from "../model/lineColumn.js";
-import { renderMessage } from "./renderMessage.js";
+import { renderMessage } from "../model/renderMessage.js";
 import type { Rule } from "./rule.js";
 import { defaultRules } from "./rules/index.js";
 
@@ -46,14 +46,8 @@ export function formatIssues(issues: readonly Issue[], options: FormatIssuesOpti
     .map((issue) => {
       const template = rules.find((rule) => rule.code === issue.code)?.messages[locale];
       const message = template === undefined ? issue.message : renderMessage(template, issue.params);
-      const where =
-        (() => {
-          if (positionOf !== null && issue.span) {
-            const { line, column } = positionOf(issue.span.start);
-            return `${line}:${column}`;
-          }
-          return issue.path.join(".") || "-";
-        })();
+      const position = positionOf !== null && issue.span ? positionOf(issue.span.start) : null;
+      const where = position !== null ? `${position.line}:${position.column}` : issue.path.join(".") || "-";
       return `${where}  ${severityNames[locale][issue.severity]}  ${issue.code}  ${message}`;
     })
     .join("\n");

@@ -5,7 +5,6 @@
  */
 export * from "./attainment.js";
 export * from "./formatIssues.js";
-export * from "./renderMessage.js";
 export type * from "./rule.js";
 export * from "./rules/index.js";
 export type * from "./subject.js";

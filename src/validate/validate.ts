@@ -2,7 +2,7 @@ import type { Issue, Severity } from "../model/issue.js";
 import type { Locale } from "../model/locale.js";
 import { Observation } from "../model/observation.js";
 import { safeParseModel } from "../model/safeParseModel.js";
-import { renderMessage } from "./renderMessage.js";
+import { renderMessage } from "../model/renderMessage.js";
 import type { Rule, RuleContext } from "./rule.js";
 import { defaultRules } from "./rules/index.js";
 import { type SubjectRead, toSubject } from "./toSubject.js";

@@ -1,3 +1,4 @@
+import { renderMessage } from "../../model/renderMessage.js";
 import type { Issue, IssueParam } from "../../model/issue.js";
 import type { Locale } from "../../model/locale.js";
 
@@ -42,6 +43,6 @@ export function readIssue(
   span?: { start: number; end: number },
 ): Issue {
   const template = messages[code]?.[locale] ?? code;
-  const message = template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const message = renderMessage(template, params);
   return { code, severity, path: [...path], message, params: { ...params }, ...(span ? { span } : {}) };
 }

@@ -1,7 +1,7 @@
 import type { DisclosureReport } from "../../model/disclosureReport.js";
 import type { Issue, Severity } from "../../model/issue.js";
 import type { Locale } from "../../model/locale.js";
-import { renderMessage } from "../renderMessage.js";
+import { renderMessage } from "../../model/renderMessage.js";
 import type { Finding } from "../rule.js";
 import type { DisclosureRule, DisclosureRuleContext, DisclosureSeriesRule } from "./disclosureRule.js";
 import { disclosureRules, disclosureSeriesRules } from "./disclosureRules.js";
@@ -110,8 +110,10 @@ export function validateDisclosure(report: DisclosureReport, options: ValidateDi
 export function validateDisclosureSeries(reports: readonly DisclosureReport[], options: ValidateDisclosureOptions = {}): Issue[] {
   const context = contextOf(options);
   const byAgency = new Map<string, { report: DisclosureReport; index: number }[]>();
+  if (!Array.isArray(reports)) throw new TypeError("validateDisclosureSeries: reports must be an array of DisclosureReport objects");
   reports.forEach((report, index) => {
-    if (report.reportingYear === null) return;
+    // Only reports with a year and an agency can be paired; anything else (null, a broken object) is left out.
+    if (typeof report !== "object" || report === null || typeof report.reportingYear !== "number" || typeof report.agency !== "object" || report.agency === null) return;
     const key = report.agency.divisionCode !== null && report.agency.name !== null
       ? `${report.agency.divisionCode}|${report.agency.name}`
       : (report.agency.name ?? "");

@@ -1,4 +1,4 @@
-import type { IssueParam } from "../model/issue.js";
+import type { IssueParam } from "./issue.js";
 
 /**
  * Fills a message template: each `{name}` becomes the param `name` (left as
