@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   type ParsedDocument,
-  type ParsedQuantity,
   agencyOf,
   aggregate,
   formatIssues,
@@ -14,6 +13,7 @@ import {
   parseReport,
   validate,
 } from "fazhi";
+import type { ParsedQuantity } from "fazhi/model";
 
 const dir = process.argv[2] ?? fileURLToPath(new URL("./reports/", import.meta.url));
 const files = readdirSync(dir).filter((f) => /\.(txt|html?)$/.test(f)).sort();
