@@ -13,9 +13,9 @@
  * @packageDocumentation
  */
 export {
+  aggregate,
   type AggregateOptions,
   type AggregateRow,
-  aggregate,
   aggregateTable,
   compositeScore,
   coverage,
