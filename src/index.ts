@@ -42,6 +42,7 @@ export {
   Issue,
   Observation,
   ParsedDocument,
+  type ParsedReport,
   Period,
   Quantity,
   safeParseModel,

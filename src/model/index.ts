@@ -124,6 +124,9 @@ export {
 export {
   ParsedQuantity,
 } from "./parsedQuantity.js";
+export type {
+  ParsedReport,
+} from "./parsedReport.js";
 export {
   ParsedTask,
 } from "./parsedTask.js";
