@@ -1,4 +1,27 @@
+import { join } from "node:path";
+import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
+
+/**
+ * htmlparser2's tokenizer, without the rest of htmlparser2. Its package exports only its index,
+ * which also brings its DOM handler, domutils, dom-serializer and a second copy of `entities`
+ * (with the encoding tables): 30 KB (gzipped) more in every bundle that reads HTML, which no
+ * bundler can shake off. So the build bundles the tokenizer's own module (and the decoder of
+ * `entities` it uses) into fazhi's chunk; htmlparser2 is a build-time dependency only. Their
+ * licences are in THIRD_PARTY_NOTICES.md.
+ */
+const htmlTokenizerOnly: Plugin = {
+  name: "htmlparser2-tokenizer-only",
+  setup(build) {
+    const tokenizer = join(process.cwd(), "node_modules/htmlparser2/dist/esm/Tokenizer.js");
+    build.onResolve({ filter: /^htmlparser2$/ }, () => ({ path: tokenizer, namespace: "htmlparser2-tokenizer" }));
+    build.onLoad({ filter: /.*/, namespace: "htmlparser2-tokenizer" }, () => ({
+      contents: `export { default as Tokenizer } from ${JSON.stringify(tokenizer)};`,
+      resolveDir: process.cwd(),
+      loader: "js",
+    }));
+  },
+};
 
 /** One entry per stage plus the root, with shared chunks, so that importing one stage does not drag in the others. */
 export default defineConfig({
@@ -15,7 +38,8 @@ export default defineConfig({
     "cli/fazhi": "src/cli/fazhi.ts",
   },
   // d3-scale and its d3 dependencies are ESM only: bundled into render's chunk so that the CJS build loads on every Node 20.
-  noExternal: [/^d3-/, "internmap"],
+  noExternal: [/^d3-/, "internmap", "htmlparser2", /^entities/],
+  esbuildPlugins: [htmlTokenizerOnly],
   format: ["esm", "cjs"],
   splitting: true,
   dts: true,

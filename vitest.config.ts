@@ -4,15 +4,15 @@ import { defineConfig } from "vitest/config";
 // zod is a peer dependency (^4.3.0): the schema, validation and parse tests also run against
 // the lowest version of that range, installed as the dev dependency zod-lowest (npm:zod@4.3.0).
 const fazhiSource = fileURLToPath(new URL("./src/index.ts", import.meta.url));
-const fazhiTesting = fileURLToPath(new URL("./src/testing/index.ts", import.meta.url));
+/** The stage entries (`fazhi/parse` …), each its folder's index.ts. */
+const fazhiEntry = { find: /^fazhi\/(model|catalog|parse|validate|aggregate|render|testing)$/, replacement: fileURLToPath(new URL("./src/$1/index.ts", import.meta.url)) };
 const lowestZod = fileURLToPath(new URL("./node_modules/zod-lowest", import.meta.url));
 
 export default defineConfig({
   // Examples import "fazhi" as users do; in this repository that is the source.
   resolve: {
     alias: [
-      { find: /^fazhi\/testing$/, replacement: fazhiTesting },
-      { find: /^fazhi\/render$/, replacement: fileURLToPath(new URL("./src/render/index.ts", import.meta.url)) },
+      fazhiEntry,
       { find: /^fazhi$/, replacement: fazhiSource },
     ],
   },
@@ -33,7 +33,7 @@ export default defineConfig({
         resolve: {
           alias: [
             { find: /^zod(\/.*)?$/, replacement: `${lowestZod}$1` },
-            { find: /^fazhi\/testing$/, replacement: fazhiTesting },
+            fazhiEntry,
             { find: /^fazhi$/, replacement: fazhiSource },
           ],
         },

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { fazhi } from "./library.js";
 
 const { DecimalValue, aggregate, defaultRules, parseReport, taskItemsOf, validate } = fazhi;
-type ParsedDocument = ReturnType<typeof parseReport>;
+type ParsedDocument = Parameters<typeof taskItemsOf>[0];
 
 const rule = (code: string) => {
   const found = defaultRules.find((r) => r.code === code);

@@ -4,8 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  type ParsedDocument,
-  type ParsedQuantity,
+  type ParsedReport,
   agencyOf,
   aggregate,
   formatIssues,
@@ -14,6 +13,7 @@ import {
   parseReport,
   validate,
 } from "fazhi";
+import type { ParsedQuantity } from "fazhi/model";
 
 const dir = process.argv[2] ?? fileURLToPath(new URL("./reports/", import.meta.url));
 const files = readdirSync(dir).filter((f) => /\.(txt|html?)$/.test(f)).sort();
@@ -25,7 +25,7 @@ const bound = { exact: "", approx: "≈", atLeast: "≥", atMost: "≤" } as con
 const show = (q: Pick<ParsedQuantity, "value" | "unit" | "qualifier">) =>
   `${bound[q.qualifier]}${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 20 }).format(q.value.toFixed() as `${number}`)} ${q.unit}`;
 
-const docs: ParsedDocument[] = files.map((file) => parseReport(readFileSync(join(dir, file), "utf8"), { document: file }));
+const docs: ParsedReport[] = files.map((file) => parseReport(readFileSync(join(dir, file), "utf8"), { document: file }));
 
 for (const doc of docs) {
   const a = doc.agency;
@@ -41,7 +41,7 @@ for (const doc of docs) {
   const issues = validate(doc, { locale: "zh" });
   if (issues.length > 0) {
     console.log(`  检查 checks   ${issues.length} issue${issues.length === 1 ? "" : "s"}`);
-    for (const line of formatIssues(issues, { locale: "zh", text: doc.text ?? "" }).split("\n")) console.log(`    ${line}`);
+    for (const line of formatIssues(issues, { locale: "zh", text: doc.text }).split("\n")) console.log(`    ${line}`);
   }
 }
 

@@ -10,7 +10,7 @@ const KB = 1024;
 const only = (name: string, from = "fazhi") => `import { ${name} } from "${from}";\nconsole.log(${name});`;
 const everything = 'import * as fazhi from "fazhi";\nconsole.log(fazhi);';
 
-/** The subpath entries of package.json that the root also exports (not `fazhi/testing` nor `fazhi/render`, which are entries of their own). */
+/** The stage entries of package.json that the root takes names from (not `fazhi/testing` nor `fazhi/render`, which it never imports). */
 const exportsMap = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports: Record<string, unknown> }).exports;
 const stages = Object.keys(exportsMap)
   .filter((path) => path !== "." && path !== "./package.json" && path !== "./testing" && path !== "./render")
@@ -43,29 +43,38 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
     expect(bundle.gzipped).toBeLessThanOrEqual(29 * KB);
   });
 
-  it("only validate: at most 90 KB (it checks schemas, so zod comes with it)", async () => {
-    expect((await size(only("validate"))).gzipped).toBeLessThanOrEqual(90 * KB);
+  it("only validate: at most 86 KB (it checks schemas, so zod comes with it)", async () => {
+    expect((await size(only("validate"))).gzipped).toBeLessThanOrEqual(86 * KB);
   });
 
-  // Issue 14's goal for the whole root is 90 KB; it is not met (the HTML tokenizer and its entity
-  // tables, the division table, the lexicon and the 政府信息公开 reader): these budgets hold today's
-  // size against growth until the root is curated.
-  it("the whole root entry: at most 180 KB besides zod (a peer the application already bundles), 210 KB with it", async () => {
-    expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(180 * KB);
-    expect((await size(everything)).gzipped).toBeLessThanOrEqual(210 * KB);
+  // Issue 14's goal for the whole root is 90 KB; it is not met. The root is a chosen 44 names, but
+  // parseReport alone is 92 KB: the HTML tokenizer's table of character references (23 KB), the
+  // division table (20 KB), decimal.js (13 KB) and the parsers with their lexicon and catalog.
+  // These budgets hold today's sizes against growth.
+  it("the whole root entry: at most 120 KB besides zod (a peer the application already bundles), 150 KB with it", async () => {
+    expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(120 * KB);
+    expect((await size(everything)).gzipped).toBeLessThanOrEqual(150 * KB);
   });
 
-  it("the root brings nothing of fazhi/render nor of its packages (csv-stringify, escape-html, d3)", async () => {
+  it("reads HTML with htmlparser2's tokenizer alone: no DOM handler, domutils, dom-serializer nor a second entities", async () => {
+    const bundle = await size(only("htmlToText", "fazhi/parse"));
+    expect(bundle.inputs.filter((input) => /node_modules\/(?!fazhi\/)/.test(input))).toEqual([]);
+    // The tokenizer with its table of character references is 26 KB; the rest is module-level
+    // tables of the parse chunk that a bundler keeps once the chunk is imported.
+    expect(bundle.gzipped).toBeLessThanOrEqual(37 * KB);
+  });
+
+  it("the root brings nothing of fazhi/render nor of its packages (csv-stringify, escape-html, d3), nor of the command line", async () => {
     const bundle = await size(everything, ["zod"]);
-    expect(bundle.inputs.filter((input) => /csv-stringify|escape-html|d3-|dist\/render\//.test(input))).toEqual([]);
+    expect(bundle.inputs.filter((input) => /csv-stringify|escape-html|d3-|dist\/render\/|dist\/cli\//.test(input))).toEqual([]);
   });
 
-  // Importing a stage's exports through the root costs exactly what importing them through the
-  // stage's own entry costs: the root brings nothing else along (no other stage, and later no
-  // render/ or command line, whose entries this test covers as soon as package.json lists them).
+  // Importing a root name costs what importing it from its stage's entry costs: the root brings
+  // nothing else along (no other stage, no render/ nor command line).
   for (const stage of stages) {
-    it(`fazhi/${stage} through the root costs what it costs alone`, async () => {
-      const names = Object.keys((await import(join(root, "dist", stage, "index.js"))) as object);
+    it(`the root's names from fazhi/${stage} cost what they cost from fazhi/${stage}`, async () => {
+      const rootNames = new Set(Object.keys((await import(join(root, "dist", "index.js"))) as object));
+      const names = Object.keys((await import(join(root, "dist", stage, "index.js"))) as object).filter((name) => rootNames.has(name));
       expect(names.length).toBeGreaterThan(0);
       const code = (from: string) => `import { ${names.join(", ")} } from "${from}";\nconsole.log(${names.join(", ")});`;
       const alone = await size(code(`fazhi/${stage}`));

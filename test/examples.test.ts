@@ -1,12 +1,17 @@
 // Every `@example` in src/ runs, and each `expression; //=> value` line in it is asserted
 // (see test/helpers/examples.ts for how values are read). Examples run with the repository root
-// as working directory, the exports of "fazhi", "fazhi/render" and "fazhi/testing" in scope, the exports of the example's own module
+// as working directory, the exports of "fazhi" and of every stage entry ("fazhi/parse", "fazhi/render", "fazhi/testing" …) in scope, the exports of the example's own module
 // (so that internal data such as the lexicon's word lists can show itself), and the names in `fixtures` below: the
 // variables the examples refer to without defining them (a parsed report, observations …).
 import { fileURLToPath } from "node:url";
 import * as fazhi from "fazhi";
+import * as aggregate from "fazhi/aggregate";
+import * as catalog from "fazhi/catalog";
+import * as model from "fazhi/model";
+import * as parse from "fazhi/parse";
 import * as render from "fazhi/render";
 import * as testing from "fazhi/testing";
+import * as validate from "fazhi/validate";
 import { describe, expect, it } from "vitest";
 import { examplesIn, expectedValue, mismatches, runnable } from "./helpers/examples.js";
 import { fixtures } from "./helpers/exampleFixtures.js";
@@ -30,9 +35,14 @@ describe("the @example blocks of src/", () => {
       };
       const own = (await import(`${src}${example.file}`)) as Record<string, unknown>;
       const scope: Record<string, unknown> = {
-        ...fazhi,
-        ...testing,
+        ...model,
+        ...catalog,
+        ...parse,
+        ...validate,
+        ...aggregate,
         ...render,
+        ...testing,
+        ...fazhi,
         ...own,
         ...fixtures(example.file),
         __fazhi: fazhi,

@@ -3,21 +3,86 @@
  *
  * @module aggregate
  */
-export * from "./aggregate.js";
-export type { AggregateRow, RowRate, StatedRate } from "./aggregateRow.js";
-export * from "./attributed.js";
-export * from "./change.js";
-export * from "./compositeScore.js";
-export * from "./coverage.js";
-export { type Dimension, type DimensionValue, dimensions } from "./dimensions.js";
-export * from "./estimate.js";
-export * from "./rollup.js";
-export * from "./targets.js";
-export * from "./aggregateTable.js";
-export * from "./compositeScoreTable.js";
-export * from "./coverageTable.js";
-export * from "./dimensionLabel.js";
-export * from "./disclosureRates.js";
-export * from "./estimateCell.js";
-export * from "./targetAttainmentTable.js";
-export * from "./yearOverYearTable.js";
+export {
+  aggregate,
+  type AggregateOptions,
+  type Measure,
+} from "./aggregate.js";
+export type {
+  AggregateRow,
+  RowRate,
+  StatedRate,
+} from "./aggregateRow.js";
+export {
+  aggregateTable,
+  type AggregateTableOptions,
+} from "./aggregateTable.js";
+export {
+  attributed,
+  type AttributionOptions,
+} from "./attributed.js";
+export {
+  type Series,
+  series,
+  type YearOverYear,
+  yearOverYear,
+} from "./change.js";
+export {
+  type AgencyScore,
+  compositeScore,
+  type CompositeScoreOptions,
+  type PeerDimension,
+  peerDimensions,
+} from "./compositeScore.js";
+export {
+  compositeScoreTable,
+} from "./compositeScoreTable.js";
+export {
+  type Coverage,
+  coverage,
+  type CoverageOptions,
+} from "./coverage.js";
+export {
+  coverageTable,
+} from "./coverageTable.js";
+export {
+  dimensionCell,
+  dimensionName,
+} from "./dimensionLabel.js";
+export {
+  type Dimension,
+  dimensions,
+  type DimensionValue,
+} from "./dimensions.js";
+export {
+  type DisclosureRateInput,
+  type DisclosureRateKind,
+  disclosureRateKinds,
+  type DisclosureRateOptions,
+  type DisclosureRateRow,
+  type DisclosureRates,
+  disclosureRates,
+} from "./disclosureRates.js";
+export {
+  type Estimate,
+  sumEstimate,
+} from "./estimate.js";
+export {
+  estimateCell,
+} from "./estimateCell.js";
+export {
+  rollup,
+  type RollupOptions,
+  type RollupResult,
+} from "./rollup.js";
+export {
+  targetAttainmentTable,
+} from "./targetAttainmentTable.js";
+export {
+  targetAttainment,
+  type TargetAttainmentOptions,
+  type TargetRow,
+} from "./targets.js";
+export {
+  yearOverYearTable,
+} from "./yearOverYearTable.js";

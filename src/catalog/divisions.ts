@@ -1,4 +1,5 @@
 import type { AdministrativeLevel } from "../model/administrativeLevel.js";
+import { readGroupedRows } from "./divisionRows.js";
 import { countyRows, prefectureRows, provinceRows } from "./divisionTable.js";
 
 /**
@@ -67,14 +68,14 @@ function buildIndex(): DivisionIndex {
     byCode.set(code, { code, name, level: "province", province: { code, name }, prefecture: null });
   }
   const prefectureNames = new Map<string, string>();
-  for (const [prefix, name] of split(prefectureRows, 4)) {
+  for (const [prefix, name] of readGroupedRows(prefectureRows, 4)) {
     const code = `${prefix}00`;
     const province = byCode.get(`${prefix.slice(0, 2)}0000`);
     if (!province || pseudoPrefectures.has(name)) continue;
     prefectureNames.set(code, name);
     byCode.set(code, { code, name, level: "prefecture", province: province.province, prefecture: { code, name } });
   }
-  for (const [code, name] of split(countyRows, 6)) {
+  for (const [code, name] of readGroupedRows(countyRows, 6)) {
     const province = byCode.get(`${code.slice(0, 2)}0000`);
     // Prefecture-level cities without counties (东莞市 441900) stand in the county table too.
     if (!province || byCode.has(code)) continue;

@@ -3,45 +3,198 @@
  *
  * @module model
  */
-export * from "./administrativeLevel.js";
-export * from "./agency.js";
-export * from "./agencyKind.js";
-export * from "./closestMatch.js";
-export * from "./annualReport.js";
-export * from "./attribution.js";
-export * from "./creditCode.js";
-export * from "./decimal.js";
-export * from "./disclosureCells.js";
-export * from "./disclosureReport.js";
-export * from "./divisionCode.js";
-export * from "./documentAgency.js";
-export * from "./documentDates.js";
-export * from "./documentKind.js";
-export * from "./indicator.js";
-export * from "./indicatorCode.js";
-export * from "./isoDate.js";
-export * from "./issue.js";
-export * from "./locale.js";
-export * from "./modality.js";
-export * from "./observation.js";
-export * from "./outlineArea.js";
-export * from "./parsedDocument.js";
-export * from "./parsedQuantity.js";
-export * from "./parsedTask.js";
-export * from "./period.js";
-export * from "./qualifier.js";
-export * from "./quantity.js";
-export * from "./reportingYear.js";
-export * from "./reportSection.js";
-export * from "./responsibleUnit.js";
-export * from "./safeParseModel.js";
-export * from "./sector.js";
-export * from "./sourceRef.js";
-export * from "./span.js";
-export * from "./target.js";
-export * from "./taskItem.js";
-export * from "./workPlan.js";
-export * from "./table.js";
-export * from "./zodIssueMessages.js";
-export * from "./lineColumn.js";
-export * from "./renderMessage.js";
+export {
+  AdministrativeLevel,
+} from "./administrativeLevel.js";
+export {
+  Agency,
+} from "./agency.js";
+export {
+  AgencyKind,
+} from "./agencyKind.js";
+export {
+  AnnualReport,
+  AnnualReportSections,
+} from "./annualReport.js";
+export {
+  Attribution,
+} from "./attribution.js";
+export {
+  closestMatch,
+} from "./closestMatch.js";
+export {
+  CreditCode,
+  creditCodeCheckCharacter,
+  type CreditCodeParts,
+  isCreditCode,
+  readCreditCode,
+} from "./creditCode.js";
+export {
+  Decimal,
+  type DecimalInput,
+  decimalRange,
+  DecimalValue,
+  type DecimalVerdict,
+  decimalVerdict,
+  isDecimalInput,
+  isDecimalString,
+  quotient,
+  toDecimal,
+} from "./decimal.js";
+export {
+  disclosureCell,
+  type DisclosureCellEntry,
+  disclosureCells,
+  type DisclosureRequestColumn,
+  disclosureRequestColumns,
+  disclosureReviewColumns,
+  disclosureRowTotal,
+  disclosureSum,
+} from "./disclosureCells.js";
+export {
+  DisclosureActive2019,
+  DisclosureActive2021,
+  DisclosureCell,
+  DisclosureFee,
+  DisclosureOtherRows,
+  DisclosureReport,
+  DisclosureRequestRow,
+  DisclosureRequests,
+  DisclosureReviewGroup,
+  DisclosureReviews,
+  DisclosureSection,
+  DisclosureTextFigure,
+} from "./disclosureReport.js";
+export {
+  DivisionCode,
+  divisionLevelOf,
+  isDivisionCode,
+  prefectureCodeOf,
+  provinceCodeOf,
+} from "./divisionCode.js";
+export {
+  DocumentAgency,
+} from "./documentAgency.js";
+export {
+  DocumentDates,
+} from "./documentDates.js";
+export {
+  DocumentKind,
+} from "./documentKind.js";
+export {
+  Aggregation,
+  Direction,
+  Indicator,
+  ValueType,
+} from "./indicator.js";
+export {
+  IndicatorCode,
+  indicatorCodes,
+} from "./indicatorCode.js";
+export {
+  isIsoDate,
+  IsoDate,
+} from "./isoDate.js";
+export {
+  Issue,
+  IssueParam,
+  Severity,
+} from "./issue.js";
+export {
+  lineColumnOf,
+} from "./lineColumn.js";
+export {
+  Locale,
+} from "./locale.js";
+export {
+  modalities,
+  Modality,
+} from "./modality.js";
+export {
+  Observation,
+} from "./observation.js";
+export {
+  OutlineArea,
+  outlineAreaKeys,
+} from "./outlineArea.js";
+export {
+  ParsedDates,
+  ParsedDocument,
+} from "./parsedDocument.js";
+export {
+  ParsedQuantity,
+} from "./parsedQuantity.js";
+export type {
+  ParsedReport,
+} from "./parsedReport.js";
+export {
+  ParsedTask,
+} from "./parsedTask.js";
+export {
+  DateRange,
+  Period,
+} from "./period.js";
+export {
+  Qualifier,
+} from "./qualifier.js";
+export {
+  Quantity,
+} from "./quantity.js";
+export {
+  renderMessage,
+} from "./renderMessage.js";
+export {
+  ReportingYear,
+} from "./reportingYear.js";
+export {
+  ReportSection,
+  ReportSectionKind,
+  reportSectionKinds,
+} from "./reportSection.js";
+export {
+  ResponsibleUnit,
+  UnitRole,
+} from "./responsibleUnit.js";
+export {
+  type ModelParseResult,
+  safeParseModel,
+  type SafeParseModelOptions,
+} from "./safeParseModel.js";
+export {
+  Sector,
+  sectors,
+} from "./sector.js";
+export {
+  SourceRef,
+} from "./sourceRef.js";
+export {
+  Span,
+} from "./span.js";
+export {
+  ColumnKind,
+  CountCell,
+  DimensionCell,
+  EstimateCell,
+  IdsCell,
+  RateCell,
+  Table,
+  TableCell,
+  TableColumn,
+  TableNote,
+  TableRow,
+  type TypedRow,
+  type TypedTable,
+} from "./table.js";
+export {
+  Comparator,
+  Target,
+} from "./target.js";
+export {
+  TaskItem,
+} from "./taskItem.js";
+export {
+  WorkPlan,
+} from "./workPlan.js";
+export {
+  zodIssueMessage,
+} from "./zodIssueMessages.js";

@@ -124,7 +124,8 @@ export const Indicator = /* @__PURE__ */ z.object({
  *
  * @example
  * ```ts
- * import { getIndicator, type Indicator } from "fazhi";
+ * import { getIndicator } from "fazhi";
+ * import type { Indicator } from "fazhi/model";
  * const fines: Indicator = getIndicator("enforcement.fineAmount");
  * ```
  */

@@ -38,7 +38,8 @@ export interface ParsedDates extends z.infer<typeof ParsedDates> {}
  * annotation format of the corpus (`document`, `documentKind`, `title`,
  * `agency`, `reportingYear`, `dates`, `anomalies`, `quantities`, `tasks`), with a
  * `span` on each quantity; a parser adds the `text` the spans refer to and the
- * `issues` it met. It is the library's interchange format.
+ * `issues` it met (`parseReport` gives a `ParsedReport`, with both required).
+ * It is the library's interchange format.
  *
  * @example
  * ```ts

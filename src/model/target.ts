@@ -55,7 +55,8 @@ export const Target = /* @__PURE__ */ z.object({
  *
  * @example
  * ```ts
- * import { Decimal, type Target } from "fazhi";
+ * import { Decimal } from "fazhi";
+ * import type { Target } from "fazhi/model";
  * const hours: Target = {
  *   indicator: "enforcement.trainingHoursPerOfficer",
  *   comparator: ">=",

@@ -3,25 +3,98 @@
  *
  * @module parse
  */
-export * from "./agency.js";
-export * from "./agencyOf.js";
-export * from "./chineseNumber.js";
-export * from "./cleanLayoutText.js";
-export * from "./cumulativeSince.js";
-export * from "./dates.js";
-export * from "./decodeText.js";
-export * from "./disclosure/index.js";
-export * from "./documentDates.js";
-export * from "./documentTitle.js";
-export * from "./foldText.js";
-export * from "./htmlToText.js";
-export * from "./indicatorClassifier.js";
-export * from "./metadata.js";
-export * from "./observationsOf.js";
-export * from "./outline.js";
-export * from "./parseReport.js";
-export * from "./quantities.js";
-export * from "./reportingYear.js";
-export * from "./taskItems.js";
-export * from "./tasks.js";
-export * from "./unitNotes.js";
+export {
+  unitNoteLabels,
+} from "../catalog/lexicon/unitNotes.js";
+export {
+  type AgencyResult,
+  readAgency,
+  readAgencyWithIssues,
+} from "./agency.js";
+export {
+  agencyOf,
+} from "./agencyOf.js";
+export {
+  type NumberParseResult,
+  parseChineseNumber,
+} from "./chineseNumber.js";
+export {
+  cleanLayoutText,
+} from "./cleanLayoutText.js";
+export {
+  cumulativeSince,
+} from "./cumulativeSince.js";
+export {
+  type DateParseResult,
+  findDates,
+  type FoundDate,
+  parseDate,
+} from "./dates.js";
+export {
+  type DecodedText,
+  decodeText,
+  type DecodeTextOptions,
+} from "./decodeText.js";
+export {
+  disclosureObservations,
+} from "./disclosure/disclosureObservations.js";
+export {
+  type ParseDisclosureOptions,
+  parseDisclosureReport,
+} from "./disclosure/parseDisclosureReport.js";
+export {
+  type DocumentDatesResult,
+  findSignature,
+  readDocumentDates,
+} from "./documentDates.js";
+export {
+  findTitle,
+  type FoundTitle,
+  readTitle,
+} from "./documentTitle.js";
+export {
+  foldText,
+} from "./foldText.js";
+export {
+  htmlToText,
+  looksLikeHtml,
+} from "./htmlToText.js";
+export {
+  classifyIndicators,
+} from "./indicatorClassifier.js";
+export {
+  type DocumentMetadata,
+  readMetadata,
+} from "./metadata.js";
+export {
+  observationsOf,
+} from "./observationsOf.js";
+export {
+  type OutlineNode,
+  parseOutline,
+} from "./outline.js";
+export {
+  parseReport,
+  type ParseReportOptions,
+} from "./parseReport.js";
+export {
+  type ExtractedQuantities,
+  extractQuantities,
+  type ExtractQuantitiesOptions,
+} from "./quantities.js";
+export {
+  readReportingYear,
+  type ReportingYearResult,
+} from "./reportingYear.js";
+export {
+  taskItemsOf,
+} from "./taskItems.js";
+export {
+  readResponsibleUnits,
+  readTasks,
+} from "./tasks.js";
+export {
+  findUnitNotes,
+  type NamedUnit,
+  type UnitNote,
+} from "./unitNotes.js";

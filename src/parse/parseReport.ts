@@ -1,6 +1,6 @@
 import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
-import type { ParsedDocument } from "../model/parsedDocument.js";
+import type { ParsedReport } from "../model/parsedReport.js";
 import { cleanLayoutText } from "./cleanLayoutText.js";
 import { decodeText, lossIssue } from "./decodeText.js";
 import { readDocumentDates } from "./documentDates.js";
@@ -37,7 +37,8 @@ export interface ParseReportOptions {
 
 /**
  * Reads an annual report on rule-of-law government building or a work plan,
- * as plain text, an HTML page, or a file's bytes, into a `ParsedDocument`:
+ * as plain text, an HTML page, or a file's bytes, into a `ParsedReport` (a
+ * `ParsedDocument` whose `text` and `issues` are always set):
  * kind, title, agency (name, kind, level, sector, region, division code),
  * reporting year, signing and publication dates, every quantity with its
  * indicator and the span of its number, and, for a work plan, its task items
@@ -59,7 +60,7 @@ export interface ParseReportOptions {
  * doc.quantities.find((q) => q.indicator === "enforcement.fineAmount")?.value.toString(); //=> "1210000"
  * ```
  */
-export function parseReport(input: string | Uint8Array, options: ParseReportOptions = {}): ParsedDocument {
+export function parseReport(input: string | Uint8Array, options: ParseReportOptions = {}): ParsedReport {
   const inputIssues: Issue[] = [];
   let source: string;
   let encoding: string | null = null;

@@ -6,36 +6,106 @@
  *
  * @module render
  */
-export { type AnnualReportSummary, type SummaryFigure, type SummarySection, annualReportSummary } from "./annualReportSummary.js";
-export { type Bar, barChart } from "./barChart.js";
-export { cellText } from "./cellText.js";
-export { csvText } from "./csvText.js";
-export { disclosureCellsCsv } from "./disclosureCellsCsv.js";
+export {
+  type AnnualReportSummary,
+  annualReportSummary,
+  type SummaryFigure,
+  type SummarySection,
+} from "./annualReportSummary.js";
+export {
+  type Bar,
+  barChart,
+} from "./barChart.js";
+export {
+  cellText,
+} from "./cellText.js";
+export {
+  type ComparisonReport,
+  comparisonReport,
+  type IndicatorComparison,
+} from "./comparisonReport.js";
+export {
+  csvText,
+} from "./csvText.js";
+export {
+  disclosureCellsCsv,
+} from "./disclosureCellsCsv.js";
 export {
   type DisclosureSummary,
+  disclosureSummary,
   type DisclosureSummaryColumn,
   type DisclosureSummaryFinding,
   type DisclosureSummaryRow,
   type DisclosureSummaryTable,
-  disclosureSummary,
 } from "./disclosureSummary.js";
-export { disclosureRatesToMarkdown, disclosureSummaryToMarkdown } from "./disclosureToMarkdown.js";
-export { type ComparisonReport, type IndicatorComparison, comparisonReport } from "./comparisonReport.js";
-export { type FazhiReport, fazhiReport } from "./fazhiReport.js";
-export { figuresTable } from "./figuresTable.js";
-export { formatDateZh } from "./formatDateZh.js";
-export { formatDecimal } from "./formatDecimal.js";
-export { boundsText, formatEstimate, formatQuantity } from "./formatEstimate.js";
-export { formatRate, rateComponentsText } from "./formatRate.js";
-export { type Line, lineChart } from "./lineChart.js";
-export { neutralizeFormula } from "./neutralizeFormula.js";
-export type { NumberStyle, RenderOptions } from "./numberStyle.js";
-export { pageStyle } from "./pageStyle.js";
-export { type ReportHtmlOptions, reportToHtml } from "./reportToHtml.js";
-export { reportToMarkdown } from "./reportToMarkdown.js";
-export { rowNoteText } from "./rowNoteText.js";
-export { tableToCsv } from "./tableToCsv.js";
-export { tableToHtml } from "./tableToHtml.js";
-export { tableToNdjson, toJson, toNdjson } from "./tableToJson.js";
-export { tableToMarkdown } from "./tableToMarkdown.js";
-export { type DocumentIssues, type ReportedIssue, type ValidationReport, documentIssues, validationReport } from "./validationReport.js";
+export {
+  disclosureRatesToMarkdown,
+  disclosureSummaryToMarkdown,
+} from "./disclosureToMarkdown.js";
+export {
+  type FazhiReport,
+  fazhiReport,
+} from "./fazhiReport.js";
+export {
+  figuresTable,
+} from "./figuresTable.js";
+export {
+  formatDateZh,
+} from "./formatDateZh.js";
+export {
+  formatDecimal,
+} from "./formatDecimal.js";
+export {
+  boundsText,
+  formatEstimate,
+  formatQuantity,
+} from "./formatEstimate.js";
+export {
+  formatRate,
+  rateComponentsText,
+} from "./formatRate.js";
+export {
+  type Line,
+  lineChart,
+} from "./lineChart.js";
+export {
+  neutralizeFormula,
+} from "./neutralizeFormula.js";
+export type {
+  NumberStyle,
+  RenderOptions,
+} from "./numberStyle.js";
+export {
+  pageStyle,
+} from "./pageStyle.js";
+export {
+  type ReportHtmlOptions,
+  reportToHtml,
+} from "./reportToHtml.js";
+export {
+  reportToMarkdown,
+} from "./reportToMarkdown.js";
+export {
+  rowNoteText,
+} from "./rowNoteText.js";
+export {
+  tableToCsv,
+} from "./tableToCsv.js";
+export {
+  tableToHtml,
+} from "./tableToHtml.js";
+export {
+  tableToNdjson,
+  toJson,
+  toNdjson,
+} from "./tableToJson.js";
+export {
+  tableToMarkdown,
+} from "./tableToMarkdown.js";
+export {
+  type DocumentIssues,
+  documentIssues,
+  type ReportedIssue,
+  type ValidationReport,
+  validationReport,
+} from "./validationReport.js";

@@ -6,9 +6,30 @@
  *
  * @module testing
  */
-export * from "./agencies.js";
-export * from "./builders.js";
-export * from "./decimalEquality.js";
-export * from "./defects.js";
-export * from "./observations.js";
-export * from "./parsedDocuments.js";
+export {
+  agencies,
+  type AgencyOptions,
+  creditCodeIn,
+} from "./agencies.js";
+export {
+  agency,
+  observation,
+  type ObservationSpec,
+} from "./builders.js";
+export {
+  decimalEquality,
+} from "./decimalEquality.js";
+export {
+  agenciesWith,
+  type AgencyDefect,
+  type ObservationDefect,
+  observationsWith,
+} from "./defects.js";
+export {
+  type ObservationOptions,
+  observations,
+  valueFor,
+} from "./observations.js";
+export {
+  parsedDocuments,
+} from "./parsedDocuments.js";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Decimal, aggregate, attributed } from "../../src/index.js";
+import { Decimal, aggregate } from "../../src/index.js";
+import { attributed } from "../../src/aggregate/index.js";
 import { agencies, allDimensions, anyObservations, obs } from "./helpers.js";
 
 describe("aggregate", () => {

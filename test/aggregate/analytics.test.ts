@@ -7,10 +7,10 @@ import {
   coverage,
   rollup,
   series,
-  sumEstimate,
   targetAttainment,
   yearOverYear,
 } from "../../src/index.js";
+import { sumEstimate } from "../../src/aggregate/index.js";
 import { agencies, obs } from "./helpers.js";
 
 describe("rollup", () => {

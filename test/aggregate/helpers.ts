@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { type Agency, Decimal, type Dimension, Observation, type Qualifier } from "../../src/index.js";
+import {
+  type Agency,
+  Decimal,
+  type Dimension,
+  Observation,
+} from "../../src/index.js";
+import type { Qualifier } from "../../src/model/index.js";
 import * as arb from "../model/arbitraries.js";
 
 /** Every dimension `aggregate` groups by. */

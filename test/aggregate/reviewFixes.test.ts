@@ -1,6 +1,14 @@
 // Found by reviewing the whole change: each case failed before its fix.
 import { describe, expect, it } from "vitest";
-import { Decimal, Table, aggregate, coverage, coverageTable, targetAttainment, validateDisclosureSeries } from "../../src/index.js";
+import {
+  Decimal,
+  Table,
+  aggregate,
+  coverage,
+  targetAttainment,
+} from "../../src/index.js";
+import { coverageTable } from "../../src/aggregate/index.js";
+import { validateDisclosureSeries } from "../../src/validate/index.js";
 import { observation } from "../../src/testing/index.js";
 
 describe("what a review of the change found", () => {

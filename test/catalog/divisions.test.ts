@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { allDivisions, divisionLevelOf, divisionOf, findDivisions, prefectureCodeOf, provinceCodeOf } from "../../src/index.js";
+import { divisionOf, findDivisions } from "../../src/index.js";
+import { allDivisions } from "../../src/catalog/index.js";
+import { divisionLevelOf, prefectureCodeOf, provinceCodeOf } from "../../src/model/index.js";
 
 describe("divisionOf", () => {
   it("gives 道外区 with its parents", () => {

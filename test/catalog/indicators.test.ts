@@ -1,16 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generate, paths, readCatalog } from "../../scripts/generate-indicators.mjs";
-import {
-  Indicator,
-  findIndicator,
-  fitsUnit,
-  getIndicator,
-  indicatorCodes,
-  indicators,
-  lowerIsBetter,
-  targetComparator,
-} from "../../src/index.js";
+import { findIndicator, getIndicator, indicators } from "../../src/index.js";
+import { fitsUnit, lowerIsBetter, targetComparator } from "../../src/catalog/index.js";
+import { Indicator, indicatorCodes } from "../../src/model/index.js";
 import { corpusDir, hasShared, sharedDir } from "../helpers/corpus.js";
 
 const root = new URL("../../", import.meta.url);

@@ -4,14 +4,13 @@ import {
   chineseDigits,
   multiplierWords,
   outline2015Areas,
-  outlineAreaKeys,
   outlineAreas,
-  reportSectionKinds,
   reportSections,
   reportingDeadlines,
   unitKindOf,
   units,
-} from "../../src/index.js";
+} from "../../src/catalog/index.js";
+import { outlineAreaKeys, reportSectionKinds } from "../../src/model/index.js";
 
 describe("outline areas", () => {
   it("lists the nine areas of the 2021–2025 outline, parts 二 to 十", () => {
@@ -63,7 +62,7 @@ describe("units", () => {
 });
 
 describe("targetComparator", async () => {
-  const { targetComparator, lowerIsBetter } = await import("../../src/index.js");
+  const { targetComparator, lowerIsBetter } = await import("../../src/catalog/index.js");
   it("reads a target's comparator from its wording and the indicator's direction", () => {
     expect(targetComparator("atLeast", null)).toBe(">=");
     expect(targetComparator("atMost", null)).toBe("<=");
@@ -75,7 +74,7 @@ describe("targetComparator", async () => {
 });
 
 describe("sameMeasure", async () => {
-  const { sameMeasure, unitKindOf } = await import("../../src/index.js");
+  const { sameMeasure, unitKindOf } = await import("../../src/catalog/index.js");
   it("adds up units of one group only", () => {
     expect(sameMeasure("起", "件")).toBe(true);
     expect(sameMeasure("名", "人")).toBe(true);
@@ -87,7 +86,7 @@ describe("sameMeasure", async () => {
 });
 
 describe("commonUnit", async () => {
-  const { commonUnit } = await import("../../src/index.js");
+  const { commonUnit } = await import("../../src/catalog/index.js");
   it("gives the unit figures add up in, whatever their order", () => {
     expect(commonUnit(["件"])).toBe("件");
     expect(commonUnit(["平米", "平方米"])).toBe("平方米");

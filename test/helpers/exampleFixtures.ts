@@ -13,10 +13,10 @@ import {
   aggregateTable,
   agencyOf,
   observationsOf,
-  parseDisclosureReport,
   parseReport,
   validate,
 } from "fazhi";
+import { parseDisclosureReport } from "fazhi/parse";
 import { annualReportSummary, comparisonReport } from "fazhi/render";
 
 const reports = fileURLToPath(new URL("../../examples/reports/", import.meta.url));

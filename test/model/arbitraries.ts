@@ -1,12 +1,12 @@
 // fast-check arbitraries of valid model values, for the round-trip properties.
 import fc from "fast-check";
+import { Decimal } from "../../src/index.js";
 import {
-  Decimal,
   creditCodeCheckCharacter,
   indicatorCodes,
   reportSectionKinds,
   sectors,
-} from "../../src/index.js";
+} from "../../src/model/index.js";
 
 export const decimal = fc.oneof(
   fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map((n) => new Decimal(n.toString())),

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CreditCode, creditCodeCheckCharacter, isCreditCode, readCreditCode } from "../../src/index.js";
+import { isCreditCode } from "../../src/index.js";
+import { CreditCode, creditCodeCheckCharacter, readCreditCode } from "../../src/model/index.js";
 import { creditCode } from "./arbitraries.js";
 
 describe("isCreditCode", () => {

@@ -1,7 +1,15 @@
 import { Decimal as GlobalDecimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Decimal, DecimalValue, decimalRange, decimalVerdict, isDecimalInput, isDecimalString, quotient, safeParseModel, toDecimal } from "../../src/index.js";
+import { Decimal, safeParseModel, toDecimal } from "../../src/index.js";
+import {
+  DecimalValue,
+  decimalRange,
+  decimalVerdict,
+  isDecimalInput,
+  isDecimalString,
+  quotient,
+} from "../../src/model/index.js";
 
 describe("Decimal", () => {
   it("is exact where floats are not", () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DivisionCode, divisionLevelOf, isDivisionCode, prefectureCodeOf, provinceCodeOf } from "../../src/index.js";
+import {
+  DivisionCode,
+  divisionLevelOf,
+  isDivisionCode,
+  prefectureCodeOf,
+  provinceCodeOf,
+} from "../../src/model/index.js";
 
 describe("division codes", () => {
   it("accepts six digits with a province prefix", () => {

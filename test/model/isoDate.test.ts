@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DateRange, IsoDate, Period, isIsoDate } from "../../src/index.js";
+import { Period } from "../../src/index.js";
+import { DateRange, IsoDate, isIsoDate } from "../../src/model/index.js";
 
 describe("isIsoDate", () => {
   it("accepts real dates only", () => {

@@ -5,17 +5,16 @@ import {
   Agency,
   AnnualReport,
   Decimal,
-  Indicator,
   Issue,
   Observation,
   ParsedDocument,
   Period,
   Quantity,
-  Target,
   TaskItem,
   WorkPlan,
   indicators,
 } from "../../src/index.js";
+import { Indicator, Target } from "../../src/model/index.js";
 import * as arb from "./arbitraries.js";
 
 function roundTrips<S extends z.ZodType>(schema: S, value: unknown): void {

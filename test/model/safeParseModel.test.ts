@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { Agency, Observation, Span, safeParseModel } from "../../src/index.js";
+import { Agency, Observation, safeParseModel } from "../../src/index.js";
+import { Span } from "../../src/model/index.js";
 
 const daowai = {
   id: "230104-gov",

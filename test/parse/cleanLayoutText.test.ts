@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanLayoutText } from "../../src/index.js";
+import { cleanLayoutText } from "../../src/parse/index.js";
 import { corpusDir } from "../helpers/corpus.js";
 
 const disclosureDir = new URL("../disclosure/docs/", import.meta.url);

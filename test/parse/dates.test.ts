@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findDates, parseDate, readDocumentDates } from "../../src/index.js";
+import { findDates, parseDate, readDocumentDates } from "../../src/parse/index.js";
 
 describe("parseDate", () => {
   it.each([
@@ -97,7 +97,7 @@ describe("findDates and readDocumentDates", () => {
 });
 
 describe("findSignature", async () => {
-  const { findSignature } = await import("../../src/index.js");
+  const { findSignature } = await import("../../src/parse/index.js");
   it("gives the last date line and the line above it", () => {
     expect(findSignature("正文\n哈尔滨市交通运输局\n\n2021年2月23日\n打印本页")).toEqual({ raw: "2021年2月23日", start: 14, above: "哈尔滨市交通运输局" });
     expect(findSignature("时间:\n2021-07-02\n正文", "2021-07-02")).toBeNull();

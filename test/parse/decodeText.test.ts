@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeText, parseReport } from "../../src/index.js";
+import { parseReport } from "../../src/index.js";
+import { decodeText } from "../../src/parse/index.js";
 import { encodeGbk } from "../helpers/gbk.js";
 
 const codes = (issues: readonly { code: string; severity: string }[]) => issues.map((i) => `${i.code}:${i.severity}`);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractQuantities, foldText } from "../../src/index.js";
+import { extractQuantities, foldText } from "../../src/parse/index.js";
 
 describe("foldText", () => {
   it("folds full-width punctuation, digits, letters and spaces to ASCII, one for one", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { htmlToText, looksLikeHtml, parseReport } from "../../src/index.js";
+import { parseReport } from "../../src/index.js";
+import { htmlToText, looksLikeHtml } from "../../src/parse/index.js";
 
 describe("htmlToText", () => {
   it("decodes every named entity of HTML5, numeric ones, and legacy ones without a semicolon", () => {

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scoreCorpus } from "../../eval/score.js";
 import { corpusDir } from "../helpers/corpus.js";
-import { extractQuantities, indicators } from "../../src/index.js";
+import { indicators } from "../../src/index.js";
+import { extractQuantities } from "../../src/parse/index.js";
 import type { IndicatorCode } from "../../src/index.js";
 
 /** The punctuation published pages use, one for one (digits stay ASCII here). */

@@ -3,7 +3,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scoreCorpus } from "../../eval/score.js";
 import { corpusDir } from "../helpers/corpus.js";
-import { findTitle, readAgencyWithIssues, readMetadata, readReportingYear, readTitle, sectorOf } from "../../src/index.js";
+import { sectorOf } from "../../src/catalog/index.js";
+import {
+  findTitle,
+  readAgencyWithIssues,
+  readMetadata,
+  readReportingYear,
+  readTitle,
+} from "../../src/parse/index.js";
 
 const fullWidthOf: Readonly<Record<string, string>> = { ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？" };
 /** Published pages' punctuation: every ASCII mark made full-width, except commas and colons between digits. */

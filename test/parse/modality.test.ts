@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { modalityOf, planSection } from "../../src/parse/modality.js";
-import { extractQuantities, foldText } from "../../src/index.js";
+import { extractQuantities, foldText } from "../../src/parse/index.js";
 
 describe("planSection", () => {
   it.each([

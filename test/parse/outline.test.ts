@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toFullWidth } from "../../eval/score.js";
-import { foldText, type OutlineNode, parseOutline } from "../../src/index.js";
+import { foldText, type OutlineNode, parseOutline } from "../../src/parse/index.js";
 
 function walk(nodes: readonly OutlineNode[]): OutlineNode[] {
   return nodes.flatMap((node) => [node, ...walk(node.children)]);

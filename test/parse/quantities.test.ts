@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractQuantities } from "../../src/index.js";
+import { extractQuantities } from "../../src/parse/index.js";
 
 function read(text: string, options = {}) {
   return extractQuantities(text, options).quantities.map((q) => ({

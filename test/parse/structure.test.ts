@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { htmlToText, looksLikeHtml, parseOutline, parseReport, readAgency, readMetadata, readResponsibleUnits, readTasks, readTitle } from "../../src/index.js";
+import { parseReport } from "../../src/index.js";
+import {
+  htmlToText,
+  looksLikeHtml,
+  parseOutline,
+  readAgency,
+  readMetadata,
+  readResponsibleUnits,
+  readTasks,
+  readTitle,
+} from "../../src/parse/index.js";
 
 describe("parseOutline", () => {
   const text = "一、主要举措和成效\n(一)强化组织领导。一是落实责任。二是加强学习。\n1.建立台账。\n(1)细则\n一)格式有误的标题。\n二、存在的问题\n三、下一年工作打算\n";
@@ -150,7 +160,7 @@ describe("taskItemsOf", () => {
 
 describe("from a parsed document to observations", () => {
   it("gives the figures with indicators as observations, cumulative ones with their range", async () => {
-    const { agencyOf, observationsOf, cumulativeSince } = await import("../../src/index.js");
+    const { agencyOf, observationsOf, cumulativeSince } = await import("../../src/parse/index.js");
     const text = "道外区2021年法治政府建设情况报告\n全年办理行政复议案件33件。2020年来,累计开展检查52667次,行政处罚54次。\n";
     const doc = parseReport(text, { document: "daowai.txt" });
     const observations = observationsOf(doc, "daowai");

@@ -2,7 +2,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toFullWidth } from "../../eval/score.js";
-import { foldText, parseOutline, readResponsibleUnits, readTasks } from "../../src/index.js";
+import {
+  foldText,
+  parseOutline,
+  readResponsibleUnits,
+  readTasks,
+} from "../../src/parse/index.js";
 import { corpusDir, corpusGold, corpusText } from "../helpers/corpus.js";
 
 type Row = [string, string, string, string[]];

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findUnitNotes, foldText } from "../../src/index.js";
+import { findUnitNotes, foldText } from "../../src/parse/index.js";
 
 const names = (text: string) => findUnitNotes(text).map((note) => note.units.map((u) => u.name));
 

@@ -4,17 +4,16 @@ import {
   Decimal,
   type Observation,
   aggregate,
-  attributed,
-  commonUnit,
   compositeScore,
-  countable,
   coverage,
   rollup,
   series,
-  sumEstimate,
   targetAttainment,
   yearOverYear,
 } from "../../src/index.js";
+import { countable } from "../../src/aggregate/attributed.js";
+import { attributed, sumEstimate } from "../../src/aggregate/index.js";
+import { commonUnit } from "../../src/catalog/index.js";
 import { agencies, allDimensions, anyObservations, obs } from "../aggregate/helpers.js";
 import { hostileJson, namesOption, outcome, prototypeKeys, throwingObject } from "./arbitraries.js";
 

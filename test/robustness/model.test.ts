@@ -1,11 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { qualifierOf } from "../../src/aggregate/estimate.js";
 import * as fazhi from "../../src/index.js";
-import { Decimal, DecimalValue, Quantity, decimalVerdict, isDecimalString, safeParseModel, toDecimal } from "../../src/index.js";
+import * as model from "../../src/model/index.js";
+import {
+  Decimal,
+  Quantity,
+  safeParseModel,
+  toDecimal,
+} from "../../src/index.js";
+import { DecimalValue, decimalVerdict, isDecimalString } from "../../src/model/index.js";
 import { hostileJson, hostileStrings, outcome, throwingObject } from "./arbitraries.js";
 
 /** Every schema of the model, by name. */
-const schemas = (Object.entries(fazhi) as [string, unknown][]).filter(([, value]) => typeof (value as { safeParse?: unknown } | null)?.safeParse === "function");
+const schemas = (Object.entries(model) as [string, unknown][]).filter(([, value]) => typeof (value as { safeParse?: unknown } | null)?.safeParse === "function");
 
 const isIssue = (issue: fazhi.Issue) =>
   typeof issue.code === "string" && ["error", "warning", "info"].includes(issue.severity) && Array.isArray(issue.path) && typeof issue.message === "string";
@@ -65,8 +73,8 @@ describe("the model on any input", () => {
 
   it("never calls Infinity or NaN exact, and keeps the prototype of Object clean", () => {
     expect(DecimalValue.safeParse(new Decimal(Number.POSITIVE_INFINITY)).success).toBe(false);
-    expect(fazhi.qualifierOf(new Decimal(Number.POSITIVE_INFINITY), new Decimal(Number.POSITIVE_INFINITY), new Decimal(Number.POSITIVE_INFINITY), false)).toBe("approx");
-    expect(fazhi.qualifierOf(new Decimal(Number.NaN), null, null, false)).toBe("approx");
+    expect(qualifierOf(new Decimal(Number.POSITIVE_INFINITY), new Decimal(Number.POSITIVE_INFINITY), new Decimal(Number.POSITIVE_INFINITY), false)).toBe("approx");
+    expect(qualifierOf(new Decimal(Number.NaN), null, null, false)).toBe("approx");
     expect(Object.keys(Object.prototype)).toEqual([]);
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
   });
@@ -84,14 +92,14 @@ describe("the model's string functions on any string", () => {
       fc.property(fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), hostileStrings, fc.stringMatching(/^[0-9A-Z]{0,20}$/)), (text) => {
         for (const run of <(() => unknown)[]>[
           () => fazhi.isCreditCode(text),
-          () => fazhi.readCreditCode(text),
-          () => fazhi.creditCodeCheckCharacter(text),
-          () => fazhi.isDivisionCode(text),
-          () => fazhi.divisionLevelOf(text),
-          () => fazhi.provinceCodeOf(text),
-          () => fazhi.prefectureCodeOf(text),
-          () => fazhi.isIsoDate(text),
-          () => fazhi.decimalVerdict(text),
+          () => model.readCreditCode(text),
+          () => model.creditCodeCheckCharacter(text),
+          () => model.isDivisionCode(text),
+          () => model.divisionLevelOf(text),
+          () => model.provinceCodeOf(text),
+          () => model.prefectureCodeOf(text),
+          () => model.isIsoDate(text),
+          () => model.decimalVerdict(text),
         ]) {
           const result = outcome(run);
           expect(result.ok, String(run)).toBe(true);

@@ -4,13 +4,13 @@ import {
   Decimal,
   type ParsedDocument,
   type Rule,
-  attainment,
   defaultRules,
   formatIssues,
   parseReport,
-  renderMessage,
   validate,
 } from "../../src/index.js";
+import { renderMessage } from "../../src/model/index.js";
+import { attainment } from "../../src/validate/index.js";
 
 const agency = { id: "a", name: "某县交通运输局", kind: "department", level: "county", sector: "transport", divisionCode: "230104" };
 const obs = (indicator: string, value: string, unit: string, extra: Record<string, unknown> = {}) => ({

@@ -3,5 +3,10 @@
  *
  * @module parse/disclosure
  */
-export * from "./parseDisclosureReport.js";
-export * from "./disclosureObservations.js";
+export {
+  disclosureObservations,
+} from "./disclosureObservations.js";
+export {
+  type ParseDisclosureOptions,
+  parseDisclosureReport,
+} from "./parseDisclosureReport.js";

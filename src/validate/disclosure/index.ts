@@ -3,6 +3,17 @@
  *
  * @module validate/disclosure
  */
-export type * from "./disclosureRule.js";
-export * from "./disclosureRules.js";
-export * from "./validateDisclosure.js";
+export type {
+  DisclosureRule,
+  DisclosureRuleContext,
+  DisclosureSeriesRule,
+} from "./disclosureRule.js";
+export {
+  disclosureRules,
+  disclosureSeriesRules,
+} from "./disclosureRules.js";
+export {
+  validateDisclosure,
+  type ValidateDisclosureOptions,
+  validateDisclosureSeries,
+} from "./validateDisclosure.js";
