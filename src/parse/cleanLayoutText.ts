@@ -78,9 +78,10 @@ interface Line {
   readonly width: number;
 }
 
-function lineOf(raw: string): Line {
+/** A line, from its text as written and the same text folded (`foldText`). */
+function lineOf(raw: string, unfolded: string): Line {
   if (raw === "\f") return { raw, folded: "", kind: "page", width: 0 };
-  const folded = foldText(raw).trim();
+  const folded = unfolded.trim();
   const kind = folded === "" ? "blank" : pageNumberLine.test(folded) ? "page" : tableLine.test(folded) ? "table" : "text";
   return { raw, folded, kind, width: kind === "text" ? displayWidth(raw.trimEnd()) : 0 };
 }
@@ -242,7 +243,10 @@ function indentation(raw: string): number {
  * ```
  */
 export function cleanLayoutText(text: string): string {
-  const lines = text.replace(/\r\n?/g, "\n").replace(/\f/g, "\n\f\n").split("\n").map(lineOf);
+  const normalized = text.replace(/\r\n?/g, "\n").replace(/\f/g, "\n\f\n");
+  // Folded once, then split: foldText keeps every character's place and never makes or takes a line break.
+  const foldedLines = foldText(normalized).split("\n");
+  const lines = normalized.split("\n").map((raw, i) => lineOf(raw, foldedLines[i] ?? raw));
   markFurniture(lines);
   const kept = withoutPages(lines);
   let changed = kept.length !== lines.length;

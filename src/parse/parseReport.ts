@@ -6,8 +6,9 @@ import { decodeText, lossIssue } from "./decodeText.js";
 import { readDocumentDates } from "./documentDates.js";
 import { htmlToText, looksLikeHtml } from "./htmlToText.js";
 import { readMetadata } from "./metadata.js";
-import { parseOutline } from "./outline.js";
-import { extractQuantities } from "./quantities.js";
+import { foldText } from "./foldText.js";
+import { outlineIn } from "./outline.js";
+import { quantitiesIn } from "./quantities.js";
 import { readTasks } from "./tasks.js";
 
 /**
@@ -79,8 +80,10 @@ export function parseReport(input: string | Uint8Array, options: ParseReportOpti
   const metadata = readMetadata(text);
   const documentKind = options.documentKind ?? metadata.documentKind;
   const { dates, issues: dateIssues } = readDocumentDates(text);
-  const { quantities, issues: quantityIssues } = extractQuantities(text, { documentKind });
-  const tasks = documentKind === "work-plan" ? readTasks(text, parseOutline(text)) : [];
+  // The whole text folded once, for the readers that match on all of it.
+  const folded = foldText(text);
+  const { quantities, issues: quantityIssues } = quantitiesIn(text, folded, { documentKind });
+  const tasks = documentKind === "work-plan" ? readTasks(text, outlineIn(text, folded)) : [];
   const issues: Issue[] = [...inputIssues, ...metadata.issues, ...dateIssues, ...quantityIssues];
   return {
     document: options.document ?? "",

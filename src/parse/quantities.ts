@@ -353,7 +353,16 @@ function readPosts(text: string, source: string, start: number, end: number): Fo
  * ```
  */
 export function extractQuantities(source: string, options: ExtractQuantitiesOptions = {}): ExtractedQuantities {
-  const text = foldText(source);
+  return quantitiesIn(source, foldText(source), options);
+}
+
+/**
+ * `extractQuantities` on a text already folded: `text` is `foldText(source)`, made once by a
+ * reader that reads the text in several ways (`parseReport`).
+ *
+ * @internal
+ */
+export function quantitiesIn(source: string, text: string, options: ExtractQuantitiesOptions = {}): ExtractedQuantities {
   const marks = protectedRanges(text);
   const issues: Issue[] = [];
   const found: Found[] = [];

@@ -4,7 +4,12 @@ import { clauseEnds } from "./characters.js";
 import { zeroNouns, zeroTriggers } from "../catalog/lexicon/quantityWords.js";
 
 const maxPhrase = 24;
-const triggerStarts: ReadonlySet<number> = /* @__PURE__ */ (() => new Set(zeroTriggers.map((word) => word.charCodeAt(0))))();
+/** The first characters of the triggers, as a table indexed by UTF-16 code: one lookup per character of the text. */
+const triggerStarts: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000);
+  for (const word of zeroTriggers) table[word.charCodeAt(0)] = 1;
+  return table;
+})();
 const clauseOpeners = new Set(["均", "也", "并", "且", "再", "从"]);
 
 function zero(source: string, start: number, end: number, subjectStart: number): ParsedQuantity {
@@ -49,7 +54,7 @@ export function zeroStatements(text: string, marks: Uint8Array, source: string =
   const found: ParsedQuantity[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!triggerStarts.has(text.charCodeAt(i))) {
+    if (triggerStarts[text.charCodeAt(i)] !== 1) {
       i++;
       continue;
     }
