@@ -243,9 +243,20 @@ function indentation(raw: string): number {
  * ```
  */
 export function cleanLayoutText(text: string): string {
+  return cleanLayout(text).text;
+}
+
+/**
+ * `cleanLayoutText`, with the text it gives folded (`foldText`) when that came for free (the text
+ * was left as it was), else `null`: a reader that folds the result (`parseReport`) folds it once.
+ *
+ * @internal
+ */
+export function cleanLayout(text: string): { readonly text: string; readonly folded: string | null } {
   const normalized = text.replace(/\r\n?/g, "\n").replace(/\f/g, "\n\f\n");
   // Folded once, then split: foldText keeps every character's place and never makes or takes a line break.
-  const foldedLines = foldText(normalized).split("\n");
+  const foldedWhole = foldText(normalized);
+  const foldedLines = foldedWhole.split("\n");
   const lines = normalized.split("\n").map((raw, i) => lineOf(raw, foldedLines[i] ?? raw));
   markFurniture(lines);
   const kept = withoutPages(lines);
@@ -292,7 +303,8 @@ export function cleanLayoutText(text: string): string {
     out.push([b.raw]);
     prose = { length: b.folded.length, punctuated: prosePunctuation.test(b.folded) };
   }
-  return changed ? out.map((pieces) => pieces.join("")).join("\n") : text;
+  if (changed) return { text: out.map((pieces) => pieces.join("")).join("\n"), folded: null };
+  return { text, folded: normalized === text ? foldedWhole : null };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
 import type { ParsedDocument } from "../model/parsedDocument.js";
-import { cleanLayoutText } from "./cleanLayoutText.js";
+import { cleanLayout } from "./cleanLayoutText.js";
 import { decodeText, lossIssue } from "./decodeText.js";
 import { readDocumentDates } from "./documentDates.js";
 import { htmlToText, looksLikeHtml } from "./htmlToText.js";
@@ -74,14 +74,15 @@ export function parseReport(input: string | Uint8Array, options: ParseReportOpti
   } else source = String(input);
   const html = options.format === "html" || (options.format !== "text" && looksLikeHtml(source));
   const plain = html ? htmlToText(source) : source;
-  const text = options.cleanLayout === false ? plain : cleanLayoutText(plain);
+  const cleaned = options.cleanLayout === false ? { text: plain, folded: null } : cleanLayout(plain);
+  const text = cleaned.text;
   const loss = lossIssue(text, encoding);
   if (loss) inputIssues.push(loss);
   const metadata = readMetadata(text);
   const documentKind = options.documentKind ?? metadata.documentKind;
   const { dates, issues: dateIssues } = readDocumentDates(text);
   // The whole text folded once, for the readers that match on all of it.
-  const folded = foldText(text);
+  const folded = cleaned.folded ?? foldText(text);
   const { quantities, issues: quantityIssues } = quantitiesIn(text, folded, { documentKind });
   const tasks = documentKind === "work-plan" ? readTasks(text, outlineIn(text, folded)) : [];
   const issues: Issue[] = [...inputIssues, ...metadata.issues, ...dateIssues, ...quantityIssues];

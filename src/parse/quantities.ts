@@ -337,6 +337,22 @@ function readPosts(text: string, source: string, start: number, end: number): Fo
 }
 
 /**
+ * Two lists of quantities in text order merged into one, as a stable sort of the two joined
+ * would order them (on the same start, the first list's first): linear, no sort.
+ */
+function byStart(first: readonly ParsedQuantity[], second: readonly ParsedQuantity[]): ParsedQuantity[] {
+  const out: ParsedQuantity[] = [];
+  let j = 0;
+  for (const q of first) {
+    const start = q.span?.start ?? 0;
+    while (j < second.length && ((second[j] as ParsedQuantity).span?.start ?? 0) < start) out.push(second[j++] as ParsedQuantity);
+    out.push(q);
+  }
+  while (j < second.length) out.push(second[j++] as ParsedQuantity);
+  return out;
+}
+
+/**
  * Finds every quantity stated in a text: a number (digits or Chinese numerals,
  * `百分之…`) with its unit, multiplier words folded into the value (`121万元`
  * is 1,210,000 元), its qualifier (`余`, `以上`, `约`, `不超过` …), its
@@ -411,8 +427,9 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
     }
     i = Math.max(i + 1, numeralEnd);
   }
-  const all = [...found.map((f) => f.quantity), ...zeroStatements(text, marks, source)].sort(
-    (a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0),
+  const all = byStart(
+    found.map((f) => f.quantity),
+    zeroStatements(text, marks, source),
   );
   // Figures in a report's own next-year plan section (2024年工作安排, 下一步打算 …) are targets.
   const plan = planSection(text);
