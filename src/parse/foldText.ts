@@ -46,7 +46,7 @@ export function foldText(text: string): string {
 }
 
 /** UTF-16 in the machine's byte order (that of a Uint16Array). */
-const utf16: TextDecoder = /* @__PURE__ */ (() =>
+const utf16 = /* @__PURE__ */ (() =>
   new TextDecoder(new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? "utf-16le" : "utf-16be"))();
 
 /** `foldText` by runs of unchanged characters, from `first`, the first character that folds. */
