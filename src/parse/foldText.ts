@@ -28,32 +28,12 @@ const foldCodes: Uint16Array = /* @__PURE__ */ (() => {
  * ```
  */
 export function foldText(text: string): string {
-  const length = text.length;
   let i = 0;
-  while (i < length && foldCodes[text.charCodeAt(i)] === 0) i++;
-  if (i === length) return text;
-  // The folded code units, then one decoding into a string: no string per run of unchanged characters.
-  const codes = new Uint16Array(length);
-  let surrogates = false;
-  for (let k = 0; k < length; k++) {
-    const code = text.charCodeAt(k);
-    const folded = foldCodes[code] ?? 0;
-    codes[k] = folded === 0 ? code : folded;
-    if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
-  }
-  // The decoder would replace a lone surrogate (a string can hold one) by U+FFFD: such text is folded run by run.
-  return surrogates ? foldRuns(text, i) : utf16.decode(codes);
-}
-
-/** UTF-16 in the machine's byte order (that of a Uint16Array). */
-const utf16 = /* @__PURE__ */ (() =>
-  new TextDecoder(new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? "utf-16le" : "utf-16be"))();
-
-/** `foldText` by runs of unchanged characters, from `first`, the first character that folds. */
-function foldRuns(text: string, first: number): string {
-  const parts: string[] = [text.slice(0, first)];
-  let runStart = first;
-  for (let i = first; i < text.length; i++) {
+  while (i < text.length && foldCodes[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  const parts: string[] = [text.slice(0, i)];
+  let runStart = i;
+  for (; i < text.length; i++) {
     const folded = foldCodes[text.charCodeAt(i)] ?? 0;
     if (folded === 0) continue;
     if (runStart < i) parts.push(text.slice(runStart, i));

@@ -433,7 +433,11 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
   );
   // Figures in a report's own next-year plan section (2024年工作安排, 下一步打算 …) are targets.
   const plan = planSection(text);
-  const withModality = all.map((q) => ({ ...q, modality: modalityOf(text, q, options.documentKind, plan) }));
+  // A quantity is copied only when its modality changes (most figures of a report are actuals, as they were made).
+  const withModality = all.map((q) => {
+    const modality = modalityOf(text, q, options.documentKind, plan);
+    return modality === q.modality ? q : { ...q, modality };
+  });
   return {
     quantities: options.classify === false ? withModality : classifyIndicators(text, withModality),
     issues,
