@@ -35,8 +35,14 @@ export default defineConfig({
     // The testing kit: its own entry, the only one that imports fast-check (an optional peer).
     "testing/index": "src/testing/index.ts",
     "render/index": "src/render/index.ts",
+    // Node.js only (files, worker threads): an entry of its own, so that no other entry pulls node:worker_threads.
+    "node/index": "src/node/index.ts",
+    // The worker thread's script: parseReports starts it by its path, next to the entry (dist/node/parseWorker.{js,cjs}).
+    "node/parseWorker": "src/node/parseWorker.ts",
     "cli/fazhi": "src/cli/fazhi.ts",
   },
+  // import.meta.url in the CJS build (parseReports finds its worker script by it).
+  shims: true,
   // d3-scale and its d3 dependencies are ESM only: bundled into render's chunk so that the CJS build loads on every Node 20.
   noExternal: [/^d3-/, "internmap", "htmlparser2", /^entities/],
   esbuildPlugins: [htmlTokenizerOnly],

@@ -6,7 +6,7 @@ import { benchLoad } from "./load.js";
 import { benchParse } from "./parse.js";
 
 benchLoad();
-benchParse();
+await benchParse();
 benchDisclosure();
 benchAggregate();
 benchHostile();

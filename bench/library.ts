@@ -4,6 +4,7 @@ import type * as Aggregate from "../src/aggregate/index.js";
 import type * as Catalog from "../src/catalog/index.js";
 import type * as Root from "../src/index.js";
 import type * as Model from "../src/model/index.js";
+import type * as NodeLibrary from "../src/node/index.js";
 import type * as Parse from "../src/parse/index.js";
 import type * as Validate from "../src/validate/index.js";
 
@@ -16,3 +17,5 @@ export const fazhi = {
   ...((await built("aggregate/index")) as typeof Aggregate),
   ...((await built("index")) as typeof Root),
 };
+/** `fazhi/node`: the Node.js-only entry (parseReports). */
+export const fazhiNode = (await built("node/index")) as typeof NodeLibrary;

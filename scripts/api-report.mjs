@@ -19,6 +19,7 @@ export const entries = {
   "fazhi/aggregate": "src/aggregate/index.ts",
   "fazhi/render": "src/render/index.ts",
   "fazhi/testing": "src/testing/index.ts",
+  "fazhi/node": "src/node/index.ts",
 };
 
 /** Where an entry's report goes, relative to the repository. */

@@ -10,10 +10,10 @@ const KB = 1024;
 const only = (name: string, from = "fazhi") => `import { ${name} } from "${from}";\nconsole.log(${name});`;
 const everything = 'import * as fazhi from "fazhi";\nconsole.log(fazhi);';
 
-/** The stage entries of package.json that the root takes names from (not `fazhi/testing` nor `fazhi/render`, which it never imports). */
+/** The stage entries of package.json that the root takes names from (not `fazhi/testing`, `fazhi/render` nor the Node.js-only `fazhi/node`, entries of their own). */
 const exportsMap = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports: Record<string, unknown> }).exports;
 const stages = Object.keys(exportsMap)
-  .filter((path) => path !== "." && path !== "./package.json" && path !== "./testing" && path !== "./render")
+  .filter((path) => path !== "." && path !== "./package.json" && path !== "./testing" && path !== "./render" && path !== "./node")
   .map((path) => path.slice(2));
 
 describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
@@ -67,6 +67,13 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   it("the root brings nothing of fazhi/render nor of its packages (csv-stringify, escape-html, d3), nor of the command line", async () => {
     const bundle = await size(everything, ["zod"]);
     expect(bundle.inputs.filter((input) => /csv-stringify|escape-html|d3-|dist\/render\/|dist\/cli\//.test(input))).toEqual([]);
+  });
+
+  it("the root brings nothing of fazhi/node (files and worker threads: Node.js only)", async () => {
+    const bundle = await size(everything, ["zod"]);
+    expect(bundle.inputs.filter((input) => /dist\/node\/|parseWorker/.test(input))).toEqual([]);
+    const code = readFileSync(join(root, "dist", "index.js"), "utf8");
+    expect(code).not.toContain("worker_threads");
   });
 
   // Importing a root name costs what importing it from its stage's entry costs: the root brings

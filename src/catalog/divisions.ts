@@ -99,6 +99,8 @@ function buildIndex(): DivisionIndex {
 }
 
 const index: DivisionIndex = /* @__PURE__ */ buildIndex();
+const noDivisions: readonly Division[] = /* @__PURE__ */ Object.freeze([]);
+const levelRank: Readonly<Record<AdministrativeLevel, number>> = { province: 0, prefecture: 1, county: 2 };
 
 /**
  * The division a GB/T 2260 code stands for, with its prefecture and province,
@@ -132,7 +134,9 @@ export function divisionOf(code: string): Division | undefined {
  * ```
  */
 export function findDivisions(name: string, options: { readonly within?: string } = {}): readonly Division[] {
-  const found = index.byName.get(name) ?? [];
+  const found = index.byName.get(name);
+  // Most look-ups (a reader trying every few characters of a text) find nothing: no array is made for them.
+  if (found === undefined) return noDivisions;
   const within = options.within;
   const inside =
     within === undefined
@@ -142,8 +146,7 @@ export function findDivisions(name: string, options: { readonly within?: string 
             division.code !== within &&
             (division.province.code === within || division.prefecture?.code === within),
         );
-  const rank: Record<AdministrativeLevel, number> = { province: 0, prefecture: 1, county: 2 };
-  return [...inside].sort((a, b) => rank[a.level] - rank[b.level] || a.code.localeCompare(b.code));
+  return [...inside].sort((a, b) => levelRank[a.level] - levelRank[b.level] || a.code.localeCompare(b.code));
 }
 
 /**

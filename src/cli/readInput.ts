@@ -37,18 +37,30 @@ export type Input =
   | { readonly kind: "error"; readonly path: string; readonly zh: string; readonly en: string };
 
 /**
- * The inputs named on the command line: each file as it is, each folder's
- * `.txt`, `.html` and `.htm` files (not its subfolders) in name order, each
- * read as bytes and decoded (`decodeBytes`). A missing path, a folder with
- * nothing readable and a binary file give an `error` input with a message.
+ * A file the command line will read, or a one-line message why a path cannot be read.
  *
  * @example
  * ```ts
- * readInputs(["examples/reports"]).filter((i) => i.kind === "file").length; //=> 5
+ * const listed: ListedInput = { kind: "file", path: "examples/reports/000_6abc9caa6ce6874c.txt", name: "000_6abc9caa6ce6874c.txt" };
  * ```
  */
-export function readInputs(paths: readonly string[]): Input[] {
-  return paths.flatMap((path): Input[] => {
+export type ListedInput =
+  | { readonly kind: "file"; readonly path: string; readonly name: string }
+  | { readonly kind: "error"; readonly path: string; readonly zh: string; readonly en: string };
+
+/**
+ * The files named on the command line, not yet read: each file as it is, each
+ * folder's `.txt`, `.html` and `.htm` files (not its subfolders) in name
+ * order. A missing path and a folder with nothing readable give an `error`.
+ *
+ * @example
+ * ```ts
+ * listInputs(["examples/reports"]).filter((i) => i.kind === "file").length; //=> 5
+ * listInputs(["no/such/folder"])[0]?.kind; //=> "error"
+ * ```
+ */
+export function listInputs(paths: readonly string[]): ListedInput[] {
+  return paths.flatMap((path): ListedInput[] => {
     let stats: ReturnType<typeof statSync>;
     try {
       stats = statSync(path);
@@ -61,10 +73,25 @@ export function readInputs(paths: readonly string[]): Input[] {
         .sort();
       const files = names.filter((name) => statSync(join(path, name)).isFile());
       if (files.length === 0) return [{ kind: "error", path, zh: "文件夹中没有可读的 .txt、.html 或 .htm 文件", en: "no readable .txt, .html or .htm file in this folder" }];
-      return files.map((name) => readOne(join(path, name), name));
+      return files.map((name) => ({ kind: "file", path: join(path, name), name }));
     }
-    return [readOne(path, path.split(/[\\/]/).at(-1) ?? path)];
+    return [{ kind: "file", path, name: path.split(/[\\/]/).at(-1) ?? path }];
   });
+}
+
+/**
+ * The inputs named on the command line: each file as it is, each folder's
+ * `.txt`, `.html` and `.htm` files (not its subfolders) in name order, each
+ * read as bytes and decoded (`decodeBytes`). A missing path, a folder with
+ * nothing readable and a binary file give an `error` input with a message.
+ *
+ * @example
+ * ```ts
+ * readInputs(["examples/reports"]).filter((i) => i.kind === "file").length; //=> 5
+ * ```
+ */
+export function readInputs(paths: readonly string[]): Input[] {
+  return listInputs(paths).map((input) => (input.kind === "file" ? readOne(input.path, input.name) : input));
 }
 
 function readOne(path: string, name: string): Input {

@@ -1,7 +1,14 @@
 import { clauseEnds, sentenceEnds } from "./characters.js";
 
-const sentenceCodes: ReadonlySet<number> = /* @__PURE__ */ (() => new Set([...sentenceEnds].map((ch) => ch.charCodeAt(0))))();
-const clauseCodes: ReadonlySet<number> = /* @__PURE__ */ (() => new Set([...clauseEnds].map((ch) => ch.charCodeAt(0))))();
+/** A table indexed by UTF-16 code, 1 for each of `chars`: a lookup per character without hashing. */
+function codeTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
+const sentenceCodes: Uint8Array = /* @__PURE__ */ codeTable(sentenceEnds);
+const clauseCodes: Uint8Array = /* @__PURE__ */ codeTable(clauseEnds);
 
 /** How far the readers look back or ahead for words about a number: bounded, so reading stays linear. */
 const reach = 80;
@@ -15,7 +22,7 @@ const reach = 80;
 export function clauseStart(text: string, position: number, sentence = false, within = reach): number {
   const ends = sentence ? sentenceCodes : clauseCodes;
   const limit = Math.max(0, position - within);
-  for (let i = position - 1; i >= limit; i--) if (ends.has(text.charCodeAt(i))) return i + 1;
+  for (let i = position - 1; i >= limit; i--) if (ends[text.charCodeAt(i)] === 1) return i + 1;
   return limit;
 }
 
@@ -27,6 +34,6 @@ export function clauseStart(text: string, position: number, sentence = false, wi
 export function clauseEnd(text: string, position: number, sentence = false): number {
   const ends = sentence ? sentenceCodes : clauseCodes;
   const limit = Math.min(text.length, position + reach);
-  for (let i = position; i < limit; i++) if (ends.has(text.charCodeAt(i))) return i;
+  for (let i = position; i < limit; i++) if (ends[text.charCodeAt(i)] === 1) return i;
   return limit;
 }

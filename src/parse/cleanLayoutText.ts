@@ -72,17 +72,20 @@ type Kind = "blank" | "page" | "table" | "text";
 
 interface Line {
   readonly raw: string;
+  /** Where the line starts in the text (after line breaks were normalized). */
+  readonly start: number;
   /** Folded and trimmed. */
   readonly folded: string;
   readonly kind: Kind;
   readonly width: number;
 }
 
-function lineOf(raw: string): Line {
-  if (raw === "\f") return { raw, folded: "", kind: "page", width: 0 };
-  const folded = foldText(raw).trim();
+/** A line, from its text as written and the same text folded (`foldText`). */
+function lineOf(raw: string, unfolded: string, start: number): Line {
+  if (raw === "\f") return { raw, start, folded: "", kind: "page", width: 0 };
+  const folded = unfolded.trim();
   const kind = folded === "" ? "blank" : pageNumberLine.test(folded) ? "page" : tableLine.test(folded) ? "table" : "text";
-  return { raw, folded, kind, width: kind === "text" ? displayWidth(raw.trimEnd()) : 0 };
+  return { raw, start, folded, kind, width: kind === "text" ? displayWidth(raw.trimEnd()) : 0 };
 }
 
 /** The last character of a folded line that is not a closing quote or bracket, and whether it ends a sentence or a clause. */
@@ -242,7 +245,26 @@ function indentation(raw: string): number {
  * ```
  */
 export function cleanLayoutText(text: string): string {
-  const lines = text.replace(/\r\n?/g, "\n").replace(/\f/g, "\n\f\n").split("\n").map(lineOf);
+  return cleanLayout(text).text;
+}
+
+/**
+ * `cleanLayoutText`, with the text it gives folded (`foldText`) when that came for free (the text
+ * was left as it was), else `null`: a reader that folds the result (`parseReport`) folds it once.
+ *
+ * @internal
+ */
+export function cleanLayout(text: string): { readonly text: string; readonly folded: string | null } {
+  const normalized = text.replace(/\r\n?/g, "\n").replace(/\f/g, "\n\f\n");
+  // Folded once, then split: foldText keeps every character's place and never makes or takes a line break.
+  const foldedWhole = foldText(normalized);
+  const foldedLines = foldedWhole.split("\n");
+  let lineStart = 0;
+  const lines = normalized.split("\n").map((raw, i) => {
+    const line = lineOf(raw, foldedLines[i] ?? raw, lineStart);
+    lineStart += raw.length + 1;
+    return line;
+  });
   markFurniture(lines);
   const kept = withoutPages(lines);
   let changed = kept.length !== lines.length;
@@ -250,9 +272,13 @@ export function cleanLayoutText(text: string): string {
   const tolerance = page === null ? 0 : Math.max(8, Math.floor(page.width / 6));
   /** The output lines, each as the pieces it was joined from (joined once at the end: no quadratic concatenation). */
   const out: string[][] = [];
+  /** For each output line, the line of the text it is when it is one line as it was (none joined to it), else null. */
+  const whole: (Line | null)[] = [];
   /** The output line being built: its length and whether it holds prose punctuation. */
   let prose = { length: 0, punctuated: false };
   const append = (next: Line) => {
+    if (out.length === 0) whole.push(null);
+    else whole[out.length - 1] = null;
     join(out, next.raw);
     prose = { length: prose.length + next.folded.length, punctuated: prose.punctuated || prosePunctuation.test(next.folded) };
     changed = true;
@@ -286,9 +312,38 @@ export function cleanLayoutText(text: string): string {
       }
     }
     out.push([b.raw]);
+    whole.push(b);
     prose = { length: b.folded.length, punctuated: prosePunctuation.test(b.folded) };
   }
-  return changed ? out.map((pieces) => pieces.join("")).join("\n") : text;
+  if (changed) return { text: outputText(normalized, out, whole), folded: null };
+  return { text, folded: normalized === text ? foldedWhole : null };
+}
+
+/**
+ * The output lines joined by line breaks: a run of lines that stand in the text as they were, one
+ * after the other, is one slice of it (most of a text is), so the text is not rebuilt line by line.
+ */
+function outputText(normalized: string, out: readonly string[][], whole: readonly (Line | null)[]): string {
+  const parts: string[] = [];
+  let k = 0;
+  while (k < out.length) {
+    const first = whole[k];
+    if (!first) {
+      parts.push((out[k] ?? []).join(""));
+      k++;
+      continue;
+    }
+    let last = first;
+    while (k + 1 < out.length) {
+      const next = whole[k + 1];
+      if (!next || next.start !== last.start + last.raw.length + 1) break;
+      last = next;
+      k++;
+    }
+    parts.push(normalized.slice(first.start, last.start + last.raw.length));
+    k++;
+  }
+  return parts.join("\n");
 }
 
 /**

@@ -47,7 +47,21 @@ function compile(): readonly Signal[] {
   return signals;
 }
 
-const signals: readonly Signal[] = /* @__PURE__ */ compile();
+/**
+ * The signals of each indicator, in catalog order (the order matches are tried in), with the
+ * units the indicator is counted in as a key: the unit-group guard (`fitsUnit`) reads nothing
+ * else, so it is worked out once per key rather than once per indicator.
+ */
+const signalsByIndicator: readonly { readonly indicator: Indicator; readonly units: string; readonly signals: readonly Signal[] }[] =
+  /* @__PURE__ */ (() => {
+    const map = new Map<Indicator, Signal[]>();
+    for (const signal of compile()) {
+      const own = map.get(signal.indicator);
+      if (own) own.push(signal);
+      else map.set(signal.indicator, [signal]);
+    }
+    return [...map].map(([indicator, own]) => ({ indicator, units: [indicator.unit, ...indicator.otherUnits].join("\u0000"), signals: own }));
+  })();
 
 interface Match {
   readonly indicator: IndicatorCode;
@@ -153,12 +167,23 @@ const nearer = (m: Match, best: Match): boolean => m.distance < best.distance ||
  * ```
  */
 export function classifyIndicators(text: string, quantities: readonly ParsedQuantity[]): ParsedQuantity[] {
-  // The signals of the indicators a unit fits (the unit-group guard), worked out once per unit of this call.
+  // The signals of the indicators a unit fits (the unit-group guard), worked out once per unit of this call,
+  // one check per indicator (not per signal).
   const byUnit = new Map<string, readonly Signal[]>();
   const signalsFor = (unit: string): readonly Signal[] => {
     let fitting = byUnit.get(unit);
     if (fitting === undefined) {
-      fitting = signals.filter((signal) => fitsUnit(signal.indicator, unit));
+      const found: Signal[] = [];
+      const fits = new Map<string, boolean>();
+      for (const { indicator, units, signals } of signalsByIndicator) {
+        let fit = fits.get(units);
+        if (fit === undefined) {
+          fit = fitsUnit(indicator, unit);
+          fits.set(units, fit);
+        }
+        if (fit) found.push(...signals);
+      }
+      fitting = found;
       byUnit.set(unit, fitting);
     }
     return fitting;

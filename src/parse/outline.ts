@@ -91,7 +91,15 @@ function sectionOf(heading: string): ReportSectionKind | null {
  * ```
  */
 export function parseOutline(source: string): OutlineNode[] {
-  const text = foldText(source);
+  return outlineIn(source, foldText(source));
+}
+
+/**
+ * `parseOutline` on a text already folded: `text` is `foldText(source)`.
+ *
+ * @internal
+ */
+export function outlineIn(source: string, text: string): OutlineNode[] {
   const flat: Flat[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {

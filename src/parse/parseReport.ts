@@ -1,13 +1,14 @@
 import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
 import type { ParsedReport } from "../model/parsedReport.js";
-import { cleanLayoutText } from "./cleanLayoutText.js";
+import { cleanLayout } from "./cleanLayoutText.js";
 import { decodeText, lossIssue } from "./decodeText.js";
 import { readDocumentDates } from "./documentDates.js";
 import { htmlToText, looksLikeHtml } from "./htmlToText.js";
 import { readMetadata } from "./metadata.js";
-import { parseOutline } from "./outline.js";
-import { extractQuantities } from "./quantities.js";
+import { foldText } from "./foldText.js";
+import { outlineIn } from "./outline.js";
+import { quantitiesIn } from "./quantities.js";
 import { readTasks } from "./tasks.js";
 
 /**
@@ -74,14 +75,17 @@ export function parseReport(input: string | Uint8Array, options: ParseReportOpti
   } else source = String(input);
   const html = options.format === "html" || (options.format !== "text" && looksLikeHtml(source));
   const plain = html ? htmlToText(source) : source;
-  const text = options.cleanLayout === false ? plain : cleanLayoutText(plain);
+  const cleaned = options.cleanLayout === false ? { text: plain, folded: null } : cleanLayout(plain);
+  const text = cleaned.text;
   const loss = lossIssue(text, encoding);
   if (loss) inputIssues.push(loss);
   const metadata = readMetadata(text);
   const documentKind = options.documentKind ?? metadata.documentKind;
   const { dates, issues: dateIssues } = readDocumentDates(text);
-  const { quantities, issues: quantityIssues } = extractQuantities(text, { documentKind });
-  const tasks = documentKind === "work-plan" ? readTasks(text, parseOutline(text)) : [];
+  // The whole text folded once, for the readers that match on all of it.
+  const folded = cleaned.folded ?? foldText(text);
+  const { quantities, issues: quantityIssues } = quantitiesIn(text, folded, { documentKind });
+  const tasks = documentKind === "work-plan" ? readTasks(text, outlineIn(text, folded)) : [];
   const issues: Issue[] = [...inputIssues, ...metadata.issues, ...dateIssues, ...quantityIssues];
   return {
     document: options.document ?? "",

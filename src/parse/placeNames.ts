@@ -5,6 +5,14 @@ import { sectorNames } from "../catalog/sectorNames.js";
 
 /** Characters that end a division's full name. */
 const divisionEnds = /(?:省|市|区|县|州|盟|旗|地区)$/;
+/** The last characters of `divisionEnds` (地区 ends in 区), to test a character before a name is sliced. */
+const divisionEndCodes: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of ["省", "市", "区", "县", "州", "盟", "旗"]) table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+/** The first characters of the sectors' words. */
+const sectorStarts: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(sectorNames.map(([word]) => word.charAt(0))))();
 const suffixes = /(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|省|市|区|县|盟|旗)$/;
 
 /** A name without its level suffix when two characters remain (绍兴市 → 绍兴). */
@@ -92,8 +100,8 @@ export function placeMentions(text: string): PlaceMention[] {
   while (i < text.length) {
     let matched = 0;
     for (let length = Math.min(12, text.length - i); length >= 3 && matched === 0; length--) {
+      if (divisionEndCodes[text.charCodeAt(i + length - 1)] !== 1) continue;
       const name = text.slice(i, i + length);
-      if (!divisionEnds.test(name)) continue;
       let found = findDivisions(name).filter((d) => d.name === name);
       if (found.length > 1 && previous && previous.end === i) {
         const code = previous.code;
@@ -108,9 +116,11 @@ export function placeMentions(text: string): PlaceMention[] {
     }
     if (matched === 0) {
       for (let length = 2; length <= 4 && matched === 0 && i + length < text.length; length++) {
+        // The sector's word first (one character looked at): most places in a text are followed by none.
+        if (!sectorStarts.has(text.charAt(i + length)) || !sectorNames.some(([word]) => text.startsWith(word, i + length))) continue;
         const name = text.slice(i, i + length);
         const found = findDivisions(name).filter((d) => d.name !== name);
-        if (found.length === 0 || !sectorNames.some(([word]) => text.startsWith(word, i + length))) continue;
+        if (found.length === 0) continue;
         matched = length;
         const full = found.length === 1 && found[0] ? found[0].name : name;
         const entry = byName.get(full);

@@ -337,6 +337,22 @@ function readPosts(text: string, source: string, start: number, end: number): Fo
 }
 
 /**
+ * Two lists of quantities in text order merged into one, as a stable sort of the two joined
+ * would order them (on the same start, the first list's first): linear, no sort.
+ */
+function byStart(first: readonly ParsedQuantity[], second: readonly ParsedQuantity[]): ParsedQuantity[] {
+  const out: ParsedQuantity[] = [];
+  let j = 0;
+  for (const q of first) {
+    const start = q.span?.start ?? 0;
+    while (j < second.length && ((second[j] as ParsedQuantity).span?.start ?? 0) < start) out.push(second[j++] as ParsedQuantity);
+    out.push(q);
+  }
+  while (j < second.length) out.push(second[j++] as ParsedQuantity);
+  return out;
+}
+
+/**
  * Finds every quantity stated in a text: a number (digits or Chinese numerals,
  * `百分之…`) with its unit, multiplier words folded into the value (`121万元`
  * is 1,210,000 元), its qualifier (`余`, `以上`, `约`, `不超过` …), its
@@ -353,7 +369,16 @@ function readPosts(text: string, source: string, start: number, end: number): Fo
  * ```
  */
 export function extractQuantities(source: string, options: ExtractQuantitiesOptions = {}): ExtractedQuantities {
-  const text = foldText(source);
+  return quantitiesIn(source, foldText(source), options);
+}
+
+/**
+ * `extractQuantities` on a text already folded: `text` is `foldText(source)`, made once by a
+ * reader that reads the text in several ways (`parseReport`).
+ *
+ * @internal
+ */
+export function quantitiesIn(source: string, text: string, options: ExtractQuantitiesOptions = {}): ExtractedQuantities {
   const marks = protectedRanges(text);
   const issues: Issue[] = [];
   const found: Found[] = [];
@@ -402,12 +427,17 @@ export function extractQuantities(source: string, options: ExtractQuantitiesOpti
     }
     i = Math.max(i + 1, numeralEnd);
   }
-  const all = [...found.map((f) => f.quantity), ...zeroStatements(text, marks, source)].sort(
-    (a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0),
+  const all = byStart(
+    found.map((f) => f.quantity),
+    zeroStatements(text, marks, source),
   );
   // Figures in a report's own next-year plan section (2024年工作安排, 下一步打算 …) are targets.
   const plan = planSection(text);
-  const withModality = all.map((q) => ({ ...q, modality: modalityOf(text, q, options.documentKind, plan) }));
+  // A quantity is copied only when its modality changes (most figures of a report are actuals, as they were made).
+  const withModality = all.map((q) => {
+    const modality = modalityOf(text, q, options.documentKind, plan);
+    return modality === q.modality ? q : { ...q, modality };
+  });
   return {
     quantities: options.classify === false ? withModality : classifyIndicators(text, withModality),
     issues,

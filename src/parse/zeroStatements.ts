@@ -1,10 +1,18 @@
 import { Decimal } from "../model/decimal.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseEnds } from "./characters.js";
+import { escapeRegExp } from "./wordPattern.js";
 import { zeroNouns, zeroTriggers } from "../catalog/lexicon/quantityWords.js";
 
 const maxPhrase = 24;
-const triggerStarts: ReadonlySet<number> = /* @__PURE__ */ (() => new Set(zeroTriggers.map((word) => word.charCodeAt(0))))();
+/** The first characters of the triggers, as a table indexed by UTF-16 code: one lookup per character of the text. */
+const triggerStarts: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000);
+  for (const word of zeroTriggers) table[word.charCodeAt(0)] = 1;
+  return table;
+})();
+/** A character class of the triggers' first characters. */
+const triggerStartClass: string = /* @__PURE__ */ (() => `[${[...new Set(zeroTriggers.map((word) => escapeRegExp(word.charAt(0))))].join("")}]`)();
 const clauseOpeners = new Set(["均", "也", "并", "且", "再", "从"]);
 
 function zero(source: string, start: number, end: number, subjectStart: number): ParsedQuantity {
@@ -48,10 +56,14 @@ function phraseEnd(text: string, from: number): number {
 export function zeroStatements(text: string, marks: Uint8Array, source: string = text): ParsedQuantity[] {
   const found: ParsedQuantity[] = [];
   let i = 0;
+  // The next trigger's first character is looked for by the regular-expression engine, not character by character.
+  const nextTrigger = new RegExp(triggerStartClass, "g");
   while (i < text.length) {
-    if (!triggerStarts.has(text.charCodeAt(i))) {
-      i++;
-      continue;
+    if (triggerStarts[text.charCodeAt(i)] !== 1) {
+      nextTrigger.lastIndex = i;
+      const at = nextTrigger.exec(text);
+      if (at === null) break;
+      i = at.index;
     }
     const trigger = zeroTriggers.find((word) => text.startsWith(word, i));
     if (!trigger || marks[i]) {

@@ -1,0 +1,17 @@
+/**
+ * Node.js only: reading many report files at once on worker threads. Its own
+ * entry, `fazhi/node`, so that the root and every other entry stay free of
+ * `node:fs` and `node:worker_threads` (they run in browsers too).
+ *
+ * @module node
+ */
+export {
+  type ParseReportsOptions,
+  parseReports,
+  parseReportsSync,
+} from "./parseReports.js";
+export {
+  isBinary,
+  type ParsedFile,
+  readReportFile,
+} from "./readReportFile.js";

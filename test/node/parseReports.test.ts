@@ -1,0 +1,131 @@
+// parseReports: many files on worker threads, the same documents as parseReport, in input order;
+// files that cannot be read give an issue. Runs the source (the worker under tsx) and, once
+// built, the package's ESM and CJS entries. No timing is asserted.
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Decimal } from "../../src/model/decimal.js";
+import { parseReport } from "../../src/parse/parseReport.js";
+import { parseReports, parseReportsSync } from "../../src/node/parseReports.js";
+import { type ParsedFile, isBinary, readReportFile } from "../../src/node/readReportFile.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const corpus = join(root, "test/corpus/docs");
+const docs = ["000_6abc9caa6ce6874c.txt", "001_7212b651b1212873.txt", "002_79c3c9eaf9c8363c.txt", "003_b045f6404209a1b9.txt", "004_d7befece2778118b.txt"].map((f) =>
+  join(corpus, f),
+);
+
+let dir = "";
+let gbk = "";
+let binary = "";
+let fullWidth = "";
+const missing = join(tmpdir(), "fazhi-no-such-dir", "missing.txt");
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "fazhi-parseReports-"));
+  binary = join(dir, "scan.txt");
+  writeFileSync(binary, new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]));
+  // 罚款121万元 in GBK: decoded by decodeText as parseReport decodes bytes.
+  gbk = join(dir, "gbk.txt");
+  writeFileSync(gbk, new Uint8Array([0xb7, 0xa3, 0xbf, 0xee, 0x31, 0x32, 0x31, 0xcd, 0xf2, 0xd4, 0xaa]));
+  fullWidth = join(dir, "wide.txt");
+  writeFileSync(fullWidth, "全年办理行政复议案件３３件，罚款１２１万元。");
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** What parseReport gives for the same file. */
+const direct = (path: string) => parseReport(readFileSync(path), { document: path.split("/").at(-1) ?? path });
+
+const documentsOf = (files: readonly ParsedFile[]) => files.map((f) => (f.ok ? f.document : f.issue.code));
+
+describe("parseReports", () => {
+  it("gives parseReport's documents, in input order, at one and at two workers", async () => {
+    const paths = [...docs, gbk, fullWidth, ...docs.slice().reverse()];
+    const expected = paths.map(direct);
+    const one = await parseReports(paths, { concurrency: 1 });
+    const two = await parseReports(paths, { concurrency: 2 });
+    expect(documentsOf(one)).toEqual(expected);
+    expect(documentsOf(two)).toEqual(expected);
+    expect(one.map((f) => f.path)).toEqual(paths);
+    // Decimals come back as Decimals, not as the bare objects of a structured clone.
+    const value = two[0]?.ok ? two[0].document.quantities[0]?.value : undefined;
+    expect(value).toBeInstanceOf(Decimal);
+    expect(value?.plus(1).toString()).toBe(expected[0]?.quantities[0]?.value.plus(1).toString());
+    const wide = two[paths.indexOf(fullWidth)];
+    expect(wide?.ok && wide.document.quantities.map((q) => [q.number, q.value.toString()])).toEqual([
+      ["３３件", "33"],
+      ["１２１万元", "1210000"],
+    ]);
+  });
+
+  it("gives an issue, not a throw, for a file that cannot be read or is no text", async () => {
+    const files = await parseReports([docs[0] ?? "", missing, binary, dir], { concurrency: 2 });
+    expect(files.map((f) => f.ok)).toEqual([true, false, false, false]);
+    expect(files.map((f) => (f.ok ? null : f.issue.code))).toEqual([null, "file.unreadable", "file.notText", "file.unreadable"]);
+    const issue = files[1]?.ok === false ? files[1].issue : null;
+    expect(issue).toMatchObject({ severity: "error", path: [], params: { file: missing, reasonZh: "无法读取" } });
+    expect(issue?.message).toContain("ENOENT");
+  });
+
+  it("refuses a concurrency that is not a whole number from 1 with a RangeError", async () => {
+    for (const concurrency of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      await expect(parseReports(docs, { concurrency })).rejects.toThrow(RangeError);
+      expect(() => parseReportsSync(docs, { concurrency })).toThrow(RangeError);
+    }
+  });
+
+  it("gives nothing for no paths, and reports progress on the main thread", async () => {
+    expect(await parseReports([])).toEqual([]);
+    const seen: number[] = [];
+    await parseReports(docs.slice(0, 3), { concurrency: 2, onProgress: (done, total) => seen.push(done * 10 + total) });
+    expect(seen).toEqual([13, 23, 33]);
+  });
+});
+
+describe("parseReportsSync", () => {
+  it("gives what parseReports gives, in the same order", async () => {
+    const paths = [docs[2] ?? "", missing, docs[0] ?? "", binary, gbk];
+    const synchronous = parseReportsSync(paths, { concurrency: 2 });
+    expect(synchronous).toEqual(await parseReports(paths, { concurrency: 1 }));
+    expect(documentsOf(synchronous)[0]).toEqual(direct(docs[2] ?? ""));
+  });
+});
+
+describe("readReportFile and isBinary", () => {
+  it("read one file as parseReport reads its bytes", () => {
+    const file = readReportFile(docs[1] ?? "");
+    expect(file.ok && file.document).toEqual(direct(docs[1] ?? ""));
+    expect(readReportFile(missing)).toMatchObject({ ok: false, issue: { code: "file.unreadable" } });
+  });
+
+  it.runIf(process.platform !== "win32" && process.getuid?.() !== 0)("gives file.unreadable for a file without read permission", () => {
+    const locked = join(dir, "locked.txt");
+    writeFileSync(locked, "罚款121万元");
+    chmodSync(locked, 0o000);
+    expect(readReportFile(locked)).toMatchObject({ ok: false, issue: { code: "file.unreadable" } });
+  });
+
+  it("tell text from binary as git does, UTF-16 with a byte-order mark being text", () => {
+    expect(isBinary(new TextEncoder().encode("罚款121万元"))).toBe(false);
+    expect(isBinary(new Uint8Array([0xff, 0xfe, 0x61, 0x00]))).toBe(false);
+    expect(isBinary(new Uint8Array([0xfe, 0xff, 0x00, 0x61]))).toBe(false);
+    expect(isBinary(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]))).toBe(true);
+    expect(isBinary(new Uint8Array([...new Uint8Array(8000).fill(0x61), 0x00]))).toBe(false);
+  });
+});
+
+const built = existsSync(join(root, "dist/node/index.js")) && existsSync(join(root, "dist/node/parseWorker.cjs"));
+
+describe.runIf(built)("fazhi/node, built", () => {
+  it("works from the ESM and the CJS entry, with the same documents as the source", async () => {
+    const paths = [docs[0] ?? "", missing, docs[3] ?? ""];
+    const esm = (await import(join(root, "dist/node/index.js"))) as { parseReports: typeof parseReports };
+    const cjs = createRequire(import.meta.url)(join(root, "dist/node/index.cjs")) as { parseReportsSync: typeof parseReportsSync };
+    const expected = JSON.stringify(await parseReports(paths, { concurrency: 2 }));
+    expect(JSON.stringify(await esm.parseReports(paths, { concurrency: 2 }))).toBe(expected);
+    expect(JSON.stringify(cjs.parseReportsSync(paths, { concurrency: 2 }))).toBe(expected);
+  });
+});
