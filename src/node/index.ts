@@ -6,8 +6,8 @@
  * @module node
  */
 export {
-  type ParseReportsOptions,
   parseReports,
+  type ParseReportsOptions,
   parseReportsSync,
 } from "./parseReports.js";
 export {
