@@ -8,6 +8,7 @@ export * from "./agency.js";
 export * from "./agencyKind.js";
 export * from "./closestMatch.js";
 export * from "./annualReport.js";
+export * from "./attainment.js";
 export * from "./attribution.js";
 export * from "./creditCode.js";
 export * from "./decimal.js";

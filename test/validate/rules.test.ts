@@ -1,10 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  Decimal,
   type ParsedDocument,
   type Rule,
-  attainment,
   defaultRules,
   formatIssues,
   parseReport,
@@ -177,32 +175,6 @@ describe("plan and figure rules", () => {
     expect(codes(parseReport("2021年法治政府建设情况报告\n2020年来,累计开展检查52667次。全年开展检查300次。"))).toEqual([
       "observation.cumulativePeriod",
     ]);
-  });
-});
-
-describe("attainment", () => {
-  const target = (comparator: ">=" | "<=" | "=" | "≈", value: string, tolerance?: string) => ({
-    indicator: null,
-    comparator,
-    ...(tolerance ? { tolerance: new Decimal(tolerance) } : {}),
-    quantity: { value: new Decimal(value), unit: "%", qualifier: "exact" as const },
-  });
-  const actual = (value: string, qualifier: "exact" | "approx" | "atLeast" | "atMost" = "exact") => ({ value: new Decimal(value), unit: "%", qualifier });
-
-  it("decides what bounds allow and leaves the rest unknown", () => {
-    expect(attainment(target(">=", "90"), actual("95"))).toBe("met");
-    expect(attainment(target(">=", "90"), actual("85"))).toBe("notMet");
-    expect(attainment(target(">=", "90"), actual("85", "atLeast"))).toBe("unknown");
-    expect(attainment(target(">=", "90"), actual("95", "atLeast"))).toBe("met");
-    expect(attainment(target(">=", "90"), actual("85", "atMost"))).toBe("notMet");
-    expect(attainment(target("<=", "5"), actual("3"))).toBe("met");
-    expect(attainment(target("<=", "5"), actual("6", "atLeast"))).toBe("notMet");
-    expect(attainment(target("=", "100"), actual("100"))).toBe("met");
-    expect(attainment(target("≈", "70", "5"), actual("73"))).toBe("met");
-    expect(attainment(target("≈", "70", "5"), actual("76"))).toBe("notMet");
-    expect(attainment(target("≈", "70"), actual("70", "approx"))).toBe("met");
-    expect(attainment(target(">=", "90"), actual("95", "approx"))).toBe("unknown");
-    expect(attainment(target(">=", "90"), { value: new Decimal(95), unit: "件", qualifier: "exact" })).toBe("unknown");
   });
 });
 

@@ -1,6 +1,6 @@
 import { taskItemsOf } from "../../parse/taskItems.js";
 import type { Target } from "../../model/target.js";
-import { attainment } from "../attainment.js";
+import { attainment } from "../../model/attainment.js";
 import type { Finding, Rule } from "../rule.js";
 import type { Path } from "../subject.js";
 
