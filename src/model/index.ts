@@ -22,6 +22,7 @@ export * from "./indicator.js";
 export * from "./indicatorCode.js";
 export * from "./isoDate.js";
 export * from "./issue.js";
+export * from "./issueMessages.js";
 export * from "./locale.js";
 export * from "./modality.js";
 export * from "./observation.js";

@@ -8,6 +8,8 @@ import { htmlToText, looksLikeHtml } from "./htmlToText.js";
 import { readMetadata } from "./metadata.js";
 import { parseOutline } from "./outline.js";
 import { extractQuantities } from "./quantities.js";
+import { readFigureContext } from "./figureContext.js";
+import { taskTargets } from "./taskTargets.js";
 import { readTasks } from "./tasks.js";
 
 /**
@@ -41,7 +43,10 @@ export interface ParseReportOptions {
  * kind, title, agency (name, kind, level, sector, region, division code),
  * reporting year, signing and publication dates, every quantity with its
  * indicator and the span of its number, and, for a work plan, its task items
- * with their responsible units.
+ * with their responsible units (with roles) and targets. What the text says
+ * around each figure (a cumulative period, its line, the words after it, the
+ * total it is a part of) and the spans of the dates travel in the document,
+ * so later stages never read the text again (see `ParsedDocument`).
  *
  * Input as it comes: bytes are decoded by `decodeText` (UTF-8, UTF-16 with a
  * byte order mark, GB18030/GBK; its issues join `issues`); an HTML page is
@@ -79,8 +84,12 @@ export function parseReport(input: string | Uint8Array, options: ParseReportOpti
   const metadata = readMetadata(text);
   const documentKind = options.documentKind ?? metadata.documentKind;
   const { dates, issues: dateIssues } = readDocumentDates(text);
-  const { quantities, issues: quantityIssues } = extractQuantities(text, { documentKind });
-  const tasks = documentKind === "work-plan" ? readTasks(text, parseOutline(text)) : [];
+  const extracted = extractQuantities(text, { documentKind });
+  const quantities = readFigureContext(text, extracted.quantities);
+  const quantityIssues = extracted.issues;
+  const read = documentKind === "work-plan" ? readTasks(text, parseOutline(text)) : [];
+  const targets = taskTargets(read, quantities);
+  const tasks = read.map((task, t) => ({ ...task, targets: targets[t] ?? [] }));
   const issues: Issue[] = [...inputIssues, ...metadata.issues, ...dateIssues, ...quantityIssues];
   return {
     document: options.document ?? "",
@@ -90,7 +99,7 @@ export function parseReport(input: string | Uint8Array, options: ParseReportOpti
     reportingYear: metadata.reportingYear,
     dates,
     anomalies: [],
-    quantities: [...quantities],
+    quantities,
     tasks,
     text,
     issues,
