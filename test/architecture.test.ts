@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 const src = fileURLToPath(new URL("../src/", import.meta.url));
 const order = ["model", "catalog", "parse", "validate", "aggregate", "render", "cli"] as const;
 const forbidden: Readonly<Record<string, readonly string[]>> = {
+  validate: ["parse"],
   aggregate: ["parse", "validate"],
 };
 

@@ -40,7 +40,7 @@ function malformed(raw: string, reading: string | null, readings: readonly strin
   const params = {
     raw: raw.length > maxShown ? `${raw.slice(0, maxShown)}…` : raw,
     reading,
-    readings: readings.join("、"),
+    ...(readings.length > 1 ? { readings: readings.join("、") } : {}),
     readingZh: reading === null ? "无法确定日期" : `按${reading}理解`,
     readingEn: reading === null ? "it has no single reading" : `read as ${reading}`,
   };

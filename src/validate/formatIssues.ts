@@ -1,6 +1,7 @@
 import type { Issue, Severity } from "../model/issue.js";
 import type { Locale } from "../model/locale.js";
 import { lineColumnOf } from "../model/lineColumn.js";
+import { issueMessage } from "../model/issueMessages.js";
 import { renderMessage } from "../model/renderMessage.js";
 import type { Rule } from "./rule.js";
 import { defaultRules } from "./rules/index.js";
@@ -45,7 +46,7 @@ export function formatIssues(issues: readonly Issue[], options: FormatIssuesOpti
   return issues
     .map((issue) => {
       const template = rules.find((rule) => rule.code === issue.code)?.messages[locale];
-      const message = template === undefined ? issue.message : renderMessage(template, issue.params);
+      const message = template === undefined ? (issueMessage(issue.code, locale, issue.params) ?? issue.message) : renderMessage(template, issue.params);
       const position = positionOf !== null && issue.span ? positionOf(issue.span.start) : null;
       const where = position !== null ? `${position.line}:${position.column}` : issue.path.join(".") || "-";
       return `${where}  ${severityNames[locale][issue.severity]}  ${issue.code}  ${message}`;

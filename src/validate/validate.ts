@@ -2,6 +2,7 @@ import type { Issue, Severity } from "../model/issue.js";
 import type { Locale } from "../model/locale.js";
 import { Observation } from "../model/observation.js";
 import { safeParseModel } from "../model/safeParseModel.js";
+import { issueMessage } from "../model/issueMessages.js";
 import { renderMessage } from "../model/renderMessage.js";
 import type { Rule, RuleContext } from "./rule.js";
 import { defaultRules } from "./rules/index.js";
@@ -118,7 +119,10 @@ function reasonOf(error: unknown): string {
 /**
  * Checks any model value as a supervisor would and gives what is wrong as
  * structured issues: `{ code, severity, path, message, params }`, plus the
- * text span where the value came from a document. Takes a `ParsedDocument`,
+ * text span where the value came from a document. A parsed document's own
+ * `issues` (what the parser found in the text: a malformed date, an
+ * unreadable number …) come first, their messages in the locale asked for.
+ * Takes a `ParsedDocument`,
  * an `AnnualReport`, a `WorkPlan`, an `Observation[]` or an `Agency`; anything
  * else gives a `schema.unknownValue` issue. A field that breaks its schema
  * gives its `schema.*` issues and is left out, and every check that does not
@@ -168,6 +172,8 @@ export function validate(value: unknown, options: ValidateOptions = {}): Issue[]
   const issues: Issue[] = read.issues.flatMap(withSeverity);
   const subject = read.subject;
   if (subject === null) return issues;
+  // What the parser found in the text, given again in the locale asked for.
+  for (const found of subject.parseIssues) issues.push(...withSeverity({ ...found, message: issueMessage(found.code, locale, found.params) ?? found.message }));
   const actuals: Observation[] = [];
   checked.actuals.forEach((actual: unknown, i) => {
     const parsed = safeParseModel(Observation, actual, { locale });

@@ -56,9 +56,13 @@ describe("date rules", () => {
       "date.reportLate",
       "date.publishedLongAfterSigned",
     ]);
-    expect(codes(doc({ dates: { signed: "2022-02-25", signedRaw: "2022225", published: null, publishedRaw: null } }))).toEqual([
-      "date.malformed",
-    ]);
+    // A malformed date is the parser's finding, carried in the document's issues and given again by validate.
+    const malformed = doc({ dates: { signed: "2022-02-25", signedRaw: "2022225", published: null, publishedRaw: null } });
+    expect(codes(malformed)).toEqual([]);
+    const found = parseReport("某局2021年法治政府建设情况报告\n正文\n某局\n2022225\n").issues ?? [];
+    expect(codes({ ...malformed, issues: found })).toEqual(["date.malformed"]);
+    expect(validate({ ...malformed, issues: found }, { locale: "zh" })[0]?.message).toBe("日期“2022225”书写不规范,按2022-02-25理解");
+    expect(codes({ ...malformed, issues: found }, { severity: { "date.malformed": "off" } })).toEqual([]);
   });
 
   it("let a government's report be signed after 1 March, and take deadlines as options", () => {

@@ -1,16 +1,14 @@
-import { cumulativeSince } from "../../parse/cumulativeSince.js";
 import type { Finding, Rule } from "../rule.js";
 import type { Subject } from "../subject.js";
 
 function inText(subject: Subject): Finding[] {
-  const text = subject.text;
   const year = subject.reportingYear;
-  if (text === null || year === null) return [];
+  if (year === null) return [];
   const findings: Finding[] = [];
   for (const figure of subject.figures) {
     if (!figure.span || figure.modality !== "actual") continue;
-    const from = cumulativeSince(text, figure.span.start);
-    if (from !== null && from < year) {
+    const from = figure.since;
+    if (from !== undefined && from < year) {
       findings.push({ path: figure.path, params: { from: `${from}`, to: `${year}`, year }, span: figure.span });
     }
   }

@@ -1,8 +1,5 @@
-import { taskItemsOf } from "../../parse/taskItems.js";
-import type { Target } from "../../model/target.js";
 import { attainment } from "../../model/attainment.js";
 import type { Finding, Rule } from "../rule.js";
-import type { Path } from "../subject.js";
 
 /**
  * `task.targetNotMet`: a target of a work-plan task that the actual figures
@@ -23,9 +20,7 @@ export const taskTargetNotMet: Rule = {
   },
   check(subject, context) {
     if (context.actuals.length === 0 || subject.reportingYear === null) return [];
-    const tasks: { path: Path; number: string; targets: readonly Target[] }[] = subject.document
-      ? taskItemsOf(subject.document).map((task, i) => ({ path: subject.tasks[i]?.path ?? ["tasks", i], number: task.number, targets: task.targets }))
-      : [...subject.tasks];
+    const tasks = subject.tasks;
     // The first actual of each indicator for the year, found once: linear in tasks plus actuals.
     const actualOf = new Map<string, (typeof context.actuals)[number]>();
     for (const o of context.actuals) {
