@@ -8,12 +8,12 @@ import {
   type ParsedQuantity,
   agencyOf,
   aggregate,
-  formatIssues,
   getIndicator,
   observationsOf,
   parseReport,
   validate,
 } from "fazhi";
+import { formatIssues } from "fazhi/render";
 
 const dir = process.argv[2] ?? fileURLToPath(new URL("./reports/", import.meta.url));
 const files = readdirSync(dir).filter((f) => /\.(txt|html?)$/.test(f)).sort();

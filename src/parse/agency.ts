@@ -1,4 +1,5 @@
 import { type Division, divisionOf, findDivisions } from "../catalog/divisions.js";
+import { bilingualMessage } from "../model/issueMessages.js";
 import {
   agencyEndings,
   departmentSelfWords,
@@ -348,7 +349,7 @@ function ambiguousIssue(divisions: readonly Division[]): Issue {
     code: "agency.ambiguousDivision",
     severity: "warning",
     path: ["agency", "divisionCode"],
-    message: `地名“${name}”对应多个行政区划(${codes}),正文未指明所属地市 / ${JSON.stringify(name)} names several divisions (${codes}) and the text does not tell which`,
+    message: bilingualMessage("agency.ambiguousDivision", { name, codes }),
     params: { name, codes },
   };
 }

@@ -1,4 +1,5 @@
 import { ruleOfLawWords, titleKindWords } from "../catalog/lexicon/documentKinds.js";
+import { bilingualMessage } from "../model/issueMessages.js";
 import type { Issue } from "../model/issue.js";
 
 /**
@@ -63,7 +64,7 @@ function malformedYear(raw: string, start: number): Issue {
     code: "metadata.yearMalformed",
     severity: "warning",
     path: ["reportingYear"],
-    message: `标题中的年份“${raw}年”不是有效年份 / the title's year ${JSON.stringify(`${raw}年`)} is not a valid year`,
+    message: bilingualMessage("metadata.yearMalformed", { raw }),
     params: { raw, min: minYear, max: maxYear },
     span: { start, end: start + raw.length },
   };

@@ -24,6 +24,7 @@ export { type ComparisonReport, type IndicatorComparison, comparisonReport } fro
 export { type FazhiReport, fazhiReport } from "./fazhiReport.js";
 export { figuresTable } from "./figuresTable.js";
 export { formatDateZh } from "./formatDateZh.js";
+export { type FormatIssuesOptions, formatIssues } from "./formatIssues.js";
 export { formatDecimal } from "./formatDecimal.js";
 export { boundsText, formatEstimate, formatQuantity } from "./formatEstimate.js";
 export { formatRate, rateComponentsText } from "./formatRate.js";

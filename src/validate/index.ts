@@ -3,7 +3,6 @@
  *
  * @module validate
  */
-export * from "./formatIssues.js";
 export type * from "./rule.js";
 export * from "./rules/index.js";
 export type * from "./subject.js";

@@ -5,6 +5,7 @@ import { Agency } from "../model/agency.js";
 import { AnnualReport } from "../model/annualReport.js";
 import { isCreditCode } from "../model/creditCode.js";
 import type { Issue } from "../model/issue.js";
+import { issueMessages } from "../model/issueMessages.js";
 import type { Locale } from "../model/locale.js";
 import { Observation } from "../model/observation.js";
 import { ParsedDocument } from "../model/parsedDocument.js";
@@ -192,10 +193,7 @@ export function toSubject(value: unknown, locale: Locale): SubjectRead {
           code: "schema.unknownValue",
           severity: "error",
           path: [],
-          message:
-            locale === "zh"
-              ? "应为解析后的文件、年度报告、工作计划、观测值数组或机关"
-              : "Expected a ParsedDocument, AnnualReport, WorkPlan, Observation[] or Agency",
+          message: issueMessages["schema.unknownValue"][locale],
           params: { received: value === null ? "null" : typeof value },
         },
       ],

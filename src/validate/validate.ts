@@ -1,7 +1,8 @@
 import type { Issue, Severity } from "../model/issue.js";
 import type { Locale } from "../model/locale.js";
 import { Observation } from "../model/observation.js";
-import { safeParseModel } from "../model/safeParseModel.js";
+import { safeParseModel, unreadable } from "../model/safeParseModel.js";
+import { reasonOf, ruleFailed } from "./ruleFailed.js";
 import { issueMessage } from "../model/issueMessages.js";
 import { renderMessage } from "../model/renderMessage.js";
 import type { Rule, RuleContext } from "./rule.js";
@@ -107,14 +108,6 @@ function checkOptions(options: unknown): CheckedOptions {
   };
 }
 
-/** The reason a rule or a read failed, as a short string, whatever was thrown. */
-function reasonOf(error: unknown): string {
-  try {
-    return (error instanceof Error ? String(error.message) : String(error)).slice(0, 200);
-  } catch {
-    return "unknown";
-  }
-}
 
 /**
  * Checks any model value as a supervisor would and gives what is wrong as
@@ -156,18 +149,7 @@ export function validate(value: unknown, options: ValidateOptions = {}): Issue[]
   try {
     read = toSubject(value, locale);
   } catch (error) {
-    read = {
-      subject: null,
-      issues: [
-        {
-          code: "schema.unreadable",
-          severity: "error",
-          path: [],
-          message: locale === "zh" ? "无法读取该值(读取属性时出错)" : "The value could not be read (reading a property failed)",
-          params: { reason: reasonOf(error) },
-        },
-      ],
-    };
+    read = { subject: null, issues: [unreadable(locale, error)] };
   }
   const issues: Issue[] = read.issues.flatMap(withSeverity);
   const subject = read.subject;
@@ -202,13 +184,7 @@ export function validate(value: unknown, options: ValidateOptions = {}): Issue[]
         });
       }
     } catch (error) {
-      issues.push({
-        code: "validate.ruleFailed",
-        severity: "error",
-        path: [],
-        message: locale === "zh" ? `规则${rule.code}执行失败` : `The rule ${rule.code} failed`,
-        params: { rule: rule.code, error: reasonOf(error) },
-      });
+      issues.push(ruleFailed(rule.code, error, locale));
     }
   }
   return issues;

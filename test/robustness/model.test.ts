@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as fazhi from "../../src/index.js";
+import { formatIssues } from "../../src/render/index.js";
 import { Decimal, DecimalValue, Quantity, decimalVerdict, isDecimalString, safeParseModel, toDecimal } from "../../src/index.js";
 import { hostileJson, hostileStrings, outcome, throwingObject } from "./arbitraries.js";
 
@@ -104,7 +105,7 @@ describe("the model's string functions on any string", () => {
     fc.assert(
       fc.property(hostileJson, fc.string({ maxLength: 300 }), fc.constantFrom("zh" as const, "en" as const), (value, text, locale) => {
         const issues = fazhi.validate(value, { locale });
-        expect(outcome(() => fazhi.formatIssues(issues, { locale, text })).ok).toBe(true);
+        expect(outcome(() => formatIssues(issues, { locale, text })).ok).toBe(true);
       }),
       { numRuns: 60 },
     );

@@ -4,11 +4,11 @@ import {
   type ParsedDocument,
   type Rule,
   defaultRules,
-  formatIssues,
   parseReport,
   renderMessage,
   validate,
 } from "../../src/index.js";
+import { formatIssues } from "../../src/render/index.js";
 
 const agency = { id: "a", name: "某县交通运输局", kind: "department", level: "county", sector: "transport", divisionCode: "230104" };
 const obs = (indicator: string, value: string, unit: string, extra: Record<string, unknown> = {}) => ({

@@ -1,4 +1,5 @@
 import { longestCommonSubstring } from "../helpers.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { Finding, Rule } from "../rule.js";
 import type { Subject } from "../subject.js";
 
@@ -69,9 +70,6 @@ function inObservations(subject: Subject): Finding[] {
 export const consistencyDuplicateFact: Rule = {
   code: "consistency.duplicateFact",
   severity: "info",
-  messages: {
-    zh: "{value}{unit}似与前文“{first}”为同一事实,汇总时勿重复计算",
-    en: "{value} {unit} looks like the same fact as the earlier {first}; do not count it twice",
-  },
+  messages: issueMessages["consistency.duplicateFact"],
   check: (subject) => [...inDocument(subject), ...inObservations(subject)],
 };

@@ -1,4 +1,5 @@
 import { Decimal } from "../../model/decimal.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { Finding, Rule } from "../rule.js";
 
 /**
@@ -15,10 +16,7 @@ import type { Finding, Rule } from "../rule.js";
 export const consistencyPartsSumMismatch: Rule = {
   code: "consistency.partsSumMismatch",
   severity: "warning",
-  messages: {
-    zh: "分项之和{sum}{unit}超过总数{total}{unit}",
-    en: "The parts add up to {sum} {unit}, more than the stated total of {total} {unit}",
-  },
+  messages: issueMessages["consistency.partsSumMismatch"],
   check(subject) {
     const byPath = new Map(subject.figures.map((figure) => [JSON.stringify(figure.path), figure]));
     const parts = new Map<string, Decimal>();

@@ -1,4 +1,5 @@
 import { unitKindOf } from "../../catalog/units.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import { findIndicator } from "../../catalog/indicators.js";
 import { Decimal } from "../../model/decimal.js";
 import { roundingTolerance } from "../helpers.js";
@@ -97,9 +98,6 @@ function inObservations(subject: Subject): Finding[] {
 export const consistencyRateVsParts: Rule = {
   code: "consistency.rateVsParts",
   severity: "warning",
-  messages: {
-    zh: "所述比率{rate}%与其分子分母不符:{numerator}/{denominator}{unit}应为{computed}%",
-    en: "The stated rate {rate}% disagrees with its parts: {numerator}/{denominator} {unit} is {computed}%",
-  },
+  messages: issueMessages["consistency.rateVsParts"],
   check: (subject) => [...inText(subject), ...inObservations(subject)],
 };

@@ -1,4 +1,5 @@
 import type { Finding, Rule } from "../rule.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { Subject } from "../subject.js";
 
 function inText(subject: Subject): Finding[] {
@@ -41,9 +42,6 @@ function inObservations(subject: Subject): Finding[] {
 export const observationCumulativePeriod: Rule = {
   code: "observation.cumulativePeriod",
   severity: "warning",
-  messages: {
-    zh: "该数据统计期间为{from}至{to},超出报告年度{year}年",
-    en: "This figure covers {from} to {to}, more than the reporting year {year}",
-  },
+  messages: issueMessages["observation.cumulativePeriod"],
   check: (subject) => [...inText(subject), ...inObservations(subject)],
 };

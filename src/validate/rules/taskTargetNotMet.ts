@@ -1,4 +1,5 @@
 import { attainment } from "../../model/attainment.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { Finding, Rule } from "../rule.js";
 
 /**
@@ -14,10 +15,7 @@ import type { Finding, Rule } from "../rule.js";
 export const taskTargetNotMet: Rule = {
   code: "task.targetNotMet",
   severity: "warning",
-  messages: {
-    zh: "第{number}项任务目标{indicator} {comparator} {target}未实现,实际为{actual}",
-    en: "Task {number}: target {indicator} {comparator} {target} not met; the actual is {actual}",
-  },
+  messages: issueMessages["task.targetNotMet"],
   check(subject, context) {
     if (context.actuals.length === 0 || subject.reportingYear === null) return [];
     const tasks = subject.tasks;

@@ -3,8 +3,7 @@ import type { Locale } from "../model/locale.js";
 import { lineColumnOf } from "../model/lineColumn.js";
 import { issueMessage } from "../model/issueMessages.js";
 import { renderMessage } from "../model/renderMessage.js";
-import type { Rule } from "./rule.js";
-import { defaultRules } from "./rules/index.js";
+import type { Rule } from "../validate/rule.js";
 
 /**
  * Options of `formatIssues`.
@@ -19,7 +18,7 @@ export interface FormatIssuesOptions {
   readonly locale?: Locale;
   /** The text the spans refer to, for line:column. */
   readonly text?: string;
-  /** Rules whose messages to use besides the default ones (your own rules). */
+  /** Your own rules, whose messages are used for their codes (fazhi's codes take theirs from `issueMessages`). */
   readonly rules?: readonly Rule[];
 }
 
@@ -31,7 +30,8 @@ const severityNames: Readonly<Record<Locale, Readonly<Record<Severity, string>>>
 /**
  * A readable list of issues, one a line: where (line:column from the span
  * when the text is given, else the path), severity, code and message in the
- * chosen language.
+ * chosen language (rendered again from `issueMessages` with the issue's params,
+ * so issues found in one language, or while parsing, list in either).
  *
  * @example
  * ```ts
@@ -41,7 +41,7 @@ const severityNames: Readonly<Record<Locale, Readonly<Record<Severity, string>>>
  */
 export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions = {}): string {
   const locale = options.locale === "zh" ? "zh" : "en";
-  const rules = [...(options.rules ?? []), ...defaultRules];
+  const rules = options.rules ?? [];
   const positionOf = options.text === undefined ? null : lineColumnOf(options.text);
   return issues
     .map((issue) => {
