@@ -18,6 +18,7 @@ export * from "./divisionCode.js";
 export * from "./documentAgency.js";
 export * from "./documentDates.js";
 export * from "./documentKind.js";
+export * from "./estimate.js";
 export * from "./indicator.js";
 export * from "./indicatorCode.js";
 export * from "./isoDate.js";

@@ -5,6 +5,7 @@ import {
   Agency,
   AnnualReport,
   Decimal,
+  Estimate,
   Indicator,
   Issue,
   Observation,
@@ -37,6 +38,7 @@ const cases: [string, z.ZodType, fc.Arbitrary<unknown>][] = [
   ["AnnualReport", AnnualReport, arb.annualReport],
   ["Issue", Issue, arb.issue],
   ["ParsedDocument", ParsedDocument, arb.parsedDocument],
+  ["Estimate", Estimate, arb.estimate],
 ];
 
 describe("every schema round-trips through JSON", () => {
