@@ -40,7 +40,7 @@ export interface DecodedText {
 type Source = "bom" | "option" | "meta";
 
 /** The GB family: every label decodes with the GB18030 decoder, which reads GB2312 and GBK bytes too. */
-const gbFamily = new Set(["gbk", "gb18030"]);
+const gbFamily = /* @__PURE__ */ (() => new Set(["gbk", "gb18030"]))();
 
 /** How many bytes at the start of a page are searched for a charset declaration. */
 const declarationWindow = 4096;

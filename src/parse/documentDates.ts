@@ -8,7 +8,7 @@ import { foldText } from "./foldText.js";
 const headLength = 20000;
 
 /** A publication-date label of the page header and its colon, or the cell separator of a header table (`| 发布时间 | 2022-03-01 |`), on folded text. */
-const publicationLabels = new RegExp(`(?:${publicationDateLabels.join("|")})(?:[ \\t|]{0,4}:[ \\t|]{0,4}|[ \\t]*\\|[ \\t|]{0,8})`, "g");
+const publicationLabels = /* @__PURE__ */ (() => new RegExp(`(?:${publicationDateLabels.join("|")})(?:[ \\t|]{0,4}:[ \\t|]{0,4}|[ \\t]*\\|[ \\t|]{0,8})`, "g"))();
 
 /** A clock time right after a date (`2023-02-22 14:47`, `2021年3月15日 10:20:33`), kept in the raw text. */
 const clockTime = /^(?:[ \t]{0,3}|T)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
@@ -29,10 +29,10 @@ export interface DocumentDatesResult {
 }
 
 /** A line that holds only a date, possibly malformed (2022225), maybe with a clock time: the date of a 落款. */
-const dateLine = new RegExp(
+const dateLine = /* @__PURE__ */ (() => new RegExp(
   `^[ \\t\\u00a0\\u3000]*(${dateFormsAnyWidth}|[0-9\\uff10-\\uff19]{7,8})(?:[ \\t\\u3000]{1,3}[0-9\\uff10-\\uff19]{1,2}[:\\uff1a][0-9\\uff10-\\uff19]{2}(?:[:\\uff1a][0-9\\uff10-\\uff19]{2})?)?[ \\t\\r\\u00a0\\u3000]*$`,
   "gm",
-);
+))();
 
 /**
  * A document's 落款: the last line that holds only a date (possibly malformed,

@@ -79,7 +79,7 @@ function unitAt(text: string, at: number): string | undefined {
   return unitsByFirst.get(text.charAt(at))?.find((unit) => text.startsWith(unit, at));
 }
 
-const bareLargeUnits = new Set(["百", "千", "万", "亿", "佰", "仟", "萬", "億", "拾"]);
+const bareLargeUnits = /* @__PURE__ */ (() => new Set(["百", "千", "万", "亿", "佰", "仟", "萬", "億", "拾"]))();
 
 function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
   return words.find((word) => text.startsWith(word, at));
@@ -174,8 +174,8 @@ function quantityAt(
 }
 
 const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join("|");
-const openersPattern = new RegExp(`^(?:${alternatives(subjectOpeners)})+`);
-const linksPattern = new RegExp(`(?:${alternatives(subjectLinks)})+$`);
+const openersPattern = /* @__PURE__ */ (() => new RegExp(`^(?:${alternatives(subjectOpeners)})+`))();
+const linksPattern = /* @__PURE__ */ (() => new RegExp(`(?:${alternatives(subjectLinks)})+$`))();
 
 function subjectAndQuote(
   text: string,

@@ -5,7 +5,7 @@ import { zeroNouns, zeroTriggers } from "../catalog/lexicon/quantityWords.js";
 
 const maxPhrase = 24;
 const triggerStarts: ReadonlySet<number> = /* @__PURE__ */ (() => new Set(zeroTriggers.map((word) => word.charCodeAt(0))))();
-const clauseOpeners = new Set(["均", "也", "并", "且", "再", "从"]);
+const clauseOpeners = /* @__PURE__ */ (() => new Set(["均", "也", "并", "且", "再", "从"]))();
 
 function zero(source: string, start: number, end: number, subjectStart: number): ParsedQuantity {
   const phrase = source.slice(start, end);
