@@ -60,8 +60,10 @@ export {
   taskItemsOf,
 } from "./parse/index.js";
 export {
-  defaultRules,
   formatIssues,
+} from "./render/formatIssues.js";
+export {
+  defaultRules,
   type Rule,
   validate,
   type ValidateOptions,

@@ -6,21 +6,12 @@ import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
 import type { AggregateRow, RowRate, StatedRate } from "./aggregateRow.js";
 import type { AgencyEntry, DimensionValue } from "./dimensions.js";
-import { type Estimate, qualifierOf } from "./estimate.js";
+import { type Bounds, addBound, estimateOf } from "./estimate.js";
 import { compareValues } from "./keyOrder.js";
-import { type ScaledSum, addScaled, scaledToDecimal, scaledValue } from "./scaledInteger.js";
+import { type ScaledSum, addScaled } from "./scaledInteger.js";
 
-/**
- * What a sum's parts allow beyond its value: the parts stated as at least
- * (余, 以上) and at most (以下, 内), and whether any was approximate (约).
- *
- * @internal
- */
-export interface Bounds {
-  atLeast: ScaledSum | null;
-  atMost: ScaledSum | null;
-  approx: boolean;
-}
+export { type Bounds, estimateOf } from "./estimate.js";
+
 
 /**
  * The running figures of one group of `aggregate`; it is itself the exact
@@ -117,17 +108,7 @@ export function addFigure(acc: Accumulator, o: Observation, agency: AgencyEntry,
   } else acc.flags |= figureFlags.repeatedAgency;
   if (q.value.isNegative() && !q.value.isZero()) acc.flags |= figureFlags.negative;
   addScaled(acc, q.value);
-  if (q.qualifier !== "exact") {
-    acc.bounds ??= { atLeast: null, atMost: null, approx: false };
-    if (q.qualifier === "approx") acc.bounds.approx = true;
-    else if (q.qualifier === "atLeast") {
-      acc.bounds.atLeast ??= { scaled: 0, exact: null };
-      addScaled(acc.bounds.atLeast, q.value);
-    } else {
-      acc.bounds.atMost ??= { scaled: 0, exact: null };
-      addScaled(acc.bounds.atMost, q.value);
-    }
-  }
+  acc.bounds = addBound(acc.bounds, q.value, q.qualifier);
   if (extremes) {
     if (acc.min === null || q.value.lessThan(acc.min)) acc.min = q.value;
     if (acc.max === null || q.value.greaterThan(acc.max)) acc.max = q.value;
@@ -138,27 +119,6 @@ export function addFigure(acc: Accumulator, o: Observation, agency: AgencyEntry,
   }
 }
 
-/**
- * A sum (or, with `divisor`, a mean) with its bounds: the `atMost` parts may
- * be as small as 0, so they lower the lower bound; an `atLeast` part leaves it
- * unbounded above; an approximate part leaves both open.
- *
- * @internal
- */
-export function estimateOf(sum: ScaledSum, bounds: Bounds | null, divisor = 1): Estimate {
-  if (divisor === 1 && sum.exact === null && bounds === null) {
-    // The common case, kept cheap: an exact sum on the fast path.
-    const value = scaledToDecimal(sum.scaled);
-    return { value, qualifier: "exact", lower: value, upper: value };
-  }
-  const scale = (d: Decimal) => (divisor === 1 ? d : (quotient(d, divisor) ?? d));
-  const value = scale(scaledValue(sum));
-  const approx = bounds?.approx ?? false;
-  const atMost = bounds?.atMost ?? null;
-  const lower = approx ? null : atMost ? scale(scaledValue(sum).minus(scaledValue(atMost))) : value;
-  const upper = approx || bounds?.atLeast ? null : value;
-  return { value, qualifier: qualifierOf(value, lower, upper, approx), lower, upper };
-}
 
 /**
  * What a row needs to know besides its group.

@@ -3,7 +3,7 @@ import { type Decimal, quotient } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
 import { attributed } from "./attributed.js";
-import { type Estimate, qualifierOf, sumEstimate } from "./estimate.js";
+import { type Estimate, differenceEstimate, sumEstimate } from "./estimate.js";
 import { compareValues } from "./keyOrder.js";
 import { readObservations } from "./checkInput.js";
 
@@ -88,13 +88,6 @@ export interface YearOverYear {
   readonly growth: Decimal | null;
 }
 
-function minus(a: Estimate, b: Estimate): Estimate {
-  const value = a.value.minus(b.value);
-  const lower = a.lower !== null && b.upper !== null ? a.lower.minus(b.upper) : null;
-  const upper = a.upper !== null && b.lower !== null ? a.upper.minus(b.lower) : null;
-  const approx = a.qualifier === "approx" || b.qualifier === "approx";
-  return { value, qualifier: qualifierOf(value, lower, upper, approx), lower, upper };
-}
 
 /**
  * Year-over-year difference and growth for each agency and indicator, for
@@ -113,7 +106,7 @@ export function yearOverYear(observations: readonly Observation[]): YearOverYear
     s.points.flatMap((point, k) => {
       const before = s.points[k - 1];
       if (!before || before.year !== point.year - 1) return [];
-      const difference = minus(point.value, before.value);
+      const difference = differenceEstimate(point.value, before.value);
       const growth = quotient(difference.value.times(100), before.value.value);
       return [{ agency: s.agency, indicator: s.indicator, year: point.year, value: point.value, previous: before.value, difference, growth }];
     }),

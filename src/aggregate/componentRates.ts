@@ -2,20 +2,19 @@ import { indicators } from "../catalog/indicators.js";
 import { quotient } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
-import type { Qualifier } from "../model/qualifier.js";
-import { type Accumulator, contributorCount, estimateOf } from "./accumulator.js";
+import { type Accumulator, contributorCount } from "./accumulator.js";
 import type { RowRate } from "./aggregateRow.js";
 import type { Dimension, DimensionValue } from "./dimensions.js";
-import type { Estimate } from "./estimate.js";
+import { type Bounds, type Estimate, addBound, estimateOf, mergeBounds } from "./estimate.js";
 import { type DimensionReader, KeyReader } from "./dimensionReader.js";
 import { GroupIndex } from "./groupIndex.js";
-import { type ScaledSum, addScaled, addSums, scaledValue } from "./scaledInteger.js";
+import { type ScaledSum, addScaled, addSums } from "./scaledInteger.js";
 
 interface ComponentSums {
   numerator: ScaledSum | null;
   denominator: ScaledSum | null;
-  numeratorQualifiers: Set<Qualifier> | null;
-  denominatorQualifiers: Set<Qualifier> | null;
+  numeratorBounds: Bounds | null;
+  denominatorBounds: Bounds | null;
 }
 
 /**
@@ -32,21 +31,6 @@ export interface RateGroup {
   rate: RowRate | null;
 }
 
-/**
- * A summed component with the qualifiers of its parts: exact when all were;
- * at least (or at most) the sum when some parts were bounded that way;
- * approximate, bounds unknown, when a part was approximate or bounds pull both ways.
- */
-function componentEstimate(sum: ScaledSum, qualifiers: ReadonlySet<Qualifier>): Estimate {
-  const value = scaledValue(sum);
-  if (qualifiers.size === 0) return { value, qualifier: "exact", lower: value, upper: value };
-  if (qualifiers.has("approx") || (qualifiers.has("atLeast") && qualifiers.has("atMost"))) {
-    return { value, qualifier: "approx", lower: null, upper: null };
-  }
-  return qualifiers.has("atLeast")
-    ? { value, qualifier: "atLeast", lower: value, upper: null }
-    : { value, qualifier: "atMost", lower: null, upper: value };
-}
 
 /** Which rate indicators each indicator is a component of, and as what. */
 const componentRoles: ReadonlyMap<IndicatorCode, readonly { rate: IndicatorCode; role: "numerator" | "denominator" }[]> =
@@ -66,18 +50,14 @@ function addComponent(group: RateGroup, o: Observation, role: "numerator" | "den
   group.agencies ??= new Map();
   let sums = group.agencies.get(o.agency);
   if (!sums) {
-    sums = { numerator: null, denominator: null, numeratorQualifiers: null, denominatorQualifiers: null };
+    sums = { numerator: null, denominator: null, numeratorBounds: null, denominatorBounds: null };
     group.agencies.set(o.agency, sums);
   }
   const sum = sums[role] ?? { scaled: 0, exact: null };
   sums[role] = sum;
   addScaled(sum, o.quantity.value);
-  if (o.quantity.qualifier !== "exact") {
-    const key = role === "numerator" ? "numeratorQualifiers" : "denominatorQualifiers";
-    const qualifiers = sums[key] ?? new Set<Qualifier>();
-    sums[key] = qualifiers;
-    qualifiers.add(o.quantity.qualifier);
-  }
+  const key = role === "numerator" ? "numeratorBounds" : "denominatorBounds";
+  sums[key] = addBound(sums[key], o.quantity.value, o.quantity.qualifier);
 }
 
 /** Whether two groups have the same contributing agencies. */
@@ -161,17 +141,18 @@ function rateOfAgencies(perAgency: ReadonlyMap<string, ComponentSums>): RowRate 
   // Summed at scale over the agencies with both components; one Decimal per side at the end.
   const numerator: ScaledSum = { scaled: 0, exact: null };
   const denominator: ScaledSum = { scaled: 0, exact: null };
-  const numeratorQualifiers = new Set<Qualifier>();
-  const denominatorQualifiers = new Set<Qualifier>();
+  let numeratorBounds: Bounds | null = null;
+  let denominatorBounds: Bounds | null = null;
   let agencies = 0;
   for (const sums of perAgency.values()) {
     if (!sums.numerator || !sums.denominator) continue;
     addSums(numerator, sums.numerator);
     addSums(denominator, sums.denominator);
-    for (const q of sums.numeratorQualifiers ?? []) numeratorQualifiers.add(q);
-    for (const q of sums.denominatorQualifiers ?? []) denominatorQualifiers.add(q);
+    numeratorBounds = mergeBounds(numeratorBounds, sums.numeratorBounds);
+    denominatorBounds = mergeBounds(denominatorBounds, sums.denominatorBounds);
     agencies++;
   }
   if (agencies === 0) return null;
-  return ratioOf(componentEstimate(numerator, numeratorQualifiers), componentEstimate(denominator, denominatorQualifiers), agencies);
+  // The same algebra as every other sum (estimateOf): the parts' bounds, whoever else reported.
+  return ratioOf(estimateOf(numerator, numeratorBounds), estimateOf(denominator, denominatorBounds), agencies);
 }

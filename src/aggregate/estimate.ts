@@ -1,29 +1,11 @@
-import { Decimal } from "../model/decimal.js";
+import { Decimal, quotient } from "../model/decimal.js";
+import type { Estimate } from "../model/estimate.js";
 import type { Qualifier } from "../model/qualifier.js";
-import { checkParts } from "./checkInput.js";
 
-/**
- * An aggregated value with what its inputs allow: the value, its qualifier
- * (`atLeast` when a part was "余", `approx` when a part was "约" or bounds
- * pull both ways), and the lower and upper bounds where known.
- *
- * @example
- * ```ts
- * import { Decimal } from "fazhi";
- * // 121万元 + 140余万元
- * const fines: Estimate = { value: new Decimal(2610000), qualifier: "atLeast", lower: new Decimal(2610000), upper: null };
- * ```
- */
-export interface Estimate {
-  /** The value computed from the stated figures. */
-  readonly value: Decimal;
-  /** How exact it is. */
-  readonly qualifier: Qualifier;
-  /** The least it can be, or `null` when unbounded or unknown. */
-  readonly lower: Decimal | null;
-  /** The most it can be, or `null` when unbounded or unknown. */
-  readonly upper: Decimal | null;
-}
+export type { Estimate } from "../model/estimate.js";
+import { checkParts } from "./checkInput.js";
+import { type ScaledSum, addScaled, addSums, scaledToDecimal, scaledValue } from "./scaledInteger.js";
+
 
 /**
  * What an estimate's qualifier is, from whether any part was approximate and
@@ -96,5 +78,101 @@ export function sumEstimate(
     upper = upper === null || high === null ? null : upper.plus(high);
     if (part.qualifier === "approx") approx = true;
   }
+  return { value, qualifier: qualifierOf(value, lower, upper, approx), lower, upper };
+}
+
+/**
+ * What a sum's parts allow beyond its value: the parts stated as at least
+ * (余, 以上) and at most (以下, 内), and whether any was approximate (约).
+ *
+ * @internal
+ */
+export interface Bounds {
+  atLeast: ScaledSum | null;
+  atMost: ScaledSum | null;
+  approx: boolean;
+}
+
+/**
+ * The bounds of a sum with one more part: an `atLeast` part (余, 以上) adds to
+ * the sum of such parts, an `atMost` part (以下, 内) to theirs, an `approx`
+ * part (约) leaves both open; an exact part changes nothing (`null` stays
+ * `null`, so a sum of exact parts never makes one).
+ *
+ * @internal
+ */
+export function addBound(bounds: Bounds | null, value: Decimal, qualifier: Qualifier): Bounds | null {
+  if (qualifier === "exact") return bounds;
+  const next = bounds ?? { atLeast: null, atMost: null, approx: false };
+  if (qualifier === "approx") next.approx = true;
+  else if (qualifier === "atLeast") {
+    next.atLeast ??= { scaled: 0, exact: null };
+    addScaled(next.atLeast, value);
+  } else {
+    next.atMost ??= { scaled: 0, exact: null };
+    addScaled(next.atMost, value);
+  }
+  return next;
+}
+
+/**
+ * The bounds of two sums added together.
+ *
+ * @internal
+ */
+export function mergeBounds(into: Bounds | null, from: Bounds | null): Bounds | null {
+  if (from === null) return into;
+  const next = into ?? { atLeast: null, atMost: null, approx: false };
+  if (from.approx) next.approx = true;
+  if (from.atLeast) {
+    next.atLeast ??= { scaled: 0, exact: null };
+    addSums(next.atLeast, from.atLeast);
+  }
+  if (from.atMost) {
+    next.atMost ??= { scaled: 0, exact: null };
+    addSums(next.atMost, from.atMost);
+  }
+  return next;
+}
+
+/**
+ * A sum (or, with `divisor`, a mean) with its bounds: the `atMost` parts may
+ * be as small as 0, so they lower the lower bound; an `atLeast` part leaves it
+ * unbounded above; an approximate part leaves both open.
+ *
+ * @internal
+ */
+export function estimateOf(sum: ScaledSum, bounds: Bounds | null, divisor = 1): Estimate {
+  if (divisor === 1 && sum.exact === null && bounds === null) {
+    // The common case, kept cheap: an exact sum on the fast path.
+    const value = scaledToDecimal(sum.scaled);
+    return { value, qualifier: "exact", lower: value, upper: value };
+  }
+  const scale = (d: Decimal) => (divisor === 1 ? d : (quotient(d, divisor) ?? d));
+  const value = scale(scaledValue(sum));
+  const approx = bounds?.approx ?? false;
+  const atMost = bounds?.atMost ?? null;
+  const lower = approx ? null : atMost ? scale(scaledValue(sum).minus(scaledValue(atMost))) : value;
+  const upper = approx || bounds?.atLeast ? null : value;
+  return { value, qualifier: qualifierOf(value, lower, upper, approx), lower, upper };
+}
+
+/**
+ * The difference of two estimates, `a − b`, with the bounds the two allow:
+ * the least is a's least minus b's most, the most a's most minus b's least
+ * (unbounded where a bound is); approximate when either is.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "fazhi";
+ * const d = differenceEstimate(sumEstimate([{ value: new Decimal(140), qualifier: "atLeast" }]), sumEstimate([{ value: new Decimal(100), qualifier: "exact" }]));
+ * [d.value.toString(), d.qualifier, d.lower?.toString(), d.upper]; //=> ["40", "atLeast", "40", null]
+ * ```
+ */
+export function differenceEstimate(a: Estimate, b: Estimate): Estimate {
+  const value = a.value.minus(b.value);
+  const lower = a.lower !== null && b.upper !== null ? a.lower.minus(b.upper) : null;
+  const upper = a.upper !== null && b.lower !== null ? a.upper.minus(b.lower) : null;
+  const approx = a.qualifier === "approx" || b.qualifier === "approx";
   return { value, qualifier: qualifierOf(value, lower, upper, approx), lower, upper };
 }

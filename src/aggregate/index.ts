@@ -64,7 +64,6 @@ export {
   disclosureRates,
 } from "./disclosureRates.js";
 export {
-  type Estimate,
   sumEstimate,
 } from "./estimate.js";
 export {

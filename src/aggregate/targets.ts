@@ -5,7 +5,7 @@ import type { Observation } from "../model/observation.js";
 import type { Period } from "../model/period.js";
 import type { Quantity } from "../model/quantity.js";
 import type { Target } from "../model/target.js";
-import { type Attainment, attainment } from "../validate/attainment.js";
+import { type Attainment, attainment } from "../model/attainment.js";
 import { attributed } from "./attributed.js";
 import { readObservations, checkOptionsObject } from "./checkInput.js";
 

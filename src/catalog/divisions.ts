@@ -39,7 +39,7 @@ export interface Division extends DivisionRef {
 }
 
 /** Groupings of the statistical table that are not real prefectures. */
-const pseudoPrefectures: ReadonlySet<string> = new Set(["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"]);
+const pseudoPrefectures: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"]))();
 
 interface DivisionIndex {
   readonly byCode: ReadonlyMap<string, Division>;

@@ -17,6 +17,10 @@ export {
   AnnualReportSections,
 } from "./annualReport.js";
 export {
+  type Attainment,
+  attainment,
+} from "./attainment.js";
+export {
   Attribution,
 } from "./attribution.js";
 export {
@@ -82,6 +86,9 @@ export {
   DocumentKind,
 } from "./documentKind.js";
 export {
+  Estimate,
+} from "./estimate.js";
+export {
   Aggregation,
   Direction,
   Indicator,
@@ -100,6 +107,13 @@ export {
   IssueParam,
   Severity,
 } from "./issue.js";
+export {
+  bilingualMessage,
+  issueMessage,
+  type IssueMessageCode,
+  issueMessages,
+  type MessageTemplates,
+} from "./issueMessages.js";
 export {
   lineColumnOf,
 } from "./lineColumn.js";

@@ -6,10 +6,13 @@ import { Issue } from "./issue.js";
 import { ParsedQuantity } from "./parsedQuantity.js";
 import { ParsedTask } from "./parsedTask.js";
 import { ReportingYear } from "./reportingYear.js";
+import { Span } from "./span.js";
 
 /**
  * Schema of a document's dates as read: ISO dates plus the raw text they were
- * read from (`"2021年2月23日"`), each `null` where absent or unreadable.
+ * read from (`"2021年2月23日"`), each `null` where absent or unreadable; a
+ * parser adds the span of each raw text in the document's text
+ * (`signedSpan`, `publishedSpan`).
  *
  * @example
  * ```ts
@@ -21,6 +24,8 @@ export const ParsedDates = /* @__PURE__ */ z.object({
   signedRaw: z.string().nullable(),
   published: IsoDate.nullable(),
   publishedRaw: z.string().nullable(),
+  signedSpan: Span.exactOptional(),
+  publishedSpan: Span.exactOptional(),
 });
 
 /**
@@ -37,9 +42,13 @@ export interface ParsedDates extends z.infer<typeof ParsedDates> {}
  * Schema of what reading a report or plan gives. Its JSON form is the gold
  * annotation format of the corpus (`document`, `documentKind`, `title`,
  * `agency`, `reportingYear`, `dates`, `anomalies`, `quantities`, `tasks`), with a
- * `span` on each quantity; a parser adds the `text` the spans refer to and the
- * `issues` it met (`parseReport` gives a `ParsedReport`, with both required).
- * It is the library's interchange format.
+ * `span` on each quantity; a parser adds the `text` the spans refer to, the
+ * `issues` it met (findings about the text itself, such as a malformed date,
+ * which `validate` gives again in the locale asked for), and what it read
+ * around each figure, date and task (see `ParsedQuantity`, `ParsedDates`,
+ * `ParsedTask`), so that no later stage reads the text again. It is the
+ * library's interchange format (`parseReport` gives a `ParsedReport`, with
+ * `text` and `issues` required).
  *
  * @example
  * ```ts

@@ -11,6 +11,12 @@ import { Span } from "./span.js";
  * (just number and unit, as written), the normalised `value` and base `unit`,
  * its qualifier and modality, the `subject` measured, the catalog `indicator`
  * or `null`, and the `span` of `number` in the text (absent in hand-made gold files).
+ * A parser adds what it read around the number, so that later stages never
+ * read the text again: `since`, the year a cumulative figure counts from
+ * (`2020年来,累计…`); `line`, the line of the text the number stands on (from 0);
+ * `following`, the words after the number up to the clause's end (at most 16
+ * characters, as written); `partOf`, the index in `quantities` of the total this
+ * figure is a part of (a figure after `其中` in its total's sentence).
  *
  * @example
  * ```ts
@@ -37,6 +43,10 @@ export const ParsedQuantity = /* @__PURE__ */ z.object({
   subject: z.string(),
   indicator: IndicatorCode.nullable(),
   span: Span.exactOptional(),
+  since: z.number().int().exactOptional(),
+  line: z.number().int().nonnegative().exactOptional(),
+  following: z.string().exactOptional(),
+  partOf: z.number().int().nonnegative().exactOptional(),
 });
 
 /**

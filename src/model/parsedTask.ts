@@ -1,11 +1,15 @@
 import * as z from "zod";
+import { ResponsibleUnit } from "./responsibleUnit.js";
 import { Span } from "./span.js";
+import { Target } from "./target.js";
 
 /**
  * Schema of a work-plan task item as read from a document (the gold
  * annotation format): its label, the heading it stands under, its lead
  * sentence without the trailing 。, and the units named in its 责任单位 note,
- * as written and in order. A parser may add the item's `body` and `span`.
+ * as written and in order. A parser may add the item's `body` and `span`, the
+ * `units` with their roles (责任单位 → `responsible`, 牵头单位 → `lead`, 配合单位
+ * → `cooperating`) and the `targets` stated inside it.
  *
  * @example
  * ```ts
@@ -24,6 +28,8 @@ export const ParsedTask = /* @__PURE__ */ z.object({
   responsibleUnits: z.array(z.string().min(1)),
   body: z.string().exactOptional(),
   span: Span.exactOptional(),
+  units: z.array(ResponsibleUnit).exactOptional(),
+  targets: z.array(Target).exactOptional(),
 });
 
 /**

@@ -1,7 +1,7 @@
 import type * as z from "zod";
 import type { Issue, IssueParam } from "./issue.js";
 import type { Locale } from "./locale.js";
-import { schemaMessages } from "./schemaMessages.js";
+import { issueMessage, issueMessages } from "./issueMessages.js";
 import { issueSuggestion, zodIssueMessage } from "./zodIssueMessages.js";
 
 /**
@@ -63,7 +63,7 @@ function toIssue(issue: z.core.$ZodIssue, locale: Locale): Issue {
     const own = issue.params?.["fazhi"];
     if (typeof own === "string") {
       code = `schema.${own}`;
-      message = schemaMessages[own]?.[locale] ?? message;
+      message = issueMessage(code, locale, {}) ?? message;
     }
   }
   return {
@@ -117,8 +117,13 @@ export function safeParseModel<S extends z.ZodType>(
   }
 }
 
-/** The issue of a value that could not be read at all. */
-function unreadable(locale: Locale, error: unknown): Issue {
+/**
+ * The issue of a value that could not be read at all (reading a property
+ * threw): the one maker of `schema.unreadable`, for `safeParseModel` and `validate`.
+ *
+ * @internal
+ */
+export function unreadable(locale: Locale, error: unknown): Issue {
   let reason: string;
   try {
     reason = error instanceof Error ? String(error.message).slice(0, 200) : "unknown";
@@ -129,7 +134,7 @@ function unreadable(locale: Locale, error: unknown): Issue {
     code: "schema.unreadable",
     severity: "error",
     path: [],
-    message: locale === "zh" ? "无法读取该值(读取属性时出错)" : "The value could not be read (reading a property failed)",
+    message: issueMessages["schema.unreadable"][locale],
     params: { reason },
   };
 }

@@ -1,4 +1,5 @@
 import { type Division, divisionOf, findDivisions } from "../catalog/divisions.js";
+import { bilingualMessage } from "../model/issueMessages.js";
 import {
   agencyEndings,
   departmentSelfWords,
@@ -68,22 +69,22 @@ interface NameReading {
 }
 
 const cjk = "\\u4e00-\\u9fa5";
-const endings = agencyEndings.filter((end) => !end.endsWith("政府"));
-const departmentPattern = new RegExp(`^[${cjk}]{1,14}?(?:${endings.join("|")})`);
-const shortPattern = new RegExp(`^([${Object.keys(levelWords).join("")}])([${cjk}]{1,12}?(?:${endings.join("|")}))`);
-const levelGovernment = new RegExp(`^([${Object.keys(levelWords).join("")}])(?:${governmentNames.join("|")})`);
+const endings = /* @__PURE__ */ (() => agencyEndings.filter((end) => !end.endsWith("政府")))();
+const departmentPattern = /* @__PURE__ */ (() => new RegExp(`^[${cjk}]{1,14}?(?:${endings.join("|")})`))();
+const shortPattern = /* @__PURE__ */ (() => new RegExp(`^([${Object.keys(levelWords).join("")}])([${cjk}]{1,12}?(?:${endings.join("|")}))`))();
+const levelGovernment = /* @__PURE__ */ (() => new RegExp(`^([${Object.keys(levelWords).join("")}])(?:${governmentNames.join("|")})`))();
 /** A township after its county's name: its government word, or a year, 关于, the end or a predicate after it (某县莲塘镇2021年…). */
-const townshipPattern = new RegExp(
+const townshipPattern = /* @__PURE__ */ (() => new RegExp(
   `^([${cjk}]{1,8}?(?:${townshipEndings.join("|")}))(?:${townshipGovernmentNames.join("|")}|(?=$|\\d|关于|${openingPredicateWords.join("|")}))`,
-);
+))();
 /** A township's name as the subject of an opening sentence (南苑街道坚持…): two characters or more, then a predicate. */
-const townshipSubject = new RegExp(`^([${cjk}]{2,6}?(?:${townshipEndings.join("|")}))(?=${openingPredicateWords.join("|")})`);
+const townshipSubject = /* @__PURE__ */ (() => new RegExp(`^([${cjk}]{2,6}?(?:${townshipEndings.join("|")}))(?=${openingPredicateWords.join("|")})`))();
 /** A township's name standing first in a title or header, before its government word, a year, 关于 or the end. */
-const townshipFirst = new RegExp(`^([${cjk}]{1,8}?(?:${townshipEndings.join("|")}))(${townshipGovernmentNames.join("|")})?(?=$|\\d|关于|(?:${townshipGovernmentNames.join("|")}))`);
+const townshipFirst = /* @__PURE__ */ (() => new RegExp(`^([${cjk}]{1,8}?(?:${townshipEndings.join("|")}))(${townshipGovernmentNames.join("|")})?(?=$|\\d|关于|(?:${townshipGovernmentNames.join("|")}))`))();
 /** Words that show a run of characters is a sentence's predicate, not a department's name. */
-const notNameWords = new RegExp(`${notDepartmentWords.join("|")}|^委|^党`);
+const notNameWords = /* @__PURE__ */ (() => new RegExp(`${notDepartmentWords.join("|")}|^委|^党`))();
 /** The leadership phrase an opening sentence starts with (在市委、市政府的正确领导下). */
-const leadership = new RegExp(`^在.*(?:${leadershipWords.join("|")})$`);
+const leadership = /* @__PURE__ */ (() => new RegExp(`^在.*(?:${leadershipWords.join("|")})$`))();
 
 const noReading: NameReading = {
   chain: [],
@@ -348,7 +349,7 @@ function ambiguousIssue(divisions: readonly Division[]): Issue {
     code: "agency.ambiguousDivision",
     severity: "warning",
     path: ["agency", "divisionCode"],
-    message: `地名“${name}”对应多个行政区划(${codes}),正文未指明所属地市 / ${JSON.stringify(name)} names several divisions (${codes}) and the text does not tell which`,
+    message: bilingualMessage("agency.ambiguousDivision", { name, codes }),
     params: { name, codes },
   };
 }

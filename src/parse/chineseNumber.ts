@@ -1,4 +1,5 @@
 import { chineseDigits, chineseGroupUnits, chineseSmallUnits, multiplierWords } from "../catalog/units.js";
+import { bilingualMessage } from "../model/issueMessages.js";
 import { Decimal, decimalRange, decimalVerdict } from "../model/decimal.js";
 import type { Issue } from "../model/issue.js";
 
@@ -19,17 +20,19 @@ const fullWidthDigit = /[０-９]/g;
 const asciiNumber = /^[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:[.．]\d+)?$/;
 const point = "点";
 
+/**
+ * The issue of a number that cannot be read: the one maker of
+ * `number.unreadable`, for `parseChineseNumber` and the quantity reader.
+ *
+ * @internal
+ */
+export function unreadableNumber(input: string, reason: string, reasonZh: string): Issue {
+  const params = { input: input.length > 80 ? `${input.slice(0, 80)}…` : input, reason, reasonZh };
+  return { code: "number.unreadable", severity: "error", path: [], message: bilingualMessage("number.unreadable", params), params };
+}
+
 function fail(input: string, reason: string, reasonZh: string): NumberParseResult {
-  return {
-    ok: false,
-    issue: {
-      code: "number.unreadable",
-      severity: "error",
-      path: [],
-      message: `Cannot read ${JSON.stringify(input)} as a number: ${reason}`,
-      params: { input: input.length > 80 ? `${input.slice(0, 80)}…` : input, reason, reasonZh },
-    },
-  };
+  return { ok: false, issue: unreadableNumber(input, reason, reasonZh) };
 }
 
 /** The value read, or an issue when it lies outside the model's `decimalRange` (it would not survive the schema). */

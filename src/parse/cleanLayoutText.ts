@@ -17,11 +17,11 @@ const anyOf = (list: readonly string[]): string => `(?:${anyOfWords(list)})`;
 
 const numeral = `[${headingNumerals.join("")}]`;
 const { ordinal, page, total } = pageNumberWords;
-const dash = anyOf(pageNumberDashes);
+const dash = /* @__PURE__ */ (() => anyOf(pageNumberDashes))();
 const pageNo = `(?:\\d{1,4}|${numeral}{1,4})`;
 
 /** A page number alone on a line (matched on the folded, trimmed line): `-1-`, `— 2 —`, `第1页 共5页`, `1/5`, `Page 3 of 9`. */
-const pageNumberLine = new RegExp(
+const pageNumberLine = /* @__PURE__ */ (() => new RegExp(
   [
     `^${dash}{1,3} {0,3}\\d{1,4} {0,3}${dash}{1,3}$`,
     `^${ordinal} {0,2}${pageNo} {0,2}${page}(?: {0,3}[,/]? {0,3}${total} {0,2}${pageNo} {0,2}${page})?$`,
@@ -30,10 +30,10 @@ const pageNumberLine = new RegExp(
     "^page {0,2}\\d{1,4}(?: {0,2}(?:of|/) {0,2}\\d{1,4})?$",
   ].join("|"),
   "i",
-);
+))();
 
 /** A line that starts a heading or an item (matched on the folded, trimmed line): `一、`, `(一)`, `1.`, `1)`, `第一条`, bullets. */
-const headingStart = new RegExp(
+const headingStart = /* @__PURE__ */ (() => new RegExp(
   [
     `^${numeral}{1,4}${anyOf(headingNumberMarks)}`,
     `^\\((?:${numeral}{1,4}|\\d{1,3})\\)`,
@@ -42,14 +42,14 @@ const headingStart = new RegExp(
     `^${ordinal}(?:${numeral}{1,4}|\\d{1,4})${anyOf(structureWords)}`,
     `^${anyOf(itemMarks)}`,
   ].join("|"),
-);
+))();
 
 /** Cells of a table: a `|`, or a run of two spaces between words (columns aligned with spaces). */
 const tableLine = /\||\S {2,}\S/;
 
-const sentenceEndSet = new Set(sentenceEndings);
-const clauseEndSet = new Set(clauseEndings);
-const closingSet = new Set(closingMarks);
+const sentenceEndSet = /* @__PURE__ */ (() => new Set(sentenceEndings))();
+const clauseEndSet = /* @__PURE__ */ (() => new Set(clauseEndings))();
+const closingSet = /* @__PURE__ */ (() => new Set(closingMarks))();
 
 /** Punctuation that continues a sentence at the start of a line. */
 const continuingStart = /^[,、。;:!?”’》)」』】〕]/;

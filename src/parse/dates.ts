@@ -1,5 +1,6 @@
 import { isIsoDate } from "../model/isoDate.js";
 import type { Issue } from "../model/issue.js";
+import { bilingualMessage } from "../model/issueMessages.js";
 import { parseChineseNumber } from "./chineseNumber.js";
 
 /**
@@ -32,16 +33,23 @@ function chineseInt(s: string): number | null {
   return parsed.ok && parsed.value.isInteger() ? parsed.value.toNumber() : null;
 }
 
-function malformed(raw: string, reading: string | null, readingsZh: string): Issue {
+/** The longest raw text shown in a `date.malformed` issue; a longer one is cut with `…`. */
+const maxShown = 40;
+
+function malformed(raw: string, reading: string | null, readings: readonly string[] = []): Issue {
+  const params = {
+    raw: raw.length > maxShown ? `${raw.slice(0, maxShown)}…` : raw,
+    reading,
+    ...(readings.length > 1 ? { readings: readings.join("、") } : {}),
+    readingZh: reading === null ? "无法确定日期" : `按${reading}理解`,
+    readingEn: reading === null ? "it has no single reading" : `read as ${reading}`,
+  };
   return {
     code: "date.malformed",
     severity: reading === null ? "error" : "warning",
     path: [],
-    message:
-      reading === null
-        ? `${JSON.stringify(raw)} is not a date that can be read`
-        : `${JSON.stringify(raw)} is not a well-formed date; read as ${reading}`,
-    params: { raw, reading, readingsZh },
+    message: bilingualMessage("date.malformed", params),
+    params,
   };
 }
 
@@ -68,7 +76,7 @@ const datePatterns: readonly RegExp[] = [
  */
 export function parseDate(raw: string): DateParseResult {
   const s = raw.trim().replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
-  if (s.length > 40) return { date: null, issue: malformed(raw, null, "过长") };
+  if (s.length > 40) return { date: null, issue: malformed(raw, null) };
   for (const pattern of datePatterns) {
     const groups = pattern.exec(s)?.groups;
     if (!groups) continue;
@@ -76,7 +84,7 @@ export function parseDate(raw: string): DateParseResult {
       /^\d+$/.test(part ?? "") ? Number(part) : chineseInt(part ?? ""),
     );
     const date = year != null && month != null && day != null ? iso(year, month, day) : null;
-    return date ? { date } : { date: null, issue: malformed(raw, null, "日期不存在") };
+    return date ? { date } : { date: null, issue: malformed(raw, null) };
   }
   const compact = /^(\d{4})(\d{2,4})$/.exec(s);
   if (compact) {
@@ -88,9 +96,9 @@ export function parseDate(raw: string): DateParseResult {
       if (date && rest.slice(0, cut).length <= 2 && rest.slice(cut).length <= 2) readings.add(date);
     }
     const only = readings.size === 1 ? [...readings][0] ?? null : null;
-    return { date: only, issue: malformed(raw, only, [...readings].join("、")) };
+    return { date: only, issue: malformed(raw, only, [...readings]) };
   }
-  return { date: null, issue: malformed(raw, null, "无法识别") };
+  return { date: null, issue: malformed(raw, null) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Issue } from "../model/issue.js";
+import { bilingualMessage, type IssueMessageCode } from "../model/issueMessages.js";
 
 /**
  * Options of `decodeText`.
@@ -39,13 +40,13 @@ export interface DecodedText {
 type Source = "bom" | "option" | "meta";
 
 /** The GB family: every label decodes with the GB18030 decoder, which reads GB2312 and GBK bytes too. */
-const gbFamily = new Set(["gbk", "gb18030"]);
+const gbFamily = /* @__PURE__ */ (() => new Set(["gbk", "gb18030"]))();
 
 /** How many bytes at the start of a page are searched for a charset declaration. */
 const declarationWindow = 4096;
 
-function issue(code: string, severity: Issue["severity"], zh: string, en: string, params: Issue["params"]): Issue {
-  return { code, severity, path: ["encoding"], message: `${zh} / ${en}`, params };
+function issue(code: IssueMessageCode, severity: Issue["severity"], params: Issue["params"]): Issue {
+  return { code, severity, path: ["encoding"], message: bilingualMessage(code, params), params };
 }
 
 /** The WHATWG name of an encoding label, or `null` when `TextDecoder` does not know it. */
@@ -130,17 +131,14 @@ export function lossIssue(text: string, encoding: string | null): Issue | null {
   const first = text.indexOf("\ufffd");
   if (first < 0) return null;
   const count = replacements(text);
-  const [zh, en] =
+  const cause =
     encoding === null
-      ? [
-          `文本中有${count}个无法识别的字符“\ufffd”(首处在第${first + 1}个字符),可能是按错误的编码读取的;请传入文件的原始字节`,
-          `The text holds ${count} U+FFFD replacement character(s) (first at character ${first + 1}): it was probably decoded with the wrong encoding; pass the file's bytes instead`,
-        ]
-      : [
-          `按${encoding}解码时有${count}处字节无法识别,已替换为“\ufffd”(首处在第${first + 1}个字符)`,
-          `${count} byte sequence(s) could not be decoded as ${encoding} and became U+FFFD (first at character ${first + 1})`,
-        ];
-  return { ...issue("encoding.lossy", "warning", zh, en, { encoding, count, first }), span: { start: first, end: first + 1 } };
+      ? {
+          causeZh: "可能是按错误的编码读取的;请传入文件的原始字节",
+          causeEn: "it was probably decoded with the wrong encoding; pass the file's bytes instead",
+        }
+      : { causeZh: `按${encoding}解码时这些字节无法识别`, causeEn: `these bytes could not be decoded as ${encoding}` };
+  return { ...issue("encoding.lossy", "warning", { encoding, count, first, position: first + 1, ...cause }), span: { start: first, end: first + 1 } };
 }
 
 /**
@@ -193,8 +191,6 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
         issue(
           "encoding.unknownLabel",
           "warning",
-          `声明的编码“${declared.label}”无法识别,改为按字节推测`,
-          `The declared encoding ${JSON.stringify(declared.label)} is unknown; guessing from the bytes`,
           { label: declared.label, source: declared.source },
         ),
       );
@@ -228,8 +224,6 @@ function guessed(encoding: string, severity: Issue["severity"]): Issue {
   return issue(
     "encoding.guessed",
     severity,
-    `未声明编码,按字节推测为${encoding}`,
-    `No encoding was declared; the bytes were read as ${encoding}`,
     { encoding },
   );
 }
@@ -246,8 +240,6 @@ function decodeDeclared(bytes: Uint8Array, name: string, declared: { label: stri
     issue(
       "encoding.declaredMismatch",
       "warning",
-      `声明的编码为${declared.label},但字节按${actual}才能正确读出,已按${actual}解码`,
-      `The declared encoding is ${declared.label}, but the bytes read correctly only as ${actual}; decoded as ${actual}`,
       { declared: declared.label, source: declared.source, encoding: actual },
     );
   if (name !== "utf-8" && !name.startsWith("utf-16") && !isAscii(bytes)) {

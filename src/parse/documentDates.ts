@@ -8,7 +8,7 @@ import { foldText } from "./foldText.js";
 const headLength = 20000;
 
 /** A publication-date label of the page header and its colon, or the cell separator of a header table (`| 发布时间 | 2022-03-01 |`), on folded text. */
-const publicationLabels = new RegExp(`(?:${publicationDateLabels.join("|")})(?:[ \\t|]{0,4}:[ \\t|]{0,4}|[ \\t]*\\|[ \\t|]{0,8})`, "g");
+const publicationLabels = /* @__PURE__ */ (() => new RegExp(`(?:${publicationDateLabels.join("|")})(?:[ \\t|]{0,4}:[ \\t|]{0,4}|[ \\t]*\\|[ \\t|]{0,8})`, "g"))();
 
 /** A clock time right after a date (`2023-02-22 14:47`, `2021年3月15日 10:20:33`), kept in the raw text. */
 const clockTime = /^(?:[ \t]{0,3}|T)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
@@ -29,10 +29,10 @@ export interface DocumentDatesResult {
 }
 
 /** A line that holds only a date, possibly malformed (2022225), maybe with a clock time: the date of a 落款. */
-const dateLine = new RegExp(
+const dateLine = /* @__PURE__ */ (() => new RegExp(
   `^[ \\t\\u00a0\\u3000]*(${dateFormsAnyWidth}|[0-9\\uff10-\\uff19]{7,8})(?:[ \\t\\u3000]{1,3}[0-9\\uff10-\\uff19]{1,2}[:\\uff1a][0-9\\uff10-\\uff19]{2}(?:[:\\uff1a][0-9\\uff10-\\uff19]{2})?)?[ \\t\\r\\u00a0\\u3000]*$`,
   "gm",
-);
+))();
 
 /**
  * A document's 落款: the last line that holds only a date (possibly malformed,
@@ -74,13 +74,13 @@ export function findSignature(
  * other) and its publication date (the first date after a header label such as
  * 发布时间, 发文日期, 发布日期, 发表时间 or 时间, see `publicationDateLabels`), with a
  * clock time after it kept in its raw text (`2023-02-22 14:47`). Gives the raw
- * text of each, sliced from `source`. Full-width punctuation and digits read
+ * text of each, sliced from `source`, and its span (`signedSpan`, `publishedSpan`). Full-width punctuation and digits read
  * as ASCII (the header is folded with `foldText`, the 落款 read in either width).
  *
  * @example
  * ```ts
  * readDocumentDates("时间:2021-07-02\n……\n朝阳市交通运输局\n2020年1月5日\n").dates;
- * //=> { signed: "2020-01-05", signedRaw: "2020年1月5日", published: "2021-07-02", publishedRaw: "2021-07-02" }
+ * //=> { signed: "2020-01-05", signedRaw: "2020年1月5日", published: "2021-07-02", publishedRaw: "2021-07-02", signedSpan: { start: 26, end: 35 }, publishedSpan: { start: 3, end: 13 } }
  * ```
  */
 export function readDocumentDates(source: string): DocumentDatesResult {
@@ -90,6 +90,7 @@ export function readDocumentDates(source: string): DocumentDatesResult {
   let published: string | null = null;
   let publishedRaw: string | null = null;
   let publishedDate: string | null = null;
+  let publishedSpan: { start: number; end: number } | null = null;
   for (const label of text.matchAll(publicationLabels)) {
     const after = label.index + label[0].length;
     const date = findDates(text.slice(after, after + 24)).find((d) => d.span.start === 0);
@@ -99,6 +100,7 @@ export function readDocumentDates(source: string): DocumentDatesResult {
       published = date.date;
       publishedDate = source.slice(after, end);
       publishedRaw = source.slice(after, end + time.length);
+      publishedSpan = { start: after, end: end + time.length };
       break;
     }
   }
@@ -111,6 +113,17 @@ export function readDocumentDates(source: string): DocumentDatesResult {
       issues.push({ ...issue, path: ["dates", "signed"], span: { start: signature.start, end: signature.start + signature.raw.length } });
     }
   }
-  const signedRaw = signature ? source.slice(signature.start, signature.start + signature.raw.length) : null;
-  return { dates: { signed, signedRaw, published, publishedRaw }, issues };
+  const signedSpan = signature ? { start: signature.start, end: signature.start + signature.raw.length } : null;
+  const signedRaw = signedSpan ? source.slice(signedSpan.start, signedSpan.end) : null;
+  return {
+    dates: {
+      signed,
+      signedRaw,
+      published,
+      publishedRaw,
+      ...(signedSpan ? { signedSpan } : {}),
+      ...(publishedSpan ? { publishedSpan } : {}),
+    },
+    issues,
+  };
 }

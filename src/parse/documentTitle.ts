@@ -28,7 +28,7 @@ export interface FoundTitle {
   readonly end: number;
 }
 
-const kindWords = Object.keys(titleKindWords).filter((word) => !titleEndOnlyWords.includes(word));
+const kindWords = /* @__PURE__ */ (() => Object.keys(titleKindWords).filter((word) => !titleEndOnlyWords.includes(word)))();
 /** @internal An ordinal heading label at the start of a line: 一、 (一) 1. (1) 一是 */
 export const headingLabel: RegExp = /^(?:[一二三四五六七八九十]+[、.]|[(（〔【][一二三四五六七八九十\d]+[)）〕】]|\d+[.、]|[一二三四五六七八九十]+是)/;
 const whitespace = /[ \t\r\u3000\u00a0]/;

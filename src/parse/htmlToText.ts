@@ -12,15 +12,15 @@ import { isWideCode as isWide } from "./displayWidth.js";
  */
 
 /** Elements whose content is not text a reader sees. */
-const hiddenElements = new Set(["script", "style", "noscript", "template"]);
+const hiddenElements = /* @__PURE__ */ (() => new Set(["script", "style", "noscript", "template"]))();
 
 /** Elements that begin and end a line. Table parts are handled on their own. */
-const blockElements = new Set([
+const blockElements = /* @__PURE__ */ (() => new Set([
   "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div",
   "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header",
   "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "option", "p", "pre", "section", "summary",
   "title", "ul",
-]);
+]))();
 
 /** Tables nested deeper than this are read as plain blocks, so that no text is copied more than this many times. */
 const maxTableDepth = 8;

@@ -31,15 +31,15 @@ export interface DocumentMetadata {
 }
 
 /** A labelled unit note opening in one of the lexicon's brackets (text folded: （ reads as `(`). */
-const planNotes = new RegExp(
+const planNotes = /* @__PURE__ */ (() => new RegExp(
   `[${Object.keys(noteBrackets).map(escapeRegExp).join("")}](?:${anyOf(Object.keys(unitNoteLabels))})[:${Object.values(noteBrackets).map(escapeRegExp).join("")}]`,
   "g",
-);
+))();
 
 const wordsOf = (kind: DocumentKind): string => Object.keys(titleKindWords).filter((word) => titleKindWords[word] === kind).join("|");
 /** A text that announces itself: 现将…报告如下 (a report); 本方案, 工作要点如下 (a plan). */
-const announcedReport = new RegExp(`(?:${wordsOf("annual-report")})如下`);
-const announcedPlan = new RegExp(`本(?:${wordsOf("work-plan")})|(?:${wordsOf("work-plan")})如下`);
+const announcedReport = /* @__PURE__ */ (() => new RegExp(`(?:${wordsOf("annual-report")})如下`))();
+const announcedPlan = /* @__PURE__ */ (() => new RegExp(`本(?:${wordsOf("work-plan")})|(?:${wordsOf("work-plan")})如下`))();
 
 /** The kind a text without a title is: a plan when it holds two 责任单位 notes or calls itself a plan, and does not announce a report. */
 function kindOfBody(text: string): DocumentKind {

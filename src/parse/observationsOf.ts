@@ -1,12 +1,12 @@
 import type { Observation } from "../model/observation.js";
 import type { ParsedDocument } from "../model/parsedDocument.js";
-import { cumulativeSince } from "./cumulativeSince.js";
 
 /**
  * The figures of a parsed document that carry an indicator, as observations
  * of an agency: the period is the reporting year, or the range from the year a
- * cumulative figure counts from (`2020年来…`) to the end of the reporting year;
- * each points back to its place in the document. Figures without an
+ * cumulative figure counts from (`2020年来…`, the quantity's `since`, as the
+ * parser read it) to the end of the reporting year; each points back to its
+ * place in the document. A pure function of the document: it never reads the text. Figures without an
  * indicator, and all figures when the reporting year is unknown, are left out.
  *
  * @example
@@ -21,7 +21,7 @@ export function observationsOf(doc: ParsedDocument, agency: string): Observation
   if (year === null) return [];
   return doc.quantities.flatMap((q) => {
     if (q.indicator === null) return [];
-    const from = doc.text !== undefined && q.span ? cumulativeSince(doc.text, q.span.start) : null;
+    const from = q.since ?? null;
     return [
       {
         agency,

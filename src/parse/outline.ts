@@ -35,7 +35,7 @@ export interface OutlineNode {
   readonly children: readonly OutlineNode[];
 }
 
-const cn = outlineNumerals.join("");
+const cn = /* @__PURE__ */ (() => outlineNumerals.join(""))();
 /** Heading patterns on the folded line: group 1 is the number as written, group 2 the bare numeral. */
 const linePatterns: readonly (readonly [OutlineNode["level"], RegExp])[] = [
   [1, new RegExp(`^(([${cn}]{1,3}))[、,.]`)],
@@ -43,7 +43,7 @@ const linePatterns: readonly (readonly [OutlineNode["level"], RegExp])[] = [
   [3, /^((\d{1,2}))(?:、|\.(?!\d))/],
   [4, new RegExp(`^(\\((\\d{1,2})\\)|(\\d{1,2})\\)|([${circledNumerals.join("")}]))`)],
 ];
-const inlinePattern = new RegExp(`(?:^|[。;)〕】])\\s*([${cn}]{1,2}${inlinePointMarker})`, "g");
+const inlinePattern = /* @__PURE__ */ (() => new RegExp(`(?:^|[。;)〕】])\\s*([${cn}]{1,2}${inlinePointMarker})`, "g"))();
 /** A point inside a paragraph also ends at a ; (`一是深化改革;二是优化服务`). */
 const inlineEnds: readonly string[] = [...headingEnds, ";"];
 

@@ -9,6 +9,8 @@ import { readMetadata } from "./metadata.js";
 import { foldText } from "./foldText.js";
 import { outlineIn } from "./outline.js";
 import { quantitiesIn } from "./quantities.js";
+import { figureContextIn } from "./figureContext.js";
+import { taskTargets } from "./taskTargets.js";
 import { readTasks } from "./tasks.js";
 
 /**
@@ -43,7 +45,10 @@ export interface ParseReportOptions {
  * kind, title, agency (name, kind, level, sector, region, division code),
  * reporting year, signing and publication dates, every quantity with its
  * indicator and the span of its number, and, for a work plan, its task items
- * with their responsible units.
+ * with their responsible units (with roles) and targets. What the text says
+ * around each figure (a cumulative period, its line, the words after it, the
+ * total it is a part of) and the spans of the dates travel in the document,
+ * so later stages never read the text again (see `ParsedDocument`).
  *
  * Input as it comes: bytes are decoded by `decodeText` (UTF-8, UTF-16 with a
  * byte order mark, GB18030/GBK; its issues join `issues`); an HTML page is
@@ -84,8 +89,12 @@ export function parseReport(input: string | Uint8Array, options: ParseReportOpti
   const { dates, issues: dateIssues } = readDocumentDates(text);
   // The whole text folded once, for the readers that match on all of it.
   const folded = cleaned.folded ?? foldText(text);
-  const { quantities, issues: quantityIssues } = quantitiesIn(text, folded, { documentKind });
-  const tasks = documentKind === "work-plan" ? readTasks(text, outlineIn(text, folded)) : [];
+  const extracted = quantitiesIn(text, folded, { documentKind });
+  const quantities = figureContextIn(text, folded, extracted.quantities);
+  const quantityIssues = extracted.issues;
+  const read = documentKind === "work-plan" ? readTasks(text, outlineIn(text, folded)) : [];
+  const targets = taskTargets(read, quantities);
+  const tasks = read.map((task, t) => ({ ...task, targets: targets[t] ?? [] }));
   const issues: Issue[] = [...inputIssues, ...metadata.issues, ...dateIssues, ...quantityIssues];
   return {
     document: options.document ?? "",
@@ -95,7 +104,7 @@ export function parseReport(input: string | Uint8Array, options: ParseReportOpti
     reportingYear: metadata.reportingYear,
     dates,
     anomalies: [],
-    quantities: [...quantities],
+    quantities,
     tasks,
     text,
     issues,

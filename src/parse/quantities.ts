@@ -1,11 +1,12 @@
 import { multiplierWords, unitSpellings, units } from "../catalog/units.js";
+import { bilingualMessage } from "../model/issueMessages.js";
 import { Decimal, decimalVerdict } from "../model/decimal.js";
 import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import type { Qualifier } from "../model/qualifier.js";
 import { isAsciiDigit, isChineseNumeralAt, isDigitAt } from "./characters.js";
-import { parseChineseNumber } from "./chineseNumber.js";
+import { parseChineseNumber, unreadableNumber } from "./chineseNumber.js";
 import { clauseEnd, clauseStart } from "./clause.js";
 import { foldText } from "./foldText.js";
 import { modalityOf, planSection } from "./modality.js";
@@ -78,7 +79,7 @@ function unitAt(text: string, at: number): string | undefined {
   return unitsByFirst.get(text.charAt(at))?.find((unit) => text.startsWith(unit, at));
 }
 
-const bareLargeUnits = new Set(["百", "千", "万", "亿", "佰", "仟", "萬", "億", "拾"]);
+const bareLargeUnits = /* @__PURE__ */ (() => new Set(["百", "千", "万", "亿", "佰", "仟", "萬", "億", "拾"]))();
 
 function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
   return words.find((word) => text.startsWith(word, at));
@@ -173,8 +174,8 @@ function quantityAt(
 }
 
 const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join("|");
-const openersPattern = new RegExp(`^(?:${alternatives(subjectOpeners)})+`);
-const linksPattern = new RegExp(`(?:${alternatives(subjectLinks)})+$`);
+const openersPattern = /* @__PURE__ */ (() => new RegExp(`^(?:${alternatives(subjectOpeners)})+`))();
+const linksPattern = /* @__PURE__ */ (() => new RegExp(`(?:${alternatives(subjectLinks)})+$`))();
 
 function subjectAndQuote(
   text: string,
@@ -276,14 +277,7 @@ function readQuantity(
   if (factor !== "1" && decimalVerdict(scaled) !== "ok") {
     // A 60-digit number followed by 亿 leaves the model's range: read as no number, with an issue.
     const written = source.slice(start, numberEnd);
-    issues.push({
-      code: "number.unreadable",
-      severity: "error",
-      path: [],
-      message: `Cannot read ${JSON.stringify(written)} as a number: outside the range of model values`,
-      params: { input: written, reason: "outside the range of model values", reasonZh: "超出可表示的数值范围" },
-      span: { start, end: numberEnd },
-    });
+    issues.push({ ...unreadableNumber(written, "outside the range of model values", "超出可表示的数值范围"), span: { start, end: numberEnd } });
     return null;
   }
   return quantityAt(text, source, start, numberEnd, pos, { value: scaled, unit: unitSpellings[unit] ?? unit, qualifier });
@@ -316,7 +310,7 @@ function ambiguousGrouping(source: string, start: number, end: number): Issue {
     code: "number.ambiguousGrouping",
     severity: "warning",
     path: [],
-    message: `${JSON.stringify(written)} is not one number: its digits are grouped by a separator that is no thousands separator`,
+    message: bilingualMessage("number.ambiguousGrouping", { input: written }),
     params: { input: written },
     span: { start, end },
   };

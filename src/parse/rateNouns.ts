@@ -6,9 +6,9 @@ import { clauseStart } from "./clause.js";
 import { anyOf } from "./wordPattern.js";
 
 /** Rate indicators, each with the signal words and name that end in 率. */
-const rateWords: readonly (readonly [Indicator, readonly string[]])[] = indicators
+const rateWords: readonly (readonly [Indicator, readonly string[]])[] = /* @__PURE__ */ (() => indicators
   .filter((indicator) => indicator.unit === "%")
-  .map((indicator) => [indicator, [...indicator.signals, indicator.nameZh].filter((word) => word.endsWith("率"))]);
+  .map((indicator) => [indicator, [...indicator.signals, indicator.nameZh].filter((word) => word.endsWith("率"))]))();
 
 /** Linking words at the end of the text before a rate's figure. */
 const rateLink: RegExp = /* @__PURE__ */ new RegExp(`(?:${anyOf(rateLinkWords)})+$`);

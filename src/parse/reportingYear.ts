@@ -1,4 +1,5 @@
 import { ruleOfLawWords, titleKindWords } from "../catalog/lexicon/documentKinds.js";
+import { bilingualMessage } from "../model/issueMessages.js";
 import type { Issue } from "../model/issue.js";
 
 /**
@@ -25,16 +26,16 @@ const chineseYearDigits = "〇零一二三四五六七八九";
 const yearDigits = `(?:\\d{4}|[${chineseYearDigits}]{4})`;
 
 /** A year in a title: a digit run before 年, or a range (2021-2025年) whose first year counts. */
-const titleYear = new RegExp(`(?<![\\d${chineseYearDigits}])(\\d+|[${chineseYearDigits}]{4})\\s*(?:[-—–~至到]\\s*${yearDigits}\\s*)?年`, "g");
+const titleYear = /* @__PURE__ */ (() => new RegExp(`(?<![\\d${chineseYearDigits}])(\\d+|[${chineseYearDigits}]{4})\\s*(?:[-—–~至到]\\s*${yearDigits}\\s*)?年`, "g"))();
 
 /** A sentence that names the year it reports on: 现将我局2020年法治政府建设情况报告如下. */
-const statedYear = new RegExp(
+const statedYear = /* @__PURE__ */ (() => new RegExp(
   `(?<![\\d《])(\\d{4})\\s*年度?[^。\\n《》]{0,15}?(?:${ruleOfLawWords.join("|")})[^。\\n《》]{0,20}?(?:${Object.keys(titleKindWords).join("|")})`,
   "g",
-);
+))();
 
 /** A year named with the subject of these documents (一、2022年度法治政府建设的主要举措), a range's years left out. */
-const subjectYear = new RegExp(`(?<![\\d《\\-—–~])(\\d{4})\\s*年度?(?!\\s*[-—–~])[^。\\n《》]{0,15}?(?:${ruleOfLawWords.join("|")})`, "g");
+const subjectYear = /* @__PURE__ */ (() => new RegExp(`(?<![\\d《\\-—–~])(\\d{4})\\s*年度?(?!\\s*[-—–~])[^。\\n《》]{0,15}?(?:${ruleOfLawWords.join("|")})`, "g"))();
 
 /** An opening paragraph that starts with its year: 2021年,在市委…; 2024年是… */
 const openingYear = /^[ \t]*(\d{4})\s*年度?(?:以来)?(?:,|是|全[省市区县])/m;
@@ -63,7 +64,7 @@ function malformedYear(raw: string, start: number): Issue {
     code: "metadata.yearMalformed",
     severity: "warning",
     path: ["reportingYear"],
-    message: `标题中的年份“${raw}年”不是有效年份 / the title's year ${JSON.stringify(`${raw}年`)} is not a valid year`,
+    message: bilingualMessage("metadata.yearMalformed", { raw }),
     params: { raw, min: minYear, max: maxYear },
     span: { start, end: start + raw.length },
   };

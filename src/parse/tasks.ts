@@ -130,6 +130,7 @@ export function readTasks(text: string, outline: readonly OutlineNode[]): Parsed
       responsibleUnits: inside.flatMap((note) => note.units.map((unit) => unit.name)),
       body,
       span: node.span,
+      units: inside.flatMap((note) => note.units.map((unit) => ({ name: unit.name, role: unit.role }))),
     });
   }
   return tasks;

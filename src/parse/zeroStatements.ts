@@ -13,7 +13,7 @@ const triggerStarts: Uint8Array = /* @__PURE__ */ (() => {
 })();
 /** A character class of the triggers' first characters. */
 const triggerStartClass: string = /* @__PURE__ */ (() => `[${[...new Set(zeroTriggers.map((word) => escapeRegExp(word.charAt(0))))].join("")}]`)();
-const clauseOpeners = new Set(["均", "也", "并", "且", "再", "从"]);
+const clauseOpeners = /* @__PURE__ */ (() => new Set(["均", "也", "并", "且", "再", "从"]))();
 
 function zero(source: string, start: number, end: number, subjectStart: number): ParsedQuantity {
   const phrase = source.slice(start, end);

@@ -61,6 +61,10 @@ export {
   formatQuantity,
 } from "./formatEstimate.js";
 export {
+  formatIssues,
+  type FormatIssuesOptions,
+} from "./formatIssues.js";
+export {
   formatRate,
   rateComponentsText,
 } from "./formatRate.js";

@@ -48,30 +48,17 @@ export function longestCommonSubstring(a: string, b: string): number {
 }
 
 /**
- * The longest raw date text that is read as a date or looked for in the text
- * (二〇二一年十二月二十三日 has 12 characters): a longer one is no date, and
- * looking for it would cost its length times the text's.
- *
- * @internal
- */
-export const maxRawDate = 40;
-
-/**
- * The span of a document date's raw text (the last occurrence for the signing
- * date, which stands at the end; the first for the publication date), if the
- * subject carries its text.
+ * The span of a document date's raw text in the document's text, as the
+ * parser found it (`signedSpan`, `publishedSpan`), where known.
  *
  * @internal
  */
 export function dateSpan(
-  subject: { readonly text: string | null; readonly dates: { readonly signedRaw: string | null; readonly publishedRaw: string | null } | null },
+  subject: { readonly dates: { readonly signedSpan?: { readonly start: number; readonly end: number }; readonly publishedSpan?: { readonly start: number; readonly end: number } } | null },
   field: "signed" | "published",
 ): { span: { start: number; end: number } } | Record<string, never> {
-  const raw = subject.dates?.[`${field}Raw`];
-  const text = subject.text;
-  if (raw == null || text === null || raw.length === 0 || raw.length > maxRawDate) return {};
-  const at = field === "signed" ? text.lastIndexOf(raw) : text.indexOf(raw);
-  return at < 0 ? {} : { span: { start: at, end: at + raw.length } };
+  const span = subject.dates?.[`${field}Span`];
+  return span === undefined ? {} : { span: { start: span.start, end: span.end } };
 }
 
 /**

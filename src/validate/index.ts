@@ -3,10 +3,6 @@
  *
  * @module validate
  */
-export {
-  type Attainment,
-  attainment,
-} from "./attainment.js";
 export type {
   DisclosureRule,
   DisclosureRuleContext,
@@ -21,10 +17,6 @@ export {
   type ValidateDisclosureOptions,
   validateDisclosureSeries,
 } from "./disclosure/validateDisclosure.js";
-export {
-  formatIssues,
-  type FormatIssuesOptions,
-} from "./formatIssues.js";
 export type {
   Finding,
   Rule,
@@ -51,9 +43,6 @@ export {
 export {
   consistencyRateVsParts,
 } from "./rules/consistencyRateVsParts.js";
-export {
-  dateMalformed,
-} from "./rules/dateMalformed.js";
 export {
   datePublishedBeforeSigned,
 } from "./rules/datePublishedBeforeSigned.js";

@@ -3,6 +3,7 @@ import type { AgencyKind } from "../model/agencyKind.js";
 import type { Decimal } from "../model/decimal.js";
 import type { DocumentKind } from "../model/documentKind.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
+import type { Issue } from "../model/issue.js";
 import type { Modality } from "../model/modality.js";
 import type { Observation } from "../model/observation.js";
 import type { ParsedDocument } from "../model/parsedDocument.js";
@@ -51,6 +52,16 @@ export interface SubjectFigure {
   readonly span?: Span;
   /** What it measures, in the document's words (a parsed quantity's `subject`). */
   readonly label?: string;
+  /** The number as written (a parsed quantity's `number`). */
+  readonly written?: string;
+  /** The year a cumulative figure counts from, as the parser read it. */
+  readonly since?: number;
+  /** The line of the text its number stands on. */
+  readonly line?: number;
+  /** The words after its number up to the clause's end. */
+  readonly following?: string;
+  /** The path of the total whose breakdown (其中 …) it is a part of. */
+  readonly partOf?: Path;
 }
 
 /**
@@ -68,7 +79,7 @@ export interface SubjectTask {
   readonly number: string;
   /** How many responsible units it names. */
   readonly unitCount: number;
-  /** Its targets (a parsed document's tasks have none here: their targets are its target quantities). */
+  /** Its targets (for a parsed document, those the parser stored on the task). */
   readonly targets: readonly Target[];
   /** Its span in the document's text. */
   readonly span?: Span;
@@ -81,8 +92,8 @@ export interface SubjectTask {
  *
  * @example
  * ```ts
- * function hasText(subject: Subject): boolean {
- *   return subject.text !== null;
+ * function hasTasks(subject: Subject): boolean {
+ *   return subject.tasks.length > 0;
  * }
  * ```
  */
@@ -107,6 +118,10 @@ export interface Subject {
     readonly signedRaw: string | null;
     readonly published: string | null;
     readonly publishedRaw: string | null;
+    /** Where the signing date's raw text stands in the document's text. */
+    readonly signedSpan?: Span;
+    /** Where the publication date's raw text stands. */
+    readonly publishedSpan?: Span;
   } | null;
   /** Every figure. */
   readonly figures: readonly SubjectFigure[];
@@ -114,8 +129,8 @@ export interface Subject {
   readonly observations: readonly { readonly path: Path; readonly observation: Observation }[];
   /** Every task. */
   readonly tasks: readonly SubjectTask[];
-  /** The document's text, for a parsed document that carries it. */
-  readonly text: string | null;
-  /** The parsed document itself, for rules that read its text around figures. */
+  /** The parsed document itself, without its text (what the parser read around figures, dates and tasks is on its fields). */
   readonly document: ParsedDocument | null;
+  /** What the parser found wrong in the text (a malformed date, an unreadable number …): `validate` gives these again, in the locale asked for. */
+  readonly parseIssues: readonly Issue[];
 }

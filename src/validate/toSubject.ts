@@ -5,6 +5,7 @@ import { Agency } from "../model/agency.js";
 import { AnnualReport } from "../model/annualReport.js";
 import { isCreditCode } from "../model/creditCode.js";
 import type { Issue } from "../model/issue.js";
+import { issueMessages } from "../model/issueMessages.js";
 import type { Locale } from "../model/locale.js";
 import { Observation } from "../model/observation.js";
 import { ParsedDocument } from "../model/parsedDocument.js";
@@ -69,8 +70,8 @@ const empty = {
   figures: [],
   observations: [],
   tasks: [],
-  text: null,
   document: null,
+  parseIssues: [],
 } as const;
 
 /** Where the subject was read from: the kept elements of each list, when some were left out. */
@@ -80,13 +81,17 @@ type Kept = Readonly<Record<string, readonly number[]>>;
 function documentSubject(doc: ParsedDocument, kept: Kept): Subject {
   const quantityAt = (i: number) => kept["quantities"]?.[i] ?? i;
   const taskAt = (i: number) => kept["tasks"]?.[i] ?? i;
+  const quantities = doc.quantities ?? [];
+  // `partOf` is an index into the document's quantities: the path of the total, when it was kept.
+  const keptQuantities = new Set(quantities.map((_, i) => quantityAt(i)));
+  const { text: _text, issues: _issues, ...withoutText } = doc;
   return {
     kind: "document",
     documentKind: doc.documentKind ?? null,
     agency: subjectAgency(["agency"], doc.agency, null),
     reportingYear: doc.reportingYear ?? null,
     dates: doc.dates ?? null,
-    figures: (doc.quantities ?? []).map((q, i) => ({
+    figures: quantities.map((q, i) => ({
       path: ["quantities", quantityAt(i)],
       value: q.value,
       unit: q.unit,
@@ -96,18 +101,23 @@ function documentSubject(doc: ParsedDocument, kept: Kept): Subject {
       agency: null,
       period: null,
       label: q.subject,
+      written: q.number,
       ...(q.span ? { span: q.span } : {}),
+      ...(q.since === undefined ? {} : { since: q.since }),
+      ...(q.line === undefined ? {} : { line: q.line }),
+      ...(q.following === undefined ? {} : { following: q.following }),
+      ...(q.partOf !== undefined && keptQuantities.has(q.partOf) ? { partOf: ["quantities", q.partOf] } : {}),
     })),
     observations: [],
     tasks: (doc.tasks ?? []).map((t, i) => ({
       path: ["tasks", taskAt(i)],
       number: t.number,
       unitCount: t.responsibleUnits.length,
-      targets: [],
+      targets: t.targets ?? [],
       ...(t.span ? { span: t.span } : {}),
     })),
-    text: doc.text ?? null,
-    document: { ...doc, quantities: doc.quantities ?? [], tasks: doc.tasks ?? [] },
+    document: { ...withoutText, quantities, tasks: doc.tasks ?? [] },
+    parseIssues: doc.issues ?? [],
   };
 }
 
@@ -183,10 +193,7 @@ export function toSubject(value: unknown, locale: Locale): SubjectRead {
           code: "schema.unknownValue",
           severity: "error",
           path: [],
-          message:
-            locale === "zh"
-              ? "应为解析后的文件、年度报告、工作计划、观测值数组或机关"
-              : "Expected a ParsedDocument, AnnualReport, WorkPlan, Observation[] or Agency",
+          message: issueMessages["schema.unknownValue"][locale],
           params: { received: value === null ? "null" : typeof value },
         },
       ],

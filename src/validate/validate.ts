@@ -1,7 +1,9 @@
 import type { Issue, Severity } from "../model/issue.js";
 import type { Locale } from "../model/locale.js";
 import { Observation } from "../model/observation.js";
-import { safeParseModel } from "../model/safeParseModel.js";
+import { safeParseModel, unreadable } from "../model/safeParseModel.js";
+import { reasonOf, ruleFailed } from "./ruleFailed.js";
+import { issueMessage } from "../model/issueMessages.js";
 import { renderMessage } from "../model/renderMessage.js";
 import type { Rule, RuleContext } from "./rule.js";
 import { defaultRules } from "./rules/index.js";
@@ -106,19 +108,14 @@ function checkOptions(options: unknown): CheckedOptions {
   };
 }
 
-/** The reason a rule or a read failed, as a short string, whatever was thrown. */
-function reasonOf(error: unknown): string {
-  try {
-    return (error instanceof Error ? String(error.message) : String(error)).slice(0, 200);
-  } catch {
-    return "unknown";
-  }
-}
 
 /**
  * Checks any model value as a supervisor would and gives what is wrong as
  * structured issues: `{ code, severity, path, message, params }`, plus the
- * text span where the value came from a document. Takes a `ParsedDocument`,
+ * text span where the value came from a document. A parsed document's own
+ * `issues` (what the parser found in the text: a malformed date, an
+ * unreadable number …) come first, their messages in the locale asked for.
+ * Takes a `ParsedDocument`,
  * an `AnnualReport`, a `WorkPlan`, an `Observation[]` or an `Agency`; anything
  * else gives a `schema.unknownValue` issue. A field that breaks its schema
  * gives its `schema.*` issues and is left out, and every check that does not
@@ -152,22 +149,13 @@ export function validate(value: unknown, options: ValidateOptions = {}): Issue[]
   try {
     read = toSubject(value, locale);
   } catch (error) {
-    read = {
-      subject: null,
-      issues: [
-        {
-          code: "schema.unreadable",
-          severity: "error",
-          path: [],
-          message: locale === "zh" ? "无法读取该值(读取属性时出错)" : "The value could not be read (reading a property failed)",
-          params: { reason: reasonOf(error) },
-        },
-      ],
-    };
+    read = { subject: null, issues: [unreadable(locale, error)] };
   }
   const issues: Issue[] = read.issues.flatMap(withSeverity);
   const subject = read.subject;
   if (subject === null) return issues;
+  // What the parser found in the text, given again in the locale asked for.
+  for (const found of subject.parseIssues) issues.push(...withSeverity({ ...found, message: issueMessage(found.code, locale, found.params) ?? found.message }));
   const actuals: Observation[] = [];
   checked.actuals.forEach((actual: unknown, i) => {
     const parsed = safeParseModel(Observation, actual, { locale });
@@ -196,13 +184,7 @@ export function validate(value: unknown, options: ValidateOptions = {}): Issue[]
         });
       }
     } catch (error) {
-      issues.push({
-        code: "validate.ruleFailed",
-        severity: "error",
-        path: [],
-        message: locale === "zh" ? `规则${rule.code}执行失败` : `The rule ${rule.code} failed`,
-        params: { rule: rule.code, error: reasonOf(error) },
-      });
+      issues.push(ruleFailed(rule.code, error, locale));
     }
   }
   return issues;

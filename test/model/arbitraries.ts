@@ -150,6 +150,10 @@ export const parsedQuantity = fc.record(
     subject: fc.string(),
     indicator: fc.option(indicatorCode, { nil: null }),
     span,
+    since: year,
+    line: fc.nat(10000),
+    following: fc.string({ maxLength: 16 }),
+    partOf: fc.nat(100),
   },
   { requiredKeys: ["quote", "number", "value", "unit", "qualifier", "modality", "subject", "indicator"] },
 );
@@ -173,12 +177,14 @@ export const parsedDocument = fc.record(
       signedRaw: fc.option(fc.string(), { nil: null }),
       published: fc.option(isoDate, { nil: null }),
       publishedRaw: fc.option(fc.string(), { nil: null }),
-    }),
+      signedSpan: span,
+      publishedSpan: span,
+    }, { requiredKeys: ["signed", "signedRaw", "published", "publishedRaw"] }),
     anomalies: fc.array(fc.string(), { maxLength: 3 }),
     quantities: fc.array(parsedQuantity, { maxLength: 4 }),
     tasks: fc.array(
       fc.record(
-        { number: word, section: fc.string(), title: fc.string(), responsibleUnits: fc.array(word), body: fc.string(), span },
+        { number: word, section: fc.string(), title: fc.string(), responsibleUnits: fc.array(word), body: fc.string(), span, units: fc.array(responsibleUnit, { maxLength: 3 }), targets: fc.array(target, { maxLength: 2 }) },
         { requiredKeys: ["number", "section", "title", "responsibleUnits"] },
       ),
       { maxLength: 3 },
@@ -188,3 +194,10 @@ export const parsedDocument = fc.record(
   },
   { requiredKeys: ["document", "documentKind", "title", "agency", "reportingYear", "dates", "anomalies", "quantities", "tasks"] },
 );
+
+export const estimate = fc.record({
+  value: decimal,
+  qualifier,
+  lower: fc.option(decimal, { nil: null }),
+  upper: fc.option(decimal, { nil: null }),
+});

@@ -14,7 +14,7 @@ import {
   WorkPlan,
   indicators,
 } from "../../src/index.js";
-import { Indicator, Target } from "../../src/model/index.js";
+import { Estimate, Indicator, Target } from "../../src/model/index.js";
 import * as arb from "./arbitraries.js";
 
 function roundTrips<S extends z.ZodType>(schema: S, value: unknown): void {
@@ -36,6 +36,7 @@ const cases: [string, z.ZodType, fc.Arbitrary<unknown>][] = [
   ["AnnualReport", AnnualReport, arb.annualReport],
   ["Issue", Issue, arb.issue],
   ["ParsedDocument", ParsedDocument, arb.parsedDocument],
+  ["Estimate", Estimate, arb.estimate],
 ];
 
 describe("every schema round-trips through JSON", () => {

@@ -24,7 +24,7 @@ describe("parseDate", () => {
 
   it("gives no date, with an error, when the text has none or several readings", () => {
     expect(parseDate("2021年2月30日")).toMatchObject({ date: null, issue: { code: "date.malformed", severity: "error" } });
-    expect(parseDate("2022111")).toMatchObject({ date: null, issue: { params: { readingsZh: "2022-01-11、2022-11-01" } } });
+    expect(parseDate("2022111")).toMatchObject({ date: null, issue: { params: { readings: "2022-01-11、2022-11-01", readingZh: "无法确定日期" } } });
     expect(parseDate("昨天").date).toBeNull();
   });
 
@@ -56,6 +56,8 @@ describe("findDates and readDocumentDates", () => {
       signedRaw: "2021年1月5日",
       published: "2021-01-07",
       publishedRaw: "2021-01-07",
+      signedSpan: { start: text.lastIndexOf("2021年1月5日"), end: text.lastIndexOf("2021年1月5日") + 9 },
+      publishedSpan: { start: text.indexOf("2021-01-07"), end: text.indexOf("2021-01-07") + 10 },
     });
   });
 

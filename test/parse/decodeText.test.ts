@@ -106,7 +106,8 @@ describe("decodeText", () => {
     const decoded = decodeText(concat(utf8("报告"), [0xff], utf8("罚款"), [0xff]));
     expect(decoded.text).toBe("报告\ufffd罚款\ufffd");
     const lossy = decoded.issues.find((i) => i.code === "encoding.lossy");
-    expect(lossy?.params).toEqual({ encoding: "utf-8", count: 2, first: 2 });
+    expect(lossy?.params).toMatchObject({ encoding: "utf-8", count: 2, first: 2, position: 3 });
+    expect(lossy?.message).toContain("could not be decoded as utf-8");
     expect(lossy?.span).toEqual({ start: 2, end: 3 });
     expect(lossy?.severity).toBe("warning");
     const truncated = decodeText(concat([0xff, 0xfe], utf16le("报告"), [0x41]));

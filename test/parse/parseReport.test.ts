@@ -107,7 +107,8 @@ describe("parseReport input", () => {
   it("reports replacement characters in a string read with the wrong encoding, with their span in the text", () => {
     const doc = parseReport("\ufffd\ufffd县人民政府\n罚款5元\ufffd");
     const lossy = doc.issues?.find((i) => i.code === "encoding.lossy");
-    expect(lossy?.params).toEqual({ encoding: null, count: 3, first: 0 });
+    expect(lossy?.params).toMatchObject({ encoding: null, count: 3, first: 0, position: 1 });
+    expect(lossy?.message).toContain("请传入文件的原始字节");
     expect(doc.text?.slice(lossy?.span?.start, lossy?.span?.end)).toBe("\ufffd");
   });
 

@@ -10,6 +10,7 @@ import {
   toDecimal,
 } from "../../src/index.js";
 import { DecimalValue, decimalVerdict, isDecimalString } from "../../src/model/index.js";
+import { formatIssues } from "../../src/render/index.js";
 import { hostileJson, hostileStrings, outcome, throwingObject } from "./arbitraries.js";
 
 /** Every schema of the model, by name. */
@@ -112,7 +113,7 @@ describe("the model's string functions on any string", () => {
     fc.assert(
       fc.property(hostileJson, fc.string({ maxLength: 300 }), fc.constantFrom("zh" as const, "en" as const), (value, text, locale) => {
         const issues = fazhi.validate(value, { locale });
-        expect(outcome(() => fazhi.formatIssues(issues, { locale, text })).ok).toBe(true);
+        expect(outcome(() => formatIssues(issues, { locale, text })).ok).toBe(true);
       }),
       { numRuns: 60 },
     );

@@ -10,7 +10,7 @@ import type { Qualifier } from "../../model/qualifier.js";
  *
  * @internal
  */
-export const labelMarkers: ReadonlySet<string> = new Set(["第", "届"]);
+export const labelMarkers: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(["第", "届"]))();
 
 /**
  * Words that open the clause before a figure and are not part of what it
@@ -87,7 +87,7 @@ export const numeralPhrases: readonly string[] = [
  *
  * @internal
  */
-export const countCues: ReadonlySet<string> = new Set(["各", "共", "计", "仅", "只", "有", "达", "了"]);
+export const countCues: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(["各", "共", "计", "仅", "只", "有", "达", "了"]))();
 
 /**
  * Words in the sentence before a figure that make it a target rather than an actual.

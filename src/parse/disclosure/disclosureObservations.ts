@@ -5,7 +5,7 @@ import { type IndicatorCode, indicatorCodes } from "../../model/indicatorCode.js
 import type { Observation } from "../../model/observation.js";
 import type { Qualifier } from "../../model/qualifier.js";
 
-const catalog: ReadonlySet<string> = new Set(indicatorCodes);
+const catalog: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(indicatorCodes))();
 
 function isCatalogCode(code: string): code is IndicatorCode {
   return catalog.has(code);

@@ -30,7 +30,7 @@ export function splitLines(text: string): TextLine[] {
   return lines;
 }
 
-const headingStart = new RegExp(`^[\\s#*]*(${sectionNumerals.join("|")})\\s*[、.]`);
+const headingStart = /* @__PURE__ */ (() => new RegExp(`^[\\s#*]*(${sectionNumerals.join("|")})\\s*[、.]`))();
 
 /**
  * The six sections of a report, found by their heading lines (`二、主动公开政府信息情况`,

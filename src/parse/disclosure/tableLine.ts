@@ -35,7 +35,7 @@ const numberCell = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[ \t]*(万元|�
 const notedCell = /^([+-]?\d+(?:\.\d+)?)[ \t]*\(([^()]{1,60})\)$/;
 const separatorLine = /^[\s|:\-—=]*$/;
 const pageNumber = /^\s*(?:-\s*\d{1,3}\s*-|第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?)\s*$/;
-const blanks: ReadonlySet<string> = new Set(blankCellMarks);
+const blanks: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(blankCellMarks))();
 
 type CellKind = { readonly kind: "value"; readonly cell: TableCell } | { readonly kind: "label" };
 

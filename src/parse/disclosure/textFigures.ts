@@ -56,8 +56,8 @@ export function compactRanges(folded: string, ranges: readonly { start: number; 
   return { text: parts.join(""), offsets: offsets.subarray(0, n) };
 }
 
-const orgColumns = disclosureRequestColumns.slice(1, 6);
-const applicantColumns = disclosureRequestColumns.slice(0, 6);
+const orgColumns = /* @__PURE__ */ (() => disclosureRequestColumns.slice(1, 6))();
+const applicantColumns = /* @__PURE__ */ (() => disclosureRequestColumns.slice(0, 6))();
 
 /** The leaf rows under a row or group of table 三 (`requests.refused` → its eight rows). */
 function leafRows(tables: Tables, path: string): string[] {

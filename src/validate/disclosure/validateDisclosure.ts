@@ -1,4 +1,5 @@
 import type { DisclosureReport } from "../../model/disclosureReport.js";
+import { ruleFailed } from "../ruleFailed.js";
 import type { Issue, Severity } from "../../model/issue.js";
 import type { Locale } from "../../model/locale.js";
 import { renderMessage } from "../../model/renderMessage.js";
@@ -58,15 +59,7 @@ function run(
       ...(finding.span ? { span: finding.span } : {}),
     }));
   } catch (error) {
-    return [
-      {
-        code: "validate.ruleFailed",
-        severity: "error",
-        path: [...prefix],
-        message: context.locale === "zh" ? `规则${rule.code}执行失败` : `The rule ${rule.code} failed`,
-        params: { rule: rule.code, error: error instanceof Error ? error.message : String(error) },
-      },
-    ];
+    return [ruleFailed(rule.code, error, context.locale, prefix)];
   }
 }
 

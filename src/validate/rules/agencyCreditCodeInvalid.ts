@@ -1,4 +1,5 @@
 import { isCreditCode } from "../../model/creditCode.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { Rule } from "../rule.js";
 
 /**
@@ -14,10 +15,7 @@ import type { Rule } from "../rule.js";
 export const agencyCreditCodeInvalid: Rule = {
   code: "agency.creditCodeInvalid",
   severity: "warning",
-  messages: {
-    zh: "统一社会信用代码{creditCode}格式或校验码不正确",
-    en: "The unified social credit code {creditCode} has a wrong form or check character",
-  },
+  messages: issueMessages["agency.creditCodeInvalid"],
   check(subject) {
     const agency = subject.agency;
     if (!agency || agency.creditCode === null || isCreditCode(agency.creditCode)) return [];

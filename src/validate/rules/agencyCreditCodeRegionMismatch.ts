@@ -1,4 +1,5 @@
 import { readCreditCode } from "../../model/creditCode.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import { prefectureCodeOf, provinceCodeOf } from "../../model/divisionCode.js";
 import type { Rule } from "../rule.js";
 
@@ -15,10 +16,7 @@ import type { Rule } from "../rule.js";
 export const agencyCreditCodeRegionMismatch: Rule = {
   code: "agency.creditCodeRegionMismatch",
   severity: "warning",
-  messages: {
-    zh: "统一社会信用代码中的登记区划{registered}与机关区划{code}不一致",
-    en: "The credit code was registered in division {registered}, not in the agency's division {code}",
-  },
+  messages: issueMessages["agency.creditCodeRegionMismatch"],
   check(subject) {
     const agency = subject.agency;
     const parts = agency?.creditCode ? readCreditCode(agency.creditCode) : null;

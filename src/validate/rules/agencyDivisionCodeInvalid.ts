@@ -1,4 +1,5 @@
 import { divisionOf } from "../../catalog/divisions.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { Rule } from "../rule.js";
 
 /**
@@ -13,7 +14,7 @@ import type { Rule } from "../rule.js";
 export const agencyDivisionCodeInvalid: Rule = {
   code: "agency.divisionCodeInvalid",
   severity: "error",
-  messages: { zh: "行政区划代码{code}不存在", en: "No administrative division has the code {code}" },
+  messages: issueMessages["agency.divisionCodeInvalid"],
   check(subject) {
     const agency = subject.agency;
     if (!agency?.divisionCode || divisionOf(agency.divisionCode)) return [];

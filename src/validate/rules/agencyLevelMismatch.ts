@@ -1,4 +1,5 @@
 import { divisionLevelOf } from "../../model/divisionCode.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { Rule } from "../rule.js";
 
 /**
@@ -13,10 +14,7 @@ import type { Rule } from "../rule.js";
 export const agencyLevelMismatch: Rule = {
   code: "agency.levelMismatch",
   severity: "error",
-  messages: {
-    zh: "机关层级为{level},但区划代码{code}属于{codeLevel}级",
-    en: "The agency is at {level} level but its division code {code} is a {codeLevel}",
-  },
+  messages: issueMessages["agency.levelMismatch"],
   check(subject) {
     const agency = subject.agency;
     if (!agency?.divisionCode || agency.level === null) return [];

@@ -1,29 +1,23 @@
 import { longestCommonSubstring } from "../helpers.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { Finding, Rule } from "../rule.js";
 import type { Subject } from "../subject.js";
 
 /** The words just after a figure's number, in its clause: what it counts (1名同志通过国家司法考试). */
-function after(text: string, end: number): string {
-  const rest = text.slice(end, end + 16);
-  const stop = rest.search(/[,,。;;、\n]/);
-  return stop < 0 ? rest : rest.slice(0, stop);
-}
-
-/** How much of a figure's label (its end, nearest the number) is compared: enough for what a figure counts, and a bound on the cost of comparing two labels. */
+/** The longest part of a label compared: its end, where the words next to the number stand. */
 const maxLabel = 48;
 
-/** What a figure is about: the end of its label and the words after its number. */
-function aboutOf(text: string, figure: Subject["figures"][number], end: number): string {
+/** What a figure is about: the end of its label and the words after it. */
+function aboutOf(figure: Subject["figures"][number]): string {
   const label = figure.label ?? "";
-  return `${label.length > maxLabel ? label.slice(label.length - maxLabel) : label}|${after(text, end)}`;
+  return `${label.length > maxLabel ? label.slice(label.length - maxLabel) : label}|${figure.following ?? ""}`;
 }
 
-function inText(subject: Subject): Finding[] {
-  const text = subject.text;
-  if (text === null) return [];
+/** Figures of a document the parser read: those with the same value and unit, about the same thing. */
+function inDocument(subject: Subject): Finding[] {
   const groups = new Map<string, typeof subject.figures[number][]>();
   for (const figure of subject.figures) {
-    if (!figure.span || figure.value.isZero() || figure.unit === "%") continue;
+    if (!figure.span || figure.following === undefined || figure.value.isZero() || figure.unit === "%") continue;
     const key = `${figure.value.toString()}|${figure.unit}`;
     const group = groups.get(key) ?? [];
     if (group.length < 20) group.push(figure);
@@ -32,19 +26,16 @@ function inText(subject: Subject): Finding[] {
   const findings: Finding[] = [];
   for (const group of groups.values()) {
     // At most 20 figures a group, each about at most 65 characters: a bounded cost per figure.
-    const about = group.map((f) => aboutOf(text, f, f.span?.end ?? 0));
+    const about = group.map(aboutOf);
     group.forEach((later, k) => {
-      const earlier = group.slice(0, k).find((f, j) => {
-        if (!f.span || !later.span) return false;
-        return longestCommonSubstring(about[j] ?? "", about[k] ?? "") >= 6;
-      });
-      if (earlier?.span && later.span) {
+      const earlier = group.slice(0, k).find((_, j) => longestCommonSubstring(about[j] ?? "", about[k] ?? "") >= 6);
+      if (earlier && later.span) {
         findings.push({
           path: later.path,
           params: {
             value: later.value.toString(),
             unit: later.unit,
-            first: `${text.slice(earlier.span.start, Math.min(earlier.span.end, earlier.span.start + 40))}${after(text, earlier.span.end)}`,
+            first: `${(earlier.written ?? "").slice(0, 40)}${earlier.following ?? ""}`,
           },
           span: later.span,
         });
@@ -79,9 +70,6 @@ function inObservations(subject: Subject): Finding[] {
 export const consistencyDuplicateFact: Rule = {
   code: "consistency.duplicateFact",
   severity: "info",
-  messages: {
-    zh: "{value}{unit}似与前文“{first}”为同一事实,汇总时勿重复计算",
-    en: "{value} {unit} looks like the same fact as the earlier {first}; do not count it twice",
-  },
-  check: (subject) => [...inText(subject), ...inObservations(subject)],
+  messages: issueMessages["consistency.duplicateFact"],
+  check: (subject) => [...inDocument(subject), ...inObservations(subject)],
 };

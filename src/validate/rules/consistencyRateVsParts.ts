@@ -1,4 +1,5 @@
 import { unitKindOf } from "../../catalog/units.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import { findIndicator } from "../../catalog/indicators.js";
 import { Decimal } from "../../model/decimal.js";
 import { roundingTolerance } from "../helpers.js";
@@ -14,19 +15,14 @@ function percent(numerator: Decimal, denominator: Decimal): Decimal {
 
 /** In a text: a rate and two counts of the same unit before it in the same paragraph whose ratio nearly, but not quite, gives it. */
 function inText(subject: Subject): Finding[] {
-  const text = subject.text;
-  if (text === null) return [];
   const findings: Finding[] = [];
   const figures = subject.figures.filter((f) => f.span && f.modality === "actual");
   figures.forEach((rate, k) => {
     if (rate.unit !== "%" || !rate.span || rate.value.lessThanOrEqualTo(0) || rate.value.greaterThan(100)) return;
-    const rateStart = rate.span.start;
-    // Counts among the eight figures before it, in the same paragraph (no line break between).
+    // Counts among the eight figures before it, in the same paragraph (on the same line, as the parser read it).
     const counts = figures
       .slice(Math.max(0, k - 8), k)
-      .filter((f): f is SubjectFigure & { span: NonNullable<SubjectFigure["span"]> } =>
-        f.span !== undefined && unitKindOf(f.unit) === "count" && f.value.greaterThan(0) && !text.slice(f.span.end, rateStart).includes("\n"),
-      );
+      .filter((f) => f.line !== undefined && f.line === rate.line && unitKindOf(f.unit) === "count" && f.value.greaterThan(0));
     const tolerance = roundingTolerance(rate.value);
     let closest: { numerator: SubjectFigure; denominator: SubjectFigure; computed: Decimal; gap: Decimal } | null = null;
     for (const numerator of counts) {
@@ -102,9 +98,6 @@ function inObservations(subject: Subject): Finding[] {
 export const consistencyRateVsParts: Rule = {
   code: "consistency.rateVsParts",
   severity: "warning",
-  messages: {
-    zh: "所述比率{rate}%与其分子分母不符:{numerator}/{denominator}{unit}应为{computed}%",
-    en: "The stated rate {rate}% disagrees with its parts: {numerator}/{denominator} {unit} is {computed}%",
-  },
+  messages: issueMessages["consistency.rateVsParts"],
   check: (subject) => [...inText(subject), ...inObservations(subject)],
 };

@@ -1,4 +1,5 @@
 import { dateSpan } from "../helpers.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { Rule } from "../rule.js";
 
 /**
@@ -12,10 +13,7 @@ import type { Rule } from "../rule.js";
 export const datePublishedBeforeSigned: Rule = {
   code: "date.publishedBeforeSigned",
   severity: "error",
-  messages: {
-    zh: "发布日期{published}早于落款日期{signed}",
-    en: "Published on {published}, before it was signed on {signed}",
-  },
+  messages: issueMessages["date.publishedBeforeSigned"],
   check(subject) {
     const signed = subject.dates?.signed;
     const published = subject.dates?.published;

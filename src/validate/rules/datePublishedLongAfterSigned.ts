@@ -1,4 +1,5 @@
 import { dateSpan, daysBetween } from "../helpers.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { Rule } from "../rule.js";
 
 /**
@@ -13,10 +14,7 @@ import type { Rule } from "../rule.js";
 export const datePublishedLongAfterSigned: Rule = {
   code: "date.publishedLongAfterSigned",
   severity: "warning",
-  messages: {
-    zh: "落款日期{signed}后{days}天才发布({published}),超过{limit}天",
-    en: "Published on {published}, {days} days after it was signed on {signed} (more than {limit})",
-  },
+  messages: issueMessages["date.publishedLongAfterSigned"],
   check(subject, context) {
     const signed = subject.dates?.signed;
     const published = subject.dates?.published;

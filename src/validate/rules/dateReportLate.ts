@@ -1,4 +1,5 @@
 import { dateSpan } from "../helpers.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { Finding, Rule } from "../rule.js";
 
 /**
@@ -15,10 +16,7 @@ import type { Finding, Rule } from "../rule.js";
 export const dateReportLate: Rule = {
   code: "date.reportLate",
   severity: "warning",
-  messages: {
-    zh: "{whatZh}日期{date}晚于规定期限{deadline}",
-    en: "{whatEn} on {date}, after the deadline of {deadline}",
-  },
+  messages: issueMessages["date.reportLate"],
   check(subject, context) {
     const year = subject.reportingYear;
     if (subject.documentKind !== "annual-report" || year === null || !subject.dates) return [];

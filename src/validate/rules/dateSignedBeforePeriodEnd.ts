@@ -1,4 +1,5 @@
 import { dateSpan } from "../helpers.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { Rule } from "../rule.js";
 
 /**
@@ -13,10 +14,7 @@ import type { Rule } from "../rule.js";
 export const dateSignedBeforePeriodEnd: Rule = {
   code: "date.signedBeforePeriodEnd",
   severity: "error",
-  messages: {
-    zh: "报告落款日期{signed}早于所报告年度{year}年结束",
-    en: "The report is signed on {signed}, before the year it reports on ({year}) is over",
-  },
+  messages: issueMessages["date.signedBeforePeriodEnd"],
   check(subject) {
     const signed = subject.dates?.signed;
     const year = subject.reportingYear;

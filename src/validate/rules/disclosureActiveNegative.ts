@@ -1,4 +1,5 @@
 import type { DisclosureRule } from "../disclosure/disclosureRule.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import { negativeCells } from "./disclosureNegativeCells.js";
 
 /**
@@ -12,6 +13,6 @@ import { negativeCells } from "./disclosureNegativeCells.js";
 export const disclosureActiveNegative: DisclosureRule = {
   code: "disclosure.active.negative",
   severity: "error",
-  messages: { zh: "单元格{cell}为{left}，件数不能为负数或小数", en: "The cell {cell} is {left}; a count cannot be negative or fractional" },
+  messages: issueMessages["disclosure.active.negative"],
   check: (report) => negativeCells(report, "active"),
 };

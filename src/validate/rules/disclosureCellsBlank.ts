@@ -1,4 +1,5 @@
 import { disclosureCells } from "../../model/disclosureCells.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { DisclosureRule } from "../disclosure/disclosureRule.js";
 
 /**
@@ -14,10 +15,7 @@ import type { DisclosureRule } from "../disclosure/disclosureRule.js";
 export const disclosureCellsBlank: DisclosureRule = {
   code: "disclosure.cells.blank",
   severity: "info",
-  messages: {
-    zh: "表格中有{count}个单元格空白（缺失，不按零计）",
-    en: "{count} table cells are blank (missing, not zero)",
-  },
+  messages: issueMessages["disclosure.cells.blank"],
   check(report) {
     const blanks = disclosureCells(report)
       .filter((c) => c.value === null)

@@ -1,4 +1,5 @@
 import { disclosureSum } from "../../model/disclosureCells.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { DisclosureRule } from "../disclosure/disclosureRule.js";
 
 /**
@@ -15,10 +16,7 @@ import type { DisclosureRule } from "../disclosure/disclosureRule.js";
 export const disclosureDocumentFeeNotExplained: DisclosureRule = {
   code: "disclosure.document.feeNotExplained",
   severity: "warning",
-  messages: {
-    zh: "表三有{count}件申请因逾期未缴纳信息处理费终止，但“其他需要报告的事项”未说明收费情况",
-    en: "Table 三 closes {count} requests for unpaid fees, but the report does not say what fees were charged",
-  },
+  messages: issueMessages["disclosure.document.feeNotExplained"],
   check(report) {
     if (report.fee !== null || Array.isArray(report.requests.other)) return [];
     const unpaid = disclosureSum(report, ["requests.other.feeUnpaid.total"]);

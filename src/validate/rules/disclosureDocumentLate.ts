@@ -1,4 +1,5 @@
 import type { DisclosureRule } from "../disclosure/disclosureRule.js";
+import { issueMessages } from "../../model/issueMessages.js";
 
 /**
  * `disclosure.document.late`: the report was published (or, with no
@@ -15,10 +16,7 @@ import type { DisclosureRule } from "../disclosure/disclosureRule.js";
 export const disclosureDocumentLate: DisclosureRule = {
   code: "disclosure.document.late",
   severity: "warning",
-  messages: {
-    zh: "报告{whatZh}日期{date}晚于规定期限{deadline}",
-    en: "The report was {whatEn} on {date}, after the deadline of {deadline}",
-  },
+  messages: issueMessages["disclosure.document.late"],
   check(report, context) {
     if (report.reportingYear === null) return [];
     const deadline = `${report.reportingYear + 1}-${report.agency.kind === "department" ? context.departmentPublishBy : context.governmentPublishBy}`;

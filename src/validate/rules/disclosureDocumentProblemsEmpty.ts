@@ -1,4 +1,5 @@
 import type { DisclosureRule } from "../disclosure/disclosureRule.js";
+import { issueMessages } from "../../model/issueMessages.js";
 
 /** Fewer characters than this after the §五 heading is an empty section (无。). */
 const minimumLength = 10;
@@ -16,10 +17,7 @@ const minimumLength = 10;
 export const disclosureDocumentProblemsEmpty: DisclosureRule = {
   code: "disclosure.document.problemsEmpty",
   severity: "warning",
-  messages: {
-    zh: "“存在的主要问题及改进情况”部分内容为空（{length}字）",
-    en: "The section on problems and improvements is empty ({length} characters)",
-  },
+  messages: issueMessages["disclosure.document.problemsEmpty"],
   check(report) {
     const section = report.sections.find((s) => s.key === "problems");
     if (!section || section.contentLength >= minimumLength) return [];

@@ -1,4 +1,5 @@
 import type { DisclosureRule } from "../disclosure/disclosureRule.js";
+import { issueMessages } from "../../model/issueMessages.js";
 
 const sectionNames: Readonly<Record<string, readonly [string, string]>> = {
   overview: ["一、总体情况", "1. overview"],
@@ -21,7 +22,7 @@ const sectionNames: Readonly<Record<string, readonly [string, string]>> = {
 export const disclosureDocumentSectionMissing: DisclosureRule = {
   code: "disclosure.document.sectionMissing",
   severity: "warning",
-  messages: { zh: "报告缺少“{sectionZh}”部分", en: "The report has no section {sectionEn}" },
+  messages: issueMessages["disclosure.document.sectionMissing"],
   check(report) {
     const found = new Set(report.sections.map((s) => s.key));
     return Object.entries(sectionNames)

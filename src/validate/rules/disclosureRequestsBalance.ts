@@ -1,4 +1,5 @@
 import { disclosureCellNames } from "../../catalog/lexicon/disclosure.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import { disclosureRequestColumns } from "../../model/disclosureCells.js";
 import type { DisclosureRule } from "../disclosure/disclosureRule.js";
 import { relationFinding } from "../disclosure/relation.js";
@@ -15,10 +16,7 @@ import { relationFinding } from "../disclosure/relation.js";
 export const disclosureRequestsBalance: DisclosureRule = {
   code: "disclosure.requests.balance",
   severity: "error",
-  messages: {
-    zh: "表三“{columnZh}”列：本年新收加上年结转为{left}，办理结果总计加结转下年度为{right}，两者应相等",
-    en: "Table 三, column {columnEn}: received plus carried over is {left}, results plus carried forward is {right}; they must be equal",
-  },
+  messages: issueMessages["disclosure.requests.balance"],
   check(report) {
     return disclosureRequestColumns.flatMap((column) => {
       const finding = relationFinding(

@@ -1,4 +1,5 @@
 import { disclosureCellNames } from "../../catalog/lexicon/disclosure.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import { disclosureRequestColumns } from "../../model/disclosureCells.js";
 import type { DisclosureRule } from "../disclosure/disclosureRule.js";
 import { relationFinding, resultRows } from "../disclosure/relation.js";
@@ -16,10 +17,7 @@ import { relationFinding, resultRows } from "../disclosure/relation.js";
 export const disclosureRequestsResultsSum: DisclosureRule = {
   code: "disclosure.requests.resultsSum",
   severity: "error",
-  messages: {
-    zh: "表三“{columnZh}”列：办理结果总计为{left}，各项办理结果之和为{right}",
-    en: "Table 三, column {columnEn}: the results total is {left}, the result rows sum to {right}",
-  },
+  messages: issueMessages["disclosure.requests.resultsSum"],
   check(report) {
     const rows = resultRows(report);
     return disclosureRequestColumns.flatMap((column) => {

@@ -1,4 +1,5 @@
 import { disclosureRequestColumns } from "../../model/disclosureCells.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { DisclosureRule } from "../disclosure/disclosureRule.js";
 import { relationFinding, requestRows } from "../disclosure/relation.js";
 
@@ -14,10 +15,7 @@ import { relationFinding, requestRows } from "../disclosure/relation.js";
 export const disclosureRequestsRowTotal: DisclosureRule = {
   code: "disclosure.requests.rowTotal",
   severity: "error",
-  messages: {
-    zh: "表三“{row}”行：总计为{left}，六类申请人之和为{right}",
-    en: "Table 三, row {row}: the total is {left}, the six applicant columns sum to {right}",
-  },
+  messages: issueMessages["disclosure.requests.rowTotal"],
   check(report) {
     return requestRows(report).flatMap((row) => {
       const finding = relationFinding(

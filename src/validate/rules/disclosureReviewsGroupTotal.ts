@@ -1,4 +1,5 @@
 import { disclosureCellNames } from "../../catalog/lexicon/disclosure.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { DisclosureRule } from "../disclosure/disclosureRule.js";
 import { relationFinding } from "../disclosure/relation.js";
 
@@ -14,10 +15,7 @@ import { relationFinding } from "../disclosure/relation.js";
 export const disclosureReviewsGroupTotal: DisclosureRule = {
   code: "disclosure.reviews.groupTotal",
   severity: "error",
-  messages: {
-    zh: "表四“{groupZh}”：总计为{left}，维持、纠正、其他结果与尚未审结之和为{right}",
-    en: "Table 四, {groupEn}: the total is {left}, upheld + corrected + other + pending is {right}",
-  },
+  messages: issueMessages["disclosure.reviews.groupTotal"],
   check(report) {
     return (["reconsideration", "litigationDirect", "litigationAfterReconsideration"] as const).flatMap((group) => {
       const finding = relationFinding(

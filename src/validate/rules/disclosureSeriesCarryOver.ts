@@ -1,4 +1,5 @@
 import { disclosureCellNames } from "../../catalog/lexicon/disclosure.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import { disclosureRequestColumns, disclosureSum } from "../../model/disclosureCells.js";
 import type { DisclosureSeriesRule } from "../disclosure/disclosureRule.js";
 
@@ -14,10 +15,7 @@ import type { DisclosureSeriesRule } from "../disclosure/disclosureRule.js";
 export const disclosureSeriesCarryOver: DisclosureSeriesRule = {
   code: "disclosure.series.carryOver",
   severity: "error",
-  messages: {
-    zh: "{year}年“上年结转”（{columnZh}）为{left}，但{previousYear}年“结转下年度继续办理”为{right}",
-    en: "{year}: carried over ({columnEn}) is {left}, but {previousYear} carried forward {right}",
-  },
+  messages: issueMessages["disclosure.series.carryOver"],
   check(before, after) {
     return disclosureRequestColumns.flatMap((column) => {
       const now = disclosureSum(after, [`requests.carriedOver.${column}`]);

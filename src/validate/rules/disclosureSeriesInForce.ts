@@ -1,4 +1,5 @@
 import { disclosureSum } from "../../model/disclosureCells.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { DisclosureSeriesRule } from "../disclosure/disclosureRule.js";
 
 /**
@@ -14,10 +15,7 @@ import type { DisclosureSeriesRule } from "../disclosure/disclosureRule.js";
 export const disclosureSeriesInForce: DisclosureSeriesRule = {
   code: "disclosure.series.inForce",
   severity: "warning",
-  messages: {
-    zh: "{year}年{rowZh}现行有效{left}件，按上年{previous}件加制发{issued}件减废止{repealed}件应为{right}件",
-    en: "{year}: {rowEn} in force {left}, but {previous} last year + {issued} issued − {repealed} repealed = {right}",
-  },
+  messages: issueMessages["disclosure.series.inForce"],
   check(before, after) {
     if (before.template !== "2021" || after.template !== "2021") return [];
     const rows = [

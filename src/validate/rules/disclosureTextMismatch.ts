@@ -1,4 +1,5 @@
 import { Decimal } from "../../model/decimal.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import { disclosureSum } from "../../model/disclosureCells.js";
 import type { DisclosureReport, DisclosureTextFigure } from "../../model/disclosureReport.js";
 import type { Finding } from "../rule.js";
@@ -54,10 +55,7 @@ function shareFinding(report: DisclosureReport, figure: Extract<DisclosureTextFi
 export const disclosureTextMismatch: DisclosureRule = {
   code: "disclosure.text.mismatch",
   severity: "warning",
-  messages: {
-    zh: "正文“{quote}”所述{left}与表格数据{right}不一致",
-    en: "The text “{quote}” states {left}, the table gives {right}",
-  },
+  messages: issueMessages["disclosure.text.mismatch"],
   check(report) {
     return report.textFigures.flatMap((figure, i) => {
       const finding = "unit" in figure ? shareFinding(report, figure, i) : sumFinding(report, figure, i);

@@ -6,7 +6,6 @@ import { agencyLevelMismatch } from "./agencyLevelMismatch.js";
 import { consistencyDuplicateFact } from "./consistencyDuplicateFact.js";
 import { consistencyPartsSumMismatch } from "./consistencyPartsSumMismatch.js";
 import { consistencyRateVsParts } from "./consistencyRateVsParts.js";
-import { dateMalformed } from "./dateMalformed.js";
 import { datePublishedBeforeSigned } from "./datePublishedBeforeSigned.js";
 import { datePublishedLongAfterSigned } from "./datePublishedLongAfterSigned.js";
 import { dateReportLate } from "./dateReportLate.js";
@@ -27,7 +26,6 @@ export {
   consistencyDuplicateFact,
   consistencyPartsSumMismatch,
   consistencyRateVsParts,
-  dateMalformed,
   datePublishedBeforeSigned,
   datePublishedLongAfterSigned,
   dateReportLate,
@@ -50,7 +48,6 @@ export {
  * ```
  */
 export const defaultRules: readonly Rule[] = [
-  dateMalformed,
   dateSignedBeforePeriodEnd,
   datePublishedBeforeSigned,
   dateReportLate,

@@ -1,16 +1,15 @@
-import { cumulativeSince } from "../../parse/cumulativeSince.js";
 import type { Finding, Rule } from "../rule.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { Subject } from "../subject.js";
 
 function inText(subject: Subject): Finding[] {
-  const text = subject.text;
   const year = subject.reportingYear;
-  if (text === null || year === null) return [];
+  if (year === null) return [];
   const findings: Finding[] = [];
   for (const figure of subject.figures) {
     if (!figure.span || figure.modality !== "actual") continue;
-    const from = cumulativeSince(text, figure.span.start);
-    if (from !== null && from < year) {
+    const from = figure.since;
+    if (from !== undefined && from < year) {
       findings.push({ path: figure.path, params: { from: `${from}`, to: `${year}`, year }, span: figure.span });
     }
   }
@@ -43,9 +42,6 @@ function inObservations(subject: Subject): Finding[] {
 export const observationCumulativePeriod: Rule = {
   code: "observation.cumulativePeriod",
   severity: "warning",
-  messages: {
-    zh: "该数据统计期间为{from}至{to},超出报告年度{year}年",
-    en: "This figure covers {from} to {to}, more than the reporting year {year}",
-  },
+  messages: issueMessages["observation.cumulativePeriod"],
   check: (subject) => [...inText(subject), ...inObservations(subject)],
 };

@@ -1,4 +1,5 @@
 import { findingAt, isCount } from "../helpers.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { Rule } from "../rule.js";
 
 /**
@@ -12,7 +13,7 @@ import type { Rule } from "../rule.js";
 export const quantityNegativeCount: Rule = {
   code: "quantity.negativeCount",
   severity: "error",
-  messages: { zh: "计数{value}{unit}为负数", en: "The count {value} {unit} is negative" },
+  messages: issueMessages["quantity.negativeCount"],
   check(subject) {
     return subject.figures
       .filter((f) => isCount(f) && f.value.isNegative() && !f.value.isZero())

@@ -1,4 +1,5 @@
 import { findingAt, isCount } from "../helpers.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { Rule } from "../rule.js";
 
 /**
@@ -13,7 +14,7 @@ import type { Rule } from "../rule.js";
 export const quantityNonIntegerCount: Rule = {
   code: "quantity.nonIntegerCount",
   severity: "error",
-  messages: { zh: "计数{value}{unit}不是整数", en: "The count {value} {unit} is not a whole number" },
+  messages: issueMessages["quantity.nonIntegerCount"],
   check(subject) {
     return subject.figures
       .filter((f) => isCount(f) && !f.value.isInteger())

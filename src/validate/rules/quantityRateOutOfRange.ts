@@ -1,4 +1,5 @@
 import { findIndicator } from "../../catalog/indicators.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import { findingAt } from "../helpers.js";
 import type { Rule } from "../rule.js";
 import type { SubjectFigure } from "../subject.js";
@@ -22,7 +23,7 @@ function isRate(figure: SubjectFigure): boolean {
 export const quantityRateOutOfRange: Rule = {
   code: "quantity.rateOutOfRange",
   severity: "error",
-  messages: { zh: "比率{value}%超出0—100%的范围", en: "The rate {value}% is outside 0–100%" },
+  messages: issueMessages["quantity.rateOutOfRange"],
   check(subject) {
     return subject.figures
       .filter((f) => isRate(f) && (f.value.isNegative() || f.value.greaterThan(100)))

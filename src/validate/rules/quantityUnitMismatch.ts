@@ -1,4 +1,5 @@
 import { findIndicator } from "../../catalog/indicators.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import { unitKindOf } from "../../catalog/units.js";
 import { findingAt } from "../helpers.js";
 import type { Rule } from "../rule.js";
@@ -15,10 +16,7 @@ import type { Rule } from "../rule.js";
 export const quantityUnitMismatch: Rule = {
   code: "quantity.unitMismatch",
   severity: "error",
-  messages: {
-    zh: "单位“{unit}”与指标{indicator}的单位“{expected}”不符",
-    en: "The unit {unit} does not fit indicator {indicator}, measured in {expected}",
-  },
+  messages: issueMessages["quantity.unitMismatch"],
   check(subject) {
     return subject.figures.flatMap((f) => {
       const indicator = f.indicator === null ? undefined : findIndicator(f.indicator);

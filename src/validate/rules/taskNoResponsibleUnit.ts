@@ -1,4 +1,5 @@
 import { findingAt } from "../helpers.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { Rule } from "../rule.js";
 
 /**
@@ -12,7 +13,7 @@ import type { Rule } from "../rule.js";
 export const taskNoResponsibleUnit: Rule = {
   code: "task.noResponsibleUnit",
   severity: "warning",
-  messages: { zh: "第{number}项任务未明确责任单位", en: "Task {number} names no responsible unit" },
+  messages: issueMessages["task.noResponsibleUnit"],
   check(subject) {
     return subject.tasks
       .filter((task) => task.unitCount === 0)

@@ -1,8 +1,6 @@
-import { taskItemsOf } from "../../parse/taskItems.js";
-import type { Target } from "../../model/target.js";
-import { attainment } from "../attainment.js";
+import { attainment } from "../../model/attainment.js";
+import { issueMessages } from "../../model/issueMessages.js";
 import type { Finding, Rule } from "../rule.js";
-import type { Path } from "../subject.js";
 
 /**
  * `task.targetNotMet`: a target of a work-plan task that the actual figures
@@ -17,15 +15,10 @@ import type { Path } from "../subject.js";
 export const taskTargetNotMet: Rule = {
   code: "task.targetNotMet",
   severity: "warning",
-  messages: {
-    zh: "第{number}项任务目标{indicator} {comparator} {target}未实现,实际为{actual}",
-    en: "Task {number}: target {indicator} {comparator} {target} not met; the actual is {actual}",
-  },
+  messages: issueMessages["task.targetNotMet"],
   check(subject, context) {
     if (context.actuals.length === 0 || subject.reportingYear === null) return [];
-    const tasks: { path: Path; number: string; targets: readonly Target[] }[] = subject.document
-      ? taskItemsOf(subject.document).map((task, i) => ({ path: subject.tasks[i]?.path ?? ["tasks", i], number: task.number, targets: task.targets }))
-      : [...subject.tasks];
+    const tasks = subject.tasks;
     // The first actual of each indicator for the year, found once: linear in tasks plus actuals.
     const actualOf = new Map<string, (typeof context.actuals)[number]>();
     for (const o of context.actuals) {

@@ -1,5 +1,5 @@
-import type { Quantity } from "../model/quantity.js";
-import type { Target } from "../model/target.js";
+import type { Quantity } from "./quantity.js";
+import type { Target } from "./target.js";
 
 /**
  * Whether an actual reaches a target: `met`, `notMet`, or `unknown` when the

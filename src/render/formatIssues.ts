@@ -1,9 +1,9 @@
 import type { Issue, Severity } from "../model/issue.js";
 import type { Locale } from "../model/locale.js";
 import { lineColumnOf } from "../model/lineColumn.js";
+import { issueMessage } from "../model/issueMessages.js";
 import { renderMessage } from "../model/renderMessage.js";
-import type { Rule } from "./rule.js";
-import { defaultRules } from "./rules/index.js";
+import type { Rule } from "../validate/rule.js";
 
 /**
  * Options of `formatIssues`.
@@ -18,7 +18,7 @@ export interface FormatIssuesOptions {
   readonly locale?: Locale;
   /** The text the spans refer to, for line:column. */
   readonly text?: string;
-  /** Rules whose messages to use besides the default ones (your own rules). */
+  /** Your own rules, whose messages are used for their codes (fazhi's codes take theirs from `issueMessages`). */
   readonly rules?: readonly Rule[];
 }
 
@@ -30,7 +30,8 @@ const severityNames: Readonly<Record<Locale, Readonly<Record<Severity, string>>>
 /**
  * A readable list of issues, one a line: where (line:column from the span
  * when the text is given, else the path), severity, code and message in the
- * chosen language.
+ * chosen language (rendered again from `issueMessages` with the issue's params,
+ * so issues found in one language, or while parsing, list in either).
  *
  * @example
  * ```ts
@@ -40,12 +41,12 @@ const severityNames: Readonly<Record<Locale, Readonly<Record<Severity, string>>>
  */
 export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions = {}): string {
   const locale = options.locale === "zh" ? "zh" : "en";
-  const rules = [...(options.rules ?? []), ...defaultRules];
+  const rules = options.rules ?? [];
   const positionOf = options.text === undefined ? null : lineColumnOf(options.text);
   return issues
     .map((issue) => {
       const template = rules.find((rule) => rule.code === issue.code)?.messages[locale];
-      const message = template === undefined ? issue.message : renderMessage(template, issue.params);
+      const message = template === undefined ? (issueMessage(issue.code, locale, issue.params) ?? issue.message) : renderMessage(template, issue.params);
       const position = positionOf !== null && issue.span ? positionOf(issue.span.start) : null;
       const where = position !== null ? `${position.line}:${position.column}` : issue.path.join(".") || "-";
       return `${where}  ${severityNames[locale][issue.severity]}  ${issue.code}  ${message}`;

@@ -1,0 +1,109 @@
+import { breakdownWords } from "../catalog/lexicon/figureContext.js";
+import type { ParsedQuantity } from "../model/parsedQuantity.js";
+import { cumulativeSince } from "./cumulativeSince.js";
+import { foldText } from "./foldText.js";
+
+/** How many characters after a number `following` keeps at most. */
+const maxFollowing = 16;
+/** How far a breakdown (`其中 …`) may run before its sentence ends. */
+const maxSentence = 400;
+/** How many figures after a total may be its parts. */
+const maxParts = 100;
+
+const clauseStop = /[,。;、\n]/;
+const sentenceStop = /[。;\n]/;
+const breakdown = /* @__PURE__ */ (() => new RegExp(`^[,、]?\\s*(?:${breakdownWords.join("|")})`))();
+
+/** The words after a number's end up to the clause's end, at most `maxFollowing` characters, sliced from `source`. */
+function followingOf(text: string, source: string, end: number): string {
+  const rest = text.slice(end, end + maxFollowing);
+  const stop = rest.search(clauseStop);
+  return source.slice(end, end + (stop < 0 ? rest.length : stop));
+}
+
+/**
+ * For each figure that opens a breakdown (a total followed by `其中`), the
+ * figures after it in the same sentence are its parts: gives, per index, the
+ * index of its total or -1. Each total looks at most `maxParts` figures and
+ * `maxSentence` characters ahead, so the cost is linear in the figures.
+ */
+function totalsOf(text: string, quantities: readonly ParsedQuantity[]): number[] {
+  const partOf = quantities.map(() => -1);
+  quantities.forEach((total, k) => {
+    const span = total.span;
+    if (!span || !breakdown.test(text.slice(span.end, span.end + 4))) return;
+    const sentenceEnd = text.slice(span.end, span.end + maxSentence).search(sentenceStop);
+    const end = sentenceEnd < 0 ? span.end + maxSentence : span.end + sentenceEnd;
+    for (let j = k + 1; j < quantities.length && j <= k + maxParts; j++) {
+      const part = quantities[j];
+      if (!part?.span || part.span.start >= end) break;
+      if (part.span.start >= span.end && partOf[j] === -1) partOf[j] = k;
+    }
+  });
+  return partOf;
+}
+
+/**
+ * Adds to each quantity of a text what the text says around its number, so
+ * that later stages never read the text again: `since` (the year a cumulative
+ * figure counts from, `2020年来,累计…`), `line` (the line the number stands on,
+ * from 0), `following` (the words after the number up to the clause's end, at
+ * most 16 characters, as written) and `partOf` (the index of the total whose
+ * `其中` breakdown it belongs to). Quantities without a span are given back as
+ * they are. Expects the quantities in the order of their spans (as
+ * `extractQuantities` gives them); linear in the text, n log n in the quantities.
+ *
+ * @example
+ * ```ts
+ * const text = "2020年来,累计检查52667次企业。\n办理案件100件,其中处罚60件。";
+ * const [cumulative, , part] = readFigureContext(text, extractQuantities(text).quantities);
+ * cumulative?.since; //=> 2020
+ * part?.line; //=> 1
+ * part?.partOf; //=> 1
+ * cumulative?.following; //=> "企业"
+ * ```
+ */
+export function readFigureContext(source: string, quantities: readonly ParsedQuantity[]): ParsedQuantity[] {
+  return figureContextIn(source, foldText(source), quantities);
+}
+
+/**
+ * `readFigureContext` on a text already folded: `text` is `foldText(source)`, made once by
+ * `parseReport` for all its readers.
+ *
+ * @internal
+ */
+export function figureContextIn(source: string, text: string, quantities: readonly ParsedQuantity[]): ParsedQuantity[] {
+  const partOf = totalsOf(text, quantities);
+  const breaks: number[] = [];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) breaks.push(i);
+  return quantities.map((q, k) => (q.span ? { ...q, ...contextAt(text, source, q.span, lineAt(breaks, q.span.start), partOf[k] ?? -1) } : q));
+}
+
+/** The line at `position`: how many line breaks stand before it (binary search in their sorted offsets). */
+function lineAt(breaks: readonly number[], position: number): number {
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((breaks[middle] ?? 0) < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function contextAt(
+  text: string,
+  source: string,
+  span: { readonly start: number; readonly end: number },
+  line: number,
+  total: number,
+): Pick<ParsedQuantity, "since" | "line" | "following" | "partOf"> {
+  const since = cumulativeSince(text, span.start);
+  return {
+    ...(since === null ? {} : { since }),
+    line,
+    following: followingOf(text, source, span.end),
+    ...(total < 0 ? {} : { partOf: total }),
+  };
+}
