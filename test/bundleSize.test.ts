@@ -51,9 +51,9 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   // parseReport alone is 92 KB: the HTML tokenizer's table of character references (23 KB), the
   // division table (20 KB), decimal.js (13 KB) and the parsers with their lexicon and catalog.
   // These budgets hold today's sizes against growth.
-  it("the whole root entry: at most 120 KB besides zod (a peer the application already bundles), 150 KB with it", async () => {
-    expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(120 * KB);
-    expect((await size(everything)).gzipped).toBeLessThanOrEqual(150 * KB);
+  it("the whole root entry: at most 125 KB besides zod (a peer the application already bundles), 155 KB with it", async () => {
+    expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(125 * KB);
+    expect((await size(everything)).gzipped).toBeLessThanOrEqual(155 * KB);
   });
 
   it("reads HTML with htmlparser2's tokenizer alone: no DOM handler, domutils, dom-serializer nor a second entities", async () => {

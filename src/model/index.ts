@@ -108,7 +108,6 @@ export {
   Severity,
 } from "./issue.js";
 export {
-  bilingualMessage,
   issueMessage,
   type IssueMessageCode,
   issueMessages,
@@ -135,6 +134,18 @@ export {
   ParsedDates,
   ParsedDocument,
 } from "./parsedDocument.js";
+export {
+  agencyAmbiguousDivisionMessage,
+  bilingualMessage,
+  dateMalformedMessage,
+  encodingDeclaredMismatchMessage,
+  encodingGuessedMessage,
+  encodingLossyMessage,
+  encodingUnknownLabelMessage,
+  metadataYearMalformedMessage,
+  numberAmbiguousGroupingMessage,
+  numberUnreadableMessage,
+} from "./parseMessages.js";
 export {
   ParsedQuantity,
 } from "./parsedQuantity.js";

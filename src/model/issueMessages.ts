@@ -1,6 +1,7 @@
 import type { IssueParam } from "./issue.js";
 import type { Locale } from "./locale.js";
 import { renderMessage } from "./renderMessage.js";
+import { agencyAmbiguousDivisionMessage, dateMalformedMessage, encodingDeclaredMismatchMessage, encodingGuessedMessage, encodingLossyMessage, encodingUnknownLabelMessage, metadataYearMalformedMessage, numberAmbiguousGroupingMessage, numberUnreadableMessage } from "./parseMessages.js";
 
 /**
  * The message of an issue in each language: templates whose `{name}` is
@@ -32,42 +33,15 @@ export interface MessageTemplates {
  */
 export const issueMessages = {
   // Found while parsing: the text itself (parse/).
-  "date.malformed": {
-    zh: "日期“{raw}”书写不规范,{readingZh}",
-    en: "The date {raw} is not well-formed; {readingEn}",
-  },
-  "number.unreadable": {
-    zh: "无法将“{input}”读作数字:{reasonZh}",
-    en: "Cannot read \"{input}\" as a number: {reason}",
-  },
-  "number.ambiguousGrouping": {
-    zh: "“{input}”不是一个数:其数字的分组符号不是千位分隔符",
-    en: "\"{input}\" is not one number: its digits are grouped by a separator that is no thousands separator",
-  },
-  "metadata.yearMalformed": {
-    zh: "标题中的年份“{raw}年”不是有效年份",
-    en: "the title's year \"{raw}年\" is not a valid year",
-  },
-  "agency.ambiguousDivision": {
-    zh: "地名“{name}”对应多个行政区划({codes}),正文未指明所属地市",
-    en: "\"{name}\" names several divisions ({codes}) and the text does not tell which",
-  },
-  "encoding.lossy": {
-    zh: "文本中有{count}处无法识别的字符,已成为“\ufffd”(首处在第{position}个字符):{causeZh}",
-    en: "The text holds {count} U+FFFD replacement character(s) (first at character {position}): {causeEn}",
-  },
-  "encoding.unknownLabel": {
-    zh: "声明的编码“{label}”无法识别,改为按字节推测",
-    en: "The declared encoding \"{label}\" is unknown; guessing from the bytes",
-  },
-  "encoding.guessed": {
-    zh: "未声明编码,按字节推测为{encoding}",
-    en: "No encoding was declared; the bytes were read as {encoding}",
-  },
-  "encoding.declaredMismatch": {
-    zh: "声明的编码为{declared},但字节按{encoding}才能正确读出,已按{encoding}解码",
-    en: "The declared encoding is {declared}, but the bytes read correctly only as {encoding}; decoded as {encoding}",
-  },
+  "date.malformed": dateMalformedMessage,
+  "number.unreadable": numberUnreadableMessage,
+  "number.ambiguousGrouping": numberAmbiguousGroupingMessage,
+  "metadata.yearMalformed": metadataYearMalformedMessage,
+  "agency.ambiguousDivision": agencyAmbiguousDivisionMessage,
+  "encoding.lossy": encodingLossyMessage,
+  "encoding.unknownLabel": encodingUnknownLabelMessage,
+  "encoding.guessed": encodingGuessedMessage,
+  "encoding.declaredMismatch": encodingDeclaredMismatchMessage,
   "disclosure.cellsUnreadable": {
     zh: "表格{table}“{row}”一行读到{found}个数值，应为{expected}个，无法确定各列，按空白处理",
     en: "Table {table}, row “{row}”: {found} values where the template has {expected}; the columns cannot be told apart, read as blank",
@@ -284,19 +258,4 @@ export type IssueMessageCode = keyof typeof issueMessages;
 export function issueMessage(code: string, locale: Locale, params: Readonly<Record<string, IssueParam>>): string | undefined {
   const templates: MessageTemplates | undefined = Object.hasOwn(issueMessages, code) ? issueMessages[code as IssueMessageCode] : undefined;
   return templates === undefined ? undefined : renderMessage(templates[locale], params);
-}
-
-/**
- * The message of an issue found where no language was asked for (while
- * parsing): its Chinese and English messages, joined by ` / `. `validate` and
- * `formatIssues` give it again in one language.
- *
- * @example
- * ```ts
- * bilingualMessage("encoding.guessed", { encoding: "gb18030" });
- * //=> "未声明编码,按字节推测为gb18030 / No encoding was declared; the bytes were read as gb18030"
- * ```
- */
-export function bilingualMessage(code: IssueMessageCode, params: Readonly<Record<string, IssueParam>>): string {
-  return `${renderMessage(issueMessages[code].zh, params)} / ${renderMessage(issueMessages[code].en, params)}`;
 }

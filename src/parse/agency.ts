@@ -1,5 +1,5 @@
 import { type Division, divisionOf, findDivisions } from "../catalog/divisions.js";
-import { bilingualMessage } from "../model/issueMessages.js";
+import { bilingualMessage, agencyAmbiguousDivisionMessage } from "../model/parseMessages.js";
 import {
   agencyEndings,
   departmentSelfWords,
@@ -349,7 +349,7 @@ function ambiguousIssue(divisions: readonly Division[]): Issue {
     code: "agency.ambiguousDivision",
     severity: "warning",
     path: ["agency", "divisionCode"],
-    message: bilingualMessage("agency.ambiguousDivision", { name, codes }),
+    message: bilingualMessage(agencyAmbiguousDivisionMessage, { name, codes }),
     params: { name, codes },
   };
 }

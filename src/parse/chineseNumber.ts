@@ -1,5 +1,5 @@
 import { chineseDigits, chineseGroupUnits, chineseSmallUnits, multiplierWords } from "../catalog/units.js";
-import { bilingualMessage } from "../model/issueMessages.js";
+import { bilingualMessage, numberUnreadableMessage } from "../model/parseMessages.js";
 import { Decimal, decimalRange, decimalVerdict } from "../model/decimal.js";
 import type { Issue } from "../model/issue.js";
 
@@ -28,7 +28,7 @@ const point = "点";
  */
 export function unreadableNumber(input: string, reason: string, reasonZh: string): Issue {
   const params = { input: input.length > 80 ? `${input.slice(0, 80)}…` : input, reason, reasonZh };
-  return { code: "number.unreadable", severity: "error", path: [], message: bilingualMessage("number.unreadable", params), params };
+  return { code: "number.unreadable", severity: "error", path: [], message: bilingualMessage(numberUnreadableMessage, params), params };
 }
 
 function fail(input: string, reason: string, reasonZh: string): NumberParseResult {

@@ -1,6 +1,6 @@
 import { isIsoDate } from "../model/isoDate.js";
 import type { Issue } from "../model/issue.js";
-import { bilingualMessage } from "../model/issueMessages.js";
+import { bilingualMessage, dateMalformedMessage } from "../model/parseMessages.js";
 import { parseChineseNumber } from "./chineseNumber.js";
 
 /**
@@ -48,7 +48,7 @@ function malformed(raw: string, reading: string | null, readings: readonly strin
     code: "date.malformed",
     severity: reading === null ? "error" : "warning",
     path: [],
-    message: bilingualMessage("date.malformed", params),
+    message: bilingualMessage(dateMalformedMessage, params),
     params,
   };
 }

@@ -1,5 +1,11 @@
 import type { Issue } from "../model/issue.js";
-import { bilingualMessage, type IssueMessageCode } from "../model/issueMessages.js";
+import {
+  bilingualMessage,
+  encodingDeclaredMismatchMessage,
+  encodingGuessedMessage,
+  encodingLossyMessage,
+  encodingUnknownLabelMessage,
+} from "../model/parseMessages.js";
 
 /**
  * Options of `decodeText`.
@@ -45,8 +51,16 @@ const gbFamily = /* @__PURE__ */ (() => new Set(["gbk", "gb18030"]))();
 /** How many bytes at the start of a page are searched for a charset declaration. */
 const declarationWindow = 4096;
 
-function issue(code: IssueMessageCode, severity: Issue["severity"], params: Issue["params"]): Issue {
-  return { code, severity, path: ["encoding"], message: bilingualMessage(code, params), params };
+/** The messages of the issues this reader raises, by code. */
+const messages = {
+  "encoding.declaredMismatch": encodingDeclaredMismatchMessage,
+  "encoding.guessed": encodingGuessedMessage,
+  "encoding.lossy": encodingLossyMessage,
+  "encoding.unknownLabel": encodingUnknownLabelMessage,
+} as const;
+
+function issue(code: keyof typeof messages, severity: Issue["severity"], params: Issue["params"]): Issue {
+  return { code, severity, path: ["encoding"], message: bilingualMessage(messages[code], params), params };
 }
 
 /** The WHATWG name of an encoding label, or `null` when `TextDecoder` does not know it. */

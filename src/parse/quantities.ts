@@ -1,5 +1,5 @@
 import { multiplierWords, unitSpellings, units } from "../catalog/units.js";
-import { bilingualMessage } from "../model/issueMessages.js";
+import { bilingualMessage, numberAmbiguousGroupingMessage } from "../model/parseMessages.js";
 import { Decimal, decimalVerdict } from "../model/decimal.js";
 import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
@@ -310,7 +310,7 @@ function ambiguousGrouping(source: string, start: number, end: number): Issue {
     code: "number.ambiguousGrouping",
     severity: "warning",
     path: [],
-    message: bilingualMessage("number.ambiguousGrouping", { input: written }),
+    message: bilingualMessage(numberAmbiguousGroupingMessage, { input: written }),
     params: { input: written },
     span: { start, end },
   };

@@ -1,5 +1,5 @@
 import { ruleOfLawWords, titleKindWords } from "../catalog/lexicon/documentKinds.js";
-import { bilingualMessage } from "../model/issueMessages.js";
+import { bilingualMessage, metadataYearMalformedMessage } from "../model/parseMessages.js";
 import type { Issue } from "../model/issue.js";
 
 /**
@@ -64,7 +64,7 @@ function malformedYear(raw: string, start: number): Issue {
     code: "metadata.yearMalformed",
     severity: "warning",
     path: ["reportingYear"],
-    message: bilingualMessage("metadata.yearMalformed", { raw }),
+    message: bilingualMessage(metadataYearMalformedMessage, { raw }),
     params: { raw, min: minYear, max: maxYear },
     span: { start, end: start + raw.length },
   };
