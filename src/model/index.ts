@@ -142,6 +142,8 @@ export {
   encodingGuessedMessage,
   encodingLossyMessage,
   encodingUnknownLabelMessage,
+  fileNotTextMessage,
+  fileUnreadableMessage,
   metadataYearMalformedMessage,
   numberAmbiguousGroupingMessage,
   numberUnreadableMessage,

@@ -1,7 +1,7 @@
 import type { IssueParam } from "./issue.js";
 import type { Locale } from "./locale.js";
 import { renderMessage } from "./renderMessage.js";
-import { agencyAmbiguousDivisionMessage, dateMalformedMessage, encodingDeclaredMismatchMessage, encodingGuessedMessage, encodingLossyMessage, encodingUnknownLabelMessage, metadataYearMalformedMessage, numberAmbiguousGroupingMessage, numberUnreadableMessage } from "./parseMessages.js";
+import { agencyAmbiguousDivisionMessage, dateMalformedMessage, encodingDeclaredMismatchMessage, encodingGuessedMessage, encodingLossyMessage, encodingUnknownLabelMessage, fileNotTextMessage, fileUnreadableMessage, metadataYearMalformedMessage, numberAmbiguousGroupingMessage, numberUnreadableMessage } from "./parseMessages.js";
 
 /**
  * The message of an issue in each language: templates whose `{name}` is
@@ -42,6 +42,9 @@ export const issueMessages = {
   "encoding.unknownLabel": encodingUnknownLabelMessage,
   "encoding.guessed": encodingGuessedMessage,
   "encoding.declaredMismatch": encodingDeclaredMismatchMessage,
+  // Found while reading a file (node/).
+  "file.unreadable": fileUnreadableMessage,
+  "file.notText": fileNotTextMessage,
   "disclosure.cellsUnreadable": {
     zh: "表格{table}“{row}”一行读到{found}个数值，应为{expected}个，无法确定各列，按空白处理",
     en: "Table {table}, row “{row}”: {found} values where the template has {expected}; the columns cannot be told apart, read as blank",

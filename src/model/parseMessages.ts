@@ -123,6 +123,32 @@ export const encodingDeclaredMismatchMessage: MessageTemplates = {
 };
 
 /**
+ * The messages of `file.unreadable`, found while reading a file (`fazhi/node`).
+ *
+ * @example
+ * ```ts
+ * fileUnreadableMessage.en; //=> "{file}: {reason}"
+ * ```
+ */
+export const fileUnreadableMessage: MessageTemplates = {
+  zh: "{file}：{reasonZh}",
+  en: "{file}: {reason}",
+};
+
+/**
+ * The messages of `file.notText`, found while reading a file (`fazhi/node`).
+ *
+ * @example
+ * ```ts
+ * fileNotTextMessage.zh; //=> "{file}：{reasonZh}"
+ * ```
+ */
+export const fileNotTextMessage: MessageTemplates = {
+  zh: "{file}：{reasonZh}",
+  en: "{file}: {reason}",
+};
+
+/**
  * The message of an issue found where no language was asked for (while
  * parsing), from its templates: its Chinese and English messages, joined by ` / `. `validate` and
  * `formatIssues` give it again in one language.

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Issue } from "../model/issue.js";
+import { bilingualMessage, fileNotTextMessage, fileUnreadableMessage } from "../model/parseMessages.js";
 import type { ParsedDocument } from "../model/parsedDocument.js";
 import { parseReport } from "../parse/parseReport.js";
 
@@ -8,7 +9,7 @@ import { parseReport } from "../parse/parseReport.js";
  *
  * @example
  * ```ts
- * const file: ParsedFile = { path: "x.pdf", ok: false, issue: { code: "file.notText", severity: "error", path: [], message: "x.pdf is not a text file", params: { file: "x.pdf" } } };
+ * const file: ParsedFile = { path: "x.pdf", ok: false, issue: { code: "file.notText", severity: "error", path: [], message: "x.pdf：不是文本文件 / x.pdf: not a text file", params: { file: "x.pdf" } } };
  * ```
  */
 export type ParsedFile =
@@ -35,14 +36,11 @@ function fileName(path: string): string {
   return path.split(/[\\/]/).at(-1) ?? path;
 }
 
-function fileIssue(path: string, code: "file.unreadable" | "file.notText", reason: string, reasonZh: string): Issue {
-  return {
-    code,
-    severity: "error",
-    path: [],
-    message: `${path}: ${reason}`,
-    params: { file: path, reason, reasonZh },
-  };
+const messages = { "file.unreadable": fileUnreadableMessage, "file.notText": fileNotTextMessage } as const;
+
+function fileIssue(path: string, code: keyof typeof messages, reason: string, reasonZh: string): Issue {
+  const params = { file: path, reason, reasonZh };
+  return { code, severity: "error", path: [], message: bilingualMessage(messages[code], params), params };
 }
 
 /**
