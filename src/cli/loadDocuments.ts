@@ -18,6 +18,16 @@ function messageOf(file: Extract<ParsedFile, { ok: false }>): string {
 }
 
 /**
+ * A file names no encoding (a page may, in its `<meta>`): reading it as UTF-8
+ * is what a text file is read as, not news on every file of a listing. Any
+ * other guess, a lossy reading or a mismatch is still shown.
+ */
+function withoutUtf8Guess(doc: ParsedDocument): ParsedDocument {
+  const issues = doc.issues?.filter((issue) => !(issue.code === "encoding.guessed" && issue.params["encoding"] === "utf-8"));
+  return issues === undefined ? doc : { ...doc, issues };
+}
+
+/**
  * Reads and parses the documents named on the command line: a one-line
  * message on stderr for each path that cannot be read (`fazhi: x.pdf: 不是文本文件
  * not a text file`), a progress bar while parsing many files on a terminal.
@@ -53,7 +63,7 @@ export function loadDocuments(paths: readonly string[], io: CliIo): ParsedDocume
       continue;
     }
     const file = parsed[next++];
-    if (file?.ok) docs.push(file.document);
+    if (file?.ok) docs.push(withoutUtf8Guess(file.document));
     else if (file) io.stderr.write(`fazhi: ${input.path}: ${messageOf(file)}\n`);
   }
   bar.done();

@@ -131,7 +131,7 @@ export const encodingDeclaredMismatchMessage: MessageTemplates = {
  * ```
  */
 export const fileUnreadableMessage: MessageTemplates = {
-  zh: "{file}：{reasonZh}",
+  zh: "文件“{file}”{reasonZh}",
   en: "{file}: {reason}",
 };
 
@@ -140,11 +140,11 @@ export const fileUnreadableMessage: MessageTemplates = {
  *
  * @example
  * ```ts
- * fileNotTextMessage.zh; //=> "{file}：{reasonZh}"
+ * fileNotTextMessage.zh; //=> "文件“{file}”{reasonZh}"
  * ```
  */
 export const fileNotTextMessage: MessageTemplates = {
-  zh: "{file}：{reasonZh}",
+  zh: "文件“{file}”{reasonZh}",
   en: "{file}: {reason}",
 };
 

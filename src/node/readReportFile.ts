@@ -9,7 +9,7 @@ import { parseReport } from "../parse/parseReport.js";
  *
  * @example
  * ```ts
- * const file: ParsedFile = { path: "x.pdf", ok: false, issue: { code: "file.notText", severity: "error", path: [], message: "x.pdf：不是文本文件 / x.pdf: not a text file", params: { file: "x.pdf" } } };
+ * const file: ParsedFile = { path: "x.pdf", ok: false, issue: { code: "file.notText", severity: "error", path: [], message: "文件“x.pdf”不是文本文件 / x.pdf: not a text file", params: { file: "x.pdf" } } };
  * ```
  */
 export type ParsedFile =
@@ -38,7 +38,7 @@ function fileName(path: string): string {
 
 const messages = { "file.unreadable": fileUnreadableMessage, "file.notText": fileNotTextMessage } as const;
 
-function fileIssue(path: string, code: keyof typeof messages, reason: string, reasonZh: string): Issue {
+function fileIssue(code: keyof typeof messages, path: string, reason: string, reasonZh: string): Issue {
   const params = { file: path, reason, reasonZh };
   return { code, severity: "error", path: [], message: bilingualMessage(messages[code], params), params };
 }
@@ -62,8 +62,8 @@ export function readReportFile(path: string): ParsedFile {
     bytes = readFileSync(path);
   } catch (error) {
     const code = error instanceof Error && "code" in error ? String(error.code) : "";
-    return { path, ok: false, issue: fileIssue(path, "file.unreadable", `cannot be read${code ? ` (${code})` : ""}`, "无法读取") };
+    return { path, ok: false, issue: fileIssue("file.unreadable", path, `cannot be read${code ? ` (${code})` : ""}`, "无法读取") };
   }
-  if (isBinary(bytes)) return { path, ok: false, issue: fileIssue(path, "file.notText", "not a text file (binary)", "不是文本文件(二进制)") };
+  if (isBinary(bytes)) return { path, ok: false, issue: fileIssue("file.notText", path, "not a text file (binary)", "不是文本文件(二进制)") };
   return { path, ok: true, document: parseReport(bytes, { document: fileName(path) }) };
 }

@@ -35,7 +35,7 @@ function raisedCodes(): Map<string, Set<string>> {
     const code = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
     const name = relative(src, file);
     for (const m of code.matchAll(/\bcode: "([a-z]+(?:\.[a-zA-Z]+)+)"/g)) if (!indicators.has(m[1] ?? "")) add(m[1] ?? "", name);
-    for (const m of code.matchAll(/\b(?:issue|bilingualMessage)\(\s*"([a-z]+(?:\.[a-zA-Z]+)+)"/g)) add(m[1] ?? "", name);
+    for (const m of code.matchAll(/\b(?:issue|fileIssue|bilingualMessage)\(\s*"([a-z]+(?:\.[a-zA-Z]+)+)"/g)) add(m[1] ?? "", name);
     // The disclosure reader's issues are all made by readIssue, which the table readers call with their codes.
     for (const m of code.matchAll(/\breadIssue\(\s*"([a-z]+(?:\.[a-zA-Z]+)+)"/g)) add(m[1] ?? "", join("parse", "disclosure", "readIssues.ts"));
     for (const m of code.matchAll(/\bfazhi: "([a-zA-Z]+\.[a-zA-Z]+)"/g)) add(`schema.${m[1] ?? ""}`, name);
