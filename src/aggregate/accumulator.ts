@@ -23,6 +23,17 @@ export interface Bounds {
 }
 
 /**
+ * What a group keeps of a figure stated in %: its agency and value (an
+ * `Observation` is one).
+ *
+ * @internal
+ */
+export interface StatedFigure {
+  readonly agency: string;
+  readonly quantity: { readonly value: Decimal };
+}
+
+/**
  * The running figures of one group of `aggregate`; it is itself the exact
  * running sum of all its values (`ScaledSum`). Kept small: a table of a
  * hundred thousand groups holds as many of them.
@@ -46,7 +57,7 @@ export interface Accumulator extends ScaledSum {
   /** How many of the contributing agencies the caller described (all of them are expected in this group). */
   known: number;
   /** The figures stated in %, for rates kept per agency or averaged. */
-  rates: Observation[] | null;
+  rates: StatedFigure[] | null;
   /** The rate computed from the components, set once the groups are complete. */
   rate: RowRate | null;
   /** What its figures showed that makes no sense or needs a look (`figureFlags`). */

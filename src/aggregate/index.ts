@@ -11,6 +11,8 @@ export * from "./compositeScore.js";
 export * from "./coverage.js";
 export { type Dimension, type DimensionValue, dimensions } from "./dimensions.js";
 export * from "./estimate.js";
+export * from "./observationTable.js";
+export type { ObservationInput } from "./observationInput.js";
 export * from "./rollup.js";
 export * from "./targets.js";
 export * from "./aggregateTable.js";
