@@ -3,7 +3,6 @@ import { lowerIsBetter } from "../catalog/indicatorDirections.js";
 import type { Agency } from "../model/agency.js";
 import { Decimal, quotient } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
-import type { Observation } from "../model/observation.js";
 import { type ObservationInput, readInput } from "./observationInput.js";
 import type { OutlineArea } from "../model/outlineArea.js";
 import { series } from "./change.js";

@@ -1,6 +1,5 @@
 import type { Agency } from "../model/agency.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
-import type { Observation } from "../model/observation.js";
 import { type ObservationInput, readInput } from "./observationInput.js";
 import { checkAgencies, checkOptionsObject } from "./checkInput.js";
 

@@ -202,7 +202,7 @@ export function groupTable(
       if (next <= maxSafe && next >= -maxSafe) sums[g] = next;
       else exacts.set(g, new Decimal(sums[g] as number).div(scaleFactor).plus(tableValue(table, i)));
     }
-    if (v < 0 || (v !== v && tableValue(table, i).isNegative() && !tableValue(table, i).isZero())) flags[g] = (flags[g] as number) | figureFlags.negative;
+    if (v < 0 || (Number.isNaN(v) && tableValue(table, i).isNegative() && !tableValue(table, i).isZero())) flags[g] = (flags[g] as number) | figureFlags.negative;
     const q = qualifier[i] as number;
     if (q !== 0) addBound(bounds, g, q, table, i);
     if (unit[i] === percent) {
@@ -294,7 +294,7 @@ function digit(key: number, level: Level): number {
 function lessThan(table: ObservationTable, a: number, b: number): boolean {
   const x = table.value[a] as number;
   const y = table.value[b] as number;
-  if (x === x && y === y) return x < y;
+  if (!Number.isNaN(x) && !Number.isNaN(y)) return x < y;
   return tableValue(table, a).lessThan(tableValue(table, b));
 }
 
