@@ -97,26 +97,6 @@ export function addScaled(sum: ScaledSum, value: Decimal): void {
   sum.exact = new Decimal(sum.scaled).div(scaleFactor).plus(value);
 }
 
-/**
- * Adds a value already at scale 10⁴ (`NaN` when it has none) to a running
- * sum, exactly as `addScaled` adds its `Decimal`, which `value` gives only
- * when the sum leaves the fast path or is off it.
- *
- * @internal
- */
-export function addScaledNumber(sum: ScaledSum, scaled: number, value: () => Decimal): void {
-  if (sum.exact !== null) {
-    sum.exact = sum.exact.plus(value());
-    return;
-  }
-  const next = sum.scaled + scaled;
-  if (Number.isSafeInteger(next)) {
-    sum.scaled = next;
-    return;
-  }
-  sum.exact = new Decimal(sum.scaled).div(scaleFactor).plus(value());
-}
-
 /** @internal Adds one running sum to another, exactly, without leaving the fast path when both are on it. */
 export function addSums(sum: ScaledSum, other: ScaledSum): void {
   if (sum.exact === null && other.exact === null) {

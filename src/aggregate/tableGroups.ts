@@ -1,5 +1,4 @@
 import { findIndicator } from "../catalog/indicators.js";
-import { Decimal } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Modality } from "../model/modality.js";
 import type { Observation } from "../model/observation.js";
@@ -9,9 +8,8 @@ import { type AgencyEntry, type Dimension, type DimensionValue, agencyDimensions
 import { compareValues } from "./keyOrder.js";
 import type { ObservationReader } from "./observationReader.js";
 import { type ObservationTable, tableModalities, tableObservation, tableValue } from "./observationTable.js";
-import { type ScaledSum, addScaledNumber } from "./scaledInteger.js";
+import { type ScaledSum, addScaled } from "./scaledInteger.js";
 
-const scaleFactor = 1e4;
 const maxSafe = Number.MAX_SAFE_INTEGER;
 /** Group keys are exact integers below this (a float's integers), else the table is grouped as objects. */
 const maxKeys = 2 ** 52;
@@ -146,71 +144,25 @@ export function groupTable(
   const groupOf = new Int32Array(n);
   const keys = new Float64Array(capacity);
   const firstRow = new Int32Array(capacity);
+  const parts3 = { agencyPart, indicatorPart, periodPart };
+  const groupCount =
+    slots !== null ? keyRows(table, counted, parts3, slots, groupOf, keys, firstRow) : keyRowsSparse(table, counted, parts3, slotMap as Map<number, number>, groupOf, keys, firstRow);
   const sums = new Float64Array(capacity);
   const counts = new Int32Array(capacity);
-  const flags = new Uint8Array(capacity);
-  const indicators = new Int32Array(capacity);
-  const units = new Int32Array(capacity);
-  const minRow = extremes ? new Int32Array(capacity) : null;
-  const maxRow = extremes ? new Int32Array(capacity) : null;
-  const exacts = new Map<number, Decimal>();
-  const bounds = new Map<number, Bounds>();
-  const otherUnits = new Map<number, string[]>();
-  const rates = new Map<number, number[]>();
-  const percent = table.units.indexOf("%");
-  const { agency, indicator, period, unit, qualifier, value } = table;
-  let groupCount = 0;
-  for (let i = 0; i < n; i++) {
-    if (counted[i] === 0) {
-      groupOf[i] = -1;
-      continue;
-    }
-    const key = (agencyPart[agency[i] as number] as number) + (indicatorPart[indicator[i] as number] as number) + (periodPart[period[i] as number] as number);
-    let g = slotOf(key);
-    if (g < 0) {
-      g = groupCount++;
-      if (slots !== null) slots[key] = g;
-      else slotMap?.set(key, g);
-      keys[g] = key;
-      firstRow[g] = i;
-      indicators[g] = indicator[i] as number;
-      units[g] = unit[i] as number;
-      if (minRow !== null && maxRow !== null) {
-        minRow[g] = i;
-        maxRow[g] = i;
-      }
-    } else {
-      if (indicators[g] !== indicator[i]) indicators[g] = -1;
-      if (units[g] !== unit[i]) {
-        const name = table.units[unit[i] as number] as string;
-        const list = otherUnits.get(g);
-        if (list === undefined) otherUnits.set(g, [name]);
-        else if (!list.includes(name)) list.push(name);
-      }
-      if (minRow !== null && maxRow !== null) {
-        if (lessThan(table, i, minRow[g] as number)) minRow[g] = i;
-        if (lessThan(table, maxRow[g] as number, i)) maxRow[g] = i;
-      }
-    }
-    groupOf[i] = g;
-    counts[g] = (counts[g] as number) + 1;
-    const v = value[i] as number;
-    const exact = exacts.get(g);
-    if (exact !== undefined) exacts.set(g, exact.plus(tableValue(table, i)));
-    else {
-      const next = (sums[g] as number) + v;
-      if (next <= maxSafe && next >= -maxSafe) sums[g] = next;
-      else exacts.set(g, new Decimal(sums[g] as number).div(scaleFactor).plus(tableValue(table, i)));
-    }
-    if (v < 0 || (Number.isNaN(v) && tableValue(table, i).isNegative() && !tableValue(table, i).isZero())) flags[g] = (flags[g] as number) | figureFlags.negative;
-    const q = qualifier[i] as number;
-    if (q !== 0) addBound(bounds, g, q, table, i);
-    if (unit[i] === percent) {
-      const list = rates.get(g);
-      if (list === undefined) rates.set(g, [i]);
-      else list.push(i);
+  const unsafe = new Uint8Array(capacity);
+  sumRows(table.value, groupOf, sums, counts, unsafe);
+  const g0 = new GroupFirsts(table, groupCount, firstRow, extremes);
+  figureRows(table, groupOf, g0);
+  // Groups whose running sum left the safe integers (or met a value kept as a Decimal): summed again, as the object path sums them.
+  const exacts = new Map<number, ScaledSum>();
+  if (unsafe.includes(1)) {
+    for (let g = 0; g < groupCount; g++) if (unsafe[g] === 1) exacts.set(g, { scaled: 0, exact: null });
+    for (let i = 0; i < n; i++) {
+      const sum = exacts.get(groupOf[i] as number);
+      if (sum !== undefined) addScaled(sum, tableValue(table, i));
     }
   }
+  const { indicators, units, flags, minRow, maxRow, bounds, otherUnits } = g0;
   const { contributors, starts, known } = contributorsOf(table, groupOf, counts, groupCount, flags, entries);
   if (flags.some((f) => (f & figureFlags.repeatedAgency) !== 0)) markDuplicates(table, groupOf, flags);
   // The accumulators, in key order.
@@ -230,12 +182,12 @@ export function groupTable(
     let agencies: AgencyEntry[] | Set<AgencyEntry> = new Array(end - start);
     for (let k = start; k < end; k++) (agencies as AgencyEntry[])[k - start] = entries[contributors[k] as number] as AgencyEntry;
     if (end - start > 32) agencies = new Set(agencies);
-    const rows = rates.get(g);
+    const rows = g0.ratesOf(g);
     const ind = indicators[g] as number;
     accumulators[g] = {
       key: keyObject(g),
-      scaled: exacts.has(g) ? 0 : (sums[g] as number),
-      exact: exacts.get(g) ?? null,
+      scaled: exacts.get(g)?.scaled ?? (sums[g] as number),
+      exact: exacts.get(g)?.exact ?? null,
       indicator: ind < 0 ? null : (table.indicators[ind] as IndicatorCode),
       unit: table.units[units[g] as number] as string,
       otherUnits: otherUnits.get(g) ?? null,
@@ -245,7 +197,7 @@ export function groupTable(
       max: maxRow === null ? null : tableValue(table, maxRow[g] as number),
       agencies,
       known: known[g] as number,
-      rates: rows === undefined ? null : rows.map((i): StatedFigure => ({ agency: table.agencies[agency[i] as number] as string, quantity: { value: tableValue(table, i) } })),
+      rates: rows === null ? null : rows.map((i): StatedFigure => ({ agency: table.agencies[table.agency[i] as number] as string, quantity: { value: tableValue(table, i) } })),
       rate: null,
       flags: flags[g] as number,
     };
@@ -284,6 +236,190 @@ export function groupTable(
   };
 }
 
+/** The three source columns' shares of a group key. */
+interface KeyParts {
+  readonly agencyPart: Float64Array;
+  readonly indicatorPart: Float64Array;
+  readonly periodPart: Float64Array;
+}
+
+/**
+ * The hot loop: each counted figure's group, by its key in a dense array of
+ * slots (a new group where the slot is empty). A function of its own, on
+ * typed arrays only, so that the engine optimises it apart. Gives the number of groups.
+ */
+function keyRows(
+  table: ObservationTable,
+  counted: Uint8Array,
+  parts: KeyParts,
+  slots: Int32Array,
+  groupOf: Int32Array,
+  keys: Float64Array,
+  firstRow: Int32Array,
+): number {
+  const { agency, indicator, period } = table;
+  const { agencyPart, indicatorPart, periodPart } = parts;
+  const n = groupOf.length;
+  let groupCount = 0;
+  for (let i = 0; i < n; i++) {
+    if (counted[i] === 0) {
+      groupOf[i] = -1;
+      continue;
+    }
+    const key = (agencyPart[agency[i] as number] as number) + (indicatorPart[indicator[i] as number] as number) + (periodPart[period[i] as number] as number);
+    let g = slots[key] as number;
+    if (g < 0) {
+      g = groupCount++;
+      slots[key] = g;
+      keys[g] = key;
+      firstRow[g] = i;
+    }
+    groupOf[i] = g;
+  }
+  return groupCount;
+}
+
+/** `keyRows` with the slots in a map, for keys too many for an array. */
+function keyRowsSparse(
+  table: ObservationTable,
+  counted: Uint8Array,
+  parts: KeyParts,
+  slots: Map<number, number>,
+  groupOf: Int32Array,
+  keys: Float64Array,
+  firstRow: Int32Array,
+): number {
+  const { agency, indicator, period } = table;
+  const { agencyPart, indicatorPart, periodPart } = parts;
+  let groupCount = 0;
+  for (let i = 0; i < groupOf.length; i++) {
+    if (counted[i] === 0) {
+      groupOf[i] = -1;
+      continue;
+    }
+    const key = (agencyPart[agency[i] as number] as number) + (indicatorPart[indicator[i] as number] as number) + (periodPart[period[i] as number] as number);
+    let g = slots.get(key);
+    if (g === undefined) {
+      g = groupCount++;
+      slots.set(key, g);
+      keys[g] = key;
+      firstRow[g] = i;
+    }
+    groupOf[i] = g;
+  }
+  return groupCount;
+}
+
+/**
+ * Each group's count and its sum at scale 10⁴ in a float, which is exact
+ * while every partial sum is a safe integer; a group where one is not (or
+ * where a value is kept as a Decimal, `NaN` here) is marked `unsafe` and
+ * summed again exactly.
+ */
+function sumRows(value: Float64Array, groupOf: Int32Array, sums: Float64Array, counts: Int32Array, unsafe: Uint8Array): void {
+  for (let i = 0; i < groupOf.length; i++) {
+    const g = groupOf[i] as number;
+    if (g < 0) continue;
+    counts[g] = (counts[g] as number) + 1;
+    const next = (sums[g] as number) + (value[i] as number);
+    sums[g] = next;
+    if (!(next <= maxSafe && next >= -maxSafe)) unsafe[g] = 1;
+  }
+}
+
+/**
+ * What a group keeps of its figures besides the sum and count: its first
+ * figure's indicator (−1 once another came) and unit and the other units
+ * that came, the bounds of the figures that were not exact, the extremes, the
+ * figures in % (a list through the rows), and the flags.
+ */
+class GroupFirsts {
+  readonly indicators: Int32Array;
+  readonly units: Int32Array;
+  readonly flags: Uint8Array;
+  readonly minRow: Int32Array | null;
+  readonly maxRow: Int32Array | null;
+  readonly bounds = new Map<number, Bounds>();
+  readonly otherUnits = new Map<number, string[]>();
+  readonly percent: number;
+  readonly rateFirst: Int32Array;
+  readonly rateLast: Int32Array;
+  readonly rateNext: Int32Array;
+
+  constructor(table: ObservationTable, groupCount: number, firstRow: Int32Array, extremes: boolean) {
+    this.indicators = new Int32Array(groupCount);
+    this.units = new Int32Array(groupCount);
+    this.flags = new Uint8Array(groupCount);
+    this.minRow = extremes ? firstRow.slice(0, groupCount) : null;
+    this.maxRow = extremes ? firstRow.slice(0, groupCount) : null;
+    for (let g = 0; g < groupCount; g++) {
+      const i = firstRow[g] as number;
+      this.indicators[g] = table.indicator[i] as number;
+      this.units[g] = table.unit[i] as number;
+    }
+    this.percent = table.units.indexOf("%");
+    this.rateFirst = new Int32Array(this.percent < 0 ? 0 : groupCount).fill(-1);
+    this.rateLast = new Int32Array(this.percent < 0 ? 0 : groupCount).fill(-1);
+    this.rateNext = new Int32Array(this.percent < 0 ? 0 : table.length).fill(-1);
+  }
+
+  /** The rows of a group's figures in %, in order, or `null`. */
+  ratesOf(g: number): number[] | null {
+    let i = this.percent < 0 ? -1 : (this.rateFirst[g] as number);
+    if (i < 0) return null;
+    const rows: number[] = [];
+    while (i >= 0) {
+      rows.push(i);
+      i = this.rateNext[i] as number;
+    }
+    return rows;
+  }
+}
+
+/**
+ * Goes through the figures in order, as the object path does, for what is
+ * not a plain sum: another indicator or unit in a group, a qualifier, a
+ * negative value, a figure in %, the extremes. Most figures need none of it
+ * and cost one test.
+ */
+function figureRows(table: ObservationTable, groupOf: Int32Array, firsts: GroupFirsts): void {
+  const { indicator, unit, qualifier, value } = table;
+  const { indicators, units, minRow, maxRow, percent } = firsts;
+  for (let i = 0; i < groupOf.length; i++) {
+    const g = groupOf[i] as number;
+    if (g < 0) continue;
+    const v = value[i] as number;
+    if (indicator[i] !== indicators[g] || unit[i] !== units[g] || qualifier[i] !== 0 || !(v >= 0) || unit[i] === percent) unusualRow(table, i, g, firsts);
+    if (minRow !== null && maxRow !== null) {
+      if (lessThan(table, i, minRow[g] as number)) minRow[g] = i;
+      if (lessThan(table, maxRow[g] as number, i)) maxRow[g] = i;
+    }
+  }
+}
+
+/** What `figureRows` does for a figure that is more than a plain value. */
+function unusualRow(table: ObservationTable, i: number, g: number, firsts: GroupFirsts): void {
+  const { indicators, units, flags } = firsts;
+  if (indicators[g] !== table.indicator[i]) indicators[g] = -1;
+  const u = table.unit[i] as number;
+  if (units[g] !== u) {
+    const name = table.units[u] as string;
+    const list = firsts.otherUnits.get(g);
+    if (list === undefined) firsts.otherUnits.set(g, [name]);
+    else if (!list.includes(name)) list.push(name);
+  }
+  const v = table.value[i] as number;
+  if (v < 0 || (Number.isNaN(v) && tableValue(table, i).isNegative() && !tableValue(table, i).isZero())) flags[g] = (flags[g] as number) | figureFlags.negative;
+  const q = table.qualifier[i] as number;
+  if (q !== 0) addBound(firsts.bounds, g, q, table, i);
+  if (u === firsts.percent) {
+    const last = firsts.rateLast[g] as number;
+    if (last < 0) firsts.rateFirst[g] = i;
+    else firsts.rateNext[last] = i;
+    firsts.rateLast[g] = i;
+  }
+}
+
 /** A level's code in a group key (exact: the key is an integer below 2⁵², and so is each step). */
 function digit(key: number, level: Level): number {
   const rest = key % level.stride;
@@ -312,7 +448,7 @@ function addBound(bounds: Map<number, Bounds>, g: number, q: number, table: Obse
   let sum: ScaledSum;
   if (q === 2) sum = b.atLeast ??= { scaled: 0, exact: null };
   else sum = b.atMost ??= { scaled: 0, exact: null };
-  addScaledNumber(sum, table.value[i] as number, () => tableValue(table, i));
+  addScaled(sum, tableValue(table, i));
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   attributed,
   compositeScore,
   coverage,
+  indicatorCodes,
   isObservationTable,
   observationTable,
   rollup,
@@ -228,6 +229,19 @@ describe("the analyses on an ObservationTable", () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("groups keys too many for an array of slots (a map of them), in key order", () => {
+    // 41 agencies × 41 indicators × 41 years: 68,921 keys for 82 figures.
+    const codes = indicatorCodes.slice(0, 41);
+    const list = codes.flatMap((code, i) => [
+      obs(`a${(i * 7) % 41}`, code, i + 1, { year: 1980 + ((i * 3) % 41) }),
+      obs(`a${(i * 7) % 41}`, code, "0.5", { year: 1980 + ((i * 3) % 41), qualifier: "atMost" }),
+    ]);
+    const opts: AggregateOptions = { by: ["year", "agency", "indicator"], measures: ["sum", "count", "min", "max"] };
+    const rows = aggregate(observationTable(list), opts);
+    expect(rows).toHaveLength(41);
+    expect(plain(rows)).toBe(plain(aggregate(list, opts)));
   });
 
   it("an empty table gives what no observations give", () => {
