@@ -137,7 +137,7 @@ export function groupTable(
   const [agencyPart, indicatorPart, periodPart] = parts as [Float64Array, Float64Array, Float64Array];
   const counted = countedRows(table, modality, includeJoint);
   const capacity = Math.max(1, Math.min(n, keyCount));
-  const dense = keyCount <= Math.max(2 * n, 1 << 16);
+  const dense = keyCount <= Math.max(2 * n, 1 << 16) && keyCount < 2 ** 31;
   const slots = dense ? new Int32Array(keyCount).fill(-1) : null;
   const slotMap = dense ? null : new Map<number, number>();
   const slotOf = (key: number) => (slots !== null ? (slots[key] as number) : (slotMap?.get(key) ?? -1));
@@ -145,8 +145,10 @@ export function groupTable(
   const keys = new Float64Array(capacity);
   const firstRow = new Int32Array(capacity);
   const parts3 = { agencyPart, indicatorPart, periodPart };
+  // Dense keys are below 2³¹: integer parts, integer indexing.
+  const intParts = { agencyPart: Int32Array.from(agencyPart), indicatorPart: Int32Array.from(indicatorPart), periodPart: Int32Array.from(periodPart) };
   const groupCount =
-    slots !== null ? keyRows(table, counted, parts3, slots, groupOf, keys, firstRow) : keyRowsSparse(table, counted, parts3, slotMap as Map<number, number>, groupOf, keys, firstRow);
+    slots !== null ? keyRows(table, counted, intParts, slots, groupOf, keys, firstRow) : keyRowsSparse(table, counted, parts3, slotMap as Map<number, number>, groupOf, keys, firstRow);
   const sums = new Float64Array(capacity);
   const counts = new Int32Array(capacity);
   const unsafe = new Uint8Array(capacity);
@@ -237,10 +239,10 @@ export function groupTable(
 }
 
 /** The three source columns' shares of a group key. */
-interface KeyParts {
-  readonly agencyPart: Float64Array;
-  readonly indicatorPart: Float64Array;
-  readonly periodPart: Float64Array;
+interface KeyParts<A> {
+  readonly agencyPart: A;
+  readonly indicatorPart: A;
+  readonly periodPart: A;
 }
 
 /**
@@ -251,7 +253,7 @@ interface KeyParts {
 function keyRows(
   table: ObservationTable,
   counted: Uint8Array,
-  parts: KeyParts,
+  parts: KeyParts<Int32Array>,
   slots: Int32Array,
   groupOf: Int32Array,
   keys: Float64Array,
@@ -283,7 +285,7 @@ function keyRows(
 function keyRowsSparse(
   table: ObservationTable,
   counted: Uint8Array,
-  parts: KeyParts,
+  parts: KeyParts<Float64Array>,
   slots: Map<number, number>,
   groupOf: Int32Array,
   keys: Float64Array,
