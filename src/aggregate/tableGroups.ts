@@ -2,7 +2,8 @@ import { findIndicator } from "../catalog/indicators.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Modality } from "../model/modality.js";
 import type { Observation } from "../model/observation.js";
-import { type Accumulator, type Bounds, type StatedFigure, figureFlags } from "./accumulator.js";
+import { type Accumulator, type Bounds, figureFlags } from "./accumulator.js";
+import type { StatedRate } from "./aggregateRow.js";
 import type { DimensionReader } from "./dimensionReader.js";
 import { type AgencyEntry, type Dimension, type DimensionValue, agencyDimensions } from "./dimensions.js";
 import { compareValues } from "./keyOrder.js";
@@ -199,7 +200,7 @@ export function groupTable(
       max: maxRow === null ? null : tableValue(table, maxRow[g] as number),
       agencies,
       known: known[g] as number,
-      rates: rows === null ? null : rows.map((i): StatedFigure => ({ agency: table.agencies[table.agency[i] as number] as string, quantity: { value: tableValue(table, i) } })),
+      rates: rows === null ? null : rows.map((i): StatedRate => ({ agency: table.agencies[table.agency[i] as number] as string, value: tableValue(table, i) })),
       rate: null,
       flags: flags[g] as number,
     };
