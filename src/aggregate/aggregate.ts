@@ -59,8 +59,8 @@ export interface AggregateOptions {
  * to aggregate them. Joint figures are left out unless asked for; a figure
  * reported on another's behalf counts once. Exact throughout (`Decimal`, with a
  * scaled-integer fast path that is proven equal to it). An `ObservationTable`
- * gives the same rows as its observations, grouped on its columns (several
- * times faster, in a tenth of the memory). Throws a `RangeError`
+ * (the observations held as columns, in a tenth of their memory) gives the
+ * same rows as its observations, grouped on its columns. Throws a `RangeError`
  * for a dimension, measure, modality or rate method it does not know.
  *
  * @example
