@@ -182,9 +182,10 @@ export function groupTable(
   for (let g = 0; g < groupCount; g++) {
     const start = starts[g] as number;
     const end = starts[g + 1] as number;
-    let agencies: AgencyEntry[] | Set<AgencyEntry> = new Array(end - start);
-    for (let k = start; k < end; k++) (agencies as AgencyEntry[])[k - start] = entries[contributors[k] as number] as AgencyEntry;
-    if (end - start > 32) agencies = new Set(agencies);
+    // A packed list, as addFigure's (a list made with its length has holes, slower to search).
+    const list: AgencyEntry[] = [];
+    for (let k = start; k < end; k++) list.push(entries[contributors[k] as number] as AgencyEntry);
+    const agencies = end - start > 32 ? new Set(list) : list;
     const rows = g0.ratesOf(g);
     const ind = indicators[g] as number;
     accumulators[g] = {
@@ -206,6 +207,7 @@ export function groupTable(
     };
   }
   const ordered = inKeyOrder(levels, keyCount, groupCount, keys, slots, accumulators);
+  const buckets = new Map<number, Map<number, Accumulator[]>>();
   const codeOfKey = (read: (position: number) => DimensionValue): number => {
     let key = 0;
     for (let l = 0; l < levels.length; l++) {
@@ -228,7 +230,19 @@ export function groupTable(
         const level = levels[l];
         const code = level?.codes.get(v);
         if (level === undefined || code === undefined) return [];
-        return accumulators.filter((_, g) => digit(keys[g] as number, level) === code);
+        // The groups of each value of the level, sorted out once (the component rates ask for several values of the indicator).
+        let bucket = buckets.get(l);
+        if (bucket === undefined) {
+          bucket = new Map();
+          for (let g = 0; g < groupCount; g++) {
+            const c = digit(keys[g] as number, level);
+            const list = bucket.get(c);
+            if (list === undefined) bucket.set(c, [accumulators[g] as Accumulator]);
+            else list.push(accumulators[g] as Accumulator);
+          }
+          buckets.set(l, bucket);
+        }
+        return [...(bucket.get(code) ?? [])];
       },
     },
     figures: () => {
