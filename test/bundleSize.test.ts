@@ -38,9 +38,10 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
     expect(bundle.inputs.some((input) => input.includes("node_modules/zod/"))).toBe(false);
   });
 
-  it("only aggregate: at most 29 KB besides zod (which reads figures that are not yet model values)", async () => {
+  // 29 KB before the columnar path (issue 15): `aggregate` dispatches on an ObservationTable, so its grouping comes with it (about 2.8 KB).
+  it("only aggregate: at most 31 KB besides zod (which reads figures that are not yet model values)", async () => {
     const bundle = await size(only("aggregate"), ["zod"]);
-    expect(bundle.gzipped).toBeLessThanOrEqual(29 * KB);
+    expect(bundle.gzipped).toBeLessThanOrEqual(31 * KB);
   });
 
   it("only validate: at most 86 KB (it checks schemas, so zod comes with it)", async () => {

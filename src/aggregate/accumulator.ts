@@ -36,8 +36,8 @@ export interface Accumulator extends ScaledSum {
   agencies: AgencyEntry[] | Set<AgencyEntry>;
   /** How many of the contributing agencies the caller described (all of them are expected in this group). */
   known: number;
-  /** The figures stated in %, for rates kept per agency or averaged. */
-  rates: Observation[] | null;
+  /** The figures stated in %, for rates kept per agency (the row's list, once sorted) or averaged. */
+  rates: StatedRate[] | null;
   /** The rate computed from the components, set once the groups are complete. */
   rate: RowRate | null;
   /** What its figures showed that makes no sense or needs a look (`figureFlags`). */
@@ -115,7 +115,7 @@ export function addFigure(acc: Accumulator, o: Observation, agency: AgencyEntry,
   }
   if (q.unit === "%") {
     acc.rates ??= [];
-    acc.rates.push(o);
+    acc.rates.push({ agency: o.agency, value: q.value });
   }
 }
 
@@ -217,12 +217,13 @@ function rateOf(acc: Accumulator, rateMethod: RowContext["rateMethod"]): { rate:
   if (acc.rate) return { rate: acc.rate, stated: none };
   const stated = acc.rates ?? [];
   if (rateMethod === "unweightedMean" && stated.length > 0) {
-    const total = stated.reduce((sum, r) => sum.plus(r.quantity.value), new Decimal(0));
+    const total = stated.reduce((sum, r) => sum.plus(r.value), new Decimal(0));
     const agencies = new Set(stated.map((r) => r.agency)).size;
     return { rate: { method: "unweightedMean", value: quotient(total, stated.length) ?? total, agencies, numerator: null, denominator: null }, stated: none };
   }
   // In agency id order (then by value), like the contributors: the same whatever order the figures came in.
-  const kept = stated.map((r) => ({ agency: r.agency, value: r.quantity.value }));
+  // Sorted in place: the group is done with its list, and a table of many groups is spared as many copies.
+  const kept = acc.rates ?? [];
   kept.sort((a, b) => compareValues(a.agency, b.agency) || a.value.comparedTo(b.value));
   return { rate: null, stated: kept };
 }

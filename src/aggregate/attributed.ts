@@ -1,5 +1,6 @@
 import type { Observation } from "../model/observation.js";
-import { readObservations, checkOptionsObject } from "./checkInput.js";
+import { type ObservationInput, readInput } from "./observationInput.js";
+import { checkOptionsObject } from "./checkInput.js";
 
 /**
  * Options of `attributed`.
@@ -25,8 +26,8 @@ export interface AttributionOptions {
  * attributed(observations).length <= observations.length; //=> true
  * ```
  */
-export function attributed(observations: readonly Observation[], options: AttributionOptions = {}): Observation[] {
-  observations = readObservations("attributed", observations);
+export function attributed(input: ObservationInput, options: AttributionOptions = {}): Observation[] {
+  const observations = readInput("attributed", input);
   checkOptionsObject("attributed", options);
   const counts = countable(observations, options);
   return observations.filter(counts);

@@ -2,10 +2,10 @@ import { findIndicator } from "../catalog/indicators.js";
 import { type Decimal, quotient } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
+import { type ObservationInput, readInput } from "./observationInput.js";
 import { attributed } from "./attributed.js";
 import { type Estimate, differenceEstimate, sumEstimate } from "./estimate.js";
 import { compareValues } from "./keyOrder.js";
-import { readObservations } from "./checkInput.js";
 
 /**
  * An agency's yearly values of one indicator, in year order.
@@ -36,8 +36,8 @@ export interface Series {
  * series(observations).find((s) => s.agency === "a")?.points.map((p) => p.year); //=> [2019, 2020, 2021]
  * ```
  */
-export function series(observations: readonly Observation[]): Series[] {
-  observations = readObservations("series", observations);
+export function series(input: ObservationInput): Series[] {
+  const observations = readInput("series", input);
   const groups = new Map<string, { agency: string; indicator: IndicatorCode; years: Map<number, Observation[]> }>();
   for (const o of attributed(observations)) {
     if (o.modality !== "actual" || typeof o.period !== "number") continue;
@@ -100,8 +100,8 @@ export interface YearOverYear {
  * //=> [[2020, "12", "8.6"], [2021, "-2", "-1.3"]]
  * ```
  */
-export function yearOverYear(observations: readonly Observation[]): YearOverYear[] {
-  observations = readObservations("yearOverYear", observations);
+export function yearOverYear(input: ObservationInput): YearOverYear[] {
+  const observations = readInput("yearOverYear", input);
   return series(observations).flatMap((s) =>
     s.points.flatMap((point, k) => {
       const before = s.points[k - 1];

@@ -80,14 +80,15 @@ function ratioOf(numerator: Estimate, denominator: Estimate, agencies: number): 
  * key of `aggregate` (with the rate as its indicator). Where the numerator's
  * and the denominator's groups have the same agencies (the usual case), the
  * rate comes straight from their sums; where they differ, only the agencies
- * that reported both count, summed in a second pass over just those components.
+ * that reported both count, summed in a second pass over just those components
+ * (`figures` gives the observations, for that pass only).
  *
  * @internal
  */
 export function componentRates(
-  observations: readonly Observation[],
+  figures: () => readonly Observation[],
   by: readonly Dimension[],
-  index: GroupIndex<Accumulator>,
+  index: Pick<GroupIndex<Accumulator>, "withValue" | "find">,
   counts: (o: Observation) => boolean,
   reader: DimensionReader<Observation>,
 ): RateGroup[] {
@@ -119,6 +120,7 @@ export function componentRates(
   }
   if (!anyPending) return groups;
   // Groups whose components come from different agencies: per agency, in one more pass over their components.
+  const observations = figures();
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i] as Observation;
     const parts = componentRoles.get(o.indicator);

@@ -3,12 +3,12 @@ import { lowerIsBetter } from "../catalog/indicatorDirections.js";
 import type { Agency } from "../model/agency.js";
 import { Decimal, quotient } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
-import type { Observation } from "../model/observation.js";
+import { type ObservationInput, readInput } from "./observationInput.js";
 import type { OutlineArea } from "../model/outlineArea.js";
 import { series } from "./change.js";
 import { type Dimension, agencyValues, checkOption } from "./dimensions.js";
 import { compareValues } from "./keyOrder.js";
-import { checkAgencies, readObservations, checkOptionsObject } from "./checkInput.js";
+import { checkAgencies, checkOptionsObject } from "./checkInput.js";
 
 /**
  * A reader of weights given as an option: each a finite number, 0 or more
@@ -116,8 +116,8 @@ export interface AgencyScore {
  * compositeScore(observations, { agencies, peerGroup: ["sector"] }).map((s) => [s.agency, s.rounded]);
  * ```
  */
-export function compositeScore(observations: readonly Observation[], options: CompositeScoreOptions = {}): AgencyScore[] {
-  observations = readObservations("compositeScore", observations);
+export function compositeScore(input: ObservationInput, options: CompositeScoreOptions = {}): AgencyScore[] {
+  const observations = readInput("compositeScore", input);
   checkOptionsObject("compositeScore", options);
   checkAgencies("compositeScore", options.agencies);
   if (options.year !== undefined && !Number.isInteger(options.year)) throw new TypeError("compositeScore: option year must be an integer year");

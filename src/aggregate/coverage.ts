@@ -1,7 +1,7 @@
 import type { Agency } from "../model/agency.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
-import type { Observation } from "../model/observation.js";
-import { checkAgencies, readObservations, checkOptionsObject } from "./checkInput.js";
+import { type ObservationInput, readInput } from "./observationInput.js";
+import { checkAgencies, checkOptionsObject } from "./checkInput.js";
 
 /**
  * Options of `coverage`.
@@ -52,8 +52,8 @@ export interface Coverage {
  * byIndicator.filter((i) => i.share < 0.5).map((i) => i.indicator);
  * ```
  */
-export function coverage(observations: readonly Observation[], options: CoverageOptions = {}): Coverage {
-  observations = readObservations("coverage", observations);
+export function coverage(input: ObservationInput, options: CoverageOptions = {}): Coverage {
+  const observations = readInput("coverage", input);
   checkOptionsObject("coverage", options);
   checkAgencies("coverage", options.agencies);
   if (options.indicators !== undefined && !Array.isArray(options.indicators)) throw new TypeError("coverage: option indicators must be an array of indicator codes");

@@ -69,6 +69,20 @@ export {
 export {
   estimateCell,
 } from "./estimateCell.js";
+export type {
+  ObservationInput,
+} from "./observationInput.js";
+export {
+  isObservationTable,
+  type ObservationTable,
+  observationTable,
+  tableAttributions,
+  tableModalities,
+  tableObservation,
+  tableObservations,
+  tableQualifiers,
+  tableValue,
+} from "./observationTable.js";
 export {
   rollup,
   type RollupOptions,

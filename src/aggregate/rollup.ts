@@ -6,11 +6,12 @@ import { divisionLevelOf, prefectureCodeOf, provinceCodeOf } from "../model/divi
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import { quotient } from "../model/decimal.js";
 import type { Observation } from "../model/observation.js";
+import { type ObservationInput, readInput } from "./observationInput.js";
 import type { Qualifier } from "../model/qualifier.js";
 import type { Sector } from "../model/sector.js";
 import { type AttributionOptions, attributed } from "./attributed.js";
 import { sumEstimate } from "./estimate.js";
-import { checkAgencies, readObservations, checkOptionsObject } from "./checkInput.js";
+import { checkAgencies, checkOptionsObject } from "./checkInput.js";
 import { checkOption } from "./dimensions.js";
 
 /**
@@ -74,8 +75,8 @@ function combine(a: Qualifier, b: Qualifier): Qualifier {
  * aggregate(byCity.observations, { by: ["indicator", "agency"], agencies: byCity.agencies });
  * ```
  */
-export function rollup(observations: readonly Observation[], options: RollupOptions): RollupResult {
-  observations = readObservations("rollup", observations);
+export function rollup(input: ObservationInput, options: RollupOptions): RollupResult {
+  const observations = readInput("rollup", input);
   checkOptionsObject("rollup", options, true);
   checkAgencies("rollup", options.agencies);
   if (options.agencies === undefined) throw new TypeError("rollup: option agencies must be an array of Agency objects");

@@ -1,0 +1,265 @@
+// The columnar path (issue 15): `aggregate` on an ObservationTable against DuckDB's exact DECIMAL(38,4)
+// group-by on the same 1,050,000 rows (3,000 county agencies × 50 indicators × 7 years, the rows of
+// bench/aggregate.ts), in the same run, rounds interleaved, fastest of five, wall and CPU time (CPU
+// counts every thread: V8's collector, DuckDB's workers). Also: building the table from the objects
+// against arquero building its columns from them; the bytes the table holds per observation; shuffled
+// against sorted input; ns per row from 100 k to 4.2 M rows. Every result is checked against the
+// object path; nothing is asserted (a figure that misses its goal is printed as such).
+import { DuckDBInstance } from "@duckdb/node-api";
+import * as aq from "arquero";
+import type { AggregateRow, ObservationTable } from "../src/aggregate/index.js";
+import type { Agency, Observation } from "../src/index.js";
+import { fazhi } from "./library.js";
+
+const { aggregate, allDivisions, indicators, observationTable, tableObservation, toDecimal, Decimal } = fazhi;
+
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+/** Bytes in use: the heap and the typed arrays' buffers (held outside the heap), after a collection. */
+function bytesUsed(): number {
+  gc();
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.arrayBuffers;
+}
+
+interface Timing {
+  result: unknown;
+  /** Fastest wall time, ms. */
+  wall: number;
+  /** Least CPU time (user + system, all threads), ms. */
+  cpu: number;
+  walls: number[];
+}
+
+/** Runs every candidate once per round, after a collection each, interleaved; keeps each one's last result and its fastest wall and CPU times. */
+async function race<K extends string>(candidates: Record<K, () => unknown>, rounds = 7): Promise<Record<K, Timing>> {
+  const out = {} as Record<K, Timing>;
+  for (let round = 0; round < rounds; round++) {
+    for (const name of Object.keys(candidates) as K[]) {
+      gc();
+      const cpu0 = process.cpuUsage();
+      const start = performance.now();
+      const result = await candidates[name]();
+      const wall = performance.now() - start;
+      const used = process.cpuUsage(cpu0);
+      const cpu = (used.user + used.system) / 1000;
+      const best = out[name];
+      out[name] = best === undefined ? { result, wall, cpu, walls: [wall] } : { result, wall: Math.min(best.wall, wall), cpu: Math.min(best.cpu, cpu), walls: [...best.walls, wall] };
+    }
+  }
+  return out;
+}
+
+const by = ["indicator", "year", "prefecture"] as const;
+
+/** The agencies of bench/aggregate.ts: 2,978 county-level divisions and 22 prefectures. */
+function benchAgencies(): Agency[] {
+  const all = allDivisions();
+  const counties = [...all.filter((d) => d.level === "county"), ...all.filter((d) => d.level === "prefecture")].slice(0, 3000);
+  return counties.map((d) => ({ id: `gov-${d.code}`, name: `${d.name}人民政府`, kind: "government", level: "county", sector: null, divisionCode: d.code }));
+}
+
+/** The observations of bench/aggregate.ts (same generator, same seed) for the given agencies and years. */
+function benchObservations(agencies: readonly Agency[], years: readonly number[]): Observation[] {
+  const codes = indicators.slice(0, 50);
+  const observations: Observation[] = [];
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  for (const agency of agencies) {
+    for (const indicator of codes) {
+      for (const year of years) {
+        const raw =
+          indicator.valueType === "amount" ? (random() * 1e7).toFixed(2) : indicator.unit === "%" ? (random() * 100).toFixed(2) : String(Math.floor(random() * 5000));
+        observations.push({
+          agency: agency.id,
+          indicator: indicator.code,
+          period: year,
+          quantity: { value: toDecimal(raw), unit: indicator.unit, qualifier: random() < 0.02 ? "atLeast" : "exact" },
+          modality: "actual",
+          attribution: "own",
+        });
+      }
+    }
+  }
+  return observations;
+}
+
+/** A shuffled copy (Fisher–Yates, seeded). */
+function shuffled<T>(list: readonly T[]): T[] {
+  const out = [...list];
+  let seed = 11;
+  for (let i = out.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const j = Math.floor((seed / 2147483648) * (i + 1));
+    const t = out[i] as T;
+    out[i] = out[j] as T;
+    out[j] = t;
+  }
+  return out;
+}
+
+/** A result with every Decimal as its string: equal results have equal forms. */
+function plain(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Decimal ? v.toString() : v));
+}
+
+/** Whether a table reads back as the observations it was built from, field by field. */
+function sameAsObjects(table: ObservationTable, observations: readonly Observation[]): boolean {
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i] as Observation;
+    const r = tableObservation(table, i);
+    if (
+      r.agency !== o.agency ||
+      r.indicator !== o.indicator ||
+      r.period !== o.period ||
+      r.modality !== o.modality ||
+      r.attribution !== o.attribution ||
+      r.quantity.unit !== o.quantity.unit ||
+      r.quantity.qualifier !== o.quantity.qualifier ||
+      !r.quantity.value.equals(o.quantity.value)
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+const ms = (t: Timing) => `${t.wall.toFixed(0).padStart(5)} ms wall, ${t.cpu.toFixed(0).padStart(5)} ms CPU`;
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+const verdict = (met: boolean) => (met ? "met" : "NOT met");
+
+export async function benchColumnar(): Promise<void> {
+  const agencies = benchAgencies();
+  const years = [2015, 2016, 2017, 2018, 2019, 2020, 2021];
+  let observations: Observation[] | null = benchObservations(agencies, years);
+  const n = observations.length;
+  const options = { by: [...by], agencies };
+  console.log(`columnar: ${n.toLocaleString("en-US")} observations, aggregate by ${by.join(", ")} (fastest of five interleaved rounds; CPU = all threads)`);
+
+  // (c) memory: what the table holds, with the objects still alive around it.
+  const before = bytesUsed();
+  const table = observationTable(observations);
+  const held = (bytesUsed() - before) / n;
+  const mixedTable = observationTable(shuffled(observations));
+
+  // DuckDB, on its own columns: the same rows, the value an exact DECIMAL(38,4).
+  const prefectureOf = new Map(agencies.map((a) => [a.id, `${a.divisionCode.slice(0, 4)}00`]));
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  await connection.run("CREATE TABLE staged (indicator VARCHAR, year INTEGER, prefecture VARCHAR, value VARCHAR)");
+  const appender = await connection.createAppender("staged");
+  for (const o of observations) {
+    appender.appendVarchar(o.indicator);
+    appender.appendInteger(o.period as number);
+    appender.appendVarchar(prefectureOf.get(o.agency) ?? "");
+    appender.appendVarchar(o.quantity.value.toString());
+    appender.endRow();
+  }
+  appender.closeSync();
+  await connection.run("CREATE TABLE observations AS SELECT indicator, year, prefecture, CAST(value AS DECIMAL(38,4)) AS value FROM staged");
+  await connection.run("DROP TABLE staged");
+  const sql = "SELECT indicator, year, prefecture, SUM(value) AS sum, COUNT(*) AS count FROM observations GROUP BY indicator, year, prefecture";
+
+  // arquero's column building from the same objects (as bench/aggregate.ts builds them).
+  const arqueroColumns = (list: readonly Observation[]) =>
+    aq.table({
+      indicator: list.map((o) => o.indicator),
+      year: list.map((o) => o.period as number),
+      prefecture: list.map((o) => prefectureOf.get(o.agency) ?? ""),
+      value: list.map((o) => o.quantity.value.toNumber()),
+    });
+
+  // Round 1, the objects alive: building the table against arquero's columns, and the object path.
+  const list = observations;
+  const fromObjects = await race(
+    {
+      build: () => observationTable(list),
+      arqueroBuild: () => arqueroColumns(list),
+      objects: () => aggregate(list, options),
+    },
+    5,
+  );
+  const objectRows = plain(fromObjects.objects.result);
+  const built = sameAsObjects(fromObjects.build.result as ObservationTable, list);
+  // Round 2, as a columnar user holds the data: the objects dropped, only the tables and DuckDB's columns.
+  observations = null;
+  fromObjects.build.result = null;
+  fromObjects.arqueroBuild.result = null;
+  fromObjects.objects.result = null;
+  const results = await race(
+    {
+      table: () => aggregate(table, options),
+      shuffledTable: () => aggregate(mixedTable, options),
+      duckdb: () => connection.run(sql),
+      duckdbRows: async () => (await connection.runAndReadAll(sql)).getRows(),
+    },
+    5,
+  );
+
+  // Every result checked: the table's rows (sorted and shuffled) are the object path's; DuckDB's sums are fazhi's; the table built reads back as the objects.
+  const tableRows = results.table.result as AggregateRow[];
+  const sameRows = plain(tableRows) === objectRows;
+  const sameShuffled = plain(results.shuffledTable.result) === objectRows;
+  const duckRows = results.duckdbRows.result as unknown[][];
+  const duckSums = new Map(duckRows.map((r) => [`${r[0]}|${r[1]}|${r[2]}`, String(r[3])]));
+  let summed = 0;
+  let equal = 0;
+  for (const row of tableRows) {
+    if (row.sum === null) continue;
+    summed++;
+    const duck = duckSums.get(`${row.key["indicator"]}|${row.key["year"]}|${row.key["prefecture"]}`);
+    if (duck !== undefined && new Decimal(duck).equals(row.sum.value)) equal++;
+  }
+  connection.closeSync();
+  instance.closeSync();
+
+  const { table: t, shuffledTable: s, duckdb: d, duckdbRows: dr } = results;
+  const { objects: o, build: b, arqueroBuild: ab } = fromObjects;
+  console.log(`  fazhi aggregate, Observation objects:       ${ms(o)}`);
+  console.log(`  observationTable(objects):                  ${ms(b)}`);
+  console.log(`  arquero columns from the objects:           ${ms(ab)}`);
+  console.log("  (the objects dropped)");
+  console.log(`  fazhi aggregate, ObservationTable:          ${ms(t)}, ${tableRows.length} rows`);
+  console.log(`  fazhi aggregate, same table shuffled:       ${ms(s)}`);
+  console.log(`  DuckDB SUM(DECIMAL(38,4)) GROUP BY, query:  ${ms(d)}, ${duckRows.length} rows`);
+  console.log(`  DuckDB, query and rows read into JS:        ${ms(dr)}`);
+  console.log(`  checks: table rows = object rows ${sameRows}, shuffled = object rows ${sameShuffled}, ${equal} of ${summed} sums = DuckDB's, table reads back as the objects ${built}`);
+  console.log(
+    `  (a) table / DuckDB query ${ratio(t.wall, d.wall)} wall, ${ratio(t.cpu, d.cpu)} CPU; / DuckDB with rows read ${ratio(t.wall, dr.wall)} wall, ${ratio(t.cpu, dr.cpu)} CPU (goal ≤ 1 against the query: ${verdict(t.wall <= d.wall)}); table / objects ${ratio(t.wall, o.wall)} wall (different rounds)`,
+  );
+  console.log(`  (b) build / arquero columns ${ratio(b.wall, ab.wall)} wall, ${ratio(b.cpu, ab.cpu)} CPU (goal ≤ 1: ${verdict(b.wall <= ab.wall)})`);
+  console.log(`  (c) ${held.toFixed(1)} bytes held per observation (goal ≤ 40: ${verdict(held <= 40)})`);
+  console.log(`  (d) shuffled / sorted ${ratio(s.wall, t.wall)} wall, ${ratio(s.cpu, t.cpu)} CPU (goal ≤ 1.3: ${verdict(s.wall <= 1.3 * t.wall)})`);
+
+  // (e) ns per row at 100 k, 1 M and 4.2 M rows: each table checked once against the object path, then timed interleaved.
+  const sizes = [
+    { name: "100k", agencies: agencies.slice(0, 286), years },
+    { name: "1M", agencies, years },
+    { name: "4M", agencies, years: Array.from({ length: 28 }, (_, k) => 1995 + k) },
+  ];
+  const tables: Record<string, ObservationTable> = {};
+  const checks: string[] = [];
+  for (const size of sizes) {
+    let sizeList: Observation[] | null = benchObservations(size.agencies, size.years);
+    const sized = observationTable(sizeList);
+    const opts = { by: [...by], agencies: size.agencies };
+    checks.push(`${size.name} ${plain(aggregate(sized, opts)) === plain(aggregate(sizeList, opts))}`);
+    sizeList = null;
+    tables[size.name] = sized;
+  }
+  const scaling = await race(
+    Object.fromEntries(sizes.map((size) => [size.name, () => aggregate(tables[size.name] as ObservationTable, { by: [...by], agencies: size.agencies })])),
+    5,
+  );
+  const perRow = sizes.map((size) => {
+    const rows = (tables[size.name] as ObservationTable).length;
+    const timing = scaling[size.name] as Timing;
+    return { name: size.name, rows, ns: (timing.wall * 1e6) / rows, cpu: (timing.cpu * 1e6) / rows };
+  });
+  console.log(
+    `  (e) ns per row: ${perRow.map((r) => `${r.name} (${r.rows.toLocaleString("en-US")}) ${r.ns.toFixed(0)} wall / ${r.cpu.toFixed(0)} CPU`).join(", ")}; 4M / 100k ${ratio(perRow[2]?.ns ?? 0, perRow[0]?.ns ?? 1)} (checked = object path: ${checks.join(", ")})`,
+  );
+}

@@ -1,0 +1,589 @@
+import { findIndicator } from "../catalog/indicators.js";
+import type { IndicatorCode } from "../model/indicatorCode.js";
+import type { Modality } from "../model/modality.js";
+import type { Observation } from "../model/observation.js";
+import { type Accumulator, type Bounds, figureFlags } from "./accumulator.js";
+import type { StatedRate } from "./aggregateRow.js";
+import type { DimensionReader } from "./dimensionReader.js";
+import { type AgencyEntry, type Dimension, type DimensionValue, agencyDimensions } from "./dimensions.js";
+import { compareValues } from "./keyOrder.js";
+import type { ObservationReader } from "./observationReader.js";
+import { type ObservationTable, tableModalities, tableObservation, tableValue } from "./observationTable.js";
+import { type ScaledSum, addScaled } from "./scaledInteger.js";
+
+const maxSafe = Number.MAX_SAFE_INTEGER;
+/** Group keys are exact integers below this (a float's integers), else the table is grouped as objects. */
+const maxKeys = 2 ** 52;
+
+/** Where a dimension's value comes from: the agency, the indicator, or the period column. */
+type Source = 0 | 1 | 2;
+
+/**
+ * The groups of `aggregate` over an `ObservationTable`: the same
+ * `Accumulator`s the object path makes, in key order, found by key as in a
+ * `GroupIndex` (what the component rates look up), and the counted figures as
+ * objects for the rare second pass of the component rates.
+ *
+ * @internal
+ */
+export interface TableGrouping {
+  readonly groups: Accumulator[];
+  readonly index: {
+    find<S>(reader: DimensionReader<S>, source: S, indicator: IndicatorCode | null): Accumulator | undefined;
+    withValue(dimension: Dimension, value: DimensionValue): Accumulator[];
+  };
+  readonly figures: () => readonly Observation[];
+}
+
+/** One dimension of the grouping: its values, the code of each, and the code of each value of its source column's dictionary. */
+interface Level {
+  readonly source: Source;
+  readonly values: DimensionValue[];
+  readonly codes: Map<DimensionValue, number>;
+  readonly bySource: Int32Array;
+  stride: number;
+}
+
+function levelOf(d: Dimension, position: number, table: ObservationTable, entries: readonly AgencyEntry[]): Level {
+  const source: Source = agencyDimensions.has(d) ? 0 : d === "indicator" || d === "area" ? 1 : 2;
+  const count = source === 0 ? entries.length : source === 1 ? table.indicators.length : table.periods.length;
+  const values: DimensionValue[] = [];
+  const codes = new Map<DimensionValue, number>();
+  const bySource = new Int32Array(count);
+  for (let c = 0; c < count; c++) {
+    let value: DimensionValue;
+    if (source === 0) value = (entries[c] as AgencyEntry).positions[position] ?? null;
+    else if (source === 1) {
+      const code = table.indicators[c] as IndicatorCode;
+      value = d === "indicator" ? code : (findIndicator(code)?.area ?? null);
+    } else {
+      const p = table.periods[c];
+      value = typeof p === "number" ? p : d === "year" || p === undefined ? null : `${p.from}..${p.to}`;
+    }
+    let code = codes.get(value);
+    if (code === undefined) {
+      code = values.length;
+      codes.set(value, code);
+      values.push(value);
+    }
+    bySource[c] = code;
+  }
+  return { source, values, codes, bySource, stride: 1 };
+}
+
+/**
+ * Which figures count (`countable` over columns): of the asked modality, own
+ * figures, joint ones when asked for, and figures on another's behalf unless
+ * their agency states the same figure itself.
+ */
+function countedRows(table: ObservationTable, modality: Modality | "all", includeJoint: boolean): Uint8Array {
+  const n = table.length;
+  const counted = new Uint8Array(n);
+  const wanted = modality === "all" ? -1 : tableModalities.indexOf(modality);
+  let behalf = false;
+  for (let i = 0; i < n; i++) {
+    if (wanted >= 0 && table.modality[i] !== wanted) continue;
+    const a = table.attribution[i];
+    if (a === 0 || (a === 2 && includeJoint)) counted[i] = 1;
+    else if (a === 1) behalf = true;
+  }
+  if (!behalf) return counted;
+  // The own figures' keys are only made once a figure on another's behalf comes up (as `countable` does).
+  const keyOf = (i: number) => `${table.agency[i]}\u0001${table.indicator[i]}\u0001${table.period[i]}\u0001${table.modality[i]}\u0001${tableValue(table, i).toString()}`;
+  const own = new Set<string>();
+  for (let i = 0; i < n; i++) if (table.attribution[i] === 0) own.add(keyOf(i));
+  for (let i = 0; i < n; i++) {
+    if (table.attribution[i] !== 1 || (wanted >= 0 && table.modality[i] !== wanted)) continue;
+    if (!own.has(keyOf(i))) counted[i] = 1;
+  }
+  return counted;
+}
+
+/**
+ * Groups a table's counted figures by the dimensions of `by`, as
+ * `aggregate`'s hot loop groups objects, with the same results: each group's
+ * key is a mixed-radix integer of its dimensions' value codes, found in a
+ * dense array (or a map when the keys are many), and the sums, counts and
+ * extremes are kept in typed arrays, one slot per group; contributors are
+ * told apart in one more pass over the figures put in group order by a
+ * counting sort. `null` when the keys would not be exact integers (the
+ * caller then groups the figures as objects).
+ *
+ * @internal
+ */
+export function groupTable(
+  table: ObservationTable,
+  by: readonly Dimension[],
+  reader: ObservationReader,
+  modality: Modality | "all",
+  includeJoint: boolean,
+  extremes: boolean,
+): TableGrouping | null {
+  const n = table.length;
+  const entries = table.agencies.map((id) => reader.entryOf(id));
+  const levels = by.map((d, position) => levelOf(d, position, table, entries));
+  let keyCount = 1;
+  for (let l = levels.length - 1; l >= 0; l--) {
+    const level = levels[l] as Level;
+    level.stride = keyCount;
+    keyCount *= Math.max(1, level.values.length);
+  }
+  if (keyCount > maxKeys) return null;
+  // Each source column's share of the key: the sum of its dimensions' codes times their strides.
+  const parts = [new Float64Array(entries.length), new Float64Array(table.indicators.length), new Float64Array(table.periods.length)];
+  for (const level of levels) {
+    const part = parts[level.source] as Float64Array;
+    for (let c = 0; c < part.length; c++) part[c] = (part[c] as number) + (level.bySource[c] as number) * level.stride;
+  }
+  const [agencyPart, indicatorPart, periodPart] = parts as [Float64Array, Float64Array, Float64Array];
+  const counted = countedRows(table, modality, includeJoint);
+  const capacity = Math.max(1, Math.min(n, keyCount));
+  const dense = keyCount <= Math.max(2 * n, 1 << 16) && keyCount < 2 ** 31;
+  const slots = dense ? new Int32Array(keyCount).fill(-1) : null;
+  const slotMap = dense ? null : new Map<number, number>();
+  const slotOf = (key: number) => (slots !== null ? (slots[key] as number) : (slotMap?.get(key) ?? -1));
+  const groupOf = new Int32Array(n);
+  const keys = new Float64Array(capacity);
+  const firstRow = new Int32Array(capacity);
+  const parts3 = { agencyPart, indicatorPart, periodPart };
+  // Dense keys are below 2³¹: integer parts, integer indexing.
+  const intParts = { agencyPart: Int32Array.from(agencyPart), indicatorPart: Int32Array.from(indicatorPart), periodPart: Int32Array.from(periodPart) };
+  const groupCount =
+    slots !== null ? keyRows(table, counted, intParts, slots, groupOf, keys, firstRow) : keyRowsSparse(table, counted, parts3, slotMap as Map<number, number>, groupOf, keys, firstRow);
+  const sums = new Float64Array(capacity);
+  const counts = new Int32Array(capacity);
+  const unsafe = new Uint8Array(capacity);
+  sumRows(table.value, groupOf, sums, counts, unsafe);
+  const g0 = new GroupFirsts(table, groupCount, firstRow, extremes);
+  figureRows(table, groupOf, g0);
+  // Groups whose running sum left the safe integers (or met a value kept as a Decimal): summed again, as the object path sums them.
+  const exacts = new Map<number, ScaledSum>();
+  if (unsafe.includes(1)) {
+    for (let g = 0; g < groupCount; g++) if (unsafe[g] === 1) exacts.set(g, { scaled: 0, exact: null });
+    for (let i = 0; i < n; i++) {
+      const sum = exacts.get(groupOf[i] as number);
+      if (sum !== undefined) addScaled(sum, tableValue(table, i));
+    }
+  }
+  const { indicators, units, flags, minRow, maxRow, bounds, otherUnits } = g0;
+  const { contributors, starts, known } = contributorsOf(table, groupOf, counts, groupCount, flags, entries);
+  if (flags.some((f) => (f & figureFlags.repeatedAgency) !== 0)) markDuplicates(table, groupOf, flags);
+  // The accumulators, in key order.
+  const accumulators: Accumulator[] = new Array(groupCount);
+  const keyObject = (g: number): Record<string, DimensionValue> => {
+    const out: Record<string, DimensionValue> = {};
+    const key = keys[g] as number;
+    for (let l = 0; l < levels.length; l++) {
+      const level = levels[l] as Level;
+      out[by[l] as Dimension] = level.values[digit(key, level)] ?? null;
+    }
+    return out;
+  };
+  for (let g = 0; g < groupCount; g++) {
+    const start = starts[g] as number;
+    const end = starts[g + 1] as number;
+    // A packed list, as addFigure's (a list made with its length has holes, slower to search).
+    const list: AgencyEntry[] = [];
+    for (let k = start; k < end; k++) list.push(entries[contributors[k] as number] as AgencyEntry);
+    const agencies = end - start > 32 ? new Set(list) : list;
+    const rows = g0.ratesOf(g);
+    const ind = indicators[g] as number;
+    accumulators[g] = {
+      key: keyObject(g),
+      scaled: exacts.get(g)?.scaled ?? (sums[g] as number),
+      exact: exacts.get(g)?.exact ?? null,
+      indicator: ind < 0 ? null : (table.indicators[ind] as IndicatorCode),
+      unit: table.units[units[g] as number] as string,
+      otherUnits: otherUnits.get(g) ?? null,
+      count: counts[g] as number,
+      bounds: bounds.get(g) ?? null,
+      min: minRow === null ? null : tableValue(table, minRow[g] as number),
+      max: maxRow === null ? null : tableValue(table, maxRow[g] as number),
+      agencies,
+      known: known[g] as number,
+      rates: rows === null ? null : rows.map((i): StatedRate => ({ agency: table.agencies[table.agency[i] as number] as string, value: tableValue(table, i) })),
+      rate: null,
+      flags: flags[g] as number,
+    };
+  }
+  const ordered = inKeyOrder(levels, keyCount, groupCount, keys, slots, accumulators);
+  const buckets = new Map<number, Map<number, Accumulator[]>>();
+  const codeOfKey = (read: (position: number) => DimensionValue): number => {
+    let key = 0;
+    for (let l = 0; l < levels.length; l++) {
+      const level = levels[l] as Level;
+      const code = level.codes.get(read(l));
+      if (code === undefined) return -1;
+      key += code * level.stride;
+    }
+    return slotOf(key);
+  };
+  return {
+    groups: ordered,
+    index: {
+      find: (reader, source, ind) => {
+        const g = codeOfKey((position) => reader.read(source, position, ind));
+        return g < 0 ? undefined : accumulators[g];
+      },
+      withValue: (dimension, v) => {
+        const l = by.indexOf(dimension);
+        const level = levels[l];
+        const code = level?.codes.get(v);
+        if (level === undefined || code === undefined) return [];
+        // The groups of each value of the level, sorted out once (the component rates ask for several values of the indicator).
+        let bucket = buckets.get(l);
+        if (bucket === undefined) {
+          bucket = new Map();
+          for (let g = 0; g < groupCount; g++) {
+            const c = digit(keys[g] as number, level);
+            const list = bucket.get(c);
+            if (list === undefined) bucket.set(c, [accumulators[g] as Accumulator]);
+            else list.push(accumulators[g] as Accumulator);
+          }
+          buckets.set(l, bucket);
+        }
+        return [...(bucket.get(code) ?? [])];
+      },
+    },
+    figures: () => {
+      const out: Observation[] = [];
+      for (let i = 0; i < n; i++) if (groupOf[i] !== -1) out.push(tableObservation(table, i));
+      return out;
+    },
+  };
+}
+
+/** The three source columns' shares of a group key. */
+interface KeyParts<A> {
+  readonly agencyPart: A;
+  readonly indicatorPart: A;
+  readonly periodPart: A;
+}
+
+/**
+ * The hot loop: each counted figure's group, by its key in a dense array of
+ * slots (a new group where the slot is empty). A function of its own, on
+ * typed arrays only, so that the engine optimises it apart. Gives the number of groups.
+ */
+function keyRows(
+  table: ObservationTable,
+  counted: Uint8Array,
+  parts: KeyParts<Int32Array>,
+  slots: Int32Array,
+  groupOf: Int32Array,
+  keys: Float64Array,
+  firstRow: Int32Array,
+): number {
+  const { agency, indicator, period } = table;
+  const { agencyPart, indicatorPart, periodPart } = parts;
+  const n = groupOf.length;
+  let groupCount = 0;
+  for (let i = 0; i < n; i++) {
+    if (counted[i] === 0) {
+      groupOf[i] = -1;
+      continue;
+    }
+    const key = (agencyPart[agency[i] as number] as number) + (indicatorPart[indicator[i] as number] as number) + (periodPart[period[i] as number] as number);
+    let g = slots[key] as number;
+    if (g < 0) {
+      g = groupCount++;
+      slots[key] = g;
+      keys[g] = key;
+      firstRow[g] = i;
+    }
+    groupOf[i] = g;
+  }
+  return groupCount;
+}
+
+/** `keyRows` with the slots in a map, for keys too many for an array. */
+function keyRowsSparse(
+  table: ObservationTable,
+  counted: Uint8Array,
+  parts: KeyParts<Float64Array>,
+  slots: Map<number, number>,
+  groupOf: Int32Array,
+  keys: Float64Array,
+  firstRow: Int32Array,
+): number {
+  const { agency, indicator, period } = table;
+  const { agencyPart, indicatorPart, periodPart } = parts;
+  let groupCount = 0;
+  for (let i = 0; i < groupOf.length; i++) {
+    if (counted[i] === 0) {
+      groupOf[i] = -1;
+      continue;
+    }
+    const key = (agencyPart[agency[i] as number] as number) + (indicatorPart[indicator[i] as number] as number) + (periodPart[period[i] as number] as number);
+    let g = slots.get(key);
+    if (g === undefined) {
+      g = groupCount++;
+      slots.set(key, g);
+      keys[g] = key;
+      firstRow[g] = i;
+    }
+    groupOf[i] = g;
+  }
+  return groupCount;
+}
+
+/**
+ * Each group's count and its sum at scale 10⁴ in a float, which is exact
+ * while every partial sum is a safe integer; a group where one is not (or
+ * where a value is kept as a Decimal, `NaN` here) is marked `unsafe` and
+ * summed again exactly.
+ */
+function sumRows(value: Float64Array, groupOf: Int32Array, sums: Float64Array, counts: Int32Array, unsafe: Uint8Array): void {
+  for (let i = 0; i < groupOf.length; i++) {
+    const g = groupOf[i] as number;
+    if (g < 0) continue;
+    counts[g] = (counts[g] as number) + 1;
+    const next = (sums[g] as number) + (value[i] as number);
+    sums[g] = next;
+    if (!(next <= maxSafe && next >= -maxSafe)) unsafe[g] = 1;
+  }
+}
+
+/**
+ * What a group keeps of its figures besides the sum and count: its first
+ * figure's indicator (−1 once another came) and unit and the other units
+ * that came, the bounds of the figures that were not exact, the extremes, the
+ * figures in % (a list through the rows), and the flags.
+ */
+class GroupFirsts {
+  readonly indicators: Int32Array;
+  readonly units: Int32Array;
+  readonly flags: Uint8Array;
+  readonly minRow: Int32Array | null;
+  readonly maxRow: Int32Array | null;
+  readonly bounds = new Map<number, Bounds>();
+  readonly otherUnits = new Map<number, string[]>();
+  readonly percent: number;
+  readonly rateFirst: Int32Array;
+  readonly rateLast: Int32Array;
+  readonly rateNext: Int32Array;
+
+  constructor(table: ObservationTable, groupCount: number, firstRow: Int32Array, extremes: boolean) {
+    this.indicators = new Int32Array(groupCount);
+    this.units = new Int32Array(groupCount);
+    this.flags = new Uint8Array(groupCount);
+    this.minRow = extremes ? firstRow.slice(0, groupCount) : null;
+    this.maxRow = extremes ? firstRow.slice(0, groupCount) : null;
+    for (let g = 0; g < groupCount; g++) {
+      const i = firstRow[g] as number;
+      this.indicators[g] = table.indicator[i] as number;
+      this.units[g] = table.unit[i] as number;
+    }
+    this.percent = table.units.indexOf("%");
+    this.rateFirst = new Int32Array(this.percent < 0 ? 0 : groupCount).fill(-1);
+    this.rateLast = new Int32Array(this.percent < 0 ? 0 : groupCount).fill(-1);
+    this.rateNext = new Int32Array(this.percent < 0 ? 0 : table.length).fill(-1);
+  }
+
+  /** The rows of a group's figures in %, in order, or `null`. */
+  ratesOf(g: number): number[] | null {
+    let i = this.percent < 0 ? -1 : (this.rateFirst[g] as number);
+    if (i < 0) return null;
+    const rows: number[] = [];
+    while (i >= 0) {
+      rows.push(i);
+      i = this.rateNext[i] as number;
+    }
+    return rows;
+  }
+}
+
+/**
+ * Goes through the figures in order, as the object path does, for what is
+ * not a plain sum: another indicator or unit in a group, a qualifier, a
+ * negative value, a figure in %, the extremes. Most figures need none of it
+ * and cost one test.
+ */
+function figureRows(table: ObservationTable, groupOf: Int32Array, firsts: GroupFirsts): void {
+  const { indicator, unit, qualifier, value } = table;
+  const { indicators, units, minRow, maxRow, percent } = firsts;
+  for (let i = 0; i < groupOf.length; i++) {
+    const g = groupOf[i] as number;
+    if (g < 0) continue;
+    const v = value[i] as number;
+    if (indicator[i] !== indicators[g] || unit[i] !== units[g] || qualifier[i] !== 0 || !(v >= 0) || unit[i] === percent) unusualRow(table, i, g, firsts);
+    if (minRow !== null && maxRow !== null) {
+      if (lessThan(table, i, minRow[g] as number)) minRow[g] = i;
+      if (lessThan(table, maxRow[g] as number, i)) maxRow[g] = i;
+    }
+  }
+}
+
+/** What `figureRows` does for a figure that is more than a plain value. */
+function unusualRow(table: ObservationTable, i: number, g: number, firsts: GroupFirsts): void {
+  const { indicators, units, flags } = firsts;
+  if (indicators[g] !== table.indicator[i]) indicators[g] = -1;
+  const u = table.unit[i] as number;
+  if (units[g] !== u) {
+    const name = table.units[u] as string;
+    const list = firsts.otherUnits.get(g);
+    if (list === undefined) firsts.otherUnits.set(g, [name]);
+    else if (!list.includes(name)) list.push(name);
+  }
+  const v = table.value[i] as number;
+  if (v < 0 || (Number.isNaN(v) && tableValue(table, i).isNegative() && !tableValue(table, i).isZero())) flags[g] = (flags[g] as number) | figureFlags.negative;
+  const q = table.qualifier[i] as number;
+  if (q !== 0) addBound(firsts.bounds, g, q, table, i);
+  if (u === firsts.percent) {
+    const last = firsts.rateLast[g] as number;
+    if (last < 0) firsts.rateFirst[g] = i;
+    else firsts.rateNext[last] = i;
+    firsts.rateLast[g] = i;
+  }
+}
+
+/** A level's code in a group key (exact: the key is an integer below 2⁵², and so is each step). */
+function digit(key: number, level: Level): number {
+  const rest = key % level.stride;
+  return ((key - rest) / level.stride) % Math.max(1, level.values.length);
+}
+
+/** Whether row `a`'s value is less than row `b`'s. */
+function lessThan(table: ObservationTable, a: number, b: number): boolean {
+  const x = table.value[a] as number;
+  const y = table.value[b] as number;
+  if (!Number.isNaN(x) && !Number.isNaN(y)) return x < y;
+  return tableValue(table, a).lessThan(tableValue(table, b));
+}
+
+/** Adds a figure that is not exact to its group's bounds. */
+function addBound(bounds: Map<number, Bounds>, g: number, q: number, table: ObservationTable, i: number): void {
+  let b = bounds.get(g);
+  if (b === undefined) {
+    b = { atLeast: null, atMost: null, approx: false };
+    bounds.set(g, b);
+  }
+  if (q === 1) {
+    b.approx = true;
+    return;
+  }
+  let sum: ScaledSum;
+  if (q === 2) sum = b.atLeast ??= { scaled: 0, exact: null };
+  else sum = b.atMost ??= { scaled: 0, exact: null };
+  addScaled(sum, tableValue(table, i));
+}
+
+/**
+ * The contributing agencies of each group, in the order they came, told apart
+ * in one pass over the figures' agencies put in group order (a stable
+ * counting sort), with one stamp per agency: linear, whatever the order of
+ * the figures. Flags the groups to which an agency gave more than one figure.
+ */
+function contributorsOf(
+  table: ObservationTable,
+  groupOf: Int32Array,
+  counts: Int32Array,
+  groupCount: number,
+  flags: Uint8Array,
+  entries: readonly AgencyEntry[],
+): { contributors: Int32Array; starts: Int32Array; known: Int32Array } {
+  const offsets = new Int32Array(groupCount + 1);
+  for (let g = 0; g < groupCount; g++) offsets[g + 1] = (offsets[g] as number) + (counts[g] as number);
+  const sorted = new Int32Array(offsets[groupCount] as number);
+  const next = offsets.slice(0, groupCount);
+  const { agency } = table;
+  for (let i = 0; i < groupOf.length; i++) {
+    const g = groupOf[i] as number;
+    if (g < 0) continue;
+    const at = next[g] as number;
+    sorted[at] = agency[i] as number;
+    next[g] = at + 1;
+  }
+  const stamp = new Int32Array(entries.length).fill(-1);
+  const known = new Int32Array(groupCount);
+  const starts = new Int32Array(groupCount + 1);
+  // Each group's distinct agencies, compacted in place at the front of its own slice's place.
+  let write = 0;
+  for (let g = 0; g < groupCount; g++) {
+    starts[g] = write;
+    const end = offsets[g + 1] as number;
+    for (let k = offsets[g] as number; k < end; k++) {
+      const a = sorted[k] as number;
+      if (stamp[a] === g) {
+        flags[g] = (flags[g] as number) | figureFlags.repeatedAgency;
+        continue;
+      }
+      stamp[a] = g;
+      sorted[write++] = a;
+      if ((entries[a] as AgencyEntry).known) known[g] = (known[g] as number) + 1;
+    }
+  }
+  starts[groupCount] = write;
+  return { contributors: sorted, starts, known };
+}
+
+/**
+ * Marks the groups that hold the same figure twice (same agency, indicator,
+ * period, modality, attribution, value, unit and qualifier), as `aggregate`
+ * does for objects: only in groups to which an agency gave more than one figure.
+ */
+function markDuplicates(table: ObservationTable, groupOf: Int32Array, flags: Uint8Array): void {
+  const seen = new Set<string>();
+  for (let i = 0; i < groupOf.length; i++) {
+    const g = groupOf[i] as number;
+    if (g < 0 || ((flags[g] as number) & figureFlags.repeatedAgency) === 0) continue;
+    const key = `${g}\u0001${table.agency[i]}\u0001${table.indicator[i]}\u0001${table.period[i]}\u0001${table.modality[i]}\u0001${table.attribution[i]}\u0001${tableValue(table, i).toString()}\u0001${table.unit[i]}\u0001${table.qualifier[i]}`;
+    if (seen.has(key)) flags[g] = (flags[g] as number) | figureFlags.duplicate;
+    else seen.add(key);
+  }
+}
+
+/**
+ * The groups in key order: each dimension's values by `compareValues`, in the
+ * order of the dimensions. Keys in a dense range are walked in that order;
+ * sparse ones are sorted by the key of their ranks.
+ */
+function inKeyOrder(
+  levels: readonly Level[],
+  keyCount: number,
+  groupCount: number,
+  keys: Float64Array,
+  slots: Int32Array | null,
+  accumulators: readonly Accumulator[],
+): Accumulator[] {
+  // Per level, each rank's code times the stride, and each code's rank.
+  const orders = levels.map((level) => level.values.map((_, code) => code).sort((a, b) => compareValues(level.values[a] ?? null, level.values[b] ?? null)));
+  const out: Accumulator[] = [];
+  if (levels.length === 0) return accumulators.slice(0, groupCount);
+  if (slots !== null && keyCount <= 4 * groupCount + 1024) {
+    const steps = levels.map((level, l) => Float64Array.from(orders[l] ?? [], (code) => code * level.stride));
+    const last = levels.length - 1;
+    const walk = (l: number, base: number): void => {
+      const step = steps[l] as Float64Array;
+      for (let r = 0; r < step.length; r++) {
+        const key = base + (step[r] as number);
+        if (l < last) walk(l + 1, key);
+        else {
+          const g = slots[key] as number;
+          if (g >= 0) out.push(accumulators[g] as Accumulator);
+        }
+      }
+    };
+    walk(0, 0);
+    return out;
+  }
+  const ranks = levels.map((level, l) => {
+    const rank = new Float64Array(level.values.length);
+    const order = orders[l] ?? [];
+    for (let r = 0; r < order.length; r++) rank[order[r] as number] = r;
+    return rank;
+  });
+  const rankKeys = new Float64Array(groupCount);
+  for (let g = 0; g < groupCount; g++) {
+    const key = keys[g] as number;
+    let rankKey = 0;
+    for (let l = 0; l < levels.length; l++) {
+      const level = levels[l] as Level;
+      rankKey += ((ranks[l] as Float64Array)[digit(key, level)] as number) * level.stride;
+    }
+    rankKeys[g] = rankKey;
+  }
+  const order = Array.from({ length: groupCount }, (_, g) => g).sort((a, b) => (rankKeys[a] as number) - (rankKeys[b] as number));
+  for (const g of order) out.push(accumulators[g] as Accumulator);
+  return out;
+}
