@@ -12,10 +12,13 @@ export default defineConfig({
     // The testing kit: its own entry, the only one that imports fast-check (an optional peer).
     "testing/index": "src/testing/index.ts",
     "render/index": "src/render/index.ts",
+    // The Parquet writer: its own entry, the only one that loads hyparquet-writer.
+    "parquet/index": "src/parquet/index.ts",
     "cli/fazhi": "src/cli/fazhi.ts",
   },
-  // d3-scale and its d3 dependencies are ESM only: bundled into render's chunk so that the CJS build loads on every Node 20.
-  noExternal: [/^d3-/, "internmap"],
+  // d3-scale and its d3 dependencies, hyparquet-writer and hyparquet are ESM only: bundled into the
+  // render and parquet chunks so that the CJS build loads on every Node 20 (require() of ESM needs 20.19).
+  noExternal: [/^d3-/, "internmap", "hyparquet-writer", "hyparquet"],
   format: ["esm", "cjs"],
   splitting: true,
   dts: true,

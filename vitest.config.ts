@@ -13,6 +13,7 @@ export default defineConfig({
     alias: [
       { find: /^fazhi\/testing$/, replacement: fazhiTesting },
       { find: /^fazhi\/render$/, replacement: fileURLToPath(new URL("./src/render/index.ts", import.meta.url)) },
+      { find: /^fazhi\/parquet$/, replacement: fileURLToPath(new URL("./src/parquet/index.ts", import.meta.url)) },
       { find: /^fazhi$/, replacement: fazhiSource },
     ],
   },

@@ -1,6 +1,8 @@
 /**
  * Reports and Tables → Markdown, HTML (inline SVG charts), CSV and JSON;
- * report builders (annual-report summary, comparison, validation report).
+ * report builders (annual-report summary, comparison, validation report);
+ * the export datasets (observations, figures, disclosure cells) as typed
+ * columns, written as CSV here and as Parquet by `fazhi/parquet`.
  * Its own entry, `fazhi/render`, so that its dependencies (csv-stringify,
  * escape-html, d3-scale) never load for users of the other stages.
  *
@@ -10,7 +12,19 @@ export { type AnnualReportSummary, type SummaryFigure, type SummarySection, annu
 export { type Bar, barChart } from "./barChart.js";
 export { cellText } from "./cellText.js";
 export { csvText } from "./csvText.js";
+export { disclosureCellColumns, disclosureCellSchema } from "./disclosureCellColumns.js";
 export { disclosureCellsCsv } from "./disclosureCellsCsv.js";
+export {
+  type ExportColumn,
+  type ExportColumnSpec,
+  type ExportColumnType,
+  type ExportDataset,
+  type ExportDatasetName,
+  type ExportValue,
+  exportSchemaVersion,
+} from "./exportColumns.js";
+export { exportDecimal, exportDecimalText, toExportDecimal } from "./exportDecimal.js";
+export { exportToCsv } from "./exportToCsv.js";
 export {
   type DisclosureSummary,
   type DisclosureSummaryColumn,
@@ -22,6 +36,7 @@ export {
 export { disclosureRatesToMarkdown, disclosureSummaryToMarkdown } from "./disclosureToMarkdown.js";
 export { type ComparisonReport, type IndicatorComparison, comparisonReport } from "./comparisonReport.js";
 export { type FazhiReport, fazhiReport } from "./fazhiReport.js";
+export { figureColumns, figureSchema } from "./figureColumns.js";
 export { figuresTable } from "./figuresTable.js";
 export { formatDateZh } from "./formatDateZh.js";
 export { formatDecimal } from "./formatDecimal.js";
@@ -29,6 +44,7 @@ export { boundsText, formatEstimate, formatQuantity } from "./formatEstimate.js"
 export { formatRate, rateComponentsText } from "./formatRate.js";
 export { type Line, lineChart } from "./lineChart.js";
 export { neutralizeFormula } from "./neutralizeFormula.js";
+export { type ObservationColumnsOptions, observationColumns, observationSchema } from "./observationColumns.js";
 export type { NumberStyle, RenderOptions } from "./numberStyle.js";
 export { pageStyle } from "./pageStyle.js";
 export { type ReportHtmlOptions, reportToHtml } from "./reportToHtml.js";

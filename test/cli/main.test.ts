@@ -13,8 +13,10 @@ function run(...argv: string[]) {
   let stdout = "";
   let stderr = "";
   const files = new Map<string, string>();
-  const code = runCli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, writeFile: (p, t) => files.set(p, t) }, "9.9.9");
-  return { code, stdout, stderr, files };
+  const bytes = new Map<string, Uint8Array>();
+  const writeFile = (p: string, t: string | Uint8Array) => void (typeof t === "string" ? files.set(p, t) : bytes.set(p, t));
+  const code = runCli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, writeFile }, "9.9.9");
+  return { code, stdout, stderr, files, bytes };
 }
 
 describe("fazhi (in process)", () => {
