@@ -2,6 +2,7 @@ import { countable } from "../aggregate/attributed.js";
 import { readObservations } from "../aggregate/checkInput.js";
 import { agencyValues } from "../aggregate/dimensions.js";
 import { findIndicator } from "../catalog/indicators.js";
+import { sameMeasure } from "../catalog/units.js";
 import type { Agency } from "../model/agency.js";
 import type { Issue } from "../model/issue.js";
 import type { Locale } from "../model/locale.js";
@@ -41,7 +42,8 @@ export const observationSchema = [
   { name: "period_to", type: "date", nullable: false, zh: "期间止", en: "last day of the period" },
   { name: "value", type: "decimal", nullable: true, zh: "数值", en: "the value, exact (null only when it does not fit)" },
   { name: "value_text", type: "string", nullable: false, zh: "数值原文(十进制,不舍入)", en: "the value as an exact decimal string, always" },
-  { name: "unit", type: "string", nullable: false, zh: "单位", en: "unit (元, 件, %)" },
+  { name: "unit", type: "string", nullable: false, zh: "单位", en: "unit as written (元, 件, 起, %)" },
+  { name: "measure_unit", type: "string", nullable: false, zh: "合计时的单位(与指标单位同类者取指标单位,如起、宗记作件)", en: "the unit it adds up in: the indicator's unit when its own measures the same (起 and 宗 of cases are 件), else its own" },
   { name: "qualifier", type: "string", nullable: false, zh: "限定 exact/approx/atLeast/atMost", en: "exact, approx (约), atLeast (余, 以上), atMost (以下)" },
   { name: "lower", type: "decimal", nullable: true, zh: "下限", en: "lower bound (null: unbounded or unknown)" },
   { name: "upper", type: "decimal", nullable: true, zh: "上限", en: "upper bound (null: unbounded or unknown)" },
@@ -131,6 +133,7 @@ export function observationColumns(observations: readonly Observation[], options
     const scaled = toExportDecimal(q.value);
     pushValue(c, q.value, scaled, q.qualifier);
     c.unit.push(q.unit);
+    c.measure_unit.push(indicator !== undefined && sameMeasure(q.unit, indicator.unit) ? indicator.unit : q.unit);
     c.qualifier.push(q.qualifier);
     c.modality.push(o.modality);
     c.attribution.push(o.attribution);
