@@ -28,8 +28,8 @@ function field(column: ExportColumn, row: number): string {
  * @example
  * ```ts
  * const csv = exportToCsv(figureColumns([parseReport("罚款121万元", { document: "a.txt" })]));
- * csv.split("\r\n")[0]?.slice(0, 48); //=> "\uFEFFdocument,agency_name,division_code,reporting_year"
- * csv.split("\r\n")[1]; //=> "a.txt,,,,0,enforcement.fineAmount,罚款金额,1210000,1210000,元,exact,1210000,1210000,actual,罚款,121万,罚款121万元,0,4,"
+ * csv.split("\r\n")[0]?.slice(0, 50); //=> "\uFEFFdocument,agency_name,division_code,reporting_year"
+ * csv.split("\r\n")[1]; //=> "a.txt,,,,0,enforcement.fineAmount,罚款金额,1210000,1210000,元,exact,1210000,1210000,actual,罚款,121万元,罚款121万元,2,7,"
  * ```
  */
 export function exportToCsv(dataset: ExportDataset): string {

@@ -32,7 +32,7 @@ export const figureSchema = [
   { name: "upper", type: "decimal", nullable: true, zh: "上限", en: "upper bound (null: unbounded or unknown)" },
   { name: "modality", type: "string", nullable: false, zh: "实际/目标", en: "actual or target" },
   { name: "subject", type: "string", nullable: false, zh: "所指事项", en: "what the figure counts, as written" },
-  { name: "number", type: "string", nullable: false, zh: "数字原文", en: "the number as written (121万, 一百二十)" },
+  { name: "number", type: "string", nullable: false, zh: "数字原文", en: "the number as written, with its unit (121万元, 一百二十件)" },
   { name: "quote", type: "string", nullable: false, zh: "原文", en: "the quoted clause" },
   { name: "span_start", type: "int32", nullable: true, zh: "原文位置起(UTF-16)", en: "start of the number in the text (UTF-16 offset)" },
   { name: "span_end", type: "int32", nullable: true, zh: "原文位置止", en: "end of the number in the text" },
