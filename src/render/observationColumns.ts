@@ -97,14 +97,15 @@ export function observationColumns(observations: readonly Observation[], options
   const counts = countable(figures);
   const c = emptyColumns(observationSchema);
   const issues: Issue[] = [];
-  let lastId: string | undefined;
-  let last: { agency: Agency | undefined; values: ReturnType<typeof agencyValues> } | undefined;
+  // Each agency's columns worked out once, whatever the order of the figures.
+  const entries = new Map<string, { agency: Agency | undefined; values: ReturnType<typeof agencyValues> }>();
   for (let i = 0; i < figures.length; i++) {
     const o = figures[i] as Observation;
-    if (o.agency !== lastId || last === undefined) {
+    let last = entries.get(o.agency);
+    if (last === undefined) {
       const agency = agencies.get(o.agency);
       last = { agency, values: agencyValues(agency, o.agency) };
-      lastId = o.agency;
+      entries.set(o.agency, last);
     }
     const v = last.values;
     c.agency.push(o.agency);
