@@ -3,7 +3,7 @@ import type { DisclosureReport } from "../model/disclosureReport.js";
 import type { Issue } from "../model/issue.js";
 import type { Locale } from "../model/locale.js";
 import { type ExportColumnSpec, type ExportDataset, datasetOf, emptyColumns } from "./exportColumns.js";
-import { toExportDecimal } from "./exportDecimal.js";
+import { scaledOfText } from "./exportDecimal.js";
 import { valueOutOfRange } from "./exportIssue.js";
 
 /**
@@ -57,9 +57,10 @@ export function disclosureCellColumns(reports: readonly DisclosureReport[], opti
       c.signed.push(report.dates.signed ?? null);
       c.published.push(report.dates.published ?? null);
       c.path.push(cell.path);
-      const scaled = cell.value === null ? null : toExportDecimal(cell.value);
+      const text = cell.value === null ? null : cell.value.toFixed();
+      const scaled = text === null ? null : scaledOfText(text);
       c.value.push(scaled);
-      c.value_text.push(cell.value === null ? null : cell.value.toFixed());
+      c.value_text.push(text);
       c.blank.push(cell.value === null);
       if (cell.value !== null && scaled === null) {
         c.notes.push("valueOutOfRange");

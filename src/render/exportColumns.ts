@@ -1,4 +1,3 @@
-import type { Decimal } from "../model/decimal.js";
 import type { Issue } from "../model/issue.js";
 
 /**
@@ -156,18 +155,19 @@ export function datasetOf(
 }
 
 /**
- * Pushes a value, its text and its bounds by its qualifier (all empty when it does not fit).
+ * Pushes a value (as `Decimal#toFixed()` writes it), its unscaled integer and
+ * its bounds by its qualifier (all empty when it does not fit).
  *
  * @internal
  */
 export function pushValue(
   c: { value: (bigint | null)[]; value_text: (string | null)[]; lower: (bigint | null)[]; upper: (bigint | null)[] },
-  value: Decimal,
+  text: string,
   scaled: bigint | null,
   qualifier: string,
 ): void {
   c.value.push(scaled);
-  c.value_text.push(value.toFixed());
+  c.value_text.push(text);
   c.lower.push(qualifier === "exact" || qualifier === "atLeast" ? scaled : null);
   c.upper.push(qualifier === "exact" || qualifier === "atMost" ? scaled : null);
 }

@@ -17,7 +17,6 @@ import type { Decimal } from "../model/decimal.js";
 export const exportDecimal = { precision: 38, scale: 6 } as const;
 
 const factor = 10n ** BigInt(exportDecimal.scale);
-const limit = 10n ** BigInt(exportDecimal.precision);
 
 /**
  * A `Decimal` as the unscaled integer of `DECIMAL(38, 6)` (the value times
@@ -33,10 +32,23 @@ const limit = 10n ** BigInt(exportDecimal.precision);
  * ```
  */
 export function toExportDecimal(value: Decimal): bigint | null {
-  if (!value.isFinite() || value.decimalPlaces() > exportDecimal.scale) return null;
-  // The model's Decimal keeps 120 significant digits and a model value has at most 60: times 10⁶ is exact.
-  const scaled = BigInt(value.times(1_000_000).toFixed(0));
-  return scaled >= limit || scaled <= -limit ? null : scaled;
+  return value.isFinite() ? scaledOfText(value.toFixed()) : null;
+}
+
+/**
+ * The unscaled `DECIMAL(38, 6)` integer of a decimal in plain notation (what
+ * `Decimal#toFixed()` writes: `-12.5`, `1210000`), or `null` when it does not
+ * fit; read from its digits, without arithmetic.
+ *
+ * @internal
+ */
+export function scaledOfText(text: string): bigint | null {
+  const point = text.indexOf(".");
+  const whole = point < 0 ? text : text.slice(0, point);
+  const fraction = point < 0 ? "" : text.slice(point + 1);
+  // At most 6 decimals and 32 integer digits (toFixed writes no leading zeros but a lone "0").
+  if (fraction.length > exportDecimal.scale || whole.length - (whole.startsWith("-") ? 1 : 0) > exportDecimal.precision - exportDecimal.scale) return null;
+  return BigInt(whole + fraction.padEnd(exportDecimal.scale, "0"));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Issue } from "../model/issue.js";
 import type { Locale } from "../model/locale.js";
 import type { ParsedDocument } from "../model/parsedDocument.js";
 import { type ExportColumnSpec, type ExportDataset, datasetOf, emptyColumns, pushValue } from "./exportColumns.js";
-import { toExportDecimal } from "./exportDecimal.js";
+import { scaledOfText } from "./exportDecimal.js";
 import { valueOutOfRange } from "./exportIssue.js";
 
 /**
@@ -66,8 +66,9 @@ export function figureColumns(docs: readonly ParsedDocument[], options: { readon
       c.figure.push(j);
       c.indicator.push(q.indicator);
       c.indicator_name.push(q.indicator === null ? null : (findIndicator(q.indicator)?.nameZh ?? null));
-      const scaled = toExportDecimal(q.value);
-      pushValue(c, q.value, scaled, q.qualifier);
+      const text = q.value.toFixed();
+      const scaled = scaledOfText(text);
+      pushValue(c, text, scaled, q.qualifier);
       c.unit.push(q.unit);
       c.qualifier.push(q.qualifier);
       c.modality.push(q.modality);

@@ -8,7 +8,7 @@ import type { Issue } from "../model/issue.js";
 import type { Locale } from "../model/locale.js";
 import type { Observation } from "../model/observation.js";
 import { type ExportColumnSpec, type ExportDataset, datasetOf, emptyColumns, pushValue } from "./exportColumns.js";
-import { toExportDecimal } from "./exportDecimal.js";
+import { scaledOfText } from "./exportDecimal.js";
 import { valueOutOfRange } from "./exportIssue.js";
 
 /**
@@ -131,8 +131,10 @@ export function observationColumns(observations: readonly Observation[], options
       c.period_to.push(o.period.to);
     }
     const q = o.quantity;
-    const scaled = toExportDecimal(q.value);
-    pushValue(c, q.value, scaled, q.qualifier);
+    // A model value is finite and toFixed writes it in full: its text is the value_text and gives the scaled integer.
+    const text = q.value.toFixed();
+    const scaled = scaledOfText(text);
+    pushValue(c, text, scaled, q.qualifier);
     c.unit.push(q.unit);
     c.measure_unit.push(indicator !== undefined && sameMeasure(q.unit, indicator.unit) ? indicator.unit : q.unit);
     c.qualifier.push(q.qualifier);
