@@ -97,7 +97,9 @@ const db = await DuckDBInstance.create(":memory:");
 const connection = await db.connect();
 const timed = await race(
   {
-    columns: () => void (data = render.observationColumns(observations, { agencies })),
+    columns: () => {
+      data = render.observationColumns(observations, { agencies });
+    },
     parquet: () => void parquet.toParquet(data),
     csv: () => void render.exportToCsv(data),
     json: () => void JSON.stringify(observations),
