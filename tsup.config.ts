@@ -42,12 +42,16 @@ export default defineConfig({
     "node/index": "src/node/index.ts",
     // The worker thread's script: parseReports starts it by its path, next to the entry (dist/node/parseWorker.{js,cjs}).
     "node/parseWorker": "src/node/parseWorker.ts",
+    // The Parquet writer: its own entry, the only one that loads hyparquet-writer.
+    "parquet/index": "src/parquet/index.ts",
     "cli/fazhi": "src/cli/fazhi.ts",
   },
   // import.meta.url in the CJS build (parseReports finds its worker script by it).
   shims: true,
-  // d3-scale and its d3 dependencies are ESM only: bundled into render's chunk so that the CJS build loads on every Node 20.
-  noExternal: [/^d3-/, "internmap", "htmlparser2", /^entities/],
+  // d3-scale and its d3 dependencies, hyparquet-writer and hyparquet are ESM only: bundled into the render and
+  // parquet chunks so that the CJS build loads on every Node 20 (require() of ESM needs 20.19); htmlparser2's
+  // tokenizer and entities' decoder are bundled into the parse chunk (htmlTokenizerOnly).
+  noExternal: [/^d3-/, "internmap", "htmlparser2", /^entities/, "hyparquet-writer", "hyparquet"],
   esbuildPlugins: [htmlTokenizerOnly],
   format: ["esm", "cjs"],
   splitting: true,

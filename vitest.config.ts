@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 // the lowest version of that range, installed as the dev dependency zod-lowest (npm:zod@4.3.0).
 const fazhiSource = fileURLToPath(new URL("./src/index.ts", import.meta.url));
 /** The stage entries (`fazhi/parse` …), each its folder's index.ts. */
-const fazhiEntry = { find: /^fazhi\/(model|catalog|parse|validate|aggregate|render|testing)$/, replacement: fileURLToPath(new URL("./src/$1/index.ts", import.meta.url)) };
+const fazhiEntry = { find: /^fazhi\/(model|catalog|parse|validate|aggregate|render|testing|node|parquet)$/, replacement: fileURLToPath(new URL("./src/$1/index.ts", import.meta.url)) };
 const lowestZod = fileURLToPath(new URL("./node_modules/zod-lowest", import.meta.url));
 
 export default defineConfig({

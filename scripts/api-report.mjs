@@ -20,6 +20,7 @@ export const entries = {
   "fazhi/render": "src/render/index.ts",
   "fazhi/testing": "src/testing/index.ts",
   "fazhi/node": "src/node/index.ts",
+  "fazhi/parquet": "src/parquet/index.ts",
 };
 
 /** Where an entry's report goes, relative to the repository. */

@@ -1,4 +1,4 @@
-// The stages of src/ import only forward: model → catalog → parse → validate → aggregate → render → node → cli.
+// The stages of src/ import only forward: model → catalog → parse → validate → aggregate → render → parquet → node → cli.
 // validate and aggregate are siblings that read the model (neither reads the text nor the other), so on
 // top of the order, validate never imports parse and aggregate never imports parse or validate.
 // testing/ (builders and arbitraries for users' tests) and the root index.ts may import every stage.
@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const src = fileURLToPath(new URL("../src/", import.meta.url));
-const order = ["model", "catalog", "parse", "validate", "aggregate", "render", "node", "cli"] as const;
+const order = ["model", "catalog", "parse", "validate", "aggregate", "render", "parquet", "node", "cli"] as const;
 const forbidden: Readonly<Record<string, readonly string[]>> = {
   validate: ["parse"],
   aggregate: ["parse", "validate"],

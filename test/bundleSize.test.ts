@@ -10,10 +10,10 @@ const KB = 1024;
 const only = (name: string, from = "fazhi") => `import { ${name} } from "${from}";\nconsole.log(${name});`;
 const everything = 'import * as fazhi from "fazhi";\nconsole.log(fazhi);';
 
-/** The stage entries of package.json that the root takes names from (not `fazhi/testing`, `fazhi/render` nor the Node.js-only `fazhi/node`, entries of their own). */
+/** The stage entries of package.json that the root takes names from (not `fazhi/testing`, `fazhi/render` the Node.js-only `fazhi/node` nor `fazhi/parquet`, entries of their own). */
 const exportsMap = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports: Record<string, unknown> }).exports;
 const stages = Object.keys(exportsMap)
-  .filter((path) => path !== "." && path !== "./package.json" && path !== "./testing" && path !== "./render" && path !== "./node")
+  .filter((path) => path !== "." && path !== "./package.json" && path !== "./testing" && path !== "./render" && path !== "./node" && path !== "./parquet")
   .map((path) => path.slice(2));
 
 describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
@@ -76,6 +76,19 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
     const code = readFileSync(join(root, "dist", "index.js"), "utf8");
     expect(code).not.toContain("worker_threads");
   });
+
+  // The Parquet writer (hyparquet-writer and the hyparquet it needs, bundled into dist/ as ESM-only
+  // packages) is in fazhi/parquet alone: neither the root nor fazhi/render grows by it.
+  it("fazhi/parquet: at most 20 KB, and no other entry brings hyparquet", async () => {
+    const parquet = await size(only("toParquet", "fazhi/parquet"), ["zod"]);
+    expect(parquet.gzipped).toBeLessThanOrEqual(20 * KB);
+    // The writer is bundled into a chunk of dist/: found by its code, not its file name.
+    const writer = (input: string) => input.startsWith("node_modules/") && (/hyparquet|dist\/parquet\//.test(input) || readFileSync(join(project, input), "utf8").includes("function parquetWriteBuffer("));
+    expect(parquet.inputs.some(writer)).toBe(true);
+    const render = await size('import * as render from "fazhi/render";\nconsole.log(render);', ["zod"]);
+    for (const bundle of [await size(everything, ["zod"]), render]) expect(bundle.inputs.filter(writer)).toEqual([]);
+  });
+
 
   // Importing a root name costs what importing it from its stage's entry costs: the root brings
   // nothing else along (no other stage, no render/ nor command line).

@@ -1,6 +1,8 @@
 // The guides in docs/ show code and commands that really run, and what they print.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../src/cli/main.js";
@@ -53,5 +55,22 @@ describe("docs/cli.md", () => {
     expect(r.stdout).toContain(textAfter(text, "exits with `1`:"));
     expect(r.stdout.endsWith(textAfter(text, "ratio of the sums):"))).toBe(true);
     expect(fazhi("npx fazhi disclosure test/disclosure/docs --format csv --out cells.csv").written).toEqual(["cells.csv"]);
+  });
+});
+
+describe("docs/export.md", () => {
+  const text = guide("export.md");
+  it("shows examples/export.ts exactly, and what it prints; the files it writes are Parquet and CSV", () => {
+    const example = readFileSync(`${root}examples/export.ts`, "utf8");
+    expect(text).toContain(`\`\`\`ts\n${example}\`\`\``);
+    const out = mkdtempSync(join(tmpdir(), "fazhi-export-"));
+    try {
+      const output = execFileSync(process.execPath, ["--import", "tsx", "examples/export.ts", out], { cwd: root, encoding: "utf8" });
+      expect(output).toBe(textAfter(text, "It prints:"));
+      expect(readFileSync(join(out, "observations.parquet")).subarray(0, 4).toString()).toBe("PAR1");
+      expect(readFileSync(join(out, "observations.csv"), "utf8").startsWith("\uFEFFagency,agency_name,")).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

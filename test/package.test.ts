@@ -67,6 +67,15 @@ describe("the built package", () => {
     ]);
   });
 
+  it.runIf(built)("writes Parquet through fazhi/parquet, as ESM and as CJS", async () => {
+    const require = createRequire(import.meta.url);
+    type Render = { observationColumns(o: unknown[]): unknown };
+    type Parquet = { toParquet(data: unknown): Uint8Array };
+    const magic = (render: Render, parquet: Parquet) => new TextDecoder().decode(parquet.toParquet(render.observationColumns([observation])).subarray(0, 4));
+    expect(magic((await import(`${root}dist/render/index.js`)) as Render, (await import(`${root}dist/parquet/index.js`)) as Parquet)).toBe("PAR1");
+    expect(magic(require(`${root}dist/render/index.cjs`) as Render, require(`${root}dist/parquet/index.cjs`) as Parquet)).toBe("PAR1");
+  });
+
   it.runIf(built)("works when required as CJS", () => {
     const require = createRequire(import.meta.url);
     exercise(require(`${root}dist/index.cjs`) as Built);

@@ -6,6 +6,9 @@ import { reportToMarkdown } from "../render/reportToMarkdown.js";
 import { tableToCsv } from "../render/tableToCsv.js";
 import { toJson, toNdjson } from "../render/tableToJson.js";
 import { validationReport } from "../render/validationReport.js";
+import { exportToCsv } from "../render/exportToCsv.js";
+import { toParquet } from "../parquet/toParquet.js";
+import { type ExtractTable, extractDataset, extractTables } from "./extractDataset.js";
 import type { CliIo } from "./io.js";
 import { loadDocuments } from "./loadDocuments.js";
 
@@ -27,20 +30,42 @@ function write(io: CliIo, out: string | undefined, text: string): void {
   else io.writeFile(out, text);
 }
 
+/** The formats of `fazhi extract`. */
+const extractFormats = ["json", "ndjson", "csv", "parquet"];
+
 /**
- * `fazhi extract`: the parsed documents as JSON, NDJSON or a CSV of figures.
- * Returns the exit code.
+ * `fazhi extract`: the parsed documents as JSON or NDJSON, a CSV of figures
+ * for spreadsheets, or a dataset of docs/export.md (`--table figures` or
+ * `observations`) as Parquet (`--out` needed) or CSV. Returns the exit code.
  *
  * @example
  * ```ts
  * extractCommand(["examples/reports"], { format: "csv" }, io); //=> 0
+ * extractCommand(["examples/reports"], { format: "parquet", table: "observations", out: "observations.parquet" }, io); //=> 0
  * ```
  */
-export function extractCommand(paths: readonly string[], options: { readonly format?: string; readonly out?: string; readonly text?: boolean }, io: CliIo): number {
+export function extractCommand(
+  paths: readonly string[],
+  options: { readonly format?: string; readonly out?: string; readonly text?: boolean; readonly table?: string },
+  io: CliIo,
+): number {
   const format = options.format ?? "json";
-  if (!["json", "ndjson", "csv"].includes(format)) throw new UsageError(`未知的格式 unknown format: ${format} (json, ndjson, csv)`);
+  if (!extractFormats.includes(format)) throw new UsageError(`未知的格式 unknown format: ${format} (${extractFormats.join(", ")})`);
+  const table = options.table;
+  if (table !== undefined && !(extractTables as readonly string[]).includes(table)) {
+    throw new UsageError(`未知的数据表 unknown --table: ${table} (${extractTables.join(", ")})`);
+  }
+  if (table !== undefined && format !== "parquet" && format !== "csv") throw new UsageError(`--table 仅用于 only with --format parquet or csv`);
+  if (format === "parquet" && options.out === undefined) throw new UsageError("Parquet 需要 --out FILE (a binary file is not written to the terminal)");
   const docs = loadDocuments(paths, io);
   if (docs.length === 0) return 2;
+  if (format === "parquet" || (format === "csv" && table !== undefined)) {
+    const dataset = extractDataset(docs, (table ?? "figures") as ExtractTable);
+    if (format === "parquet") io.writeFile(options.out as string, toParquet(dataset));
+    else write(io, options.out, exportToCsv(dataset));
+    for (const issue of dataset.issues) io.stderr.write(`fazhi: ${issue.code} ${issue.path.join(".")} ${issue.message}\n`);
+    return 0;
+  }
   const shown = options.text === true ? docs : docs.map(({ text: _text, ...rest }) => rest);
   if (format === "csv") write(io, options.out, tableToCsv(figuresTable(docs)));
   else write(io, options.out, format === "ndjson" ? toNdjson(shown) : toJson(shown));

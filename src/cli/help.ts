@@ -12,7 +12,7 @@ export const helpTexts = {
 用法 Usage: fazhi <command> [options]
 
 命令 Commands:
-  extract <files or folders…>   读取数据 figures and metadata as JSON, NDJSON or CSV
+  extract <files or folders…>   读取数据 figures and metadata as JSON, NDJSON, CSV or Parquet
   validate <files…>             检查问题 check the documents; exit code 1 when any error
   report <files or folders…>    汇总报告 summary, HTML/Markdown/CSV report
   disclosure <files or folders…>  政府信息公开年度报告 tables and checks of 政府信息公开 reports
@@ -23,9 +23,10 @@ export const helpTexts = {
 示例 Examples:
   fazhi report reports/ --html fazhi-report.html
   fazhi extract reports/ --format csv --out figures.csv
+  fazhi extract reports/ --format parquet --table observations --out observations.parquet
   fazhi validate 2021.txt 2022.html --locale en
 `,
-  extract: `fazhi extract <files or folders…> [--format json|ndjson|csv] [--out FILE] [--text]
+  extract: `fazhi extract <files or folders…> [--format json|ndjson|csv|parquet] [--table figures|observations] [--out FILE] [--text]
 
 读取每个文件(.txt、.html、.htm;文件夹读其中的这些文件),输出解析结果。
 Reads each file (.txt, .html, .htm; a folder's files of these kinds) and writes what was read.
@@ -33,11 +34,18 @@ Reads each file (.txt, .html, .htm; a folder's files of these kinds) and writes 
   --format json     一个 JSON 数组,每个文件一项 (default) one JSON array, a document each
   --format ndjson   每行一个文件的 JSON one document per line
   --format csv      每行一个数据,UTF-8 带 BOM,Excel/WPS 可直接打开 a figure per row, for Excel and WPS
+  --format parquet  Parquet 文件(精确 DECIMAL(38,6)),供 DuckDB、Spark、Polars 使用;需要 --out
+                    a Parquet file (exact DECIMAL(38,6)) for DuckDB, Spark and Polars; needs --out
+  --table figures   Parquet/CSV 的数据表:每个数据一行 (default) the dataset: a row per figure found
+  --table observations  每个观测值一行,含机关、区划代码、限定与上下限 a row per observation, with
+                    its agency, division codes, qualifier and bounds (columns: docs/export.md)
   --out FILE        写入文件而不是标准输出 write to FILE instead of stdout
   --text            JSON 中包含全文 include each document's text in JSON
 
 示例 Examples:
   fazhi extract reports/ --format csv --out figures.csv
+  fazhi extract reports/ --format parquet --table observations --out observations.parquet
+  fazhi extract reports/ --format csv --table observations --out observations.csv
   fazhi extract 2021年报告.txt | jq '.[0].quantities[] | [.indicator, .value, .unit]'
 `,
   validate: `fazhi validate <files…> [--locale zh|en] [--format text|json]

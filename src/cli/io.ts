@@ -12,6 +12,6 @@ export interface CliIo {
   readonly stdout: { write(chunk: string): unknown };
   /** Where messages and the progress bar go. */
   readonly stderr: { readonly isTTY?: boolean; write(chunk: string): unknown };
-  /** Writes a file (for `--out`, `--html`, `--md`, `--csv`). */
-  readonly writeFile: (path: string, text: string) => void;
+  /** Writes a file (for `--out`, `--html`, `--md`, `--csv`): text as UTF-8, or bytes (Parquet). */
+  readonly writeFile: (path: string, data: string | Uint8Array) => void;
 }

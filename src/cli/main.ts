@@ -7,7 +7,7 @@ import type { CliIo } from "./io.js";
 const commonOptions = { help: { type: "boolean", short: "h" } } as const;
 
 const commandOptions = {
-  extract: { ...commonOptions, format: { type: "string", short: "f" }, out: { type: "string", short: "o" }, text: { type: "boolean" } },
+  extract: { ...commonOptions, format: { type: "string", short: "f" }, out: { type: "string", short: "o" }, text: { type: "boolean" }, table: { type: "string" } },
   validate: { ...commonOptions, locale: { type: "string", short: "l" }, format: { type: "string", short: "f" } },
   report: { ...commonOptions, html: { type: "string" }, md: { type: "string" }, csv: { type: "string" }, json: { type: "string" }, numbers: { type: "string" } },
   disclosure: { ...commonOptions, format: { type: "string", short: "f" }, compare: { type: "boolean" }, locale: { type: "string", short: "l" }, out: { type: "string", short: "o" } },
@@ -45,7 +45,7 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
       return 0;
     }
     if (positionals.length === 0) throw new UsageError(`缺少文件或文件夹 no files or folders given — fazhi ${command} --help`);
-    if (command === "extract") return extractCommand(positionals, values as { format?: string; out?: string; text?: boolean }, io);
+    if (command === "extract") return extractCommand(positionals, values as { format?: string; out?: string; text?: boolean; table?: string }, io);
     if (command === "validate") return validateCommand(positionals, values as { locale?: string; format?: string }, io);
     if (command === "disclosure") return disclosureCommand(positionals, values as { format?: string; compare?: boolean; locale?: string; out?: string }, io);
     return reportCommand(positionals, values as { html?: string; md?: string; csv?: string; json?: string; numbers?: string }, io);

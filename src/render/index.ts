@@ -28,6 +28,10 @@ export {
   csvText,
 } from "./csvText.js";
 export {
+  disclosureCellColumns,
+  disclosureCellSchema,
+} from "./disclosureCellColumns.js";
+export {
   disclosureCellsCsv,
 } from "./disclosureCellsCsv.js";
 export {
@@ -43,9 +47,30 @@ export {
   disclosureSummaryToMarkdown,
 } from "./disclosureToMarkdown.js";
 export {
+  type ExportColumn,
+  type ExportColumnSpec,
+  type ExportColumnType,
+  type ExportDataset,
+  type ExportDatasetName,
+  exportSchemaVersion,
+  type ExportValue,
+} from "./exportColumns.js";
+export {
+  exportDecimal,
+  exportDecimalText,
+  toExportDecimal,
+} from "./exportDecimal.js";
+export {
+  exportToCsv,
+} from "./exportToCsv.js";
+export {
   type FazhiReport,
   fazhiReport,
 } from "./fazhiReport.js";
+export {
+  figureColumns,
+  figureSchema,
+} from "./figureColumns.js";
 export {
   figuresTable,
 } from "./figuresTable.js";
@@ -79,6 +104,11 @@ export type {
   NumberStyle,
   RenderOptions,
 } from "./numberStyle.js";
+export {
+  observationColumns,
+  type ObservationColumnsOptions,
+  observationSchema,
+} from "./observationColumns.js";
 export {
   pageStyle,
 } from "./pageStyle.js";

@@ -17,7 +17,7 @@ function run(...argv: string[]) {
   let stdout = "";
   let stderr = "";
   const files = new Map<string, string>();
-  const code = runCli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, writeFile: (p, t) => files.set(p, t) }, "9.9.9");
+  const code = runCli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, writeFile: (p, t) => files.set(p, String(t)) }, "9.9.9");
   return { code, stdout, stderr, files };
 }
 

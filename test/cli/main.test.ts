@@ -1,5 +1,5 @@
 // The command line called in-process (for coverage and exact messages); test/cli/packed.test.ts runs the built bin as users do.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -13,8 +13,10 @@ function run(...argv: string[]) {
   let stdout = "";
   let stderr = "";
   const files = new Map<string, string>();
-  const code = runCli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, writeFile: (p, t) => files.set(p, t) }, "9.9.9");
-  return { code, stdout, stderr, files };
+  const bytes = new Map<string, Uint8Array>();
+  const writeFile = (p: string, t: string | Uint8Array) => void (typeof t === "string" ? files.set(p, t) : bytes.set(p, t));
+  const code = runCli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, writeFile }, "9.9.9");
+  return { code, stdout, stderr, files, bytes };
 }
 
 describe("fazhi (in process)", () => {
@@ -39,6 +41,32 @@ describe("fazhi (in process)", () => {
     const csv = run("extract", reports, "-f", "csv", "--out", "f.csv");
     expect(csv.stdout).toBe("");
     expect(csv.files.get("f.csv")?.startsWith("\uFEFF文件 document,")).toBe(true);
+  });
+
+  it("extracts a dataset of docs/export.md as Parquet (read back by DuckDB) or as CSV", async () => {
+    const parquet = run("extract", reports, "--format", "parquet", "--table", "observations", "--out", "o.parquet");
+    expect([parquet.code, parquet.stdout, parquet.stderr]).toEqual([0, "", ""]);
+    const bytes = parquet.bytes.get("o.parquet") ?? new Uint8Array();
+    expect(new TextDecoder().decode(bytes.subarray(0, 4))).toBe("PAR1");
+    const dir = mkdtempSync(join(tmpdir(), "fazhi-cli-"));
+    writeFileSync(join(dir, "o.parquet"), bytes);
+    const { DuckDBInstance } = await import("@duckdb/node-api");
+    const connection = await (await DuckDBInstance.create(":memory:")).connect();
+    const [row] = (await connection.runAndReadAll(`SELECT count(*)::INTEGER AS n, sum(value)::VARCHAR AS fines FROM '${join(dir, "o.parquet")}' WHERE indicator = 'enforcement.fineAmount' AND year = 2020`)).getRowObjects();
+    expect(row).toEqual({ n: 1, fines: "1210000.000000" });
+    rmSync(dir, { recursive: true, force: true });
+    // The default dataset is the figures; the same columns as CSV with --table.
+    const figures = run("extract", reports, "-f", "parquet", "-o", "f.parquet");
+    expect(figures.bytes.get("f.parquet")?.length).toBeGreaterThan(1000);
+    const csv = run("extract", reports, "--format", "csv", "--table", "figures");
+    expect(csv.stdout.startsWith("\uFEFFdocument,agency_name,division_code,reporting_year,figure,")).toBe(true);
+  });
+
+  it("refuses an unknown format or dataset, listing the choices, and Parquet without --out", () => {
+    expect(run("extract", reports, "--format", "xlsx")).toMatchObject({ code: 2, stderr: "fazhi extract: 未知的格式 unknown format: xlsx (json, ndjson, csv, parquet)\n" });
+    expect(run("extract", reports, "--format", "parquet", "--table", "cells", "--out", "x")).toMatchObject({ code: 2, stderr: "fazhi extract: 未知的数据表 unknown --table: cells (figures, observations)\n" });
+    expect(run("extract", reports, "--format", "parquet")).toMatchObject({ code: 2, stderr: expect.stringContaining("--out FILE") });
+    expect(run("extract", reports, "--table", "figures")).toMatchObject({ code: 2, stderr: expect.stringContaining("--format parquet or csv") });
   });
 
   it("validates with exit code 1 when there is an error, in Chinese or English", () => {

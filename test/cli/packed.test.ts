@@ -57,6 +57,18 @@ describe.runIf(built)("the packed fazhi command", () => {
     expect(r.stderr).toBe("fazhi: missing.txt: 找不到文件或文件夹 no such file or folder\n");
   });
 
+  it("writes Parquet from the command line and from fazhi/parquet (ESM and CJS), hyparquet-writer bundled, not installed", () => {
+    expect(existsSync(join(project, "node_modules", "hyparquet-writer"))).toBe(false);
+    const r = npx("extract", reports, "--format", "parquet", "--table", "observations", "--out", "observations.parquet");
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(readFileSync(join(project, "observations.parquet")).subarray(0, 4).toString()).toBe("PAR1");
+    const use = (load: string) => `${load} const data = render.figureColumns([]); console.log(Buffer.from(parquet.toParquet(data).subarray(0, 4)).toString());`;
+    const esm = use(`const render = await import("fazhi/render"); const parquet = await import("fazhi/parquet");`);
+    expect(execFileSync(process.execPath, ["--input-type=module", "-e", esm], { cwd: project, encoding: "utf8" })).toBe("PAR1\n");
+    const cjs = use(`const render = require("fazhi/render"); const parquet = require("fazhi/parquet");`);
+    expect(execFileSync(process.execPath, ["-e", cjs], { cwd: project, encoding: "utf8" })).toBe("PAR1\n");
+  });
+
   it("loads every stage but render without render's dependencies", () => {
     for (const dep of ["csv-stringify", "escape-html"]) rmSync(join(project, "node_modules", dep), { recursive: true, force: true });
     const esm = `const f = await import("fazhi"); for (const s of ["model","catalog","parse","validate","aggregate"]) await import("fazhi/" + s); console.log(typeof f.parseReport, typeof f.aggregateTable);`;

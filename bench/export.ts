@@ -1,0 +1,123 @@
+// Export speed and sizes: the observations, figures and disclosure cells of the bundled samples, and
+// 1,050,000 synthetic observations (3,000 county agencies × 50 indicators × 7 years, as bench/aggregate.ts)
+// written as Parquet and CSV by the built package. Baselines in the same run, interleaved: JSON.stringify
+// of the same observations (what `fazhi extract` wrote before), and DuckDB copying the CSV into Parquet
+// (an engine's own writer). Wall and CPU time, fastest of the rounds. Run: npm run bench:export
+import { readFileSync, readdirSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Agency, Observation } from "../src/index.js";
+import type * as Render from "../src/render/index.js";
+import type * as Parquet from "../src/parquet/index.js";
+import { fazhi } from "./library.js";
+
+const render = (await import("../dist/render/index.js" as string)) as typeof Render;
+const parquet = (await import("../dist/parquet/index.js" as string)) as typeof Parquet;
+const { agencyOf, allDivisions, indicators, observationsOf, parseDisclosureReport, parseReport, toDecimal } = fazhi;
+const { DuckDBInstance } = await import("@duckdb/node-api");
+
+const dir = mkdtempSync(join(tmpdir(), "fazhi-bench-export-"));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Fastest wall and CPU milliseconds of each candidate over interleaved rounds. */
+async function race<K extends string>(candidates: Record<K, () => unknown>, rounds: number): Promise<Record<K, { wall: number; cpu: number; result: unknown }>> {
+  const out = {} as Record<K, { wall: number; cpu: number; result: unknown }>;
+  for (let round = 0; round < rounds; round++) {
+    for (const name of Object.keys(candidates) as K[]) {
+      (globalThis as { gc?: () => void }).gc?.();
+      const cpu0 = process.cpuUsage();
+      const start = performance.now();
+      const result = await candidates[name]();
+      const wall = performance.now() - start;
+      const used = process.cpuUsage(cpu0);
+      const cpu = (used.user + used.system) / 1000;
+      const best = out[name];
+      out[name] = { result, wall: Math.min(best?.wall ?? Infinity, wall), cpu: Math.min(best?.cpu ?? Infinity, cpu) };
+    }
+  }
+  return out;
+}
+
+// The samples.
+const reports = "examples/reports/";
+const docs = readdirSync(reports).sort().map((f) => parseReport(readFileSync(reports + f, "utf8"), { document: f }));
+const sampleAgencies = docs.flatMap((doc) => agencyOf(doc, doc.document) ?? []);
+const sampleObservations = docs.flatMap((doc) => observationsOf(doc, doc.document));
+const disclosure = readdirSync("test/disclosure/docs").sort().map((f) => parseDisclosureReport(readFileSync(`test/disclosure/docs/${f}`, "utf8")));
+for (const [name, make] of [
+  ["observations", () => render.observationColumns(sampleObservations, { agencies: sampleAgencies })],
+  ["figures", () => render.figureColumns(docs)],
+  ["disclosureCells", () => render.disclosureCellColumns(disclosure)],
+] as const) {
+  const timed = await race({ parquet: () => parquet.toParquet(make()), csv: () => render.exportToCsv(make()) }, 20);
+  const rows = make().rows;
+  const bytes = (timed.parquet.result as Uint8Array).length;
+  const csv = Buffer.byteLength(timed.csv.result as string);
+  console.log(`export ${name} of the samples: ${rows} rows, Parquet ${kb(bytes)} in ${timed.parquet.wall.toFixed(1)} ms, CSV ${kb(csv)} in ${timed.csv.wall.toFixed(1)} ms`);
+}
+
+// 1,050,000 synthetic observations.
+const all = allDivisions();
+// FAZHI_BENCH_AGENCIES (default 3,000: 1,050,000 observations) for a smaller run.
+const counties = [...all.filter((d) => d.level === "county"), ...all.filter((d) => d.level === "prefecture")].slice(0, Number(process.env["FAZHI_BENCH_AGENCIES"] ?? 3000));
+const agencies: Agency[] = counties.map((d) => ({ id: `gov-${d.code}`, name: `${d.name}人民政府`, kind: "government", level: "county", sector: null, divisionCode: d.code }));
+const observations: Observation[] = [];
+let seed = 7;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
+for (const agency of agencies) {
+  for (const indicator of indicators.slice(0, 50)) {
+    for (const year of [2015, 2016, 2017, 2018, 2019, 2020, 2021]) {
+      const raw = indicator.valueType === "amount" ? (random() * 1e7).toFixed(2) : indicator.unit === "%" ? (random() * 100).toFixed(2) : String(Math.floor(random() * 5000));
+      observations.push({
+        agency: agency.id,
+        indicator: indicator.code,
+        period: year,
+        quantity: { value: toDecimal(raw), unit: indicator.unit, qualifier: random() < 0.02 ? "atLeast" : "exact" },
+        modality: "actual",
+        attribution: "own",
+      });
+    }
+  }
+}
+const n = observations.length;
+let data = render.observationColumns(observations, { agencies });
+const csvPath = join(dir, "observations.csv");
+const parquetPath = join(dir, "observations.parquet");
+// Sizes once, outside the timed rounds; the rounds keep no result (1,050,000 rows as CSV, JSON and Parquet at once do not fit a default heap).
+writeFileSync(csvPath, render.exportToCsv(data));
+const csvBytes = Buffer.byteLength(readFileSync(csvPath, "utf8"));
+writeFileSync(parquetPath, parquet.toParquet(data));
+const parquetBytes = readFileSync(parquetPath).length;
+const jsonBytes = Buffer.byteLength(JSON.stringify(observations));
+const db = await DuckDBInstance.create(":memory:");
+const connection = await db.connect();
+const timed = await race(
+  {
+    columns: () => {
+      data = render.observationColumns(observations, { agencies });
+    },
+    parquet: () => void parquet.toParquet(data),
+    csv: () => void render.exportToCsv(data),
+    json: () => void JSON.stringify(observations),
+    duckdbCsvToParquet: () => connection.run(`COPY (SELECT * FROM read_csv('${csvPath}', types = {'value': 'DECIMAL(38,6)', 'lower': 'DECIMAL(38,6)', 'upper': 'DECIMAL(38,6)'})) TO '${join(dir, "duck.parquet")}' (FORMAT parquet)`),
+  },
+  Number(process.env["FAZHI_BENCH_ROUNDS"] ?? 3),
+);
+const ns = (ms: number) => `${((ms * 1e6) / n).toFixed(0)} ns/row`;
+const line = (name: string, t: { wall: number; cpu: number }) => `${name} ${t.wall.toFixed(0)} ms wall, ${t.cpu.toFixed(0)} ms CPU (${ns(t.wall)})`;
+console.log(`export of ${n.toLocaleString("en-US")} synthetic observations (fastest of ${process.env["FAZHI_BENCH_ROUNDS"] ?? 3} interleaved rounds; load average ${(await import("node:os")).loadavg()[0]?.toFixed(1)}):`);
+console.log(`  ${line("observationColumns", timed.columns)}`);
+console.log(`  ${line("toParquet", timed.parquet)}, ${mb(parquetBytes)} (${(parquetBytes / n).toFixed(1)} bytes/row)`);
+console.log(`  ${line("exportToCsv", timed.csv)}, ${mb(csvBytes)}`);
+console.log(`  ${line("baseline JSON.stringify", timed.json)}, ${mb(jsonBytes)}`);
+console.log(`  ${line("baseline DuckDB CSV → Parquet", timed.duckdbCsvToParquet)}`);
+const columnsAndParquet = timed.columns.wall + timed.parquet.wall;
+console.log(`  columns + Parquet / JSON.stringify: ${(columnsAndParquet / timed.json.wall).toFixed(2)}; / DuckDB CSV → Parquet: ${(columnsAndParquet / timed.duckdbCsvToParquet.wall).toFixed(2)}`);
+const sql = `SELECT indicator, year, sum(value) AS total FROM '${parquetPath}' WHERE modality = 'actual' AND counted AND aggregation = 'sum' GROUP BY indicator, year, prefecture HAVING count(DISTINCT measure_unit) = 1`;
+const query = await race({ duckdb: () => connection.runAndReadAll(sql), aggregate: () => fazhi.aggregate(observations, { by: ["indicator", "year", "prefecture"], agencies }) }, 3);
+console.log(`  DuckDB on this Parquet, totals by indicator, year and prefecture: ${query.duckdb.wall.toFixed(0)} ms; fazhi aggregate on the objects: ${query.aggregate.wall.toFixed(0)} ms`);
+rmSync(dir, { recursive: true, force: true });
