@@ -69,6 +69,11 @@ export const issueMessages = {
     zh: "表格表头未表明模板版本，按报告年度{year}判断为{template}年格式",
     en: "The table headers do not tell the template; taken as the {template} template from the reporting year {year}",
   },
+  // Found while writing an export (render/).
+  "export.valueOutOfRange": {
+    zh: "数值{value}超出DECIMAL(38,6)的范围(至多32位整数、6位小数):{column}列留空,不作舍入,原值见value_text列",
+    en: "The value {value} does not fit DECIMAL(38,6) (at most 32 integer digits and 6 decimals): column {column} is left empty, never rounded; value_text keeps it",
+  },
   // The schema checks of the model's own refinements (model/; zod's generic checks give their messages themselves).
   "schema.decimal.invalid": {
     zh: "应为精确的十进制数:Decimal、十进制数字字符串或安全整数",

@@ -1,3 +1,4 @@
+import { foldText } from "./foldText.js";
 import type { ParsedTask } from "../model/parsedTask.js";
 import type { OutlineNode } from "./outline.js";
 import { findUnitNotes, type NamedUnit, type UnitNote } from "./unitNotes.js";
@@ -80,7 +81,9 @@ function levelOf(nodes: readonly Placed[], allNotes: readonly UnitNote[]): Level
 function titleOf(text: string, node: OutlineNode, notes: readonly UnitNote[]): string {
   const { start, end } = node.headingSpan;
   const cut = notes.find((note) => note.span.start >= start && note.span.start < end)?.span.start ?? end;
-  return text.slice(start, cut).replace(/[\s。.;；,，:：]+$/u, "");
+  const heading = text.slice(start, cut);
+  // Trailing punctuation found on the folded heading (so 。．；，： of a page count too), cut from the heading as written.
+  return heading.slice(0, foldText(heading).replace(/[\s。.;,:]+$/u, "").length);
 }
 
 /**

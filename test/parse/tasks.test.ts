@@ -139,6 +139,12 @@ describe("readTasks", () => {
     expect(first && text.slice(first.span?.start, first.span?.end).trim()).toBe(first?.body);
   });
 
+  it("cuts a title's trailing full-width punctuation as its ASCII form (２． as 2.)", () => {
+    for (const text of ["一、２．（责任单位：", "一、2.(责任单位:"]) {
+      expect(readTasks(text, parseOutline(text)).map((t) => foldText(t.title))).toEqual(["2"]);
+    }
+  });
+
   it("never throws and reads the same tasks from a text and its folded form", () => {
     const unit = fc.constantFrom(..."一二1.、,，:：;；()（）〔〕【】［］。\n 是责任单位牵头配合负责县局按职责分工");
     const piece = fc.constantFrom("一、", "(一)", "（二）", "1.", "２．", "(1)", "一是", "责任单位:", "（责任单位：", "按职责分工负责", "各县(市)", "〔", "〕", "\n");
