@@ -79,7 +79,7 @@ const families: Family[] = [
   },
   {
     name: "consistency.partsSumMismatch, figures whose spans all start at 0",
-    size: 8_000,
+    size: 40_000,
     unit: "figures",
     make: (n) => {
       const doc = baseDocument({ text: `100件,其中${"1件、".repeat(n)}。`, quantities: Array.from({ length: n }, () => figure(1, 0, 4)) });
@@ -93,21 +93,28 @@ const families: Family[] = [
     make: (n) => {
       const raw = "2".repeat(n);
       const doc = baseDocument({ text: `${raw.slice(1)}\n${raw}`, dates: { signed: "2021-06-01", signedRaw: raw, published: "2021-05-01", publishedRaw: raw } });
-      return () => validate(doc, { rules: [...rule("date.signedBeforePeriodEnd"), ...rule("date.publishedBeforeSigned"), ...rule("date.malformed")] });
+      return () => validate(doc, { rules: [...rule("date.signedBeforePeriodEnd"), ...rule("date.publishedBeforeSigned")] });
     },
   },
   {
-    name: "taskItemsOf, tasks and target quantities",
-    size: 30_000,
+    // Tasks and their targets are matched while parsing (each target to the task that holds it, by binary
+    // search over the tasks' starts); taskItemsOf maps what the parser stored. Timed together, end to end.
+    name: "a work plan read: parseReport + taskItemsOf, tasks each with a target",
+    size: 20_000,
     unit: "tasks",
     make: (n) => {
-      const doc = baseDocument({
-        documentKind: "work-plan",
-        text: "x".repeat(n * 10),
-        tasks: Array.from({ length: n }, (_, i) => ({ number: String(i + 1), section: "一、", title: "任务", body: "任务", responsibleUnits: [], span: { start: i * 10, end: i * 10 + 10 } })),
-        quantities: Array.from({ length: n }, (_, i) => figure(100, i * 10 + 2, i * 10 + 5, { modality: "target", unit: "%", indicator: "services.onlineRate" })),
-      });
-      return () => taskItemsOf(doc);
+      // Sections of 50 items (an outline numbers items 1–99 under a heading).
+      const lines: string[] = [];
+      for (let i = 0; i < n; i++) {
+        if (i % 50 === 0) lines.push("一、规范执法");
+        lines.push(`${(i % 50) + 1}.规范执法。行政机关负责人出庭率达到100%。(责任单位:法规科)`);
+      }
+      const text = `${lines.join("\n")}\n`;
+      return () => {
+        const plan = parseReport(text, { documentKind: "work-plan" });
+        const items = taskItemsOf(plan);
+        if (items.length !== n || items.some((item) => item.targets.length !== 1)) throw new Error("tasks or targets lost");
+      };
     },
   },
   {
@@ -194,7 +201,10 @@ function timeInChild(index: number, size: number): number {
 
 export function benchHostile(rounds = 3): void {
   console.log("hostile inputs (issue 10): time at n and 2n, each in fresh processes, fastest of interleaved rounds; ratio (goal ≤ 2.2)");
+  // HOSTILE=<part of a family's name> times only the families whose name holds it.
+  const only = process.env["HOSTILE"];
   families.forEach((family, index) => {
+    if (only !== undefined && !family.name.includes(only)) return;
     let small = Number.POSITIVE_INFINITY;
     let large = Number.POSITIVE_INFINITY;
     for (let round = 0; round < rounds; round++) {
