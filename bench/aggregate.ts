@@ -3,10 +3,11 @@
 // group-by with floats, and a plain Map + decimal.js loop. Prints both ratios and the memory per observation.
 import * as aq from "arquero";
 import { Decimal as DecimalJs } from "decimal.js";
-import type { Agency, AggregateRow, Observation } from "../src/index.js";
+import type { AggregateRow, Observation } from "../src/index.js";
 import { fazhi } from "./library.js";
+import { benchAgencies, benchObservations } from "./observations.js";
 
-const { aggregate, allDivisions, indicators, toDecimal } = fazhi;
+const { aggregate } = fazhi;
 
 function heapUsed(): number {
   (globalThis as { gc?: () => void }).gc?.();
@@ -34,46 +35,10 @@ function race<K extends string>(candidates: Record<K, () => unknown>, rounds = 7
 }
 
 export function benchAggregate(): void {
-  const all = allDivisions();
   // 2,978 county-level divisions and 22 prefectures: 3,000 agencies.
-  const counties = [...all.filter((d) => d.level === "county"), ...all.filter((d) => d.level === "prefecture")].slice(0, 3000);
-  const agencies: Agency[] = counties.map((d) => ({
-    id: `gov-${d.code}`,
-    name: `${d.name}人民政府`,
-    kind: "government",
-    level: "county",
-    sector: null,
-    divisionCode: d.code,
-  }));
-  const codes = indicators.slice(0, 50);
-  const years = [2015, 2016, 2017, 2018, 2019, 2020, 2021];
+  const agencies = benchAgencies();
   const before = heapUsed();
-  const observations: Observation[] = [];
-  let seed = 7;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  for (const agency of agencies) {
-    for (const indicator of codes) {
-      for (const year of years) {
-        const raw =
-          indicator.valueType === "amount"
-            ? (random() * 1e7).toFixed(2)
-            : indicator.unit === "%"
-              ? (random() * 100).toFixed(2)
-              : String(Math.floor(random() * 5000));
-        observations.push({
-          agency: agency.id,
-          indicator: indicator.code,
-          period: year,
-          quantity: { value: toDecimal(raw), unit: indicator.unit, qualifier: random() < 0.02 ? "atLeast" : "exact" },
-          modality: "actual",
-          attribution: "own",
-        });
-      }
-    }
-  }
+  const observations = benchObservations(agencies);
   const perObservation = (heapUsed() - before) / observations.length;
   console.log(`aggregate: ${observations.length.toLocaleString("en-US")} observations, ${perObservation.toFixed(0)} bytes each (goal < 300)`);
 

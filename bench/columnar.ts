@@ -8,10 +8,11 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import * as aq from "arquero";
 import type { AggregateRow, ObservationTable } from "../src/aggregate/index.js";
-import type { Agency, Observation } from "../src/index.js";
+import type { Observation } from "../src/index.js";
 import { fazhi } from "./library.js";
+import { benchAgencies, benchObservations } from "./observations.js";
 
-const { aggregate, allDivisions, indicators, observationTable, tableObservation, toDecimal, Decimal } = fazhi;
+const { aggregate, observationTable, tableObservation, Decimal } = fazhi;
 
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
@@ -51,41 +52,6 @@ async function race<K extends string>(candidates: Record<K, () => unknown>, roun
 }
 
 const by = ["indicator", "year", "prefecture"] as const;
-
-/** The agencies of bench/aggregate.ts: 2,978 county-level divisions and 22 prefectures. */
-function benchAgencies(): Agency[] {
-  const all = allDivisions();
-  const counties = [...all.filter((d) => d.level === "county"), ...all.filter((d) => d.level === "prefecture")].slice(0, 3000);
-  return counties.map((d) => ({ id: `gov-${d.code}`, name: `${d.name}人民政府`, kind: "government", level: "county", sector: null, divisionCode: d.code }));
-}
-
-/** The observations of bench/aggregate.ts (same generator, same seed) for the given agencies and years. */
-function benchObservations(agencies: readonly Agency[], years: readonly number[]): Observation[] {
-  const codes = indicators.slice(0, 50);
-  const observations: Observation[] = [];
-  let seed = 7;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  for (const agency of agencies) {
-    for (const indicator of codes) {
-      for (const year of years) {
-        const raw =
-          indicator.valueType === "amount" ? (random() * 1e7).toFixed(2) : indicator.unit === "%" ? (random() * 100).toFixed(2) : String(Math.floor(random() * 5000));
-        observations.push({
-          agency: agency.id,
-          indicator: indicator.code,
-          period: year,
-          quantity: { value: toDecimal(raw), unit: indicator.unit, qualifier: random() < 0.02 ? "atLeast" : "exact" },
-          modality: "actual",
-          attribution: "own",
-        });
-      }
-    }
-  }
-  return observations;
-}
 
 /** A shuffled copy (Fisher–Yates, seeded). */
 function shuffled<T>(list: readonly T[]): T[] {

@@ -6,14 +6,14 @@
 import { readFileSync, readdirSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Agency, Observation } from "../src/index.js";
 import type * as Render from "../src/render/index.js";
 import type * as Parquet from "../src/parquet/index.js";
 import { fazhi } from "./library.js";
+import { benchAgencies, benchObservations } from "./observations.js";
 
 const render = (await import("../dist/render/index.js" as string)) as typeof Render;
 const parquet = (await import("../dist/parquet/index.js" as string)) as typeof Parquet;
-const { agencyOf, allDivisions, indicators, observationsOf, parseDisclosureReport, parseReport, toDecimal } = fazhi;
+const { agencyOf, observationsOf, parseDisclosureReport, parseReport } = fazhi;
 const { DuckDBInstance } = await import("@duckdb/node-api");
 
 const dir = mkdtempSync(join(tmpdir(), "fazhi-bench-export-"));
@@ -58,31 +58,9 @@ for (const [name, make] of [
 }
 
 // 1,050,000 synthetic observations.
-const all = allDivisions();
 // FAZHI_BENCH_AGENCIES (default 3,000: 1,050,000 observations) for a smaller run.
-const counties = [...all.filter((d) => d.level === "county"), ...all.filter((d) => d.level === "prefecture")].slice(0, Number(process.env["FAZHI_BENCH_AGENCIES"] ?? 3000));
-const agencies: Agency[] = counties.map((d) => ({ id: `gov-${d.code}`, name: `${d.name}人民政府`, kind: "government", level: "county", sector: null, divisionCode: d.code }));
-const observations: Observation[] = [];
-let seed = 7;
-const random = () => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
-};
-for (const agency of agencies) {
-  for (const indicator of indicators.slice(0, 50)) {
-    for (const year of [2015, 2016, 2017, 2018, 2019, 2020, 2021]) {
-      const raw = indicator.valueType === "amount" ? (random() * 1e7).toFixed(2) : indicator.unit === "%" ? (random() * 100).toFixed(2) : String(Math.floor(random() * 5000));
-      observations.push({
-        agency: agency.id,
-        indicator: indicator.code,
-        period: year,
-        quantity: { value: toDecimal(raw), unit: indicator.unit, qualifier: random() < 0.02 ? "atLeast" : "exact" },
-        modality: "actual",
-        attribution: "own",
-      });
-    }
-  }
-}
+const agencies = benchAgencies(Number(process.env["FAZHI_BENCH_AGENCIES"] ?? 3000));
+const observations = benchObservations(agencies);
 const n = observations.length;
 let data = render.observationColumns(observations, { agencies });
 const csvPath = join(dir, "observations.csv");
