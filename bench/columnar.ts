@@ -11,6 +11,7 @@ import type { AggregateRow, ObservationTable } from "../src/aggregate/index.js";
 import type { Observation } from "../src/index.js";
 import { fazhi } from "./library.js";
 import { benchAgencies, benchObservations } from "./observations.js";
+import { race, type Timing } from "./race.js";
 
 const { aggregate, observationTable, tableObservation, Decimal } = fazhi;
 
@@ -23,33 +24,6 @@ function bytesUsed(): number {
   return usage.heapUsed + usage.arrayBuffers;
 }
 
-interface Timing {
-  result: unknown;
-  /** Fastest wall time, ms. */
-  wall: number;
-  /** Least CPU time (user + system, all threads), ms. */
-  cpu: number;
-  walls: number[];
-}
-
-/** Runs every candidate once per round, after a collection each, interleaved; keeps each one's last result and its fastest wall and CPU times. */
-async function race<K extends string>(candidates: Record<K, () => unknown>, rounds = 7): Promise<Record<K, Timing>> {
-  const out = {} as Record<K, Timing>;
-  for (let round = 0; round < rounds; round++) {
-    for (const name of Object.keys(candidates) as K[]) {
-      gc();
-      const cpu0 = process.cpuUsage();
-      const start = performance.now();
-      const result = await candidates[name]();
-      const wall = performance.now() - start;
-      const used = process.cpuUsage(cpu0);
-      const cpu = (used.user + used.system) / 1000;
-      const best = out[name];
-      out[name] = best === undefined ? { result, wall, cpu, walls: [wall] } : { result, wall: Math.min(best.wall, wall), cpu: Math.min(best.cpu, cpu), walls: [...best.walls, wall] };
-    }
-  }
-  return out;
-}
 
 const by = ["indicator", "year", "prefecture"] as const;
 

@@ -10,6 +10,7 @@ import type * as Render from "../src/render/index.js";
 import type * as Parquet from "../src/parquet/index.js";
 import { fazhi } from "./library.js";
 import { benchAgencies, benchObservations } from "./observations.js";
+import { race } from "./race.js";
 
 const render = (await import("../dist/render/index.js" as string)) as typeof Render;
 const parquet = (await import("../dist/parquet/index.js" as string)) as typeof Parquet;
@@ -20,24 +21,6 @@ const dir = mkdtempSync(join(tmpdir(), "fazhi-bench-export-"));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** Fastest wall and CPU milliseconds of each candidate over interleaved rounds. */
-async function race<K extends string>(candidates: Record<K, () => unknown>, rounds: number): Promise<Record<K, { wall: number; cpu: number; result: unknown }>> {
-  const out = {} as Record<K, { wall: number; cpu: number; result: unknown }>;
-  for (let round = 0; round < rounds; round++) {
-    for (const name of Object.keys(candidates) as K[]) {
-      (globalThis as { gc?: () => void }).gc?.();
-      const cpu0 = process.cpuUsage();
-      const start = performance.now();
-      const result = await candidates[name]();
-      const wall = performance.now() - start;
-      const used = process.cpuUsage(cpu0);
-      const cpu = (used.user + used.system) / 1000;
-      const best = out[name];
-      out[name] = { result, wall: Math.min(best?.wall ?? Infinity, wall), cpu: Math.min(best?.cpu ?? Infinity, cpu) };
-    }
-  }
-  return out;
-}
 
 // The samples.
 const reports = "examples/reports/";
