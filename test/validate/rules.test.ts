@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  type ParsedDocument,
   type Rule,
   defaultRules,
   parseReport,
   validate,
 } from "../../src/index.js";
-import { attainment, renderMessage } from "../../src/model/index.js";
+import { renderMessage } from "../../src/model/index.js";
 import { formatIssues } from "../../src/render/index.js";
+import { doc } from "./rules/documents.js";
 
 const agency = { id: "a", name: "某县交通运输局", kind: "department", level: "county", sector: "transport", divisionCode: "230104" };
 const obs = (indicator: string, value: string, unit: string, extra: Record<string, unknown> = {}) => ({
@@ -22,20 +22,6 @@ const obs = (indicator: string, value: string, unit: string, extra: Record<strin
 });
 const codes = (value: unknown, options = {}) => validate(value, options).map((i) => i.code);
 
-function doc(overrides: Partial<ParsedDocument>): ParsedDocument {
-  return {
-    document: "x.txt",
-    documentKind: "annual-report",
-    title: null,
-    agency: { name: null, kind: "department", level: "county", sector: null, region: null, divisionCode: "230104" },
-    reportingYear: 2021,
-    dates: { signed: "2022-02-10", signedRaw: "2022年2月10日", published: "2022-02-20", publishedRaw: "2022-02-20" },
-    anomalies: [],
-    quantities: [],
-    tasks: [],
-    ...overrides,
-  };
-}
 
 describe("date rules", () => {
   it("pass a report signed and published on time", () => {
