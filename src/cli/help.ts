@@ -78,7 +78,7 @@ Reads, checks and aggregates the documents, prints a short summary, and writes:
   fazhi report reports/ --html fazhi-report.html
   fazhi report a.txt b.html --md report.md --csv totals.csv --numbers wan
 `,
-  disclosure: `fazhi disclosure <files or folders…> [--format text|json|csv] [--compare] [--locale zh|en] [--out FILE]
+  disclosure: `fazhi disclosure <files or folders…> [--format text|json|csv|parquet] [--compare] [--locale zh|en] [--out FILE]
 
 读取政府信息公开工作年度报告,列出每份报告的机关、年度、模板、表二至表四(空白单元格保持空白,不作 0)
 和检查结果(勾稽关系、合计、正文与表格……)。有错误时退出码为 1,否则为 0。
@@ -88,6 +88,8 @@ Reads 政府信息公开工作年度报告 and prints per report its agency, yea
   --format text     每份报告的表格和检查结果 (default) tables and findings per report
   --format json     报告 JSON(SCHEMA.md 格式)及其检查结果 the reports as JSON with their findings
   --format csv      每行一个单元格:文件、机关、年度、路径、数值,UTF-8 带 BOM a cell per row, for Excel and WPS
+  --format parquet  disclosureCells 数据集(精确 DECIMAL(38,6)),供 DuckDB、Spark、Polars 使用;需要 --out
+                    the disclosureCells dataset of docs/export.md as Parquet; needs --out
   --compare         同一机关相邻两年的跨年度检查(结转、现行有效)及各报告的比率(实质公开率……)
                     cross-year checks of one agency's consecutive years, and the rates of the reports
   --locale zh|en    消息语言 (default zh) language of the labels and messages
@@ -96,6 +98,7 @@ Reads 政府信息公开工作年度报告 and prints per report its agency, yea
 示例 Examples:
   fazhi disclosure 2023年报.txt 2024年报.html --compare
   fazhi disclosure reports/ --format csv --out cells.csv
+  fazhi disclosure reports/ --format parquet --out cells.parquet
   fazhi disclosure reports/ --format json --locale en | jq '.reports[].findings'
 `,
 } as const;

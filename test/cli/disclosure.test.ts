@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.js";
+import { Decimal } from "../../src/model/decimal.js";
 import { displayWidth } from "../../src/parse/displayWidth.js";
 import { disclosureGold, goldCells } from "../helpers/disclosure.js";
 import { encodeGbk } from "../helpers/gbk.js";
@@ -17,8 +18,10 @@ function run(...argv: string[]) {
   let stdout = "";
   let stderr = "";
   const files = new Map<string, string>();
-  const code = runCli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, writeFile: (p, t) => files.set(p, String(t)) }, "9.9.9");
-  return { code, stdout, stderr, files };
+  const bytes = new Map<string, Uint8Array>();
+  const writeFile = (p: string, t: string | Uint8Array) => void (typeof t === "string" ? files.set(p, t) : bytes.set(p, t));
+  const code = runCli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, writeFile }, "9.9.9");
+  return { code, stdout, stderr, files, bytes };
 }
 
 /** The lines of a Markdown table that follows `heading`, as arrays of trimmed cells. */
@@ -152,6 +155,29 @@ describe("fazhi disclosure", () => {
       for (const [path, value] of gold) expect(cells.get(path), `${name} ${path}`).toBe(value ?? "");
     }
     expect(rows.find((row) => row["单元格 path"] === "reviews.reconsideration.upheld" && row["年度 year"] === "2023")).toMatchObject({ "机关 agency": "淮安市洪泽区人民政府", "数值 value": "10" });
+  });
+
+  it("--format parquet: the disclosureCells dataset, read back by DuckDB cell for cell against the gold", async () => {
+    const names = ["d06_hongze_qu_zhengfu_xxgk_2023", "d01_shanghai_zfbgt_xxgk_2019"];
+    const r = run("disclosure", ...names.map((n) => `${docs}${n}.txt`), "--format", "parquet", "--out", "cells.parquet");
+    expect([r.code, r.stdout, r.stderr]).toEqual([1, "", ""]); // d06 has errors in its table 四
+    const dir = mkdtempSync(join(tmpdir(), "fazhi-disclosure-"));
+    writeFileSync(join(dir, "cells.parquet"), r.bytes.get("cells.parquet") ?? new Uint8Array());
+    const { DuckDBInstance } = await import("@duckdb/node-api");
+    const connection = await (await DuckDBInstance.create(":memory:")).connect();
+    const rows = (await connection.runAndReadAll(`SELECT document, path, value::VARCHAR AS value, value_text, blank FROM '${join(dir, "cells.parquet")}'`)).getRowObjects();
+    for (const name of names) {
+      const gold = goldCells(disclosureGold(name));
+      const cells = new Map(rows.filter((row) => row["document"] === `${name}.txt`).map((row) => [row["path"], row]));
+      expect(cells.size).toBe(gold.size);
+      for (const [path, value] of gold) {
+        const cell = cells.get(path);
+        expect([cell?.["value_text"], cell?.["blank"]], `${name} ${path}`).toEqual([value, value === null]);
+        // DECIMAL(38, 6): the same number, six places.
+        if (value !== null) expect(cell?.["value"], `${name} ${path}`).toBe(new Decimal(value).toFixed(6));
+      }
+    }
+    expect(run("disclosure", d06, "--format", "parquet")).toMatchObject({ code: 2, stderr: expect.stringContaining("--out FILE") });
   });
 
   it("neutralises a document name that would be a spreadsheet formula", () => {
