@@ -73,6 +73,12 @@ function stopPool(pool: Pool): void {
   }
 }
 
+/**
+ * How many files each worker holds at once: while the main thread takes in one
+ * answer and sends the next path, the worker is already reading the next file.
+ */
+const inFlight = 2;
+
 /** A worker's answer as a file's result. */
 function resultOf(path: string, answer: unknown): ParsedFile {
   const result = answer as { failed?: string };
@@ -130,7 +136,7 @@ export async function parseReports(paths: readonly string[], options: ParseRepor
           if (done === paths.length) resolve();
           else send(port);
         });
-        send(port);
+        for (let k = 0; k < inFlight; k++) send(port);
       }
     });
   } finally {
@@ -168,7 +174,7 @@ export function parseReportsSync(paths: readonly string[], options: ParseReports
         next++;
       }
     };
-    for (const { port } of pool.workers) send(port);
+    for (const { port } of pool.workers) for (let k = 0; k < inFlight; k++) send(port);
     while (done < paths.length) {
       const seen = Atomics.load(signal, 0);
       let answered = false;
