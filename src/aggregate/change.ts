@@ -5,7 +5,7 @@ import type { Observation } from "../model/observation.js";
 import { type ObservationInput, readInput } from "./observationInput.js";
 import { attributed } from "./attributed.js";
 import { type Estimate, differenceEstimate, ratioEstimate, sumEstimate } from "./estimate.js";
-import { compareValues } from "./keyOrder.js";
+import { compareValues } from "./engine/keyOrder.js";
 
 /**
  * An agency's yearly values of one indicator, in year order.

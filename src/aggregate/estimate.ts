@@ -4,7 +4,7 @@ import type { Qualifier } from "../model/qualifier.js";
 
 export type { Estimate } from "../model/estimate.js";
 import { checkParts } from "./checkInput.js";
-import { type ScaledSum, addScaled, addSums, scaledToDecimal, scaledValue } from "./scaledInteger.js";
+import { type ScaledSum, addScaled, addSums, scaledToDecimal, scaledValue } from "./engine/scaledInteger.js";
 
 /**
  * What an estimate's qualifier is, from whether any part was approximate and

@@ -23,7 +23,7 @@ import { rollup } from "../../src/aggregate/rollup.js";
 import { targetAttainmentTable } from "../../src/aggregate/targetAttainmentTable.js";
 import { targetAttainment } from "../../src/aggregate/targets.js";
 import { yearOverYearTable } from "../../src/aggregate/yearOverYearTable.js";
-import { type ScaledSum, addScaled, addSums } from "../../src/aggregate/scaledInteger.js";
+import { type ScaledSum, addScaled, addSums } from "../../src/aggregate/engine/scaledInteger.js";
 import { Decimal, quotient } from "../../src/model/decimal.js";
 import { Estimate as EstimateSchema } from "../../src/model/estimate.js";
 import type { Estimate } from "../../src/model/estimate.js";

@@ -1,15 +1,15 @@
-import { findIndicator } from "../catalog/indicators.js";
-import type { IndicatorCode } from "../model/indicatorCode.js";
-import type { Modality } from "../model/modality.js";
-import type { Observation } from "../model/observation.js";
+import { findIndicator } from "../../catalog/indicators.js";
+import type { IndicatorCode } from "../../model/indicatorCode.js";
+import type { Modality } from "../../model/modality.js";
+import type { Observation } from "../../model/observation.js";
 import { type Accumulator, type Bounds, figureFlags } from "./accumulator.js";
-import type { StatedRate } from "./aggregateRow.js";
+import type { StatedRate } from "../aggregateRow.js";
 import type { DimensionReader } from "./dimensionReader.js";
-import { type AgencyEntry, type Dimension, type DimensionValue, agencyDimensions } from "./dimensions.js";
+import { type AgencyEntry, type Dimension, type DimensionValue, agencyDimensions } from "../dimensions.js";
 import { compareValues } from "./keyOrder.js";
 import type { ObservationReader } from "./observationReader.js";
-import { addBound as addFigureBound } from "./estimate.js";
-import { type ObservationTable, tableModalities, tableObservation, tableQualifiers, tableValue } from "./observationTable.js";
+import { addBound as addFigureBound } from "../estimate.js";
+import { type ObservationTable, tableModalities, tableObservation, tableQualifiers, tableValue } from "../observationTable.js";
 import { type ScaledSum, addScaled } from "./scaledInteger.js";
 
 const maxSafe = Number.MAX_SAFE_INTEGER;

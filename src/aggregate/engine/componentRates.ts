@@ -1,10 +1,10 @@
-import { indicators } from "../catalog/indicators.js";
-import type { IndicatorCode } from "../model/indicatorCode.js";
-import type { Observation } from "../model/observation.js";
+import { indicators } from "../../catalog/indicators.js";
+import type { IndicatorCode } from "../../model/indicatorCode.js";
+import type { Observation } from "../../model/observation.js";
 import { type Accumulator, contributorCount } from "./accumulator.js";
-import type { RowRate } from "./aggregateRow.js";
-import type { Dimension, DimensionValue } from "./dimensions.js";
-import { type Bounds, type Estimate, addBound, estimateOf, mergeBounds, ratioEstimate } from "./estimate.js";
+import type { RowRate } from "../aggregateRow.js";
+import type { Dimension, DimensionValue } from "../dimensions.js";
+import { type Bounds, type Estimate, addBound, estimateOf, mergeBounds, ratioEstimate } from "../estimate.js";
 import { type DimensionReader, KeyReader } from "./dimensionReader.js";
 import { GroupIndex } from "./groupIndex.js";
 import { type ScaledSum, addScaled, addSums } from "./scaledInteger.js";
