@@ -79,3 +79,23 @@ describe("the stages of src/", () => {
     }
   }
 });
+
+describe("the engine of aggregate/ (src/aggregate/engine/)", () => {
+  const engine = join(src, "aggregate", "engine") + sep;
+  const aggregate = join(src, "aggregate") + sep;
+  // Every import of an engine module: from which file.
+  const users = sources(src).flatMap((file) =>
+    importsOf(readFileSync(file, "utf8"))
+      .filter((specifier) => specifier.startsWith(".") && resolve(dirname(file), specifier).startsWith(engine))
+      .map((specifier) => ({ file, where: `${relative(src, file)}: ${specifier}` })),
+  );
+
+  it("is used by aggregate/'s analyses", () => {
+    expect(users.length).toBeGreaterThan(5);
+  });
+
+  it("is imported only inside aggregate/, and by no entry (it is not public)", () => {
+    const outside = users.filter(({ file }) => !file.startsWith(aggregate) || /(^|[/\\])index\.ts$/.test(file));
+    expect(outside.map((u) => u.where)).toEqual([]);
+  });
+});

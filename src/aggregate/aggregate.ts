@@ -1,18 +1,18 @@
 import type { Agency } from "../model/agency.js";
 import { type Modality, modalities } from "../model/modality.js";
 import type { Observation } from "../model/observation.js";
-import { type Accumulator, type RowContext, addFigure, figureFlags, newAccumulator, rowOf } from "./accumulator.js";
+import { type Accumulator, type RowContext, addFigure, figureFlags, newAccumulator, rowOf } from "./engine/accumulator.js";
 import type { AggregateRow, RowRate } from "./aggregateRow.js";
 import { countable } from "./attributed.js";
-import { componentRates } from "./componentRates.js";
+import { componentRates } from "./engine/componentRates.js";
 import { type Dimension, type DimensionValue, checkOption, dimensions } from "./dimensions.js";
-import { GroupIndex } from "./groupIndex.js";
-import { sortByKey } from "./keyOrder.js";
-import { ObservationReader } from "./observationReader.js";
+import { GroupIndex } from "./engine/groupIndex.js";
+import { sortByKey } from "./engine/keyOrder.js";
+import { ObservationReader } from "./engine/observationReader.js";
 import { checkAgencies, readObservations, checkOptionsObject } from "./checkInput.js";
 import type { ObservationInput } from "./observationInput.js";
 import { type ObservationTable, isObservationTable, tableObservations } from "./observationTable.js";
-import { groupTable } from "./tableGroups.js";
+import { groupTable } from "./engine/tableGroups.js";
 
 /**
  * What `aggregate` computes in each row besides the count of agencies.

@@ -5,6 +5,7 @@ import type { DimensionCell, RateCell, TableCell, TableColumn, TableNote, TypedR
 import type { AggregateRow } from "./aggregateRow.js";
 import { dimensionCell, dimensionName } from "./dimensionLabel.js";
 import { type Dimension, agencyValues, observationValue } from "./dimensions.js";
+import { exactEstimate } from "./estimate.js";
 import { estimateCell } from "./estimateCell.js";
 
 /**
@@ -68,8 +69,8 @@ export function aggregateTable<D extends Dimension>(rows: readonly AggregateRow[
     const measures: Record<string, TableCell | null> = {
       sum: row.sum ? estimateCell(row.sum, unit) : null,
       rate: rateOf(row),
-      min: row.min ? exactCell(row.min, unit) : null,
-      max: row.max ? exactCell(row.max, unit) : null,
+      min: row.min ? estimateCell(exactEstimate(row.min), unit) : null,
+      max: row.max ? estimateCell(exactEstimate(row.max), unit) : null,
       mean: row.mean ? estimateCell(row.mean, unit) : null,
       count: row.count === null ? null : { kind: "count", value: row.count },
       agencies: { kind: "count", value: row.agencies.length },
@@ -91,10 +92,6 @@ export function aggregateTable<D extends Dimension>(rows: readonly AggregateRow[
       { zh: "比率按Σ分子/Σ分母计算,不取各比率的平均。", en: "Rates are Σnumerator / Σdenominator, not a mean of rates." },
     ],
   };
-}
-
-function exactCell(value: AggregateRow["min"] & object, unit: string | null): TableCell {
-  return { kind: "estimate", value, qualifier: "exact", lower: value, upper: value, unit };
 }
 
 function rateOf(row: AggregateRow): RateCell | null {

@@ -1,11 +1,11 @@
 import { findIndicator } from "../catalog/indicators.js";
-import { type Decimal, quotient } from "../model/decimal.js";
+import type { Decimal } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
 import { type ObservationInput, readInput } from "./observationInput.js";
 import { attributed } from "./attributed.js";
-import { type Estimate, differenceEstimate, sumEstimate } from "./estimate.js";
-import { compareValues } from "./keyOrder.js";
+import { type Estimate, differenceEstimate, ratioEstimate, sumEstimate } from "./estimate.js";
+import { compareValues } from "./engine/keyOrder.js";
 
 /**
  * An agency's yearly values of one indicator, in year order.
@@ -107,7 +107,7 @@ export function yearOverYear(input: ObservationInput): YearOverYear[] {
       const before = s.points[k - 1];
       if (!before || before.year !== point.year - 1) return [];
       const difference = differenceEstimate(point.value, before.value);
-      const growth = quotient(difference.value.times(100), before.value.value);
+      const growth = ratioEstimate(difference, before.value)?.value ?? null;
       return [{ agency: s.agency, indicator: s.indicator, year: point.year, value: point.value, previous: before.value, difference, growth }];
     }),
   );

@@ -7,7 +7,7 @@ import { type ObservationInput, readInput } from "./observationInput.js";
 import type { OutlineArea } from "../model/outlineArea.js";
 import { series } from "./change.js";
 import { type Dimension, agencyValues, checkOption } from "./dimensions.js";
-import { compareValues } from "./keyOrder.js";
+import { compareValues } from "./engine/keyOrder.js";
 import { checkAgencies, checkOptionsObject } from "./checkInput.js";
 
 /**

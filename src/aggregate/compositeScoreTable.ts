@@ -3,6 +3,8 @@ import type { Agency } from "../model/agency.js";
 import type { TypedTable } from "../model/table.js";
 import type { AgencyScore } from "./compositeScore.js";
 import { dimensionCell } from "./dimensionLabel.js";
+import { exactEstimate } from "./estimate.js";
+import { estimateCell } from "./estimateCell.js";
 
 /**
  * The result of `compositeScore` as a `Table`, ranked: rank, agency, peer
@@ -32,7 +34,7 @@ export function compositeScoreTable(scores: readonly AgencyScore[], options: { r
         rank: { kind: "count", value: i + 1 },
         agency: dimensionCell("agency", s.agency, agencies),
         peerGroup: { kind: "dimension", value: s.peerGroup, label: s.peerGroup === "" ? "全部" : null },
-        score: { kind: "estimate", value: s.score, qualifier: "exact", lower: s.score, upper: s.score, unit: null },
+        score: estimateCell(exactEstimate(s.score), null),
         components: { kind: "count", value: s.components.length },
       },
       notes: s.components.map((c) => `${findIndicator(c.indicator)?.nameZh ?? c.indicator} ${c.normalized.toDecimalPlaces(2).toFixed()}${c.inverted ? " (反向)" : ""}`),

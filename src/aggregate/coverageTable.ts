@@ -1,9 +1,11 @@
 import { findIndicator } from "../catalog/indicators.js";
 import type { Agency } from "../model/agency.js";
-import { Decimal, quotient } from "../model/decimal.js";
+import { Decimal } from "../model/decimal.js";
 import type { TableCell, TableColumn, TypedTable } from "../model/table.js";
 import type { Coverage } from "./coverage.js";
 import { dimensionCell } from "./dimensionLabel.js";
+import { exactEstimate, ratioEstimate } from "./estimate.js";
+import { estimateCell } from "./estimateCell.js";
 
 /**
  * The result of `coverage` as a `Table`: one row per indicator (there are
@@ -36,14 +38,14 @@ export function coverageTable(result: Coverage, options: { readonly agencies?: r
         perAgency[`agency:${id}`] = n > 0 ? { kind: "count", value: n } : null;
       });
       const reported = result.byIndicator[j]?.reported ?? 0;
-      // Through quotient: 1/3 at the library's 120-digit precision would leave the model's Decimal range.
-      const share = quotient(new Decimal(reported).times(100), result.agencies.length) ?? new Decimal(0);
+      // A ratio of counts (through quotient: 1/3 at the library's 120-digit precision would leave the model's Decimal range).
+      const share = ratioEstimate(exactEstimate(new Decimal(reported)), exactEstimate(new Decimal(result.agencies.length))) ?? exactEstimate(new Decimal(0));
       return {
         cells: {
           ...perAgency,
           indicator: { ...dimensionCell("indicator", code, agencies), label: findIndicator(code)?.nameZh ?? null },
           reported: { kind: "count", value: reported },
-          share: { kind: "estimate", value: share, qualifier: "exact", lower: share, upper: share, unit: "%" },
+          share: estimateCell(share, "%"),
         },
         notes: [],
         sources: [],

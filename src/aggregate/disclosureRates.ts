@@ -1,6 +1,7 @@
-import { Decimal, quotient } from "../model/decimal.js";
+import { Decimal } from "../model/decimal.js";
 import { disclosureRowTotal, disclosureSum } from "../model/disclosureCells.js";
 import type { DisclosureReport } from "../model/disclosureReport.js";
+import { exactEstimate, ratioEstimate } from "./estimate.js";
 
 /**
  * The rates of 政府信息公开 reports: 实质公开率 (予以公开 + 部分公开) / 办理结果总计;
@@ -151,7 +152,7 @@ function row(key: string, kind: DisclosureRateKind, numerator: Decimal, denomina
     numerator,
     denominator,
     n: denominator,
-    percent: quotient(numerator.times(100), denominator)?.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) ?? null,
+    percent: ratioEstimate(exactEstimate(numerator), exactEstimate(denominator))?.value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) ?? null,
     ranked: !denominator.isZero() && denominator.greaterThanOrEqualTo(minN),
     rank: null,
     reports,

@@ -4,8 +4,7 @@ import type { Qualifier } from "../model/qualifier.js";
 
 export type { Estimate } from "../model/estimate.js";
 import { checkParts } from "./checkInput.js";
-import { type ScaledSum, addScaled, addSums, scaledToDecimal, scaledValue } from "./scaledInteger.js";
-
+import { type ScaledSum, addScaled, addSums, scaledToDecimal, scaledValue } from "./engine/scaledInteger.js";
 
 /**
  * What an estimate's qualifier is, from whether any part was approximate and
@@ -43,6 +42,62 @@ export function boundsOf(value: Decimal, qualifier: Qualifier, nonNegative: bool
     default:
       return [null, null];
   }
+}
+
+/**
+ * An exact estimate: the value, with both bounds the value (a count, a score,
+ * a share of counts).
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "fazhi";
+ * const e = exactEstimate(new Decimal(5));
+ * [e.qualifier, e.lower?.toString(), e.upper?.toString()]; //=> ["exact", "5", "5"]
+ * ```
+ */
+export function exactEstimate(value: Decimal): Estimate {
+  return { value, qualifier: qualifierOf(value, value, value, false), lower: value, upper: value };
+}
+
+/**
+ * One stated figure as an estimate, with the bounds its qualifier states
+ * (`boundsOf`): exact `[v, v]`, at least `[v, ∞)`, at most `(−∞, v]`,
+ * approximately unknown. As stated, nothing inferred: the floor 0 of an
+ * at-most figure only with `nonNegative` (what a sum of such figures assumes,
+ * see `sumEstimate`).
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "fazhi";
+ * const e = statedEstimate({ value: new Decimal(5), qualifier: "atMost" });
+ * [e.qualifier, e.lower, e.upper?.toString()]; //=> ["atMost", null, "5"]
+ * statedEstimate({ value: new Decimal(5), qualifier: "atMost" }, { nonNegative: true }).lower?.toString(); //=> "0"
+ * ```
+ */
+export function statedEstimate(figure: { readonly value: Decimal; readonly qualifier: Qualifier }, options: { readonly nonNegative?: boolean } = {}): Estimate {
+  const [lower, upper] = boundsOf(figure.value, figure.qualifier, options.nonNegative ?? false);
+  return { value: figure.value, qualifier: qualifierOf(figure.value, lower, upper, figure.qualifier === "approx"), lower, upper };
+}
+
+/**
+ * The ratio of two estimates, numerator / denominator × `factor` (default
+ * 100: a rate in %), through `quotient` (so it stays in the model's `Decimal`
+ * range), or `null` when the denominator is 0. Exact when both are; otherwise
+ * approximate with unknown bounds (a ratio's bounds are not carried).
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "fazhi";
+ * ratioEstimate(exactEstimate(new Decimal(1)), exactEstimate(new Decimal(3)))?.value.toFixed(2); //=> "33.33"
+ * ratioEstimate(statedEstimate({ value: new Decimal(140), qualifier: "atLeast" }), exactEstimate(new Decimal(100)))?.qualifier; //=> "approx"
+ * ratioEstimate(exactEstimate(new Decimal(1)), exactEstimate(new Decimal(0))); //=> null
+ * ```
+ */
+export function ratioEstimate(numerator: Estimate, denominator: Estimate, factor = 100): Estimate | null {
+  const value = quotient(numerator.value.times(factor), denominator.value);
+  if (value === null) return null;
+  if (numerator.qualifier === "exact" && denominator.qualifier === "exact") return exactEstimate(value);
+  return { value, qualifier: "approx", lower: null, upper: null };
 }
 
 /**

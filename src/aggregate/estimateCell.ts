@@ -1,8 +1,10 @@
 import type { EstimateCell } from "../model/table.js";
-import type { Estimate } from "./estimate.js";
+import type { Estimate } from "../model/estimate.js";
 
 /**
- * An estimate as a table cell, with its unit.
+ * An estimate as a table cell, with its unit: the one way every analysis
+ * makes an estimate cell (an exact value through `exactEstimate`, a stated
+ * figure through `statedEstimate`, a ratio through `ratioEstimate`).
  *
  * @example
  * ```ts

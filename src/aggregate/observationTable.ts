@@ -7,7 +7,7 @@ import type { Modality } from "../model/modality.js";
 import type { Attribution } from "../model/attribution.js";
 import type { SourceRef } from "../model/sourceRef.js";
 import { readObservations } from "./checkInput.js";
-import { scaledToDecimal, toScaledInteger } from "./scaledInteger.js";
+import { scaledToDecimal, toScaledInteger } from "./engine/scaledInteger.js";
 
 /**
  * Observations held as columns: each dimension dictionary-encoded (a typed

@@ -4,13 +4,11 @@ import { commonUnit } from "../catalog/units.js";
 import type { Agency } from "../model/agency.js";
 import { divisionLevelOf, prefectureCodeOf, provinceCodeOf } from "../model/divisionCode.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
-import { quotient } from "../model/decimal.js";
 import type { Observation } from "../model/observation.js";
 import { type ObservationInput, readInput } from "./observationInput.js";
-import type { Qualifier } from "../model/qualifier.js";
 import type { Sector } from "../model/sector.js";
 import { type AttributionOptions, attributed } from "./attributed.js";
-import { sumEstimate } from "./estimate.js";
+import { ratioEstimate, statedEstimate, sumEstimate } from "./estimate.js";
 import { checkAgencies, checkOptionsObject } from "./checkInput.js";
 import { checkOption } from "./dimensions.js";
 
@@ -51,10 +49,6 @@ export interface RollupResult {
 /** The id of the agency that stands for a division and sector after a roll-up (`230100:transport`, `230100:government`). */
 function rolledUpId(code: string, sector: Sector | null): string {
   return `${code}:${sector ?? "government"}`;
-}
-
-function combine(a: Qualifier, b: Qualifier): Qualifier {
-  return a === b ? a : a === "exact" ? b : b === "exact" ? a : "approx";
 }
 
 /**
@@ -157,17 +151,13 @@ export function rollup(input: ObservationInput, options: RollupOptions): RollupR
     const { numerator, denominator } = indicator.aggregation;
     for (const n of result.filter((o) => o.indicator === numerator)) {
       const d = byKey.get(JSON.stringify([n.agency, denominator, n.period, n.modality]));
-      const rate = d ? quotient(n.quantity.value.times(100), d.quantity.value) : null;
+      const rate = d ? ratioEstimate(statedEstimate(n.quantity), statedEstimate(d.quantity)) : null;
       if (rate === null) continue;
       result.push({
         agency: n.agency,
         indicator: indicator.code,
         period: n.period,
-        quantity: {
-          value: rate,
-          unit: "%",
-          qualifier: combine(n.quantity.qualifier, (d as Observation).quantity.qualifier) === "exact" ? "exact" : "approx",
-        },
+        quantity: { value: rate.value, unit: "%", qualifier: rate.qualifier },
         modality: n.modality,
         attribution: "own",
       });

@@ -3,6 +3,8 @@ import type { Agency } from "../model/agency.js";
 import type { EstimateCell, TypedTable } from "../model/table.js";
 import type { Quantity } from "../model/quantity.js";
 import { dimensionCell } from "./dimensionLabel.js";
+import { statedEstimate } from "./estimate.js";
+import { estimateCell } from "./estimateCell.js";
 import type { TargetRow } from "./targets.js";
 
 /** What each attainment status reads as. */
@@ -13,9 +15,9 @@ const statusLabels: Readonly<Record<TargetRow["status"], string>> = {
   noActual: "无实际数 no actual figure",
 };
 
+/** A figure as stated (its qualifier's bounds, nothing inferred), with its unit. */
 function quantityCell(q: Quantity): EstimateCell {
-  const exact = q.qualifier === "exact";
-  return { kind: "estimate", value: q.value, qualifier: q.qualifier, lower: exact || q.qualifier === "atLeast" ? q.value : null, upper: exact || q.qualifier === "atMost" ? q.value : null, unit: q.unit };
+  return estimateCell(statedEstimate(q), q.unit);
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Agency } from "../model/agency.js";
-import type { TableCell, TypedTable } from "../model/table.js";
+import type { TypedTable } from "../model/table.js";
 import type { YearOverYear } from "./change.js";
 import { dimensionCell } from "./dimensionLabel.js";
+import { ratioEstimate } from "./estimate.js";
 import { estimateCell } from "./estimateCell.js";
 import { findIndicator } from "../catalog/indicators.js";
 
@@ -31,9 +32,8 @@ export function yearOverYearTable(changes: readonly YearOverYear[], options: { r
     ],
     rows: changes.map((c) => {
       const unit = findIndicator(c.indicator)?.unit ?? null;
-      const exact = c.value.qualifier === "exact" && c.previous.qualifier === "exact";
-      const growth: TableCell | null =
-        c.growth === null ? null : { kind: "estimate", value: c.growth, qualifier: exact ? "exact" : "approx", lower: exact ? c.growth : null, upper: exact ? c.growth : null, unit: "%" };
+      // The growth's qualifier and bounds: those of the ratio difference / previous (c.growth is its value).
+      const growth = ratioEstimate(c.difference, c.previous);
       return {
         cells: {
           agency: dimensionCell("agency", c.agency, agencies),
@@ -42,7 +42,7 @@ export function yearOverYearTable(changes: readonly YearOverYear[], options: { r
           previous: estimateCell(c.previous, unit),
           value: estimateCell(c.value, unit),
           difference: estimateCell(c.difference, unit),
-          growth,
+          growth: c.growth === null || growth === null ? null : estimateCell(growth, "%"),
         },
         notes: [],
         sources: [],

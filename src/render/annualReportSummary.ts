@@ -1,3 +1,5 @@
+import { statedEstimate } from "../aggregate/estimate.js";
+import { estimateCell } from "../aggregate/estimateCell.js";
 import { findIndicator } from "../catalog/indicators.js";
 import { reportSections } from "../catalog/reportSections.js";
 import type { Issue } from "../model/issue.js";
@@ -109,7 +111,7 @@ export function annualReportSummary(doc: ParsedDocument, issues: readonly Issue[
           indicator: q.indicator,
           nameZh: indicator?.nameZh ?? q.indicator,
           nameEn: indicator?.nameEn ?? q.indicator,
-          value: { kind: "estimate", value: q.value, qualifier: q.qualifier, lower: null, upper: null, unit: q.unit },
+          value: estimateCell(statedEstimate(q), q.unit),
           modality: q.modality,
           quote: q.quote,
           source: q.span && place ? { document: doc.document, start: q.span.start, end: q.span.end, line: place.line, column: place.column } : null,

@@ -1,3 +1,5 @@
+import { statedEstimate } from "../aggregate/estimate.js";
+import { estimateCell } from "../aggregate/estimateCell.js";
 import { findIndicator } from "../catalog/indicators.js";
 import type { ParsedDocument } from "../model/parsedDocument.js";
 import type { Table, TableRow } from "../model/table.js";
@@ -6,12 +8,13 @@ import type { Table, TableRow } from "../model/table.js";
  * The figures of parsed documents as one `Table`, a figure a row: document,
  * agency, year, indicator (with its name; empty when none was recognised),
  * the value with qualifier and unit, actual or target, and the quote; each
- * row's source is the number's place. What `fazhi extract --format csv` writes.
+ * row's source is the number's place. A value's bounds are those it states
+ * (exact: both; at least: the lower; at most: the upper). What `fazhi extract --format csv` writes.
  *
  * @example
  * ```ts
  * figuresTable([parseReport("罚款121万元", { document: "a.txt" })]).rows[0]?.cells["value"];
- * //=> { kind: "estimate", value: 1210000, qualifier: "exact", lower: null, upper: null, unit: "元" }
+ * //=> { kind: "estimate", value: 1210000, qualifier: "exact", lower: 1210000, upper: 1210000, unit: "元" }
  * ```
  */
 export function figuresTable(docs: readonly ParsedDocument[]): Table {
@@ -22,7 +25,7 @@ export function figuresTable(docs: readonly ParsedDocument[]): Table {
         agency: { kind: "dimension", value: doc.agency.name, label: null },
         year: { kind: "dimension", value: doc.reportingYear, label: null },
         indicator: { kind: "dimension", value: q.indicator, label: q.indicator === null ? null : (findIndicator(q.indicator)?.nameZh ?? null) },
-        value: { kind: "estimate", value: q.value, qualifier: q.qualifier, lower: null, upper: null, unit: q.unit },
+        value: estimateCell(statedEstimate(q), q.unit),
         modality: { kind: "dimension", value: q.modality, label: null },
         quote: { kind: "dimension", value: q.quote, label: null },
       },

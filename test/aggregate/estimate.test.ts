@@ -3,12 +3,33 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { aggregate } from "../../src/aggregate/aggregate.js";
-import { type Bounds, addBound, differenceEstimate, estimateOf, mergeBounds, sumEstimate } from "../../src/aggregate/estimate.js";
-import { type ScaledSum, addScaled, addSums } from "../../src/aggregate/scaledInteger.js";
-import { Decimal } from "../../src/model/decimal.js";
+import { yearOverYear } from "../../src/aggregate/change.js";
+import { compositeScore } from "../../src/aggregate/compositeScore.js";
+import { compositeScoreTable } from "../../src/aggregate/compositeScoreTable.js";
+import { coverage } from "../../src/aggregate/coverage.js";
+import { coverageTable } from "../../src/aggregate/coverageTable.js";
+import {
+  type Bounds,
+  addBound,
+  differenceEstimate,
+  estimateOf,
+  exactEstimate,
+  mergeBounds,
+  ratioEstimate,
+  statedEstimate,
+  sumEstimate,
+} from "../../src/aggregate/estimate.js";
+import { rollup } from "../../src/aggregate/rollup.js";
+import { targetAttainmentTable } from "../../src/aggregate/targetAttainmentTable.js";
+import { targetAttainment } from "../../src/aggregate/targets.js";
+import { yearOverYearTable } from "../../src/aggregate/yearOverYearTable.js";
+import { type ScaledSum, addScaled, addSums } from "../../src/aggregate/engine/scaledInteger.js";
+import { Decimal, quotient } from "../../src/model/decimal.js";
+import { Estimate as EstimateSchema } from "../../src/model/estimate.js";
 import type { Estimate } from "../../src/model/estimate.js";
 import type { Observation } from "../../src/model/observation.js";
 import type { Qualifier } from "../../src/model/qualifier.js";
+import { agencies, obs } from "./helpers.js";
 
 const qualifier = fc.constantFrom<Qualifier>("exact", "exact", "atLeast", "atMost", "approx");
 const part = fc.record({ value: fc.integer({ min: 0, max: 10_000 }), qualifier });
@@ -90,5 +111,160 @@ describe("the estimate algebra", () => {
     const expected = [["3", "atMost", "1", "3"], ["10", "exact", "10", "10"]];
     expect(rateParts(own)).toEqual(expected);
     expect(rateParts([...own, observation("b", "litigation.cases", { value: 5, qualifier: "exact" })])).toEqual(expected);
+  });
+});
+
+describe("the algebra's one-figure and ratio estimates", () => {
+  it("round-trip through the Estimate schema, and agree with sumEstimate where both apply", () => {
+    fc.assert(
+      fc.property(part, part, (p, q) => {
+        const a = { value: new Decimal(p.value), qualifier: p.qualifier };
+        const b = { value: new Decimal(q.value + 1), qualifier: q.qualifier };
+        // One figure with the 0 floor is what a sum of it gives; without, its bounds are only those it states.
+        expect(shown(statedEstimate(a, { nonNegative: true }))).toEqual(shown(sumEstimate([a])));
+        const stated = statedEstimate(a);
+        expect(stated.qualifier).toBe(a.qualifier);
+        expect(stated.lower?.toString() ?? null).toBe(a.qualifier === "exact" || a.qualifier === "atLeast" ? String(p.value) : null);
+        expect(stated.upper?.toString() ?? null).toBe(a.qualifier === "exact" || a.qualifier === "atMost" ? String(p.value) : null);
+        const ratio = ratioEstimate(statedEstimate(a), statedEstimate(b));
+        expect(ratio?.value.equals(quotient(new Decimal(p.value * 100), q.value + 1) as Decimal)).toBe(true);
+        expect(ratio?.qualifier).toBe(a.qualifier === "exact" && b.qualifier === "exact" ? "exact" : "approx");
+        for (const e of [stated, exactEstimate(a.value), ratio as Estimate]) expect(shown(EstimateSchema.parse(JSON.parse(JSON.stringify(e))))).toEqual(shown(e));
+      }),
+    );
+    expect(ratioEstimate(exactEstimate(new Decimal(1)), exactEstimate(new Decimal(0)))).toBeNull();
+  });
+});
+
+// Each analysis, given rows that are not its result row's (other agencies, indicators, years, peer
+// groups), gives that row the same value, qualifier and bounds.
+describe("every analysis's result rows do not depend on unrelated rows", () => {
+  const years = fc.constantFrom(2017, 2018, 2022, 2023);
+  const indicatorOf = fc.constantFrom<Observation["indicator"]>("enforcement.penaltyCases", "litigation.cases", "litigation.lost", "enforcement.fineAmount");
+  const figure = (agency: string, indicator: Observation["indicator"], p: { value: number; qualifier: Qualifier }, period = 2021, modality: Observation["modality"] = "actual") =>
+    obs(agency, indicator, p.value, { qualifier: p.qualifier, year: period, modality });
+  const cells = (row: { cells: Record<string, unknown> } | undefined, keys: readonly string[]) =>
+    keys.map((k) => {
+      const cell = row?.cells[k] as { kind: string; value: unknown; qualifier?: string; lower?: Decimal | null; upper?: Decimal | null } | null | undefined;
+      if (!cell) return null;
+      return [String(cell.value), cell.qualifier ?? null, cell.lower?.toString() ?? null, cell.upper?.toString() ?? null];
+    });
+
+  it("rollup: a division's figures and rates, whatever other divisions, sectors and years report", () => {
+    const harbin = fc.constantFrom("daowai", "daoli", "nangang", "hrb");
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(harbin, indicatorOf, part), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.oneof(fc.tuple(fc.constantFrom("haishu", "hrb-transport"), indicatorOf, part, fc.constant(2021)), fc.tuple(harbin, indicatorOf, part, years)), { maxLength: 8 }),
+        (own, others) => {
+          const base = own.map(([agency, indicator, p]) => figure(agency, indicator, p));
+          const unrelated = others.map(([agency, indicator, p, year]) => figure(agency, indicator, p, year));
+          const rows = (observations: readonly Observation[]) =>
+            rollup(observations, { agencies, to: "province" })
+              .observations.filter((o) => o.agency === "230000:government" && o.period === 2021)
+              .map((o) => [o.indicator, o.quantity.value.toString(), o.quantity.qualifier, o.quantity.unit]);
+          expect(rows([...base, ...unrelated])).toEqual(rows(base));
+          expect(rows([...unrelated, ...base])).toEqual(rows(base));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("yearOverYear: one agency's change of one indicator, whatever other agencies, indicators and years report", () => {
+    fc.assert(
+      fc.property(
+        fc.array(part, { minLength: 1, maxLength: 3 }),
+        fc.array(part, { minLength: 1, maxLength: 3 }),
+        fc.array(
+          fc.oneof(
+            fc.tuple(fc.constant("daoli"), fc.constant<Observation["indicator"]>("enforcement.penaltyCases"), part, fc.constantFrom(2020, 2021), fc.constant<Observation["modality"]>("actual")),
+            fc.tuple(fc.constant("daowai"), fc.constantFrom<Observation["indicator"]>("litigation.cases", "enforcement.fineAmount"), part, fc.constantFrom(2020, 2021), fc.constant<Observation["modality"]>("actual")),
+            fc.tuple(fc.constant("daowai"), fc.constant<Observation["indicator"]>("enforcement.penaltyCases"), part, years, fc.constant<Observation["modality"]>("actual")),
+            fc.tuple(fc.constant("daowai"), fc.constant<Observation["indicator"]>("enforcement.penaltyCases"), part, fc.constantFrom(2020, 2021), fc.constant<Observation["modality"]>("target")),
+          ),
+          { maxLength: 8 },
+        ),
+        (before, after, others) => {
+          const base = [...before.map((p) => figure("daowai", "enforcement.penaltyCases", p, 2020)), ...after.map((p) => figure("daowai", "enforcement.penaltyCases", p, 2021))];
+          const unrelated = others.map(([agency, indicator, p, year, modality]) => figure(agency, indicator, p, year, modality));
+          const row = (observations: readonly Observation[]) => {
+            const changes = yearOverYear(observations).filter((c) => c.agency === "daowai" && c.indicator === "enforcement.penaltyCases" && c.year === 2021);
+            const table = yearOverYearTable(changes);
+            return [changes.map((c) => [shown(c.value), shown(c.previous), shown(c.difference), c.growth?.toString() ?? null]), cells(table.rows[0], ["previous", "value", "difference", "growth"])];
+          };
+          expect(row([...unrelated, ...base])).toEqual(row(base));
+          expect(row([...base, ...unrelated])).toEqual(row(base));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("targetAttainment: one target's actual and status, whatever other agencies, indicators and years report", () => {
+    fc.assert(
+      fc.property(
+        part,
+        fc.option(part),
+        fc.array(fc.oneof(fc.tuple(fc.constant("daoli"), fc.constant<Observation["indicator"]>("litigation.cases"), fc.constant(2021)), fc.tuple(fc.constant("daowai"), fc.constantFrom<Observation["indicator"]>("litigation.lost", "enforcement.penaltyCases"), fc.constant(2021)), fc.tuple(fc.constant("daowai"), fc.constant<Observation["indicator"]>("litigation.cases"), years)), { maxLength: 8 }),
+        fc.array(part, { maxLength: 8 }),
+        fc.array(fc.boolean(), { maxLength: 8 }),
+        (target, actual, where, values, targets) => {
+          const base = [figure("daowai", "litigation.cases", target, 2021, "target"), ...(actual ? [figure("daowai", "litigation.cases", actual, 2021)] : [])];
+          const unrelated = where.map(([agency, indicator, year], k) => figure(agency, indicator, values[k] ?? { value: 1, qualifier: "exact" }, year, targets[k] ? "target" : "actual"));
+          const row = (observations: readonly Observation[]) => {
+            const rows = targetAttainment(observations).filter((r) => r.agency === "daowai" && r.indicator === "litigation.cases" && r.period === 2021);
+            return [rows.map((r) => [r.status, r.target.comparator]), cells(targetAttainmentTable(rows).rows[0], ["target", "actual"])];
+          };
+          expect(row([...unrelated, ...base])).toEqual(row(base));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("coverage: one indicator's row, whatever other indicators, unexpected agencies and other periods report", () => {
+    const expected = agencies.slice(0, 4);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom("daowai", "daoli", "nangang", "hrb"), part), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.oneof(fc.tuple(fc.constantFrom("daowai", "hrb"), fc.constantFrom<Observation["indicator"]>("litigation.lost", "enforcement.fineAmount"), fc.constant(2021)), fc.tuple(fc.constantFrom("haishu", "elsewhere"), fc.constant<Observation["indicator"]>("litigation.cases"), fc.constant(2021)), fc.tuple(fc.constant("daoli"), fc.constant<Observation["indicator"]>("litigation.cases"), years)), { maxLength: 8 }),
+        (own, others) => {
+          const base = own.map(([agency, p]) => figure(agency, "litigation.cases", p));
+          const unrelated = others.map(([agency, indicator, year]) => figure(agency, indicator, { value: 1, qualifier: "exact" }, year));
+          const row = (observations: readonly Observation[]) => {
+            const table = coverageTable(coverage(observations, { agencies: expected, period: 2021 }), { agencies: expected });
+            const cases = table.rows.find((r) => r.cells.indicator.value === "litigation.cases");
+            return cells(cases, ["reported", "share", ...expected.map((a) => `agency:${a.id}`)]);
+          };
+          expect(row([...base, ...unrelated])).toEqual(row(base));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("compositeScore: a peer group's scores, whatever other peer groups and other years report", () => {
+    const governments = fc.constantFrom("daowai", "daoli", "nangang");
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(governments, indicatorOf, part), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.oneof(fc.tuple(fc.constant("hrb-transport"), indicatorOf, part, fc.constant(2021)), fc.tuple(governments, indicatorOf, part, years)), { maxLength: 8 }),
+        (own, others) => {
+          const base = own.map(([agency, indicator, p]) => figure(agency, indicator, p));
+          const unrelated = others.map(([agency, indicator, p, year]) => figure(agency, indicator, p, year));
+          const scores = (observations: readonly Observation[]) => {
+            const result = compositeScore(observations, { agencies, year: 2021, peerGroup: ["sector"] }).filter((s) => s.peerGroup === "-");
+            const table = compositeScoreTable(result);
+            return [
+              result.map((s) => [s.agency, s.score.toString(), s.components.map((c) => [c.indicator, c.value.toString(), c.normalized.toString()])]),
+              table.rows.map((r) => cells(r, ["score"])),
+            ];
+          };
+          expect(scores([...unrelated, ...base])).toEqual(scores(base));
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

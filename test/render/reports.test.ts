@@ -59,6 +59,19 @@ describe("report builders", () => {
     const table = figuresTable(docs);
     expect(Table.safeParse(table).success).toBe(true);
     expect(table.rows.length).toBe(docs.reduce((n, d) => n + d.quantities.length, 0));
+    // Each value carries the bounds its qualifier states (statedEstimate): exact both, ≥ the lower, ≤ the upper, 约 neither.
+    const stated = (q: string) => table.rows.map((r) => r.cells["value"]).filter((c) => c?.kind === "estimate" && c.qualifier === q);
+    for (const q of ["exact", "atLeast", "atMost", "approx"]) {
+      for (const cell of stated(q)) {
+        if (cell?.kind !== "estimate") continue;
+        expect([cell.lower?.toString() ?? null, cell.upper?.toString() ?? null]).toEqual([
+          q === "exact" || q === "atLeast" ? cell.value.toString() : null,
+          q === "exact" || q === "atMost" ? cell.value.toString() : null,
+        ]);
+      }
+    }
+    expect(stated("exact").length).toBeGreaterThan(0);
+    expect(stated("atLeast").length).toBeGreaterThan(0);
   });
 });
 

@@ -1,14 +1,15 @@
-import { findIndicator } from "../catalog/indicators.js";
-import type { IndicatorCode } from "../model/indicatorCode.js";
-import type { Modality } from "../model/modality.js";
-import type { Observation } from "../model/observation.js";
+import { findIndicator } from "../../catalog/indicators.js";
+import type { IndicatorCode } from "../../model/indicatorCode.js";
+import type { Modality } from "../../model/modality.js";
+import type { Observation } from "../../model/observation.js";
 import { type Accumulator, type Bounds, figureFlags } from "./accumulator.js";
-import type { StatedRate } from "./aggregateRow.js";
+import type { StatedRate } from "../aggregateRow.js";
 import type { DimensionReader } from "./dimensionReader.js";
-import { type AgencyEntry, type Dimension, type DimensionValue, agencyDimensions } from "./dimensions.js";
+import { type AgencyEntry, type Dimension, type DimensionValue, agencyDimensions } from "../dimensions.js";
 import { compareValues } from "./keyOrder.js";
 import type { ObservationReader } from "./observationReader.js";
-import { type ObservationTable, tableModalities, tableObservation, tableValue } from "./observationTable.js";
+import { addBound as addFigureBound } from "../estimate.js";
+import { type ObservationTable, tableModalities, tableObservation, tableQualifiers, tableValue } from "../observationTable.js";
 import { type ScaledSum, addScaled } from "./scaledInteger.js";
 
 const maxSafe = Number.MAX_SAFE_INTEGER;
@@ -451,21 +452,10 @@ function lessThan(table: ObservationTable, a: number, b: number): boolean {
   return tableValue(table, a).lessThan(tableValue(table, b));
 }
 
-/** Adds a figure that is not exact to its group's bounds. */
+/** Adds a figure that is not exact (qualifier code `q`) to its group's bounds, by the one algebra (estimate.ts). */
 function addBound(bounds: Map<number, Bounds>, g: number, q: number, table: ObservationTable, i: number): void {
-  let b = bounds.get(g);
-  if (b === undefined) {
-    b = { atLeast: null, atMost: null, approx: false };
-    bounds.set(g, b);
-  }
-  if (q === 1) {
-    b.approx = true;
-    return;
-  }
-  let sum: ScaledSum;
-  if (q === 2) sum = b.atLeast ??= { scaled: 0, exact: null };
-  else sum = b.atMost ??= { scaled: 0, exact: null };
-  addScaled(sum, tableValue(table, i));
+  const next = addFigureBound(bounds.get(g) ?? null, tableValue(table, i), tableQualifiers[q] ?? "approx");
+  if (next !== null) bounds.set(g, next);
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { IndicatorCode } from "../model/indicatorCode.js";
-import type { Dimension, DimensionValue } from "./dimensions.js";
+import type { IndicatorCode } from "../../model/indicatorCode.js";
+import type { Dimension, DimensionValue } from "../dimensions.js";
 import type { DimensionReader } from "./dimensionReader.js";
 import { compareValues } from "./keyOrder.js";
 

@@ -1,4 +1,4 @@
-import { Decimal } from "../model/decimal.js";
+import { Decimal } from "../../model/decimal.js";
 
 /** @internal The scale of the fast path: values with up to four decimals (money in 元 has two). */
 export const fastScale = 4;

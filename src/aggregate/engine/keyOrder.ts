@@ -1,4 +1,4 @@
-import type { Dimension, DimensionValue } from "./dimensions.js";
+import type { Dimension, DimensionValue } from "../dimensions.js";
 
 /**
  * Orders two dimension values: `null` first, numbers as numbers, strings by code unit.

@@ -1,16 +1,16 @@
-import { findIndicator } from "../catalog/indicators.js";
-import { type UnitKind, commonUnit, unitKindOf } from "../catalog/units.js";
-import type { Indicator } from "../model/indicator.js";
-import { Decimal, decimalRange, quotient } from "../model/decimal.js";
-import type { IndicatorCode } from "../model/indicatorCode.js";
-import type { Observation } from "../model/observation.js";
-import type { AggregateRow, RowRate, StatedRate } from "./aggregateRow.js";
-import type { AgencyEntry, DimensionValue } from "./dimensions.js";
-import { type Bounds, addBound, estimateOf } from "./estimate.js";
+import { findIndicator } from "../../catalog/indicators.js";
+import { type UnitKind, commonUnit, unitKindOf } from "../../catalog/units.js";
+import type { Indicator } from "../../model/indicator.js";
+import { Decimal, decimalRange, quotient } from "../../model/decimal.js";
+import type { IndicatorCode } from "../../model/indicatorCode.js";
+import type { Observation } from "../../model/observation.js";
+import type { AggregateRow, RowRate, StatedRate } from "../aggregateRow.js";
+import type { AgencyEntry, DimensionValue } from "../dimensions.js";
+import { type Bounds, addBound, estimateOf } from "../estimate.js";
 import { compareValues } from "./keyOrder.js";
 import { type ScaledSum, addScaled } from "./scaledInteger.js";
 
-export { type Bounds, estimateOf } from "./estimate.js";
+export { type Bounds, estimateOf } from "../estimate.js";
 
 
 /**

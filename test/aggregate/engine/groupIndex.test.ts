@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { KeyReader } from "../../src/aggregate/dimensionReader.js";
-import type { Dimension, DimensionValue } from "../../src/aggregate/dimensions.js";
-import { GroupIndex } from "../../src/aggregate/groupIndex.js";
+import { KeyReader } from "../../../src/aggregate/engine/dimensionReader.js";
+import type { Dimension, DimensionValue } from "../../../src/aggregate/dimensions.js";
+import { GroupIndex } from "../../../src/aggregate/engine/groupIndex.js";
 
 type Key = Readonly<Record<string, DimensionValue>>;
 

@@ -1,7 +1,7 @@
-import type { Agency } from "../model/agency.js";
-import type { IndicatorCode } from "../model/indicatorCode.js";
-import type { Observation } from "../model/observation.js";
-import { type AgencyEntry, type Dimension, type DimensionValue, agencyEntry, observationValue } from "./dimensions.js";
+import type { Agency } from "../../model/agency.js";
+import type { IndicatorCode } from "../../model/indicatorCode.js";
+import type { Observation } from "../../model/observation.js";
+import { type AgencyEntry, type Dimension, type DimensionValue, agencyEntry, observationValue } from "../dimensions.js";
 import type { DimensionReader } from "./dimensionReader.js";
 
 /**

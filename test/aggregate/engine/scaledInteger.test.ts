@@ -1,8 +1,8 @@
 import { Decimal as GlobalDecimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { scaledToDecimal, toScaledInteger } from "../../src/aggregate/scaledInteger.js";
-import { Decimal } from "../../src/index.js";
+import { scaledToDecimal, toScaledInteger } from "../../../src/aggregate/engine/scaledInteger.js";
+import { Decimal } from "../../../src/index.js";
 
 describe("toScaledInteger (the fast path of exact sums)", () => {
   it("is exactly value × 10⁴ whenever it gives a number", () => {

@@ -1,5 +1,5 @@
-import type { IndicatorCode } from "../model/indicatorCode.js";
-import type { Dimension, DimensionValue } from "./dimensions.js";
+import type { IndicatorCode } from "../../model/indicatorCode.js";
+import type { Dimension, DimensionValue } from "../dimensions.js";
 
 /**
  * Reads the value of the dimension at `position` of the grouping from a

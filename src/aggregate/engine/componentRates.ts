@@ -1,11 +1,10 @@
-import { indicators } from "../catalog/indicators.js";
-import { quotient } from "../model/decimal.js";
-import type { IndicatorCode } from "../model/indicatorCode.js";
-import type { Observation } from "../model/observation.js";
+import { indicators } from "../../catalog/indicators.js";
+import type { IndicatorCode } from "../../model/indicatorCode.js";
+import type { Observation } from "../../model/observation.js";
 import { type Accumulator, contributorCount } from "./accumulator.js";
-import type { RowRate } from "./aggregateRow.js";
-import type { Dimension, DimensionValue } from "./dimensions.js";
-import { type Bounds, type Estimate, addBound, estimateOf, mergeBounds } from "./estimate.js";
+import type { RowRate } from "../aggregateRow.js";
+import type { Dimension, DimensionValue } from "../dimensions.js";
+import { type Bounds, type Estimate, addBound, estimateOf, mergeBounds, ratioEstimate } from "../estimate.js";
 import { type DimensionReader, KeyReader } from "./dimensionReader.js";
 import { GroupIndex } from "./groupIndex.js";
 import { type ScaledSum, addScaled, addSums } from "./scaledInteger.js";
@@ -71,8 +70,8 @@ function sameAgencies(a: Accumulator, b: Accumulator): boolean {
 
 /** The rate of Σnumerator / Σdenominator × 100, or `null` when the denominator is 0. */
 function ratioOf(numerator: Estimate, denominator: Estimate, agencies: number): RowRate | null {
-  const value = quotient(numerator.value.times(100), denominator.value);
-  return value === null ? null : { method: "ratioOfSums", value, agencies, numerator, denominator };
+  const rate = ratioEstimate(numerator, denominator);
+  return rate === null ? null : { method: "ratioOfSums", value: rate.value, agencies, numerator, denominator };
 }
 
 /**
