@@ -1,6 +1,8 @@
 // What fazhi costs in an application's bundle: esbuild, minified and gzipped, from the packed
 // package (npm pack), as an application's bundler sees it. The budgets are in the README
-// ("Size"). Byte counts do not depend on the machine; the build only has to have run.
+// ("Size"). Byte counts do not depend on the machine; the build only has to have run. Each budget
+// is the measured size rounded up to the next half KB (the figure is in a comment beside it), so
+// that any growth is seen; `npx tsx scripts/bundle-breakdown.ts` tells what each module costs.
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,12 +27,14 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   });
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
+  // 280 bytes (issue 14's budget is 2 KB).
   it("only isCreditCode: at most 2 KB, and neither zod nor decimal.js", async () => {
     const bundle = await size(only("isCreditCode"));
     expect(bundle.gzipped).toBeLessThanOrEqual(2 * KB);
     expect(bundle.inputs.filter((input) => /node_modules\/(?!fazhi\/)/.test(input))).toEqual([]);
   });
 
+  // 2.46 KB and 15.08 KB: decimal.js alone is 12.7 KB, so issue 14's 10 KB needs another decimal library (see README, "Size").
   it("only parseChineseNumber: at most 2.5 KB of fazhi's own code, 15.5 KB with decimal.js (13 KB alone)", async () => {
     expect((await size(only("parseChineseNumber"), ["decimal.js"])).gzipped).toBeLessThanOrEqual(2.5 * KB);
     const bundle = await size(only("parseChineseNumber"));
@@ -38,31 +42,47 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
     expect(bundle.inputs.some((input) => input.includes("node_modules/zod/"))).toBe(false);
   });
 
-  // 29 KB before the columnar path (issue 15): `aggregate` dispatches on an ObservationTable, so its grouping comes with it (about 2.8 KB).
-  it("only aggregate: at most 31 KB besides zod (which reads figures that are not yet model values)", async () => {
+  // 30.27 KB. 29 KB before the columnar path (issue 15): `aggregate` dispatches on an ObservationTable, so its grouping comes with it (about 2.8 KB).
+  it("only aggregate: at most 30.5 KB besides zod (which reads figures that are not yet model values)", async () => {
     const bundle = await size(only("aggregate"), ["zod"]);
-    expect(bundle.gzipped).toBeLessThanOrEqual(31 * KB);
+    expect(bundle.gzipped).toBeLessThanOrEqual(30.5 * KB);
   });
 
-  it("only validate: at most 86 KB (it checks schemas, so zod comes with it)", async () => {
-    expect((await size(only("validate"))).gzipped).toBeLessThanOrEqual(86 * KB);
+  // 82.92 KB, 55.82 KB of it besides zod.
+  it("only validate: at most 83 KB (it checks schemas, so zod comes with it)", async () => {
+    expect((await size(only("validate"))).gzipped).toBeLessThanOrEqual(83 * KB);
   });
 
-  // Issue 14's goal for the whole root is 90 KB; it is not met. The root is a chosen 44 names, but
-  // parseReport alone is 92 KB: the HTML tokenizer's table of character references (23 KB), the
-  // division table (20 KB), decimal.js (13 KB) and the parsers with their lexicon and catalog.
-  // These budgets hold today's sizes against growth.
-  it("the whole root entry: at most 125 KB besides zod (a peer the application already bundles), 155 KB with it", async () => {
+  // parseReport alone is above issue 14's 90 KB goal for the whole root, which is why that goal
+  // is not met (README, "Size"). Measured 93.43 KB, of which (module by module, as
+  // scripts/bundle-breakdown.ts gives them): the full HTML5 table of character references of
+  // `entities` 18.5 KB (its trie gzips to 17.2 KB even as raw bytes, which no JavaScript source can
+  // hold), the rest of the tokenizer and decoder 6.9 KB, the division table 17.1 KB (its names are
+  // 12,000 Chinese characters at 10.5 bits each: a dictionary encoding measured no smaller under
+  // gzip), decimal.js 14.1 KB, and the parsers with their lexicon, the indicator catalog (4.7 KB)
+  // and the one table of issue messages. zod is not in it. test/bundleBreakdown.test.ts checks
+  // these reasons.
+  it("only parseReport: at most 93.5 KB, and no zod", async () => {
+    const bundle = await size(only("parseReport"));
+    expect(bundle.gzipped).toBeLessThanOrEqual(93.5 * KB);
+    expect(bundle.inputs.some((input) => input.includes("node_modules/zod/"))).toBe(false);
+  });
+
+  // Issue 14's goal for the whole root is 90 KB; it is not met, since parseReport alone is above
+  // it. The root is a chosen 44 names; besides parseReport they add aggregate and the analyses
+  // (15.3 KB), validate, its rules and formatIssues (7.0 KB) and the model's schemas. Measured
+  // 124.73 KB besides zod and 153.52 KB with it (zod's share: 28.8 KB).
+  it("the whole root entry: at most 125 KB besides zod (a peer the application already bundles), 154 KB with it", async () => {
     expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(125 * KB);
-    expect((await size(everything)).gzipped).toBeLessThanOrEqual(155 * KB);
+    expect((await size(everything)).gzipped).toBeLessThanOrEqual(154 * KB);
   });
 
   it("reads HTML with htmlparser2's tokenizer alone: no DOM handler, domutils, dom-serializer nor a second entities", async () => {
     const bundle = await size(only("htmlToText", "fazhi/parse"));
     expect(bundle.inputs.filter((input) => /node_modules\/(?!fazhi\/)/.test(input))).toEqual([]);
-    // The tokenizer with its table of character references is 26 KB; the rest is module-level
-    // tables of the parse chunk that a bundler keeps once the chunk is imported.
-    expect(bundle.gzipped).toBeLessThanOrEqual(37 * KB);
+    // 27.17 KB: the tokenizer with its table of character references is 25 KB; the rest is
+    // module-level tables of the parse chunk that a bundler keeps once the chunk is imported.
+    expect(bundle.gzipped).toBeLessThanOrEqual(27.5 * KB);
   });
 
   it("the root brings nothing of fazhi/render nor of its packages (csv-stringify, escape-html, d3), nor of the command line", async () => {
@@ -79,9 +99,10 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
 
   // The Parquet writer (hyparquet-writer and the hyparquet it needs, bundled into dist/ as ESM-only
   // packages) is in fazhi/parquet alone: neither the root nor fazhi/render grows by it.
-  it("fazhi/parquet: at most 20 KB, and no other entry brings hyparquet", async () => {
+  // 18.44 KB.
+  it("fazhi/parquet: at most 19 KB, and no other entry brings hyparquet", async () => {
     const parquet = await size(only("toParquet", "fazhi/parquet"), ["zod"]);
-    expect(parquet.gzipped).toBeLessThanOrEqual(20 * KB);
+    expect(parquet.gzipped).toBeLessThanOrEqual(19 * KB);
     // The writer is bundled into a chunk of dist/: found by its code, not its file name.
     const writer = (input: string) => input.startsWith("node_modules/") && (/hyparquet|dist\/parquet\//.test(input) || readFileSync(join(project, input), "utf8").includes("function parquetWriteBuffer("));
     expect(parquet.inputs.some(writer)).toBe(true);
