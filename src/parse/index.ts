@@ -45,6 +45,7 @@ export {
 export {
   type DocumentDatesResult,
   findSignature,
+  type Signature,
   readDocumentDates,
 } from "./documentDates.js";
 export {
