@@ -47,7 +47,7 @@ describe("date rules", () => {
     expect(codes(malformed)).toEqual([]);
     const found = parseReport("某局2021年法治政府建设情况报告\n正文\n某局\n2022225\n").issues ?? [];
     expect(codes({ ...malformed, issues: found })).toEqual(["date.malformed"]);
-    expect(validate({ ...malformed, issues: found }, { locale: "zh" })[0]?.message).toBe("日期“2022225”书写不规范,按2022-02-25理解");
+    expect(validate({ ...malformed, issues: found }, { locale: "zh" })[0]?.message).toBe("日期“2022225”书写不规范，按2022-02-25理解");
     expect(codes({ ...malformed, issues: found }, { severity: { "date.malformed": "off" } })).toEqual([]);
   });
 
@@ -200,7 +200,7 @@ describe("configuration, custom rules and formatting", () => {
     const issues = validate(parsed);
     expect(issues.map((i) => i.code)).toEqual(["date.malformed"]);
     expect(formatIssues(issues, { text })).toBe("4:1  warning  date.malformed  The date 2022225 is not well-formed; read as 2022-02-25");
-    expect(formatIssues(issues, { locale: "zh", text })).toBe("4:1  警告  date.malformed  日期“2022225”书写不规范,按2022-02-25理解");
+    expect(formatIssues(issues, { locale: "zh", text })).toBe("4:1  警告  date.malformed  日期“2022225”书写不规范，按2022-02-25理解");
     expect(formatIssues(issues)).toBe("dates.signed  warning  date.malformed  The date 2022225 is not well-formed; read as 2022-02-25");
     expect(renderMessage("{a}-{b}", { a: 1 })).toBe("1-{b}");
     // Columns within a line, on the first line and the last.
