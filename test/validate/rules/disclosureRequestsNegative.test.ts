@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { dec, issuesOf, report } from "./disclosureReports.js";
+
+const code = "disclosure.requests.negative";
+
+describe("disclosure.requests.negative", () => {
+  it("flags negative and fractional counts of table 三", () => {
+    const d07 = report("d07");
+    const carriedOver = [...d07.requests.carriedOver] as typeof d07.requests.carriedOver;
+    carriedOver[1] = dec(-1);
+    carriedOver[2] = dec("1.5");
+    const issues = issuesOf(code, { ...d07, requests: { ...d07.requests, carriedOver } });
+    expect(issues.map((i) => i.path.join("."))).toEqual(["requests.carriedOver.commercial", "requests.carriedOver.research"]);
+  });
+
+  it("stays silent on the shared reports' counts", () => {
+    for (const name of ["d01", "d04", "d06", "d07"] as const) expect(issuesOf(code, report(name))).toEqual([]);
+  });
+});
