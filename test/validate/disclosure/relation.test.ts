@@ -1,24 +1,14 @@
 // relation: a sum relation of cells holds or fails for every value of its blank cells (a blank is an unknown count, never 0).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { goldLikeFindings } from "../rules/disclosureReports.js";
 import { Decimal } from "../../../src/model/decimal.js";
 import type { DisclosureReport } from "../../../src/model/disclosureReport.js";
 import { parseDisclosureReport } from "../../../src/parse/disclosure/index.js";
 import { validateDisclosure } from "../../../src/validate/disclosure/index.js";
 import { disclosureText } from "../../helpers/disclosure.js";
 
-type Finding = { rule: string; cells: string; left: string; right: string };
-
-function findings(report: DisclosureReport): Finding[] {
-  return validateDisclosure(report)
-    .map((i) => ({
-      rule: i.code.replace(/^disclosure\./, ""),
-      cells: String(i.params["cells"] ?? "").split(",").sort().join(","),
-      left: typeof i.params["left"] === "string" ? i.params["left"] : "",
-      right: typeof i.params["right"] === "string" ? i.params["right"] : "",
-    }))
-    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-}
+const findings = goldLikeFindings;
 
 const d07 = () => parseDisclosureReport(disclosureText("d07_hongze_qu_zhengfu_xxgk_2024"));
 const dec = (v: string | number) => new Decimal(v);

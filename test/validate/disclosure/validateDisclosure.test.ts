@@ -1,26 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { goldLikeFindings } from "../rules/disclosureReports.js";
 import { Issue } from "../../../src/model/issue.js";
-import type { DisclosureReport } from "../../../src/model/disclosureReport.js";
 import { foldText } from "../../../src/parse/foldText.js";
 import { parseDisclosureReport } from "../../../src/parse/disclosure/index.js";
 import { validateDisclosure, validateDisclosureSeries } from "../../../src/validate/disclosure/index.js";
 import { validate } from "../../../src/validate/index.js";
 import { disclosureGold, disclosureNames, disclosureText } from "../../helpers/disclosure.js";
 
-type Finding = { rule: string; cells: string; left: string; right: string };
+const findings = goldLikeFindings;
 
-function findings(report: DisclosureReport): Finding[] {
-  return validateDisclosure(report)
-    .map((i) => ({
-      rule: i.code.replace(/^disclosure\./, ""),
-      cells: String(i.params["cells"] ?? "").split(",").sort().join(","),
-      left: typeof i.params["left"] === "string" ? i.params["left"] : "",
-      right: typeof i.params["right"] === "string" ? i.params["right"] : "",
-    }))
-    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-}
-
-function goldFindings(name: string): Finding[] {
+function goldFindings(name: string): ReturnType<typeof goldLikeFindings> {
   return disclosureGold(name)
     .findings.map((f) => ({ rule: f.rule, cells: [...f.cells].sort().join(","), left: f.left ?? "", right: f.right ?? "" }))
     .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));

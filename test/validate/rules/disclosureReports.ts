@@ -36,3 +36,25 @@ export const dec = (value: string | number): Decimal => new Decimal(value);
 export function issuesOf(code: string, value: DisclosureReport, options: ValidateDisclosureOptions = {}) {
   return validateDisclosure(value, options).filter((i) => i.code === code);
 }
+
+/** The report with cells of one row of table 三 changed (`{ 0: dec(96) }`: 自然人 becomes 96), and no text figures, so only the tables speak. */
+export function withRequestCells(
+  value: DisclosureReport,
+  row: "received" | "carriedOver" | "granted",
+  cells: Readonly<Record<number, Decimal>>,
+): DisclosureReport {
+  const changed = value.requests[row].map((cell, i) => cells[i] ?? cell) as DisclosureReport["requests"][typeof row];
+  return { ...value, textFigures: [], requests: { ...value.requests, [row]: changed } };
+}
+
+/** The findings of `validateDisclosure` as the gold writes them: rule (without `disclosure.`), cells sorted, left and right; sorted. */
+export function goldLikeFindings(value: DisclosureReport): { rule: string; cells: string; left: string; right: string }[] {
+  return validateDisclosure(value)
+    .map((i) => ({
+      rule: i.code.replace(/^disclosure\./, ""),
+      cells: String(i.params["cells"] ?? "").split(",").sort().join(","),
+      left: typeof i.params["left"] === "string" ? i.params["left"] : "",
+      right: typeof i.params["right"] === "string" ? i.params["right"] : "",
+    }))
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+}

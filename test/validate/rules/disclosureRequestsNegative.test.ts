@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { dec, issuesOf, report } from "./disclosureReports.js";
+import { dec, issuesOf, report, withRequestCells } from "./disclosureReports.js";
 
 const code = "disclosure.requests.negative";
 
 describe("disclosure.requests.negative", () => {
   it("flags negative and fractional counts of table 三", () => {
-    const d07 = report("d07");
-    const carriedOver = [...d07.requests.carriedOver] as typeof d07.requests.carriedOver;
-    carriedOver[1] = dec(-1);
-    carriedOver[2] = dec("1.5");
-    const issues = issuesOf(code, { ...d07, requests: { ...d07.requests, carriedOver } });
+    const issues = issuesOf(code, withRequestCells(report("d07"), "carriedOver", { 1: dec(-1), 2: dec("1.5") }));
     expect(issues.map((i) => i.path.join("."))).toEqual(["requests.carriedOver.commercial", "requests.carriedOver.research"]);
   });
 

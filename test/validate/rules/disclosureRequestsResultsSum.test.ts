@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { dec, issuesOf, report } from "./disclosureReports.js";
+import { dec, issuesOf, report, withRequestCells } from "./disclosureReports.js";
 
 const code = "disclosure.requests.resultsSum";
 
 describe("disclosure.requests.resultsSum", () => {
   it("flags a column of table 三 whose 办理结果总计 is not the sum of the result rows", () => {
-    const d07 = report("d07");
-    const granted = [...d07.requests.granted] as typeof d07.requests.granted;
-    granted[0] = dec(51);
-    granted[6] = dec(51);
-    const issues = issuesOf(code, { ...d07, textFigures: [], requests: { ...d07.requests, granted } });
+    const issues = issuesOf(code, withRequestCells(report("d07"), "granted", { 0: dec(51), 6: dec(51) }));
     expect(issues.map((i) => [i.params["left"], i.params["right"]])).toEqual([
       ["95", "96"],
       ["95", "96"],
