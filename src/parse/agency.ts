@@ -435,12 +435,12 @@ function townshipAgency(township: string, head: string, issues: Issue[]): Agency
  * //=> "绍兴市市场监督管理局"
  * ```
  */
-export function readAgencyWithIssues(source: string, title: string | null, signature: Signature | null = readDatesAndSignature(source).signature): AgencyResult {
+export function readAgencyWithIssues(source: string, title: string | null, signature?: Signature | null): AgencyResult {
   // Names stand in the head (title, header, opening) and the 落款: only the head is folded.
   const text = foldText(source.slice(0, 20000));
   const folded = title === null ? null : foldText(title).replace(/\s+/g, "");
   const issues: Issue[] = [];
-  const readings = nameReadings(text, folded, signature);
+  const readings = nameReadings(text, folded, signature === undefined ? readDatesAndSignature(source).signature : signature);
   let publisher: Division | null = null;
   for (const [index, reading] of readings.entries()) {
     // A government's portal posts its departments' reports: when the text speaks as a department

@@ -45,8 +45,8 @@ export {
 export {
   type DocumentDatesResult,
   findSignature,
-  type Signature,
   readDocumentDates,
+  type Signature,
 } from "./documentDates.js";
 export {
   findTitle,
