@@ -14,7 +14,7 @@ const filesForWorkers = 16;
 
 /** The one-line message of a file that could not be read, in Chinese and English. */
 function messageOf(file: Extract<ParsedFile, { ok: false }>): string {
-  return file.issue.code === "file.notText" ? "不是文本文件(二进制) not a text file (binary)" : "无法读取 cannot be read";
+  return file.issue.code === "file.notText" ? "不是文本文件（二进制） not a text file (binary)" : "无法读取 cannot be read";
 }
 
 /**

@@ -102,6 +102,6 @@ function readOne(path: string, name: string): Input {
     return { kind: "error", path, zh: "无法读取", en: "cannot be read" };
   }
   const text = decodeBytes(bytes);
-  if (text === null) return { kind: "error", path, zh: "不是文本文件(二进制)", en: "not a text file (binary)" };
+  if (text === null) return { kind: "error", path, zh: "不是文本文件（二进制）", en: "not a text file (binary)" };
   return { kind: "file", path, name, text };
 }

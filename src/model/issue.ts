@@ -54,7 +54,7 @@ export type IssueParam = z.infer<typeof IssueParam>;
  *   code: "date.malformed",
  *   severity: "warning",
  *   path: ["dates", "signed"],
- *   message: "日期“2022225”格式不规范,按2022-02-25理解",
+ *   message: "日期“2022225”格式不规范，按2022-02-25理解",
  *   params: { raw: "2022225", reading: "2022-02-25" },
  * });
  * ```

@@ -28,7 +28,7 @@ export interface MessageTemplates {
  *
  * @example
  * ```ts
- * issueMessages["date.malformed"].zh; //=> "日期“{raw}”书写不规范,{readingZh}"
+ * issueMessages["date.malformed"].zh; //=> "日期“{raw}”书写不规范，{readingZh}"
  * ```
  */
 export const issueMessages = {
@@ -71,20 +71,20 @@ export const issueMessages = {
   },
   // Found while writing an export (render/).
   "export.valueOutOfRange": {
-    zh: "数值{value}超出DECIMAL(38,6)的范围(至多32位整数、6位小数):{column}列留空,不作舍入,原值见value_text列",
+    zh: "数值{value}超出 DECIMAL(38,6) 的范围（至多32位整数、6位小数）：{column}列留空，不作舍入，原值见value_text列",
     en: "The value {value} does not fit DECIMAL(38,6) (at most 32 integer digits and 6 decimals): column {column} is left empty, never rounded; value_text keeps it",
   },
   // The schema checks of the model's own refinements (model/; zod's generic checks give their messages themselves).
   "schema.decimal.invalid": {
-    zh: "应为精确的十进制数:Decimal、十进制数字字符串或安全整数",
+    zh: "应为精确的十进制数：Decimal、十进制数字字符串或安全整数",
     en: "Expected an exact decimal: a Decimal, a decimal string or a safe integer",
   },
   "schema.decimal.outOfRange": {
-    zh: "十进制数超出范围:最多60位有效数字,且在10的-30次方至10的60次方之间",
+    zh: "十进制数超出范围：最多60位有效数字，且在10的-30次方至10的60次方之间",
     en: "Expected a decimal with at most 60 significant digits between 1e-30 and 1e60",
   },
   "schema.date.invalid": {
-    zh: "应为真实存在的日期,格式为 YYYY-MM-DD",
+    zh: "应为真实存在的日期，格式为 YYYY-MM-DD",
     en: "Expected a calendar date written YYYY-MM-DD",
   },
   "schema.period.reversed": { zh: "起始日期不能晚于截止日期", en: "`from` must not be after `to`" },
@@ -94,12 +94,12 @@ export const issueMessages = {
     en: "Expected a six-digit GB/T 2260 division code",
   },
   "schema.creditCode.invalid": {
-    zh: "应为18位统一社会信用代码,且校验码正确",
+    zh: "应为18位统一社会信用代码，且校验码正确",
     en: "Expected an 18-character unified social credit code with a matching check character",
   },
   "schema.target.negativeTolerance": { zh: "容差不能为负数", en: "A tolerance must not be negative" },
   "schema.unreadable": {
-    zh: "无法读取该值(读取属性时出错)",
+    zh: "无法读取该值（读取属性时出错）",
     en: "The value could not be read (reading a property failed)",
   },
   // The validation runner (validate/).
@@ -122,7 +122,7 @@ export const issueMessages = {
     en: "{whatEn} on {date}, after the deadline of {deadline}",
   },
   "date.publishedLongAfterSigned": {
-    zh: "落款日期{signed}后{days}天才发布({published}),超过{limit}天",
+    zh: "落款日期{signed}后{days}天才发布（{published}），超过{limit}天",
     en: "Published on {published}, {days} days after it was signed on {signed} (more than {limit})",
   },
   "quantity.rateOutOfRange": {
@@ -142,7 +142,7 @@ export const issueMessages = {
     en: "The count {value} {unit} is not a whole number",
   },
   "consistency.rateVsParts": {
-    zh: "所述比率{rate}%与其分子分母不符:{numerator}/{denominator}{unit}应为{computed}%",
+    zh: "所述比率{rate}%与其分子分母不符：{numerator}/{denominator}{unit}应为{computed}%",
     en: "The stated rate {rate}% disagrees with its parts: {numerator}/{denominator} {unit} is {computed}%",
   },
   "consistency.partsSumMismatch": {
@@ -150,7 +150,7 @@ export const issueMessages = {
     en: "The parts add up to {sum} {unit}, more than the stated total of {total} {unit}",
   },
   "consistency.duplicateFact": {
-    zh: "{value}{unit}似与前文“{first}”为同一事实,汇总时勿重复计算",
+    zh: "{value}{unit}似与前文“{first}”为同一事实，汇总时勿重复计算",
     en: "{value} {unit} looks like the same fact as the earlier {first}; do not count it twice",
   },
   "agency.divisionCodeInvalid": {
@@ -158,7 +158,7 @@ export const issueMessages = {
     en: "No administrative division has the code {code}",
   },
   "agency.levelMismatch": {
-    zh: "机关层级为{level},但区划代码{code}属于{codeLevel}级",
+    zh: "机关层级为{level}，但区划代码{code}属于{codeLevel}级",
     en: "The agency is at {level} level but its division code {code} is a {codeLevel}",
   },
   "agency.creditCodeInvalid": {
@@ -174,11 +174,11 @@ export const issueMessages = {
     en: "Task {number} names no responsible unit",
   },
   "task.targetNotMet": {
-    zh: "第{number}项任务目标{indicator} {comparator} {target}未实现,实际为{actual}",
+    zh: "第{number}项任务目标{indicator} {comparator} {target}未实现，实际为{actual}",
     en: "Task {number}: target {indicator} {comparator} {target} not met; the actual is {actual}",
   },
   "observation.cumulativePeriod": {
-    zh: "该数据统计期间为{from}至{to},超出报告年度{year}年",
+    zh: "该数据统计期间为{from}至{to}，超出报告年度{year}年",
     en: "This figure covers {from} to {to}, more than the reporting year {year}",
   },
   "disclosure.requests.balance": {

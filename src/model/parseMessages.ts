@@ -14,7 +14,7 @@ import { renderMessage } from "./renderMessage.js";
  * ```
  */
 export const dateMalformedMessage: MessageTemplates = {
-  zh: "日期“{raw}”书写不规范,{readingZh}",
+  zh: "日期“{raw}”书写不规范，{readingZh}",
   en: "The date {raw} is not well-formed; {readingEn}",
 };
 
@@ -27,7 +27,7 @@ export const dateMalformedMessage: MessageTemplates = {
  * ```
  */
 export const numberUnreadableMessage: MessageTemplates = {
-  zh: "无法将“{input}”读作数字:{reasonZh}",
+  zh: "无法将“{input}”读作数字：{reasonZh}",
   en: "Cannot read \"{input}\" as a number: {reason}",
 };
 
@@ -40,7 +40,7 @@ export const numberUnreadableMessage: MessageTemplates = {
  * ```
  */
 export const numberAmbiguousGroupingMessage: MessageTemplates = {
-  zh: "“{input}”不是一个数:其数字的分组符号不是千位分隔符",
+  zh: "“{input}”不是一个数：其数字的分组符号不是千位分隔符",
   en: "\"{input}\" is not one number: its digits are grouped by a separator that is no thousands separator",
 };
 
@@ -66,7 +66,7 @@ export const metadataYearMalformedMessage: MessageTemplates = {
  * ```
  */
 export const agencyAmbiguousDivisionMessage: MessageTemplates = {
-  zh: "地名“{name}”对应多个行政区划({codes}),正文未指明所属地市",
+  zh: "地名“{name}”对应多个行政区划（{codes}），正文未指明所属地市",
   en: "\"{name}\" names several divisions ({codes}) and the text does not tell which",
 };
 
@@ -79,7 +79,7 @@ export const agencyAmbiguousDivisionMessage: MessageTemplates = {
  * ```
  */
 export const encodingLossyMessage: MessageTemplates = {
-  zh: "文本中有{count}处无法识别的字符,已成为“\ufffd”(首处在第{position}个字符):{causeZh}",
+  zh: "文本中有{count}处无法识别的字符，已成为“\ufffd”（首处在第{position}个字符）：{causeZh}",
   en: "The text holds {count} U+FFFD replacement character(s) (first at character {position}): {causeEn}",
 };
 
@@ -92,7 +92,7 @@ export const encodingLossyMessage: MessageTemplates = {
  * ```
  */
 export const encodingUnknownLabelMessage: MessageTemplates = {
-  zh: "声明的编码“{label}”无法识别,改为按字节推测",
+  zh: "声明的编码“{label}”无法识别，改为按字节推测",
   en: "The declared encoding \"{label}\" is unknown; guessing from the bytes",
 };
 
@@ -105,7 +105,7 @@ export const encodingUnknownLabelMessage: MessageTemplates = {
  * ```
  */
 export const encodingGuessedMessage: MessageTemplates = {
-  zh: "未声明编码,按字节推测为{encoding}",
+  zh: "未声明编码，按字节推测为{encoding}",
   en: "No encoding was declared; the bytes were read as {encoding}",
 };
 
@@ -118,7 +118,7 @@ export const encodingGuessedMessage: MessageTemplates = {
  * ```
  */
 export const encodingDeclaredMismatchMessage: MessageTemplates = {
-  zh: "声明的编码为{declared},但字节按{encoding}才能正确读出,已按{encoding}解码",
+  zh: "声明的编码为{declared}，但字节按{encoding}才能正确读出，已按{encoding}解码",
   en: "The declared encoding is {declared}, but the bytes read correctly only as {encoding}; decoded as {encoding}",
 };
 
@@ -156,7 +156,7 @@ export const fileNotTextMessage: MessageTemplates = {
  * @example
  * ```ts
  * bilingualMessage(encodingGuessedMessage, { encoding: "gb18030" });
- * //=> "未声明编码,按字节推测为gb18030 / No encoding was declared; the bytes were read as gb18030"
+ * //=> "未声明编码，按字节推测为gb18030 / No encoding was declared; the bytes were read as gb18030"
  * ```
  */
 export function bilingualMessage(templates: MessageTemplates, params: Readonly<Record<string, IssueParam>>): string {

@@ -61,7 +61,7 @@ function suggestedIndicator(issue: ValueIssue): string | undefined {
  *
  * @example
  * ```ts
- * zodIssueMessage({ code: "invalid_type", expected: "string", input: 5, path: [] }, "zh"); //=> "应为字符串,实际为整数"
+ * zodIssueMessage({ code: "invalid_type", expected: "string", input: 5, path: [] }, "zh"); //=> "应为字符串，实际为整数"
  * zodIssueMessage({ code: "invalid_value", values: indicatorCodes, input: "enforcment.fineAmount", path: [] }, "en");
  * //=> "Unknown indicator code “enforcment.fineAmount”; did you mean “enforcement.fineAmount”?"
  * ```
@@ -70,19 +70,19 @@ export function zodIssueMessage(issue: z.core.$ZodRawIssue, locale: Locale): str
   const zh = locale === "zh";
   switch (issue.code) {
     case "invalid_type":
-      if (issue.input === undefined) return zh ? `缺少必填项,应为${typeName(issue.expected, locale)}` : `Missing: expected ${typeName(issue.expected, locale)}`;
+      if (issue.input === undefined) return zh ? `缺少必填项，应为${typeName(issue.expected, locale)}` : `Missing: expected ${typeName(issue.expected, locale)}`;
       return zh
-        ? `应为${typeName(issue.expected, locale)},实际为${typeName(received(issue.input), locale)}`
+        ? `应为${typeName(issue.expected, locale)}，实际为${typeName(received(issue.input), locale)}`
         : `Expected ${typeName(issue.expected, locale)}, got ${typeName(received(issue.input), locale)}`;
     case "invalid_value": {
       const suggestion = suggestedIndicator(issue);
       const input = shown(issue.input);
       if (listsIndicators(issue.values)) {
-        if (suggestion) return zh ? `未知的指标代码${input},是否为“${suggestion}”?` : `Unknown indicator code ${input}; did you mean “${suggestion}”?`;
-        return zh ? `未知的指标代码${input},见 indicatorCodes` : `Unknown indicator code ${input}; see indicatorCodes`;
+        if (suggestion) return zh ? `未知的指标代码${input}，是否为“${suggestion}”？` : `Unknown indicator code ${input}; did you mean “${suggestion}”?`;
+        return zh ? `未知的指标代码${input}，见 indicatorCodes` : `Unknown indicator code ${input}; see indicatorCodes`;
       }
       const list = issue.values.map((value) => shown(value)).join(zh ? "、" : ", ");
-      return zh ? `${input}不是可选值,应为${list}之一` : `${input} is not allowed; expected one of ${list}`;
+      return zh ? `${input}不是可选值，应为${list}之一` : `${input} is not allowed; expected one of ${list}`;
     }
     case "too_small":
       if (issue.origin === "string" && Number(issue.minimum) === 1) return zh ? "不能为空" : "Must not be empty";
@@ -90,11 +90,11 @@ export function zodIssueMessage(issue: z.core.$ZodRawIssue, locale: Locale): str
     case "too_big":
       return zh ? `不能大于${String(issue.maximum)}` : `Must be at most ${String(issue.maximum)}`;
     case "unrecognized_keys":
-      return zh ? `有未知字段:${issue.keys.join("、")}` : `Unknown fields: ${issue.keys.join(", ")}`;
+      return zh ? `有未知字段：${issue.keys.join("、")}` : `Unknown fields: ${issue.keys.join(", ")}`;
     case "invalid_union":
       return zh ? "不符合任何一种允许的形式" : "Matches none of the allowed forms";
     case "invalid_format":
-      return zh ? `格式不符(${issue.format})` : `Wrong format (${issue.format})`;
+      return zh ? `格式不符（${issue.format}）` : `Wrong format (${issue.format})`;
     default:
       return zh ? "不符合要求" : "Not valid here";
   }

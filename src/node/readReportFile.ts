@@ -64,6 +64,6 @@ export function readReportFile(path: string): ParsedFile {
     const code = error instanceof Error && "code" in error ? String(error.code) : "";
     return { path, ok: false, issue: fileIssue("file.unreadable", path, `cannot be read${code ? ` (${code})` : ""}`, "无法读取") };
   }
-  if (isBinary(bytes)) return { path, ok: false, issue: fileIssue("file.notText", path, "not a text file (binary)", "不是文本文件(二进制)") };
+  if (isBinary(bytes)) return { path, ok: false, issue: fileIssue("file.notText", path, "not a text file (binary)", "不是文本文件（二进制）") };
   return { path, ok: true, document: parseReport(bytes, { document: fileName(path) }) };
 }

@@ -1,8 +1,7 @@
 import { type ColumnSource, type SchemaElement, parquetWriteBuffer } from "hyparquet-writer";
 import type { ExportColumn, ExportColumnType, ExportDataset } from "../render/exportColumns.js";
 import { exportDecimal } from "../render/exportDecimal.js";
-
-const dayMs = 86_400_000;
+import { daysBetween } from "../model/daysBetween.js";
 
 /** The Parquet schema element of each export column type (see `ExportColumnType`). */
 const elements: Record<ExportColumnType, Omit<SchemaElement, "name" | "repetition_type">> = {
@@ -23,7 +22,7 @@ const elements: Record<ExportColumnType, Omit<SchemaElement, "name" | "repetitio
 /** `YYYY-MM-DD` → days since 1970-01-01 (Parquet DATE), by the proleptic Gregorian calendar. */
 function days(date: string | null): number | null {
   if (date === null) return null;
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / dayMs;
+  return daysBetween("1970-01-01", date);
 }
 
 function source(column: ExportColumn): ColumnSource {

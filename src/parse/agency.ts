@@ -23,7 +23,7 @@ import { creditCodeForm, readCreditCode } from "../model/creditCode.js";
 import type { DocumentAgency } from "../model/documentAgency.js";
 import type { Issue } from "../model/issue.js";
 import type { Sector } from "../model/sector.js";
-import { findSignature } from "./documentDates.js";
+import { readDatesAndSignature, type Signature } from "./documentDates.js";
 import { headingLabel } from "./documentTitle.js";
 import { foldText } from "./foldText.js";
 import { divisionByContext, leadingPlaces, placeMentions, placeName, regionName } from "./placeNames.js";
@@ -202,7 +202,7 @@ function openingClauses(text: string): string[] {
 }
 
 /** The names a text offers, best first: the title's, an issuer line's above 关于…, the page header's, the 落款's, the opening sentence's subject. */
-function nameReadings(source: string, text: string, title: string | null): NameReading[] {
+function nameReadings(text: string, title: string | null, signature: Signature | null): NameReading[] {
   const readings: (NameReading | null)[] = [];
   if (title) {
     // A joint title of the party committee and the government (中共某县委 某县人民政府关于…) is the government's.
@@ -229,7 +229,7 @@ function nameReadings(source: string, text: string, title: string | null): NameR
       readings.push(reading);
     }
   }
-  const above = findSignature(source)?.above;
+  const above = signature?.above;
   if (above && above.length <= 30) readings.push(readName(foldText(above).replace(/\s+/g, ""), text));
   for (const clause of openingClauses(text)) {
     const township = townshipSubject.exec(clause);
@@ -426,6 +426,8 @@ function townshipAgency(township: string, head: string, issues: Issue[]): Agency
  * after its prefecture (宁波市海曙区交通运输局), a county or county-level city
  * alone (揭西县交通运输局), the level from the division table; a township
  * or street office is a government with level `null` and its county's code.
+ * The 落款 is the one `parseReport` found (`signature`, see
+ * `readDatesAndSignature`); without it, the 落款 is found here.
  *
  * @example
  * ```ts
@@ -433,12 +435,12 @@ function townshipAgency(township: string, head: string, issues: Issue[]): Agency
  * //=> "绍兴市市场监督管理局"
  * ```
  */
-export function readAgencyWithIssues(source: string, title: string | null): AgencyResult {
+export function readAgencyWithIssues(source: string, title: string | null, signature?: Signature | null): AgencyResult {
   // Names stand in the head (title, header, opening) and the 落款: only the head is folded.
   const text = foldText(source.slice(0, 20000));
   const folded = title === null ? null : foldText(title).replace(/\s+/g, "");
   const issues: Issue[] = [];
-  const readings = nameReadings(source, text, folded);
+  const readings = nameReadings(text, folded, signature === undefined ? readDatesAndSignature(source).signature : signature);
   let publisher: Division | null = null;
   for (const [index, reading] of readings.entries()) {
     // A government's portal posts its departments' reports: when the text speaks as a department
@@ -525,6 +527,6 @@ export function readAgencyWithIssues(source: string, title: string | null): Agen
  * //=> "哈尔滨市道外区人民政府"
  * ```
  */
-export function readAgency(text: string, title: string | null): DocumentAgency {
-  return readAgencyWithIssues(text, title).agency;
+export function readAgency(text: string, title: string | null, signature?: Signature | null): DocumentAgency {
+  return readAgencyWithIssues(text, title, signature).agency;
 }

@@ -154,7 +154,7 @@ export function parseChineseNumber(input: string): NumberParseResult {
   if (typeof input !== "string") return fail(String(input), "not a string", "不是字符串");
   const s = input.trim().replace(fullWidthDigit, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
   if (s === "") return fail(input, "empty", "为空");
-  if (s.length > 400) return fail(input, "too long to be one number", "过长,不是单个数字");
+  if (s.length > 400) return fail(input, "too long to be one number", "过长，不是单个数字");
   if (asciiNumber.test(s)) {
     return inRange(input, new Decimal(s.replace(/[,，]/g, "").replace("．", ".")));
   }

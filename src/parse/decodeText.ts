@@ -148,7 +148,7 @@ export function lossIssue(text: string, encoding: string | null): Issue | null {
   const cause =
     encoding === null
       ? {
-          causeZh: "可能是按错误的编码读取的;请传入文件的原始字节",
+          causeZh: "可能是按错误的编码读取的；请传入文件的原始字节",
           causeEn: "it was probably decoded with the wrong encoding; pass the file's bytes instead",
         }
       : { causeZh: `按${encoding}解码时这些字节无法识别`, causeEn: `these bytes could not be decoded as ${encoding}` };

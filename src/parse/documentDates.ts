@@ -35,6 +35,25 @@ const dateLine = /* @__PURE__ */ (() => new RegExp(
 ))();
 
 /**
+ * A document's 落款 as `findSignature` finds it: the raw text of its date,
+ * where that starts in the text, and the line above it that is not blank
+ * (usually the agency), or `null`.
+ *
+ * @example
+ * ```ts
+ * const signature: Signature = { raw: "2021年2月23日", start: 14, above: "哈尔滨市交通运输局" };
+ * ```
+ */
+export interface Signature {
+  /** The date as written. */
+  readonly raw: string;
+  /** Where the date starts in the text. */
+  readonly start: number;
+  /** The nearest line above that is not blank, trimmed, or `null`. */
+  readonly above: string | null;
+}
+
+/**
  * A document's 落款: the last line that holds only a date (possibly malformed,
  * `2022225`), with the line above it that is not blank (usually the agency).
  * A date line in the page header (the first 400 characters) that repeats the
@@ -47,10 +66,7 @@ const dateLine = /* @__PURE__ */ (() => new RegExp(
  * //=> { raw: "2021年2月23日", start: 14, above: "哈尔滨市交通运输局" }
  * ```
  */
-export function findSignature(
-  text: string,
-  publishedRaw: string | null = null,
-): { readonly raw: string; readonly start: number; readonly above: string | null } | null {
+export function findSignature(text: string, publishedRaw: string | null = null): Signature | null {
   let found: { raw: string; start: number; lineStart: number } | null = null;
   for (const line of text.matchAll(dateLine)) {
     const raw = line[1] ?? "";
@@ -84,6 +100,23 @@ export function findSignature(
  * ```
  */
 export function readDocumentDates(source: string): DocumentDatesResult {
+  const { dates, issues } = readDatesAndSignature(source);
+  return { dates, issues };
+}
+
+/**
+ * What `readDocumentDates` gives, with the 落款 it found (`findSignature`,
+ * the publication date of the header skipped): `parseReport` reads the
+ * 落款 once and gives it to the agency reader too (`readMetadata`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * readDatesAndSignature("正文\n哈尔滨市交通运输局\n\n2021年2月23日\n").signature;
+ * //=> { raw: "2021年2月23日", start: 14, above: "哈尔滨市交通运输局" }
+ * ```
+ */
+export function readDatesAndSignature(source: string): DocumentDatesResult & { readonly signature: Signature | null } {
   // The publication label stands in the page header: only the head is folded and searched.
   const text = foldText(source.slice(0, headLength));
   const issues: Issue[] = [];
@@ -125,5 +158,6 @@ export function readDocumentDates(source: string): DocumentDatesResult {
       ...(publishedSpan ? { publishedSpan } : {}),
     },
     issues,
+    signature,
   };
 }

@@ -46,6 +46,7 @@ export {
   type DocumentDatesResult,
   findSignature,
   readDocumentDates,
+  type Signature,
 } from "./documentDates.js";
 export {
   findTitle,

@@ -5,6 +5,7 @@ import type { DocumentAgency } from "../model/documentAgency.js";
 import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
 import { readAgencyWithIssues } from "./agency.js";
+import type { Signature } from "./documentDates.js";
 import { findTitle } from "./documentTitle.js";
 import { foldText } from "./foldText.js";
 import { readReportingYear } from "./reportingYear.js";
@@ -63,6 +64,8 @@ function kindOfTitle(title: string): DocumentKind {
  * 工作要点如下, unless the text announces a report: 报告如下); the agency from
  * the title, header, 落款 or opening sentence (see `readAgencyWithIssues`);
  * the reporting year from the title or the body (see `readReportingYear`).
+ * `signature` is the document's 落款 where the caller has read it already
+ * (`parseReport` does, see `readDatesAndSignature`).
  *
  * @example
  * ```ts
@@ -70,14 +73,14 @@ function kindOfTitle(title: string): DocumentKind {
  * [meta.documentKind, meta.reportingYear, meta.agency.name]; //=> ["work-plan", 2021, "营口市交通运输局"]
  * ```
  */
-export function readMetadata(source: string): DocumentMetadata {
+export function readMetadata(source: string, signature?: Signature | null): DocumentMetadata {
   // What a document says about itself stands in its head and its 落款: the head is folded, the 落款 read in either width.
   const text = foldText(source.slice(0, 20000));
   const found = findTitle(source);
   const title = found?.text ?? null;
   const foldedTitle = found ? { text: foldText(found.text), start: found.start } : null;
   const documentKind: DocumentKind = foldedTitle ? kindOfTitle(foldedTitle.text) : kindOfBody(text);
-  const agency = readAgencyWithIssues(source, foldedTitle?.text ?? null);
+  const agency = readAgencyWithIssues(source, foldedTitle?.text ?? null, signature);
   const year = readReportingYear(text, foldedTitle);
   return { documentKind, title, agency: agency.agency, reportingYear: year.year, issues: [...agency.issues, ...year.issues] };
 }

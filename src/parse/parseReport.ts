@@ -3,7 +3,7 @@ import type { Issue } from "../model/issue.js";
 import type { ParsedReport } from "../model/parsedReport.js";
 import { cleanLayout } from "./cleanLayoutText.js";
 import { decodeText, lossIssue } from "./decodeText.js";
-import { readDocumentDates } from "./documentDates.js";
+import { readDatesAndSignature } from "./documentDates.js";
 import { htmlToText, looksLikeHtml } from "./htmlToText.js";
 import { readMetadata } from "./metadata.js";
 import { foldText } from "./foldText.js";
@@ -84,9 +84,10 @@ export function parseReport(input: string | Uint8Array, options: ParseReportOpti
   const text = cleaned.text;
   const loss = lossIssue(text, encoding);
   if (loss) inputIssues.push(loss);
-  const metadata = readMetadata(text);
+  // The 落款 is read once, with the dates, and given to the agency reader.
+  const { dates, issues: dateIssues, signature } = readDatesAndSignature(text);
+  const metadata = readMetadata(text, signature);
   const documentKind = options.documentKind ?? metadata.documentKind;
-  const { dates, issues: dateIssues } = readDocumentDates(text);
   // The whole text folded once, for the readers that match on all of it.
   const folded = cleaned.folded ?? foldText(text);
   const extracted = quantitiesIn(text, folded, { documentKind });

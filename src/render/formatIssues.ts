@@ -36,7 +36,7 @@ const severityNames: Readonly<Record<Locale, Readonly<Record<Severity, string>>>
  * @example
  * ```ts
  * formatIssues(validate(doc), { locale: "zh", text: doc.text });
- * //=> "117:161  警告  date.malformed  日期“2022225”书写不规范,按2022-02-25理解\n…"
+ * //=> "117:161  警告  date.malformed  日期“2022225”书写不规范，按2022-02-25理解\n…"
  * ```
  */
 export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions = {}): string {

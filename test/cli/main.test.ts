@@ -96,7 +96,7 @@ describe("fazhi (in process)", () => {
     const missing = run("extract", join(dir, "none.txt"));
     expect(missing).toMatchObject({ code: 2, stdout: "" });
     expect(missing.stderr).toBe(`fazhi: ${join(dir, "none.txt")}: 找不到文件或文件夹 no such file or folder\n`);
-    expect(run("extract", join(dir, "bin.txt")).stderr).toContain("不是文本文件(二进制) not a text file (binary)");
+    expect(run("extract", join(dir, "bin.txt")).stderr).toContain("不是文本文件（二进制） not a text file (binary)");
     expect(run("report", dir).stderr).toContain("bin.txt: 不是文本文件");
     const empty = mkdtempSync(join(tmpdir(), "fazhi-cli-"));
     expect(run("validate", empty).stderr).toContain("文件夹中没有可读的 .txt、.html 或 .htm 文件");

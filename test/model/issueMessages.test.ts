@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { indicatorCodes } from "../../src/model/indicatorCode.js";
 import { issueMessage, issueMessages } from "../../src/model/issueMessages.js";
+import * as parseMessages from "../../src/model/parseMessages.js";
+import { zodIssueMessage } from "../../src/model/zodIssueMessages.js";
 import type { Issue } from "../../src/model/issue.js";
 import { parseReport } from "../../src/parse/parseReport.js";
 import { formatIssues } from "../../src/render/formatIssues.js";
@@ -88,6 +90,60 @@ describe("issueMessages", () => {
   });
 });
 
+/** Chinese characters and the full-width marks of Chinese text (“”《》、。 and the full-width forms). */
+const cjk = "\\p{Script=Han}“”‘’《》〈〉、。\\u3000-\\u303f\\uff00-\\uffef";
+/** An ASCII `,` `:` `;` `(` `)` right before or after a Chinese character: Chinese text takes `，：；（）`. */
+const asciiPunctuationInChinese = new RegExp(`[${cjk}][,:;()]|[,:;()][${cjk}]`, "u");
+
+/** The string literals a Chinese reader is shown, written in src/ outside the catalog: `zh: "…"`, `reasonZh: "…"`, the Chinese reason of `fail(…)`. */
+function chineseLiterals(): { where: string; text: string }[] {
+  const found: { where: string; text: string }[] = [];
+  for (const file of sources(src)) {
+    if (file.includes(`${join("catalog", "")}`) || file.includes(`${join("render", "")}`) || file.includes(`${join("aggregate", "")}`)) continue;
+    const code = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+    const name = relative(src, file);
+    for (const m of code.matchAll(/\b(?:zh|[a-z]+Zh): ["`]([^"`]*)["`]/g)) found.push({ where: name, text: m[1] ?? "" });
+    for (const m of code.matchAll(/\bzh\s*\?\s*["`]([^"`]*)["`]/g)) found.push({ where: name, text: m[1] ?? "" });
+    for (const m of code.matchAll(/\b(?:fail|unreadableNumber|fileIssue)\([^;]*?, ["`]([^"`]*)["`]\)/g)) found.push({ where: name, text: m[1] ?? "" });
+  }
+  return found;
+}
+
+describe("the Chinese messages", () => {
+  it("find what they check: ASCII punctuation next to a Chinese character, in either order", () => {
+    expect(asciiPunctuationInChinese.test("书写不规范,{readingZh}")).toBe(true);
+    expect(asciiPunctuationInChinese.test("行政区划({codes})")).toBe(true);
+    expect(asciiPunctuationInChinese.test("“{input}”:其")).toBe(true);
+    expect(asciiPunctuationInChinese.test("书写不规范，{readingZh}")).toBe(false);
+    expect(asciiPunctuationInChinese.test("超出 DECIMAL(38,6) 的范围")).toBe(false);
+    expect(asciiPunctuationInChinese.test("Table {table}, row: {row}")).toBe(false);
+  });
+
+  it("use full-width ，：；（） in every zh template of the message table", () => {
+    const bad = Object.entries(issueMessages).filter(([, t]) => asciiPunctuationInChinese.test(t.zh));
+    expect(bad.map(([code, t]) => `${code}: ${t.zh}`)).toEqual([]);
+    const parse = Object.entries(parseMessages).filter(([, t]) => typeof t === "object" && t !== null && "zh" in t);
+    expect(parse.length).toBeGreaterThan(5);
+    expect(parse.filter(([, t]) => asciiPunctuationInChinese.test((t as { zh: string }).zh)).map(([name]) => name)).toEqual([]);
+  });
+
+  it("use full-width punctuation in the schema's messages and in the Chinese params (reasons, causes)", () => {
+    const zod = [
+      zodIssueMessage({ code: "invalid_type", expected: "string", input: undefined, path: [] }, "zh"),
+      zodIssueMessage({ code: "invalid_type", expected: "string", input: 5, path: [] }, "zh"),
+      zodIssueMessage({ code: "invalid_value", values: [...indicatorCodes], input: "enforcment.fineAmount", path: [] }, "zh"),
+      zodIssueMessage({ code: "invalid_value", values: [...indicatorCodes], input: "x", path: [] }, "zh"),
+      zodIssueMessage({ code: "invalid_value", values: ["a", "b"], input: "c", path: [] }, "zh"),
+      zodIssueMessage({ code: "unrecognized_keys", keys: ["a", "b"], input: {}, path: [] }, "zh"),
+      zodIssueMessage({ code: "invalid_format", format: "regex", input: "x", path: [] }, "zh"),
+    ];
+    expect(zod.filter((m) => asciiPunctuationInChinese.test(m))).toEqual([]);
+    const literals = chineseLiterals();
+    expect(literals.length).toBeGreaterThan(20);
+    expect(literals.filter((l) => asciiPunctuationInChinese.test(l.text)).map((l) => `${l.where}: ${l.text}`)).toEqual([]);
+  });
+});
+
 describe("the messages of the issues a document gives", () => {
   const odd = [
     ["a malformed date, an unreadable and an ambiguous number", "某局2021年法治政府建设情况报告\n罚款1234567890123456789012345678901234567890123456789012345678901亿元,办理1,2345件。\n某局\n2022225\n"],
@@ -133,6 +189,6 @@ describe("the messages of the issues a document gives", () => {
     expect(zh.map((i) => i.code).sort()).toEqual([...codes].sort());
     expect(zh.every((i) => /[\u4e00-\u9fff]/.test(i.message) && !i.message.includes(" / "))).toBe(true);
     // A parse issue's own message carries both languages, for a reader that asked for neither.
-    expect(doc.issues?.find((i) => i.code === "date.malformed")?.message).toBe("日期“2022225”书写不规范,按2022-02-25理解 / The date 2022225 is not well-formed; read as 2022-02-25");
+    expect(doc.issues?.find((i) => i.code === "date.malformed")?.message).toBe("日期“2022225”书写不规范，按2022-02-25理解 / The date 2022225 is not well-formed; read as 2022-02-25");
   });
 });

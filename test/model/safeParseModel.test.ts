@@ -24,7 +24,7 @@ describe("safeParseModel", () => {
     expect(zh.success || en.success).toBe(false);
     if (zh.success || en.success) return;
     expect(zh.issues[0]).toMatchObject({ code: "schema.invalidValue", severity: "error", path: ["kind"] });
-    expect(zh.issues[0]?.message).toBe("“bureau”不是可选值,应为“government”、“department”之一");
+    expect(zh.issues[0]?.message).toBe("“bureau”不是可选值，应为“government”、“department”之一");
     expect(en.issues[0]?.message).toBe("“bureau” is not allowed; expected one of “government”, “department”");
     expect(zh.issues[0]?.params["values"]).toBe("government|department");
   });
@@ -35,7 +35,7 @@ describe("safeParseModel", () => {
     if (zh.success || en.success) throw new Error("expected issues");
     expect(zh.issues.map((i) => [i.path.join("."), i.message])).toEqual([
       ["id", "不能为空"],
-      ["name", "应为字符串,实际为整数"],
+      ["name", "应为字符串，实际为整数"],
     ]);
     expect(en.issues.map((i) => i.message)).toEqual(["Must not be empty", "Expected a string, got an integer"]);
     const missing = safeParseModel(Agency, { id: "x" }, { locale: "zh" });
@@ -60,7 +60,7 @@ describe("safeParseModel", () => {
         code: "schema.invalidValue",
         severity: "error",
         path: ["indicator"],
-        message: "未知的指标代码“enforcment.fineAmount”,是否为“enforcement.fineAmount”?",
+        message: "未知的指标代码“enforcment.fineAmount”，是否为“enforcement.fineAmount”？",
         params: { suggestion: "enforcement.fineAmount" },
       },
     ]);
@@ -79,7 +79,7 @@ describe("safeParseModel", () => {
         code: "schema.creditCode.invalid",
         severity: "error",
         path: ["creditCode"],
-        message: "应为18位统一社会信用代码,且校验码正确",
+        message: "应为18位统一社会信用代码，且校验码正确",
         params: {},
       },
     ]);

@@ -1,3 +1,4 @@
+import { countsThings } from "../../catalog/countsThings.js";
 import { findIndicator } from "../../catalog/indicators.js";
 import { type UnitKind, commonUnit, unitKindOf } from "../../catalog/units.js";
 import type { Indicator } from "../../model/indicator.js";
@@ -156,8 +157,7 @@ function kindOf(unit: string, context: RowContext): UnitKind | undefined {
 function figureNotes(acc: Accumulator, indicator: Indicator | undefined, unit: string | null, context: RowContext): string[] {
   const notes: string[] = [];
   if (acc.flags & figureFlags.negative) {
-    const count = indicator ? indicator.valueType === "count" || indicator.valueType === "list-size" : unit !== null && kindOf(unit, context) === "count";
-    if (count) notes.push("negativeCount");
+    if (countsThings(indicator, unit, (u) => kindOf(u, context))) notes.push("negativeCount");
   }
   if (indicator) {
     const expected = kindOf(indicator.unit, context);

@@ -25,7 +25,7 @@ import type {
 } from "../../model/disclosureReport.js";
 import type { Issue } from "../../model/issue.js";
 import type { Locale } from "../../model/locale.js";
-import { readDocumentDates } from "../documentDates.js";
+import { readDatesAndSignature } from "../documentDates.js";
 import { foldText } from "../foldText.js";
 import { htmlToText, looksLikeHtml } from "../htmlToText.js";
 import { readAgency } from "../agency.js";
@@ -140,10 +140,11 @@ export function parseDisclosureReport(input: string, options: ParseDisclosureOpt
   const titleYear = title ? /(\d{4})\s*年/.exec(foldText(title))?.[1] : undefined;
   const periodYear = new RegExp(periodYearPattern).exec(folded.slice(0, 3000).replace(/\s+/g, ""))?.[1];
   const yearText = titleYear ?? periodYear;
-  const year = yearText !== undefined ? Number(yearText) : readMetadata(folded).reportingYear;
+  // The 落款 is read once, with the dates, and given to the agency readers.
+  const dates = readDatesAndSignature(folded);
+  const year = yearText !== undefined ? Number(yearText) : readMetadata(folded, dates.signature).reportingYear;
   const reportingYear = year !== null && year >= 1949 && year <= 2100 ? year : null;
-  const agency = readAgency(folded, title === null ? null : foldText(title));
-  const dates = readDocumentDates(folded);
+  const agency = readAgency(folded, title === null ? null : foldText(title), dates.signature);
   issues.push(...dates.issues);
 
   for (const [key, table] of [

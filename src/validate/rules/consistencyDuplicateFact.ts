@@ -1,4 +1,4 @@
-import { longestCommonSubstring } from "../helpers.js";
+import { longestCommonSubstring } from "../longestCommonSubstring.js";
 import { issueMessages } from "../../model/issueMessages.js";
 import type { Finding, Rule } from "../rule.js";
 import type { Subject } from "../subject.js";

@@ -2,7 +2,7 @@ import { unitKindOf } from "../../catalog/units.js";
 import { issueMessages } from "../../model/issueMessages.js";
 import { findIndicator } from "../../catalog/indicators.js";
 import { Decimal } from "../../model/decimal.js";
-import { roundingTolerance } from "../helpers.js";
+import { roundingTolerance } from "../roundingTolerance.js";
 import type { Finding, Rule } from "../rule.js";
 import type { Subject, SubjectFigure } from "../subject.js";
 

@@ -1,4 +1,4 @@
-import { dateSpan } from "../helpers.js";
+import { documentDateSpan } from "../documentDateSpan.js";
 import { issueMessages } from "../../model/issueMessages.js";
 import type { Rule } from "../rule.js";
 
@@ -18,6 +18,6 @@ export const datePublishedBeforeSigned: Rule = {
     const signed = subject.dates?.signed;
     const published = subject.dates?.published;
     if (signed == null || published == null) return [];
-    return published < signed ? [{ path: ["dates", "published"], params: { signed, published }, ...dateSpan(subject, "published") }] : [];
+    return published < signed ? [{ path: ["dates", "published"], params: { signed, published }, ...documentDateSpan(subject, "published") }] : [];
   },
 };

@@ -1,4 +1,5 @@
-import { dateSpan, daysBetween } from "../helpers.js";
+import { daysBetween } from "../../model/daysBetween.js";
+import { documentDateSpan } from "../documentDateSpan.js";
 import { issueMessages } from "../../model/issueMessages.js";
 import type { Rule } from "../rule.js";
 
@@ -21,7 +22,7 @@ export const datePublishedLongAfterSigned: Rule = {
     if (signed == null || published == null) return [];
     const days = daysBetween(signed, published);
     return days > context.maxDaysToPublish
-      ? [{ path: ["dates", "published"], params: { signed, published, days, limit: context.maxDaysToPublish }, ...dateSpan(subject, "published") }]
+      ? [{ path: ["dates", "published"], params: { signed, published, days, limit: context.maxDaysToPublish }, ...documentDateSpan(subject, "published") }]
       : [];
   },
 };

@@ -1,4 +1,4 @@
-import { dateSpan } from "../helpers.js";
+import { documentDateSpan } from "../documentDateSpan.js";
 import { issueMessages } from "../../model/issueMessages.js";
 import type { Finding, Rule } from "../rule.js";
 
@@ -24,11 +24,11 @@ export const dateReportLate: Rule = {
     const publishBy = `${year + 1}-${context.publishBy}`;
     const { published, signed } = subject.dates;
     if (published !== null && published > publishBy) {
-      findings.push({ path: ["dates", "published"], params: { date: published, deadline: publishBy, whatZh: "公开", whatEn: "Published" }, ...dateSpan(subject, "published") });
+      findings.push({ path: ["dates", "published"], params: { date: published, deadline: publishBy, whatZh: "公开", whatEn: "Published" }, ...documentDateSpan(subject, "published") });
     }
     const submitBy = `${year + 1}-${context.submitBy}`;
     if (subject.agency?.kind === "department" && signed !== null && signed > submitBy) {
-      findings.push({ path: ["dates", "signed"], params: { date: signed, deadline: submitBy, whatZh: "部门报告落款", whatEn: "A department's report signed" }, ...dateSpan(subject, "signed") });
+      findings.push({ path: ["dates", "signed"], params: { date: signed, deadline: submitBy, whatZh: "部门报告落款", whatEn: "A department's report signed" }, ...documentDateSpan(subject, "signed") });
     }
     return findings;
   },

@@ -1,4 +1,4 @@
-import { dateSpan } from "../helpers.js";
+import { documentDateSpan } from "../documentDateSpan.js";
 import { issueMessages } from "../../model/issueMessages.js";
 import type { Rule } from "../rule.js";
 
@@ -19,6 +19,6 @@ export const dateSignedBeforePeriodEnd: Rule = {
     const signed = subject.dates?.signed;
     const year = subject.reportingYear;
     if (subject.documentKind !== "annual-report" || signed == null || year === null) return [];
-    return signed < `${year + 1}-01-01` ? [{ path: ["dates", "signed"], params: { signed, year }, ...dateSpan(subject, "signed") }] : [];
+    return signed < `${year + 1}-01-01` ? [{ path: ["dates", "signed"], params: { signed, year }, ...documentDateSpan(subject, "signed") }] : [];
   },
 };

@@ -1,4 +1,6 @@
-import { findingAt, isCount } from "../helpers.js";
+import { countsThings } from "../../catalog/countsThings.js";
+import { findIndicator } from "../../catalog/indicators.js";
+import { findingAt } from "../findingAt.js";
 import { issueMessages } from "../../model/issueMessages.js";
 import type { Rule } from "../rule.js";
 
@@ -16,7 +18,7 @@ export const quantityNegativeCount: Rule = {
   messages: issueMessages["quantity.negativeCount"],
   check(subject) {
     return subject.figures
-      .filter((f) => isCount(f) && f.value.isNegative() && !f.value.isZero())
+      .filter((f) => countsThings(findIndicator(f.indicator ?? ""), f.unit) && f.value.isNegative() && !f.value.isZero())
       .map((f) => findingAt(f, { value: f.value.toString(), unit: f.unit }, "value"));
   },
 };

@@ -1,4 +1,6 @@
-import { findingAt, isCount } from "../helpers.js";
+import { countsThings } from "../../catalog/countsThings.js";
+import { findIndicator } from "../../catalog/indicators.js";
+import { findingAt } from "../findingAt.js";
 import { issueMessages } from "../../model/issueMessages.js";
 import type { Rule } from "../rule.js";
 
@@ -17,7 +19,7 @@ export const quantityNonIntegerCount: Rule = {
   messages: issueMessages["quantity.nonIntegerCount"],
   check(subject) {
     return subject.figures
-      .filter((f) => isCount(f) && !f.value.isInteger())
+      .filter((f) => countsThings(findIndicator(f.indicator ?? ""), f.unit) && !f.value.isInteger())
       .map((f) => findingAt(f, { value: f.value.toString(), unit: f.unit }, "value"));
   },
 };

@@ -1,6 +1,6 @@
 import { findIndicator } from "../../catalog/indicators.js";
 import { issueMessages } from "../../model/issueMessages.js";
-import { findingAt } from "../helpers.js";
+import { findingAt } from "../findingAt.js";
 import type { Rule } from "../rule.js";
 import type { SubjectFigure } from "../subject.js";
 

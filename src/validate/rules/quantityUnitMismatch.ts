@@ -1,7 +1,7 @@
 import { findIndicator } from "../../catalog/indicators.js";
 import { issueMessages } from "../../model/issueMessages.js";
 import { unitKindOf } from "../../catalog/units.js";
-import { findingAt } from "../helpers.js";
+import { findingAt } from "../findingAt.js";
 import type { Rule } from "../rule.js";
 
 /**

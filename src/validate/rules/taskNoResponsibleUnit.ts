@@ -1,4 +1,4 @@
-import { findingAt } from "../helpers.js";
+import { findingAt } from "../findingAt.js";
 import { issueMessages } from "../../model/issueMessages.js";
 import type { Rule } from "../rule.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../../src/parse/parseReport.js";
 import { validate } from "../../../src/validate/validate.js";
-import { doc, figure, fullWidth } from "./documents.js";
+import { doc, figure, fullWidth, observation } from "./documents.js";
 
 const findings = (value: unknown) => validate(value).filter((i) => i.code === "consistency.duplicateFact");
 
@@ -27,10 +27,15 @@ describe("consistency.duplicateFact", () => {
     const issues = findings(parseReport(form("局法制处1名同志通过国家司法考试,成为公职律师。另有1名同志已通过国家司法考试。")));
     expect(issues).toHaveLength(1);
     expect(String(issues[0]?.params["first"])).toMatch(/^[1１]名同志通过国家司法考试$/);
+    expect(findings(parseReport(form("局法制处1名同志通过国家司法考试。另有1名同志已通过国家司法考试。")))).toHaveLength(1);
+    expect(findings(parseReport(form("招录1名同志,另有1名律师。")))).toEqual([]);
   });
 
   it("finds identical observations", () => {
     const o = { agency: "a", indicator: "enforcement.penaltyCases", period: 2021, quantity: { value: "5", unit: "件", qualifier: "exact" }, modality: "actual", attribution: "own" };
     expect(findings([o, o]).map((i) => i.path)).toEqual([[1]]);
+    const seven = observation("enforcement.penaltyCases", "7", "件");
+    expect(validate([seven, seven]).map((i) => i.code)).toEqual(["consistency.duplicateFact"]);
+    expect(findings([seven, observation("enforcement.penaltyCases", "7", "件", { agency: "b" })])).toEqual([]);
   });
 });

@@ -24,5 +24,6 @@ describe("consistency.partsSumMismatch", () => {
     expect(findings(parseReport(form("共有车辆100辆,其中客车60辆,货车50辆。")))).toHaveLength(1);
     expect(findings(parseReport(form("共有车辆100辆,其中客车60辆,货车40辆。")))).toEqual([]);
     expect(findings(parseReport(form("共有车辆100辆。其中客车60辆,货车50辆。")))).toEqual([]);
+    expect(findings(parseReport(form("共有车辆100辆,其中客车60辆。")))).toEqual([]);
   });
 });

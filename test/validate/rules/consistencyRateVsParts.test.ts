@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../../src/parse/parseReport.js";
 import { validate } from "../../../src/validate/validate.js";
-import { doc, figure, fullWidth } from "./documents.js";
+import { doc, figure, fullWidth, observation } from "./documents.js";
 
 const findings = (value: unknown) => validate(value).filter((i) => i.code === "consistency.rateVsParts");
 
@@ -19,6 +19,14 @@ describe("consistency.rateVsParts", () => {
   ])("checks a parsed text's rate against its counts, in %s", (_, form) => {
     expect(findings(parseReport(form("共有车辆1417辆,上线车辆1216辆,上线率为85.98%。")))).toHaveLength(1);
     expect(findings(parseReport(form("共有车辆1417辆,上线车辆1216辆,上线率为85.82%。")))).toEqual([]);
+    // Beyond rounding only: 85.8 is 85.82 to one decimal.
+    expect(findings(parseReport(form("共有车辆1417辆,上线车辆1216辆,上线率为85.8%。")))).toEqual([]);
     expect(findings(parseReport(form("共有车辆1417辆,上线车辆1216辆。\n上线率为85.98%。")))).toEqual([]);
+  });
+
+  it("checks a rate against its catalog components among observations", () => {
+    const rate = [observation("litigation.cases", "40", "件"), observation("litigation.lost", "3", "件"), observation("litigation.lossRate", "5", "%")];
+    expect(validate(rate).map((i) => i.code)).toEqual(["consistency.rateVsParts"]);
+    expect(validate([...rate.slice(0, 2), observation("litigation.lossRate", "7.5", "%")]).map((i) => i.code)).toEqual([]);
   });
 });

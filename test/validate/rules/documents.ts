@@ -47,3 +47,17 @@ export function fullWidth(text: string): string {
     .replace(/%/g, "％")
     .replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 }
+
+/** The two widths a text is checked in: as the corpus has it (ASCII) and as pages publish it. */
+export const widths: readonly (readonly [string, (text: string) => string])[] = [
+  ["ASCII", (text: string) => text],
+  ["full-width", fullWidth],
+];
+
+/** An agency of the model: a county department of 哈尔滨市道外区. */
+export const agency = { id: "a", name: "某县交通运输局", kind: "department", level: "county", sector: "transport", divisionCode: "230104" };
+
+/** An observation of agency `a` for 2021, actual and its own, with the fields given. */
+export function observation(indicator: string, value: string, unit: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { agency: "a", indicator, period: 2021, quantity: { value, unit, qualifier: "exact" }, modality: "actual", attribution: "own", ...extra };
+}
