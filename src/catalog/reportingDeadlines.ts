@@ -16,6 +16,19 @@ export interface ReportingDeadlines {
 }
 
 /**
+ * The month and day of each deadline of `reportingDeadlines`, in the year
+ * after the one reported on: the one source of these dates, which `validate`
+ * takes as the defaults of its `submitBy` and `publishBy` options.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * deadlineMonthDays.publishBy; //=> "04-01"
+ * ```
+ */
+export const deadlineMonthDays = { submitBy: "03-01", publishBy: "04-01" } as const;
+
+/**
  * The deadlines of 《法治政府建设与责任落实督察工作规定》 for the report on a
  * year: departments of governments at county level and above submit theirs
  * before 1 March of the following year; every report, of governments and
@@ -36,5 +49,5 @@ export function reportingDeadlines(year: number, kind: AgencyKind): ReportingDea
     throw new RangeError(`fazhi: reportingDeadlines needs a four-digit year, got ${String(year)}`);
   }
   const next = year + 1;
-  return { submitBy: kind === "department" ? `${next}-03-01` : null, publishBy: `${next}-04-01` };
+  return { submitBy: kind === "department" ? `${next}-${deadlineMonthDays.submitBy}` : null, publishBy: `${next}-${deadlineMonthDays.publishBy}` };
 }

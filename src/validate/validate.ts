@@ -1,3 +1,4 @@
+import { deadlineMonthDays } from "../catalog/reportingDeadlines.js";
 import type { Issue, Severity } from "../model/issue.js";
 import type { Locale } from "../model/locale.js";
 import { Observation } from "../model/observation.js";
@@ -101,8 +102,8 @@ function checkOptions(options: unknown): CheckedOptions {
     locale,
     rules: checkedRules,
     severity,
-    submitBy: monthDayOption("submitBy", "03-01"),
-    publishBy: monthDayOption("publishBy", "04-01"),
+    submitBy: monthDayOption("submitBy", deadlineMonthDays.submitBy),
+    publishBy: monthDayOption("publishBy", deadlineMonthDays.publishBy),
     maxDaysToPublish: maxDays,
     actuals,
   };
