@@ -28,16 +28,16 @@ export const helpTexts = {
 `,
   extract: `fazhi extract <files or folders…> [--format json|ndjson|csv|parquet] [--table figures|observations] [--out FILE] [--text]
 
-读取每个文件(.txt、.html、.htm;文件夹读其中的这些文件),输出解析结果。
+读取每个文件（.txt、.html、.htm；文件夹读其中的这些文件），输出解析结果。
 Reads each file (.txt, .html, .htm; a folder's files of these kinds) and writes what was read.
 
-  --format json     一个 JSON 数组,每个文件一项 (default) one JSON array, a document each
+  --format json     一个 JSON 数组，每个文件一项 (default) one JSON array, a document each
   --format ndjson   每行一个文件的 JSON one document per line
-  --format csv      每行一个数据,UTF-8 带 BOM,Excel/WPS 可直接打开 a figure per row, for Excel and WPS
-  --format parquet  Parquet 文件(精确 DECIMAL(38,6)),供 DuckDB、Spark、Polars 使用;需要 --out
+  --format csv      每行一个数据，UTF-8 带 BOM，Excel/WPS 可直接打开 a figure per row, for Excel and WPS
+  --format parquet  Parquet 文件（精确 DECIMAL(38,6)），供 DuckDB、Spark、Polars 使用；需要 --out
                     a Parquet file (exact DECIMAL(38,6)) for DuckDB, Spark and Polars; needs --out
-  --table figures   Parquet/CSV 的数据表:每个数据一行 (default) the dataset: a row per figure found
-  --table observations  每个观测值一行,含机关、区划代码、限定与上下限 a row per observation, with
+  --table figures   Parquet/CSV 的数据表：每个数据一行 (default) the dataset: a row per figure found
+  --table observations  每个观测值一行，含机关、区划代码、限定与上下限 a row per observation, with
                     its agency, division codes, qualifier and bounds (columns: docs/export.md)
   --out FILE        写入文件而不是标准输出 write to FILE instead of stdout
   --text            JSON 中包含全文 include each document's text in JSON
@@ -50,8 +50,8 @@ Reads each file (.txt, .html, .htm; a folder's files of these kinds) and writes 
 `,
   validate: `fazhi validate <files…> [--locale zh|en] [--format text|json]
 
-检查每个文件(日期、比率与分子分母、重复数据……),列出问题及其行:列和原文。
-有错误时退出码为 1,否则为 0。
+检查每个文件（日期、比率与分子分母、重复数据……），列出问题及其行：列和原文。
+有错误时退出码为 1，否则为 0。
 Checks each file and lists its issues with line:column and the quoted text.
 Exit code 1 when any error is found, 0 otherwise.
 
@@ -65,12 +65,12 @@ Exit code 1 when any error is found, 0 otherwise.
 `,
   report: `fazhi report <files or folders…> [--html FILE] [--md FILE] [--csv FILE] [--json FILE] [--numbers grouped|wan]
 
-读取、检查、汇总,打印简要结果,并按需写出报告:
+读取、检查、汇总，打印简要结果，并按需写出报告：
 Reads, checks and aggregates the documents, prints a short summary, and writes:
 
-  --html FILE       单文件 HTML 报告(图表、表格,离线可看、可打印) one self-contained HTML file
+  --html FILE       单文件 HTML 报告（图表、表格，离线可看、可打印） one self-contained HTML file
   --md FILE         Markdown 报告 a Markdown report
-  --csv FILE        各指标年度合计 CSV (UTF-8 带 BOM) totals per indicator and year
+  --csv FILE        各指标年度合计 CSV（UTF-8 带 BOM） totals per indicator and year
   --json FILE       完整报告 JSON the whole report as JSON
   --numbers wan     数字写作“121万元” numbers as 121万元 (default grouped: 1,210,000 元)
 
@@ -80,17 +80,17 @@ Reads, checks and aggregates the documents, prints a short summary, and writes:
 `,
   disclosure: `fazhi disclosure <files or folders…> [--format text|json|csv|parquet] [--compare] [--locale zh|en] [--out FILE]
 
-读取政府信息公开工作年度报告,列出每份报告的机关、年度、模板、表二至表四(空白单元格保持空白,不作 0)
-和检查结果(勾稽关系、合计、正文与表格……)。有错误时退出码为 1,否则为 0。
+读取政府信息公开工作年度报告，列出每份报告的机关、年度、模板、表二至表四（空白单元格保持空白，不作 0）
+和检查结果（勾稽关系、合计、正文与表格……）。有错误时退出码为 1，否则为 0。
 Reads 政府信息公开工作年度报告 and prints per report its agency, year, template, tables 二–四
 (blank cells stay blank, never 0) and the findings. Exit code 1 when any error is found, 0 otherwise.
 
   --format text     每份报告的表格和检查结果 (default) tables and findings per report
-  --format json     报告 JSON(SCHEMA.md 格式)及其检查结果 the reports as JSON with their findings
-  --format csv      每行一个单元格:文件、机关、年度、路径、数值,UTF-8 带 BOM a cell per row, for Excel and WPS
-  --format parquet  disclosureCells 数据集(精确 DECIMAL(38,6)),供 DuckDB、Spark、Polars 使用;需要 --out
+  --format json     报告 JSON（SCHEMA.md 格式）及其检查结果 the reports as JSON with their findings
+  --format csv      每行一个单元格：文件、机关、年度、路径、数值，UTF-8 带 BOM a cell per row, for Excel and WPS
+  --format parquet  disclosureCells 数据集（精确 DECIMAL(38,6)），供 DuckDB、Spark、Polars 使用；需要 --out
                     the disclosureCells dataset of docs/export.md as Parquet; needs --out
-  --compare         同一机关相邻两年的跨年度检查(结转、现行有效)及各报告的比率(实质公开率……)
+  --compare         同一机关相邻两年的跨年度检查（结转、现行有效）及各报告的比率（实质公开率……）
                     cross-year checks of one agency's consecutive years, and the rates of the reports
   --locale zh|en    消息语言 (default zh) language of the labels and messages
   --out FILE        写入文件而不是标准输出 write to FILE instead of stdout
