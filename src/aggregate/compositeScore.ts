@@ -87,8 +87,15 @@ export interface AgencyScore {
   readonly agency: string;
   /** Its peer group, as the values of the peer-group dimensions joined by `/`. */
   readonly peerGroup: string;
-  /** The score, 0 to 1, exact; `rounded` has two decimals. */
+  /** The score, 0 to 1, computed without rounding (`exact` says whether the figures were exact); `rounded` has two decimals. */
   readonly score: Decimal;
+  /**
+   * Whether the score is exact: every figure it was normalised against (the
+   * agency's and its peers' of the same indicators) is exact. One approximate
+   * or bounded figure moves a peer group's minimum or maximum, so the scores
+   * built on it are approximate.
+   */
+  readonly exact: boolean;
   /** The score rounded to two decimals (half up), as published indices do. */
   readonly rounded: string;
   /** The score of each area the agency has figures in. */
@@ -132,12 +139,14 @@ export function compositeScore(input: ObservationInput, options: CompositeScoreO
   const wanted = options.indicators ? new Set(options.indicators) : null;
   const agencyById = new Map((options.agencies ?? []).map((a) => [a.id, a]));
   const values = new Map<string, Map<IndicatorCode, Decimal>>();
+  const inexact = new Set<string>(); // `${agency}|${indicator}` of the figures that are not exact
   for (const s of all) {
     const point = s.points.find((p) => p.year === year);
     if (!point || (wanted && !wanted.has(s.indicator))) continue;
     const perAgency = values.get(s.agency) ?? new Map<IndicatorCode, Decimal>();
     values.set(s.agency, perAgency);
     perAgency.set(s.indicator, point.value.value);
+    if (point.value.qualifier !== "exact") inexact.add(`${s.agency}|${s.indicator}`);
   }
   const groupOf = (id: string) => {
     const dims = agencyValues(agencyById.get(id), id);
@@ -153,8 +162,10 @@ export function compositeScore(input: ObservationInput, options: CompositeScoreO
   const scores: AgencyScore[] = [];
   for (const [peerGroup, members] of groups) {
     const ranges = new Map<IndicatorCode, { min: Decimal; max: Decimal }>();
+    const inexactInGroup = new Set<IndicatorCode>();
     for (const id of members) {
       for (const [code, value] of values.get(id) ?? []) {
+        if (inexact.has(`${id}|${code}`)) inexactInGroup.add(code);
         const range = ranges.get(code);
         ranges.set(code, range ? { min: Decimal.min(range.min, value), max: Decimal.max(range.max, value) } : { min: value, max: value });
       }
@@ -180,7 +191,8 @@ export function compositeScore(input: ObservationInput, options: CompositeScoreO
         .map(([area, e]) => ({ area, score: quotient(e.total, e.weight) ?? new Decimal(0), weight: areaWeight(area) }));
       const weightSum = areas.reduce((sum, a) => sum.plus(a.weight), new Decimal(0));
       const score = quotient(areas.reduce((sum, a) => sum.plus(a.score.times(a.weight)), new Decimal(0)), weightSum) ?? new Decimal(0);
-      scores.push({ agency: id, peerGroup, score, rounded: score.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2), areas, components });
+      const exact = components.every((c) => !inexactInGroup.has(c.indicator));
+      scores.push({ agency: id, peerGroup, score, exact, rounded: score.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2), areas, components });
     }
   }
   return scores.sort((a, b) => b.score.comparedTo(a.score) || compareValues(a.agency, b.agency));

@@ -3,12 +3,12 @@ import type { Agency } from "../model/agency.js";
 import type { TypedTable } from "../model/table.js";
 import type { AgencyScore } from "./compositeScore.js";
 import { dimensionCell } from "./dimensionLabel.js";
-import { exactEstimate } from "./estimate.js";
+import { approximateEstimate, exactEstimate } from "./estimate.js";
 import { estimateCell } from "./estimateCell.js";
 
 /**
  * The result of `compositeScore` as a `Table`, ranked: rank, agency, peer
- * group, score (exact, 0–1) and the number of indicators that built it; each
+ * group, score (0–1; exact unless a figure it was normalised against is not, see `AgencyScore.exact`) and the number of indicators that built it; each
  * row's notes list its components (`罚款金额 0.5`), normalised within the peer
  * group (`(反向)` where less is better).
  *
@@ -34,7 +34,7 @@ export function compositeScoreTable(scores: readonly AgencyScore[], options: { r
         rank: { kind: "count", value: i + 1 },
         agency: dimensionCell("agency", s.agency, agencies),
         peerGroup: { kind: "dimension", value: s.peerGroup, label: s.peerGroup === "" ? "全部" : null },
-        score: estimateCell(exactEstimate(s.score), null),
+        score: estimateCell(s.exact ? exactEstimate(s.score) : approximateEstimate(s.score), null),
         components: { kind: "count", value: s.components.length },
       },
       notes: s.components.map((c) => `${findIndicator(c.indicator)?.nameZh ?? c.indicator} ${c.normalized.toDecimalPlaces(2).toFixed()}${c.inverted ? " (反向)" : ""}`),

@@ -60,6 +60,21 @@ export function exactEstimate(value: Decimal): Estimate {
 }
 
 /**
+ * An approximate value whose bounds are not known (a ratio of estimates that
+ * are not both exact, a score normalised against approximate figures).
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "fazhi";
+ * const e = approximateEstimate(new Decimal("0.75"));
+ * [e.qualifier, e.lower, e.upper]; //=> ["approx", null, null]
+ * ```
+ */
+export function approximateEstimate(value: Decimal): Estimate {
+  return { value, qualifier: "approx", lower: null, upper: null };
+}
+
+/**
  * One stated figure as an estimate, with the bounds its qualifier states
  * (`boundsOf`): exact `[v, v]`, at least `[v, ∞)`, at most `(−∞, v]`,
  * approximately unknown. As stated, nothing inferred: the floor 0 of an
@@ -97,7 +112,7 @@ export function ratioEstimate(numerator: Estimate, denominator: Estimate, factor
   const value = quotient(numerator.value.times(factor), denominator.value);
   if (value === null) return null;
   if (numerator.qualifier === "exact" && denominator.qualifier === "exact") return exactEstimate(value);
-  return { value, qualifier: "approx", lower: null, upper: null };
+  return approximateEstimate(value);
 }
 
 /**

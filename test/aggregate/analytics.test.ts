@@ -10,6 +10,7 @@ import {
   targetAttainment,
   yearOverYear,
 } from "../../src/index.js";
+import { compositeScoreTable } from "../../src/aggregate/compositeScoreTable.js";
 import { sumEstimate } from "../../src/aggregate/index.js";
 import { agencies, obs } from "./helpers.js";
 
@@ -193,6 +194,24 @@ describe("composite score", () => {
       ["daowai", "0.75"],
       ["nangang", "0.50"],
     ]);
+  });
+
+  it("is exact only when every figure of the peer group it was normalised against is", () => {
+    expect(compositeScore(figures, { agencies, peerGroup: ["level"] }).every((s) => s.exact)).toBe(true);
+    // daoli's 约90 % moves the peer group's minimum of mediation.successRate: every score built on it is approximate.
+    const approx = figures.map((o) => (o.agency === "daoli" && o.indicator === "mediation.successRate" ? obs("daoli", "mediation.successRate", 90, { qualifier: "approx" }) : o));
+    const scores = compositeScore(approx, { agencies, peerGroup: ["level"] });
+    expect(scores.map((s) => [s.agency, s.rounded, s.exact])).toEqual([
+      ["daoli", "0.75", false],
+      ["daowai", "0.75", false],
+      ["nangang", "0.50", false],
+    ]);
+    // An indicator no one reported approximately keeps a score exact: online rates alone.
+    const online = compositeScore(approx, { agencies, indicators: ["services.onlineRate"] });
+    expect(online.every((s) => s.exact)).toBe(true);
+    const qualifiers = (table: ReturnType<typeof compositeScoreTable>) => table.rows.map((r) => { const cell = r.cells["score"]; return cell?.kind === "estimate" ? cell.qualifier : null; });
+    expect(qualifiers(compositeScoreTable(scores, { agencies }))).toEqual(["approx", "approx", "approx"]);
+    expect(qualifiers(compositeScoreTable(compositeScore(figures, { agencies }), { agencies }))).toEqual(["exact", "exact", "exact"]);
   });
 
   it("takes weights", () => {
