@@ -89,13 +89,13 @@ export function aggregate(input: ObservationInput, options: AggregateOptions): A
   const extremes = measures.has("min") || measures.has("max");
   // A table is grouped on its columns; the rest of the work is the same for both.
   const grouped = table === null ? null : groupTable(table, by, reader, modality, options.includeJoint === true, extremes);
-  let groups: Accumulator[];
+  let groups: Accumulator[] = [];
   let index: Pick<GroupIndex<Accumulator>, "withValue" | "find">;
   let figures: () => readonly Observation[];
   let counts: (o: Observation) => boolean;
   if (grouped !== null) {
     reader.rankAgencies();
-    ({ groups, index, figures } = grouped);
+    ({ index, figures } = grouped);
     counts = () => true;
   } else {
     const list = observations ?? tableObservations(table as ObservationTable);
@@ -113,7 +113,8 @@ export function aggregate(input: ObservationInput, options: AggregateOptions): A
   const extra: AggregateRow[] = [];
   if (by.includes("indicator")) {
     // Rates of ratio indicators from their components, onto the rate's own group; or a row of their own when no agency stated the rate.
-    for (const group of componentRates(figures, by, index, counts, reader)) {
+    // A table's rates onto their own groups are made with their rows; the generic pass when its components' agencies differ.
+    for (const group of grouped?.rateGroups() ?? componentRates(figures, by, index, counts, reader)) {
       if (group.rate === null) continue;
       if (group.target) group.target.rate = group.rate;
       else extra.push(componentRow(group.key, group.rate));
@@ -136,7 +137,8 @@ export function aggregate(input: ObservationInput, options: AggregateOptions): A
     rateMethod: options.rateMethod,
     unitKinds: new Map(),
   };
-  const rows = rowsOf(groups, context);
+  // A table's rows are made whole when first read (TableRow).
+  const rows = grouped !== null ? grouped.rows(context) : rowsOf(groups, context);
   // The index gives the rows in key order already; only rows made from components alone need a sort.
   return extra.length === 0 ? rows : sortByKey([...rows, ...extra], by);
 }

@@ -1,15 +1,18 @@
-import { findIndicator } from "../catalog/indicators.js";
+import { findIndicator, indicators as catalog } from "../catalog/indicators.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Modality } from "../model/modality.js";
 import type { Observation } from "../model/observation.js";
-import { type Accumulator, type Bounds, figureFlags } from "./accumulator.js";
-import type { StatedRate } from "./aggregateRow.js";
+import { type Accumulator, type Bounds, type RowContext, figureFlags, rowOf } from "./accumulator.js";
+import type { AggregateRow, StatedRate } from "./aggregateRow.js";
+import { type RateGroup, ratioOf } from "./componentRates.js";
+import { estimateOf } from "./estimate.js";
 import type { DimensionReader } from "./dimensionReader.js";
 import { type AgencyEntry, type Dimension, type DimensionValue, agencyDimensions } from "./dimensions.js";
 import { compareValues } from "./keyOrder.js";
 import type { ObservationReader } from "./observationReader.js";
 import { type ObservationTable, tableModalities, tableObservation, tableValue } from "./observationTable.js";
 import { type ScaledSum, addScaled } from "./scaledInteger.js";
+import { TableRow, type TableRowSource } from "./tableRow.js";
 
 const maxSafe = Number.MAX_SAFE_INTEGER;
 /** Group keys are exact integers below this (a float's integers), else the table is grouped as objects. */
@@ -19,15 +22,23 @@ const maxKeys = 2 ** 52;
 type Source = 0 | 1 | 2;
 
 /**
- * The groups of `aggregate` over an `ObservationTable`: the same
- * `Accumulator`s the object path makes, in key order, found by key as in a
- * `GroupIndex` (what the component rates look up), and the counted figures as
- * objects for the rare second pass of the component rates.
+ * The groups of `aggregate` over an `ObservationTable`: their rows in key
+ * order (`TableRow`s, each made whole from the same `Accumulator` the object
+ * path makes, when first read), the groups found by key as in a `GroupIndex`
+ * (what the component rates look up), and the counted figures as objects for
+ * the rare second pass of the component rates.
  *
  * @internal
  */
 export interface TableGrouping {
-  readonly groups: Accumulator[];
+  readonly rows: (context: RowContext) => AggregateRow[];
+  /**
+   * The component rates (as `componentRates` gives them) when every rate's
+   * numerator and denominator groups have the same agencies: only the rates
+   * with no group of their own, each rate onto its own group made when that
+   * row is first read; `null` otherwise (then `componentRates` does it).
+   */
+  readonly rateGroups: () => RateGroup[] | null;
   readonly index: {
     find<S>(reader: DimensionReader<S>, source: S, indicator: IndicatorCode | null): Accumulator | undefined;
     withValue(dimension: Dimension, value: DimensionValue): Accumulator[];
@@ -168,27 +179,32 @@ export function groupTable(
   const { indicators, units, flags, minRow, maxRow, bounds, otherUnits } = g0;
   const { contributors, starts, known } = contributorsOf(table, groupOf, counts, groupCount, flags, entries);
   if (flags.some((f) => (f & figureFlags.repeatedAgency) !== 0)) markDuplicates(table, groupOf, flags);
-  // The accumulators, in key order.
-  const accumulators: Accumulator[] = new Array(groupCount);
+  // Accumulators are made only for the groups asked for (the component rates' and each row's when first read).
+  const accumulators: (Accumulator | undefined)[] = new Array(groupCount);
+  const keyObjects: (Record<string, DimensionValue> | undefined)[] = new Array(groupCount);
   const keyObject = (g: number): Record<string, DimensionValue> => {
-    const out: Record<string, DimensionValue> = {};
+    let out = keyObjects[g];
+    if (out !== undefined) return out;
+    out = {};
     const key = keys[g] as number;
     for (let l = 0; l < levels.length; l++) {
       const level = levels[l] as Level;
       out[by[l] as Dimension] = level.values[digit(key, level)] ?? null;
     }
+    keyObjects[g] = out;
     return out;
   };
-  for (let g = 0; g < groupCount; g++) {
+  // A group's accumulator without its extremes and stated rates (what the component rates read).
+  const accumulatorAt = (g: number): Accumulator => {
+    const made = accumulators[g];
+    if (made !== undefined) return made;
     const start = starts[g] as number;
     const end = starts[g + 1] as number;
     // A packed list, as addFigure's (a list made with its length has holes, slower to search).
     const list: AgencyEntry[] = [];
     for (let k = start; k < end; k++) list.push(entries[contributors[k] as number] as AgencyEntry);
-    const agencies = end - start > 32 ? new Set(list) : list;
-    const rows = g0.ratesOf(g);
     const ind = indicators[g] as number;
-    accumulators[g] = {
+    const acc: Accumulator = {
       key: keyObject(g),
       scaled: exacts.get(g)?.scaled ?? (sums[g] as number),
       exact: exacts.get(g)?.exact ?? null,
@@ -197,17 +213,52 @@ export function groupTable(
       otherUnits: otherUnits.get(g) ?? null,
       count: counts[g] as number,
       bounds: bounds.get(g) ?? null,
-      min: minRow === null ? null : tableValue(table, minRow[g] as number),
-      max: maxRow === null ? null : tableValue(table, maxRow[g] as number),
-      agencies,
+      min: null,
+      max: null,
+      agencies: end - start > 32 ? new Set(list) : list,
       known: known[g] as number,
-      rates: rows === null ? null : rows.map((i): StatedRate => ({ agency: table.agencies[table.agency[i] as number] as string, value: tableValue(table, i) })),
+      rates: null,
       rate: null,
       flags: flags[g] as number,
     };
-  }
-  const ordered = inKeyOrder(levels, keyCount, groupCount, keys, slots, accumulators);
-  const buckets = new Map<number, Map<number, Accumulator[]>>();
+    accumulators[g] = acc;
+    return acc;
+  };
+  // The whole accumulator, as the object path makes it, for the row of a group.
+  const completeAt = (g: number): Accumulator => {
+    const acc = accumulatorAt(g);
+    if (minRow !== null && maxRow !== null) {
+      acc.min = tableValue(table, minRow[g] as number);
+      acc.max = tableValue(table, maxRow[g] as number);
+    }
+    const parts = componentsOf.get(g);
+    if (parts !== undefined) {
+      const [numerator, denominator] = parts.map(accumulatorAt) as [Accumulator, Accumulator];
+      acc.rate = ratioOf(estimateOf(numerator, numerator.bounds), estimateOf(denominator, denominator.bounds), (starts[(parts[0] as number) + 1] as number) - (starts[parts[0] as number] as number));
+    }
+    const rows = g0.ratesOf(g);
+    if (rows !== null) acc.rates = rows.map((i): StatedRate => ({ agency: table.agencies[table.agency[i] as number] as string, value: tableValue(table, i) }));
+    return acc;
+  };
+  const order = inKeyOrder(levels, keyCount, groupCount, keys, slots);
+  const buckets = new Map<number, Map<number, number[]>>();
+  /** The groups of each value of a level, sorted out once (the component rates ask for several values of the indicator). */
+  const bucketOf = (l: number, level: Level): Map<number, number[]> => {
+    let bucket = buckets.get(l);
+    if (bucket === undefined) {
+      bucket = new Map();
+      for (let g = 0; g < groupCount; g++) {
+        const c = digit(keys[g] as number, level);
+        const list = bucket.get(c);
+        if (list === undefined) bucket.set(c, [g]);
+        else list.push(g);
+      }
+      buckets.set(l, bucket);
+    }
+    return bucket;
+  };
+  // The numerator's and denominator's groups of each rate's own group (its rate made with its row).
+  const componentsOf = new Map<number, [number, number]>();
   const codeOfKey = (read: (position: number) => DimensionValue): number => {
     let key = 0;
     for (let l = 0; l < levels.length; l++) {
@@ -219,31 +270,60 @@ export function groupTable(
     return slotOf(key);
   };
   return {
-    groups: ordered,
+    rows: (context) => {
+      const source: TableRowSource = { keyAt: keyObject, rowAt: (g) => rowOf(completeAt(g), context) };
+      const out: AggregateRow[] = new Array(order.length);
+      for (let r = 0; r < order.length; r++) out[r] = new TableRow(source, order[r] as number);
+      return out;
+    },
     index: {
       find: (reader, source, ind) => {
         const g = codeOfKey((position) => reader.read(source, position, ind));
-        return g < 0 ? undefined : accumulators[g];
+        return g < 0 ? undefined : accumulatorAt(g);
       },
       withValue: (dimension, v) => {
         const l = by.indexOf(dimension);
         const level = levels[l];
         const code = level?.codes.get(v);
         if (level === undefined || code === undefined) return [];
-        // The groups of each value of the level, sorted out once (the component rates ask for several values of the indicator).
-        let bucket = buckets.get(l);
-        if (bucket === undefined) {
-          bucket = new Map();
-          for (let g = 0; g < groupCount; g++) {
-            const c = digit(keys[g] as number, level);
-            const list = bucket.get(c);
-            if (list === undefined) bucket.set(c, [accumulators[g] as Accumulator]);
-            else list.push(accumulators[g] as Accumulator);
-          }
-          buckets.set(l, bucket);
-        }
-        return [...(bucket.get(code) ?? [])];
+        return (bucketOf(l, level).get(code) ?? []).map(accumulatorAt);
       },
+    },
+    rateGroups: () => {
+      const l = by.indexOf("indicator");
+      const level = levels[l] as Level;
+      const bucket = bucketOf(l, level);
+      const stamp = new Int32Array(entries.length).fill(-1);
+      const extra: RateGroup[] = [];
+      for (const indicator of catalog) {
+        const aggregation = indicator.aggregation;
+        if (aggregation.kind !== "ratio") continue;
+        const n = level.codes.get(aggregation.numerator);
+        const d = level.codes.get(aggregation.denominator);
+        if (n === undefined || d === undefined) continue;
+        const r = level.codes.get(indicator.code);
+        for (const g of bucket.get(n) ?? []) {
+          // The denominator's and the rate's groups: the same key with another indicator.
+          const key = keys[g] as number;
+          const gd = slotOf(key + (d - n) * level.stride);
+          if (gd < 0) continue;
+          if (!sameContributors(contributors, starts, g, gd, stamp)) {
+            componentsOf.clear();
+            return null;
+          }
+          const sum = exacts.get(gd) ?? { scaled: sums[gd] as number, exact: null };
+          if (sum.exact === null ? sum.scaled === 0 : sum.exact.isZero()) continue; // no rate over a zero denominator
+          const target = r === undefined ? -1 : slotOf(key + (r - n) * level.stride);
+          if (target >= 0) componentsOf.set(target, [g, gd]);
+          else {
+            const numerator = accumulatorAt(g);
+            const denominator = accumulatorAt(gd);
+            const rate = ratioOf(estimateOf(numerator, numerator.bounds), estimateOf(denominator, denominator.bounds), (starts[g + 1] as number) - (starts[g] as number));
+            extra.push({ key: { ...keyObject(g), indicator: indicator.code }, target: undefined, agencies: null, rate });
+          }
+        }
+      }
+      return extra;
     },
     figures: () => {
       const out: Observation[] = [];
@@ -251,6 +331,15 @@ export function groupTable(
       return out;
     },
   };
+}
+
+/** Whether two groups have the same contributing agencies (their distinct agencies' codes, stamped). */
+function sameContributors(contributors: Int32Array, starts: Int32Array, a: number, b: number, stamp: Int32Array): boolean {
+  const end = starts[a + 1] as number;
+  if (end - (starts[a] as number) !== (starts[b + 1] as number) - (starts[b] as number)) return false;
+  for (let k = starts[a] as number; k < end; k++) stamp[contributors[k] as number] = a;
+  for (let k = starts[b] as number; k < (starts[b + 1] as number); k++) if (stamp[contributors[k] as number] !== a) return false;
+  return true;
 }
 
 /** The three source columns' shares of a group key. */
@@ -544,12 +633,12 @@ function inKeyOrder(
   groupCount: number,
   keys: Float64Array,
   slots: Int32Array | null,
-  accumulators: readonly Accumulator[],
-): Accumulator[] {
+): Int32Array {
   // Per level, each rank's code times the stride, and each code's rank.
   const orders = levels.map((level) => level.values.map((_, code) => code).sort((a, b) => compareValues(level.values[a] ?? null, level.values[b] ?? null)));
-  const out: Accumulator[] = [];
-  if (levels.length === 0) return accumulators.slice(0, groupCount);
+  const out = new Int32Array(groupCount);
+  let at = 0;
+  if (levels.length === 0) return out.map((_, g) => g);
   if (slots !== null && keyCount <= 4 * groupCount + 1024) {
     const steps = levels.map((level, l) => Float64Array.from(orders[l] ?? [], (code) => code * level.stride));
     const last = levels.length - 1;
@@ -560,7 +649,7 @@ function inKeyOrder(
         if (l < last) walk(l + 1, key);
         else {
           const g = slots[key] as number;
-          if (g >= 0) out.push(accumulators[g] as Accumulator);
+          if (g >= 0) out[at++] = g;
         }
       }
     };
@@ -584,6 +673,6 @@ function inKeyOrder(
     rankKeys[g] = rankKey;
   }
   const order = Array.from({ length: groupCount }, (_, g) => g).sort((a, b) => (rankKeys[a] as number) - (rankKeys[b] as number));
-  for (const g of order) out.push(accumulators[g] as Accumulator);
+  for (const g of order) out[at++] = g;
   return out;
 }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type AggregateOptions,
+  type AggregateRow,
   type Dimension,
   type Measure,
   aggregate,
@@ -23,6 +24,12 @@ import { agencies, allDimensions, anyObservations, obs } from "./helpers.js";
 /** A result with every Decimal as its string: equal results have equal forms (the value of −0 aside, which prints as 0). */
 function plain(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => (v instanceof Decimal ? `D${v.toString()}` : v));
+}
+
+/** Every field of an aggregate row, read one by one into a plain object. */
+function fieldsOf(row: AggregateRow): AggregateRow {
+  const { key, unit, observations, agencies, missingAgencies, sum, count, min, max, mean, rate, statedRates, notes } = row;
+  return { key, unit, observations, agencies, missingAgencies, sum, count, min, max, mean, rate, statedRates, notes };
 }
 
 const indicators = [
@@ -208,7 +215,13 @@ describe("the analyses on an ObservationTable", () => {
     ];
     for (const by of [["indicator", "year", "prefecture"], ["indicator"], [], ["agency", "period", "area"]] as Dimension[][]) {
       const opts: AggregateOptions = { by, agencies, measures: ["sum", "count", "min", "max", "mean"] };
-      expect(aggregate(observationTable(list), opts)).toEqual(aggregate(list, opts));
+      const objects = aggregate(list, opts);
+      const rows = aggregate(observationTable(list), opts);
+      // Every field, read as a caller reads it; and the row's plain form (what JSON.stringify writes).
+      expect(rows.map(fieldsOf)).toEqual(objects);
+      expect(rows.map((row) => (row as { toJSON?: () => AggregateRow }).toJSON?.() ?? row)).toEqual(objects);
+      // Read again, a field is the same object: each row is made once.
+      for (const row of rows) expect(row.agencies).toBe(row.agencies);
     }
   });
 
