@@ -554,7 +554,11 @@ function addBound(bounds: Map<number, Bounds>, g: number, q: number, table: Obse
   let sum: ScaledSum;
   if (q === 2) sum = b.atLeast ??= { scaled: 0, exact: null };
   else sum = b.atMost ??= { scaled: 0, exact: null };
-  addScaled(sum, tableValue(table, i));
+  // At scale while the sum stays a safe integer (no Decimal made), else as addScaled adds.
+  const v = table.value[i] as number;
+  const next = sum.scaled + v;
+  if (sum.exact === null && Number.isSafeInteger(next)) sum.scaled = next;
+  else addScaled(sum, tableValue(table, i));
 }
 
 /**
