@@ -225,6 +225,38 @@ describe("the analyses on an ObservationTable", () => {
     }
   });
 
+  it("gives component rates as the object path does: onto the rate's own group, in a row of their own, none over a zero denominator, per agency when the agencies differ", () => {
+    const list = [
+      // 2020: the rate stated too (its own group); 2021: no stated rate (a row of its own); 2019: zero cases.
+      obs("daowai", "litigation.cases", "20", { year: 2020 }),
+      obs("daowai", "litigation.lost", "3", { year: 2020 }),
+      obs("daowai", "litigation.lossRate", "15", { year: 2020 }),
+      obs("daoli", "litigation.cases", "30", { year: 2021 }),
+      obs("daoli", "litigation.lost", "4.5", { year: 2021, qualifier: "atLeast" }),
+      obs("daoli", "litigation.cases", "0", { year: 2019 }),
+      obs("daoli", "litigation.lost", "0", { year: 2019 }),
+      // Agencies that differ: only daowai gave both components of the certification rate.
+      obs("daowai", "enforcement.officers", "40"),
+      obs("daowai", "enforcement.certifiedOfficers", "38"),
+      obs("daoli", "enforcement.officers", "10"),
+    ];
+    for (const by of [["indicator", "year", "prefecture"], ["indicator", "year"], ["year", "indicator", "area"]] as Dimension[][]) {
+      const opts: AggregateOptions = { by, agencies, measures: ["sum", "count", "mean"] };
+      const objects = aggregate(list, opts);
+      const rows = aggregate(observationTable(list), opts);
+      expect(rows.map(fieldsOf)).toEqual(objects);
+      expect(plain(rows)).toBe(plain(objects));
+    }
+    // Without the figures whose agencies differ, the rates come from the grouping's keys (no second pass).
+    const same = list.slice(0, 7);
+    const rows = aggregate(observationTable(same), { by: ["indicator", "year"] });
+    expect(rows.map(fieldsOf)).toEqual(aggregate(same, { by: ["indicator", "year"] }));
+    expect(rows.filter((r) => r.rate !== null).map((r) => [r.key["year"], r.rate?.value.toString(), r.rate?.numerator?.qualifier])).toEqual([
+      [2020, "15", "exact"],
+      [2021, "15", "atLeast"],
+    ]);
+  });
+
   it("rollup, series, yearOverYear, coverage, compositeScore and attributed give the same results (property)", () => {
     fc.assert(
       fc.property(observations, fc.boolean(), (list, joint) => {
@@ -234,6 +266,9 @@ describe("the analyses on an ObservationTable", () => {
         expect(plain(yearOverYear(table))).toBe(plain(yearOverYear(list)));
         expect(plain(coverage(table, { agencies }))).toBe(plain(coverage(list, { agencies })));
         expect(plain(coverage(table, { period: 2021 }))).toBe(plain(coverage(list, { period: 2021 })));
+        expect(coverage(table)).toEqual(coverage(list));
+        expect(coverage(table, { period: 2019, indicators: ["litigation.cases", "enforcement.fineAmount"] })).toEqual(coverage(list, { period: 2019, indicators: ["litigation.cases", "enforcement.fineAmount"] }));
+        expect(coverage(table, { period: 1990 })).toEqual(coverage(list, { period: 1990 }));
         expect(plain(compositeScore(table, { agencies, peerGroup: ["level"] }))).toBe(plain(compositeScore(list, { agencies, peerGroup: ["level"] })));
         expect(plain(attributed(table, { includeJoint: joint }))).toBe(plain(attributed(list, { includeJoint: joint })));
       }),
