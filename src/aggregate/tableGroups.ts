@@ -87,8 +87,10 @@ function levelOf(d: Dimension, position: number, table: ObservationTable, entrie
  * figures, joint ones when asked for, and figures on another's behalf unless
  * their agency states the same figure itself.
  */
-function countedRows(table: ObservationTable, modality: Modality | "all", includeJoint: boolean): Uint8Array {
+function countedRows(table: ObservationTable, modality: Modality | "all", includeJoint: boolean): Uint8Array | null {
   const n = table.length;
+  // No figure on another's behalf (a native search): whether a figure counts follows from its own columns, tested as the rows are grouped.
+  if (table.attribution.indexOf(1) < 0) return null;
   const counted = new Uint8Array(n);
   const wanted = modality === "all" ? -1 : tableModalities.indexOf(modality);
   let behalf = false;
@@ -156,17 +158,18 @@ export function groupTable(
   const groupOf = new Int32Array(n);
   const keys = new Float64Array(capacity);
   const firstRow = new Int32Array(capacity);
-  const parts3 = { agencyPart, indicatorPart, periodPart };
-  // Dense keys are below 2³¹: integer parts, integer indexing.
-  const intParts = { agencyPart: Int32Array.from(agencyPart), indicatorPart: Int32Array.from(indicatorPart), periodPart: Int32Array.from(periodPart) };
-  const groupCount =
-    slots !== null ? keyRows(table, counted, intParts, slots, groupOf, keys, firstRow) : keyRowsSparse(table, counted, parts3, slotMap as Map<number, number>, groupOf, keys, firstRow);
   const sums = new Float64Array(capacity);
   const counts = new Int32Array(capacity);
   const unsafe = new Uint8Array(capacity);
-  sumRows(table.value, groupOf, sums, counts, unsafe);
-  const g0 = new GroupFirsts(table, groupCount, firstRow, extremes);
-  figureRows(table, groupOf, g0);
+  const g0 = new GroupFirsts(table, capacity);
+  // Dense keys are below 2³¹: integer parts, integer indexing.
+  const filter = { counted, wanted: modality === "all" ? -1 : tableModalities.indexOf(modality), includeJoint };
+  const columns = { groupOf, keys, firstRow, sums, counts, unsafe };
+  const groupCount =
+    slots !== null
+      ? groupRows(table, filter, { agencyPart: Int32Array.from(agencyPart), indicatorPart: Int32Array.from(indicatorPart), periodPart: Int32Array.from(periodPart) }, slots, columns, g0)
+      : groupRowsSparse(table, filter, { agencyPart, indicatorPart, periodPart }, slotMap as Map<number, number>, columns, g0);
+  if (extremes) g0.extremes(groupOf, firstRow.slice(0, groupCount));
   // Groups whose running sum left the safe integers (or met a value kept as a Decimal): summed again, as the object path sums them.
   const exacts = new Map<number, ScaledSum>();
   if (unsafe.includes(1)) {
@@ -290,9 +293,14 @@ export function groupTable(
       },
     },
     rateGroups: () => {
-      const l = by.indexOf("indicator");
-      const level = levels[l] as Level;
-      const bucket = bucketOf(l, level);
+      const level = levels[by.indexOf("indicator")] as Level;
+      // The groups of each numerator present, in one pass over the groups.
+      const bucket = new Map<number, number[]>();
+      for (const indicator of catalog) {
+        const code = indicator.aggregation.kind === "ratio" ? level.codes.get(indicator.aggregation.numerator) : undefined;
+        if (code !== undefined) bucket.set(code, []);
+      }
+      if (bucket.size > 0) for (let g = 0; g < groupCount; g++) bucket.get(digit(keys[g] as number, level))?.push(g);
       const stamp = new Int32Array(entries.length).fill(-1);
       const extra: RateGroup[] = [];
       for (const indicator of catalog) {
@@ -349,26 +357,43 @@ interface KeyParts<A> {
   readonly periodPart: A;
 }
 
+/** Which figures count: a mark per figure, or (none on another's behalf) the modality asked for (−1: all) and whether joint figures count. */
+interface RowFilter {
+  readonly counted: Uint8Array | null;
+  readonly wanted: number;
+  readonly includeJoint: boolean;
+}
+
+/** Per figure its group (−1: not counted); per group its key, first figure, sum at scale 10⁴, count, and whether the sum left the safe integers. */
+interface GroupColumns {
+  readonly groupOf: Int32Array;
+  readonly keys: Float64Array;
+  readonly firstRow: Int32Array;
+  readonly sums: Float64Array;
+  readonly counts: Int32Array;
+  readonly unsafe: Uint8Array;
+}
+
 /**
- * The hot loop: each counted figure's group, by its key in a dense array of
- * slots (a new group where the slot is empty). A function of its own, on
- * typed arrays only, so that the engine optimises it apart. Gives the number of groups.
+ * The hot loop, one pass over the columns: whether each figure counts, its
+ * group (by its mixed-radix key, a new group where the slot is empty), the
+ * group's count and its sum at scale 10⁴ in a float. The sum is exact while
+ * every partial sum is a safe integer (a sum of two safe integers is exact
+ * when its true value is safe; when it is not, the float is at least 2⁵³ in
+ * magnitude, since rounding is monotonic and 2⁵³ is a float); a group where
+ * one is not (or where a value is kept as a Decimal, `NaN` here) is marked
+ * `unsafe` and summed again exactly. A figure that is more than a plain value
+ * (another indicator or unit, a qualifier, a negative value, a figure in %)
+ * goes to `unusualRow`; most cost one test. A function of its own, on typed
+ * arrays only, so that the engine optimises it apart. Gives the number of groups.
  */
-function keyRows(
-  table: ObservationTable,
-  counted: Uint8Array,
-  parts: KeyParts<Int32Array>,
-  slots: Int32Array,
-  groupOf: Int32Array,
-  keys: Float64Array,
-  firstRow: Int32Array,
-): number {
+function groupRows(table: ObservationTable, filter: RowFilter, parts: KeyParts<Int32Array>, slots: Int32Array, out: GroupColumns, firsts: GroupFirsts): number {
   const { agency, indicator, period } = table;
   const { agencyPart, indicatorPart, periodPart } = parts;
-  const n = groupOf.length;
+  const { groupOf } = out;
   let groupCount = 0;
-  for (let i = 0; i < n; i++) {
-    if (counted[i] === 0) {
+  for (let i = 0; i < groupOf.length; i++) {
+    if (!counts(table, filter, i)) {
       groupOf[i] = -1;
       continue;
     }
@@ -377,29 +402,21 @@ function keyRows(
     if (g < 0) {
       g = groupCount++;
       slots[key] = g;
-      keys[g] = key;
-      firstRow[g] = i;
+      newGroup(table, i, g, key, out, firsts);
     }
-    groupOf[i] = g;
+    addRow(table, i, g, out, firsts);
   }
   return groupCount;
 }
 
-/** `keyRows` with the slots in a map, for keys too many for an array. */
-function keyRowsSparse(
-  table: ObservationTable,
-  counted: Uint8Array,
-  parts: KeyParts<Float64Array>,
-  slots: Map<number, number>,
-  groupOf: Int32Array,
-  keys: Float64Array,
-  firstRow: Int32Array,
-): number {
+/** `groupRows` with the slots in a map, for keys too many for an array. */
+function groupRowsSparse(table: ObservationTable, filter: RowFilter, parts: KeyParts<Float64Array>, slots: Map<number, number>, out: GroupColumns, firsts: GroupFirsts): number {
   const { agency, indicator, period } = table;
   const { agencyPart, indicatorPart, periodPart } = parts;
+  const { groupOf } = out;
   let groupCount = 0;
   for (let i = 0; i < groupOf.length; i++) {
-    if (counted[i] === 0) {
+    if (!counts(table, filter, i)) {
       groupOf[i] = -1;
       continue;
     }
@@ -408,29 +425,40 @@ function keyRowsSparse(
     if (g === undefined) {
       g = groupCount++;
       slots.set(key, g);
-      keys[g] = key;
-      firstRow[g] = i;
+      newGroup(table, i, g, key, out, firsts);
     }
-    groupOf[i] = g;
+    addRow(table, i, g, out, firsts);
   }
   return groupCount;
 }
 
-/**
- * Each group's count and its sum at scale 10⁴ in a float, which is exact
- * while every partial sum is a safe integer; a group where one is not (or
- * where a value is kept as a Decimal, `NaN` here) is marked `unsafe` and
- * summed again exactly.
- */
-function sumRows(value: Float64Array, groupOf: Int32Array, sums: Float64Array, counts: Int32Array, unsafe: Uint8Array): void {
-  for (let i = 0; i < groupOf.length; i++) {
-    const g = groupOf[i] as number;
-    if (g < 0) continue;
-    counts[g] = (counts[g] as number) + 1;
-    const next = (sums[g] as number) + (value[i] as number);
-    sums[g] = next;
-    if (!(next <= maxSafe && next >= -maxSafe)) unsafe[g] = 1;
-  }
+/** Whether figure `i` counts. */
+function counts(table: ObservationTable, filter: RowFilter, i: number): boolean {
+  const { counted, wanted } = filter;
+  if (counted !== null) return counted[i] === 1;
+  const a = table.attribution[i] as number;
+  return (wanted < 0 || table.modality[i] === wanted) && (a === 0 || (a === 2 && filter.includeJoint));
+}
+
+/** A new group `g` of key `key`, whose first figure is `i`. */
+function newGroup(table: ObservationTable, i: number, g: number, key: number, out: GroupColumns, firsts: GroupFirsts): void {
+  out.keys[g] = key;
+  out.firstRow[g] = i;
+  firsts.indicators[g] = table.indicator[i] as number;
+  firsts.units[g] = table.unit[i] as number;
+}
+
+/** Figure `i` into its group `g`: count, sum, and what is more than a plain value. */
+function addRow(table: ObservationTable, i: number, g: number, out: GroupColumns, firsts: GroupFirsts): void {
+  const { groupOf, sums, counts, unsafe } = out;
+  groupOf[i] = g;
+  counts[g] = (counts[g] as number) + 1;
+  const v = table.value[i] as number;
+  const next = (sums[g] as number) + v;
+  sums[g] = next;
+  if (!(next <= maxSafe && next >= -maxSafe)) unsafe[g] = 1;
+  const u = table.unit[i];
+  if (table.indicator[i] !== firsts.indicators[g] || u !== firsts.units[g] || table.qualifier[i] !== 0 || !(v >= 0) || u === firsts.percent) unusualRow(table, i, g, firsts);
 }
 
 /**
@@ -443,8 +471,8 @@ class GroupFirsts {
   readonly indicators: Int32Array;
   readonly units: Int32Array;
   readonly flags: Uint8Array;
-  readonly minRow: Int32Array | null;
-  readonly maxRow: Int32Array | null;
+  minRow: Int32Array | null = null;
+  maxRow: Int32Array | null = null;
   readonly bounds = new Map<number, Bounds>();
   readonly otherUnits = new Map<number, string[]>();
   readonly percent: number;
@@ -452,21 +480,31 @@ class GroupFirsts {
   readonly rateLast: Int32Array;
   readonly rateNext: Int32Array;
 
-  constructor(table: ObservationTable, groupCount: number, firstRow: Int32Array, extremes: boolean) {
-    this.indicators = new Int32Array(groupCount);
-    this.units = new Int32Array(groupCount);
-    this.flags = new Uint8Array(groupCount);
-    this.minRow = extremes ? firstRow.slice(0, groupCount) : null;
-    this.maxRow = extremes ? firstRow.slice(0, groupCount) : null;
-    for (let g = 0; g < groupCount; g++) {
-      const i = firstRow[g] as number;
-      this.indicators[g] = table.indicator[i] as number;
-      this.units[g] = table.unit[i] as number;
-    }
+  constructor(
+    private readonly table: ObservationTable,
+    capacity: number,
+  ) {
+    this.indicators = new Int32Array(capacity);
+    this.units = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
     this.percent = table.units.indexOf("%");
-    this.rateFirst = new Int32Array(this.percent < 0 ? 0 : groupCount).fill(-1);
-    this.rateLast = new Int32Array(this.percent < 0 ? 0 : groupCount).fill(-1);
+    this.rateFirst = new Int32Array(this.percent < 0 ? 0 : capacity).fill(-1);
+    this.rateLast = new Int32Array(this.percent < 0 ? 0 : capacity).fill(-1);
     this.rateNext = new Int32Array(this.percent < 0 ? 0 : table.length).fill(-1);
+  }
+
+  /** Each group's smallest and largest figure (the first of equals, as the object path keeps them), from its first. */
+  extremes(groupOf: Int32Array, firstRow: Int32Array): void {
+    const minRow = firstRow;
+    const maxRow = firstRow.slice();
+    for (let i = 0; i < groupOf.length; i++) {
+      const g = groupOf[i] as number;
+      if (g < 0) continue;
+      if (lessThan(this.table, i, minRow[g] as number)) minRow[g] = i;
+      if (lessThan(this.table, maxRow[g] as number, i)) maxRow[g] = i;
+    }
+    this.minRow = minRow;
+    this.maxRow = maxRow;
   }
 
   /** The rows of a group's figures in %, in order, or `null`. */
@@ -482,28 +520,7 @@ class GroupFirsts {
   }
 }
 
-/**
- * Goes through the figures in order, as the object path does, for what is
- * not a plain sum: another indicator or unit in a group, a qualifier, a
- * negative value, a figure in %, the extremes. Most figures need none of it
- * and cost one test.
- */
-function figureRows(table: ObservationTable, groupOf: Int32Array, firsts: GroupFirsts): void {
-  const { indicator, unit, qualifier, value } = table;
-  const { indicators, units, minRow, maxRow, percent } = firsts;
-  for (let i = 0; i < groupOf.length; i++) {
-    const g = groupOf[i] as number;
-    if (g < 0) continue;
-    const v = value[i] as number;
-    if (indicator[i] !== indicators[g] || unit[i] !== units[g] || qualifier[i] !== 0 || !(v >= 0) || unit[i] === percent) unusualRow(table, i, g, firsts);
-    if (minRow !== null && maxRow !== null) {
-      if (lessThan(table, i, minRow[g] as number)) minRow[g] = i;
-      if (lessThan(table, maxRow[g] as number, i)) maxRow[g] = i;
-    }
-  }
-}
-
-/** What `figureRows` does for a figure that is more than a plain value. */
+/** What `groupRows` does for a figure that is more than a plain value. */
 function unusualRow(table: ObservationTable, i: number, g: number, firsts: GroupFirsts): void {
   const { indicators, units, flags } = firsts;
   if (indicators[g] !== table.indicator[i]) indicators[g] = -1;
