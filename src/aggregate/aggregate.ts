@@ -60,7 +60,10 @@ export interface AggregateOptions {
  * reported on another's behalf counts once. Exact throughout (`Decimal`, with a
  * scaled-integer fast path that is proven equal to it). An `ObservationTable`
  * (the observations held as columns, in a tenth of their memory) gives the
- * same rows as its observations, grouped on its columns. Throws a `RangeError`
+ * same rows as its observations, grouped on its columns; each of its rows is
+ * made whole (its `Decimal`s, agencies and stated rates) when a field other
+ * than `key` is first read (`JSON.stringify` writes the same; its fields are
+ * getters of its class, so `{ ...row }` copies none of them). Throws a `RangeError`
  * for a dimension, measure, modality or rate method it does not know.
  *
  * @example
