@@ -51,9 +51,10 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   // Issue 14's goal for the whole root is 90 KB; it is not met. The root is a chosen 44 names, but
   // parseReport alone is 92 KB: the HTML tokenizer's table of character references (23 KB), the
   // division table (20 KB), decimal.js (13 KB) and the parsers with their lexicon and catalog.
-  // These budgets hold today's sizes against growth.
-  it("the whole root entry: at most 125 KB besides zod (a peer the application already bundles), 155 KB with it", async () => {
-    expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(125 * KB);
+  // These budgets hold today's sizes against growth. 125 KB before issue 15's lazy rows of a table
+  // and its component rates found by key (about 0.6 KB, which took the root to 125.5 KB).
+  it("the whole root entry: at most 126 KB besides zod (a peer the application already bundles), 155 KB with it", async () => {
+    expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(126 * KB);
     expect((await size(everything)).gzipped).toBeLessThanOrEqual(155 * KB);
   });
 

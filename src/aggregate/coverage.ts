@@ -2,7 +2,6 @@ import type { Agency } from "../model/agency.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import { type ObservationInput, readInput } from "./observationInput.js";
 import { checkAgencies, checkOptionsObject } from "./checkInput.js";
-import { isObservationTable } from "./observationTable.js";
 
 /**
  * Options of `coverage`.
@@ -54,36 +53,20 @@ export interface Coverage {
  * ```
  */
 export function coverage(input: ObservationInput, options: CoverageOptions = {}): Coverage {
-  const table = isObservationTable(input) ? input : null;
-  const observations = table === null ? readInput("coverage", input) : [];
+  const observations = readInput("coverage", input);
   checkOptionsObject("coverage", options);
   checkAgencies("coverage", options.agencies);
   if (options.indicators !== undefined && !Array.isArray(options.indicators)) throw new TypeError("coverage: option indicators must be an array of indicator codes");
   if (options.period !== undefined && !Number.isInteger(options.period)) throw new TypeError("coverage: option period must be a year");
-  // The agency and indicator of each actual figure of the period: read off a table's columns, no figure made.
-  const byAgency: string[] = [];
-  const byIndicator: IndicatorCode[] = [];
-  if (table !== null) {
-    const period = options.period === undefined ? -1 : table.periods.indexOf(options.period);
-    for (let i = 0; i < table.length; i++) {
-      if (table.modality[i] !== 0 || (options.period !== undefined && table.period[i] !== period)) continue;
-      byAgency.push(table.agencies[table.agency[i] as number] as string);
-      byIndicator.push(table.indicators[table.indicator[i] as number] as IndicatorCode);
-    }
-  }
-  for (const o of observations) {
-    if (o.modality !== "actual" || (options.period !== undefined && o.period !== options.period)) continue;
-    byAgency.push(o.agency);
-    byIndicator.push(o.indicator);
-  }
-  const agencies = options.agencies?.map((a) => a.id) ?? [...new Set(byAgency)].sort();
-  const indicators = options.indicators ?? [...new Set(byIndicator)].sort();
+  const actual = observations.filter((o) => o.modality === "actual" && (options.period === undefined || o.period === options.period));
+  const agencies = options.agencies?.map((a) => a.id) ?? [...new Set(actual.map((o) => o.agency))].sort();
+  const indicators = options.indicators ?? [...new Set(actual.map((o) => o.indicator))].sort();
   const row = new Map(agencies.map((id, i) => [id, i]));
   const column = new Map(indicators.map((code, j) => [code, j]));
   const counts = agencies.map(() => indicators.map(() => 0));
-  for (let k = 0; k < byAgency.length; k++) {
-    const i = row.get(byAgency[k] as string);
-    const j = column.get(byIndicator[k] as IndicatorCode);
+  for (const o of actual) {
+    const i = row.get(o.agency);
+    const j = column.get(o.indicator);
     if (i === undefined || j === undefined) continue;
     const cells = counts[i];
     if (cells) cells[j] = (cells[j] ?? 0) + 1;

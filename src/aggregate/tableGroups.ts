@@ -33,10 +33,10 @@ type Source = 0 | 1 | 2;
 export interface TableGrouping {
   readonly rows: (context: RowContext) => AggregateRow[];
   /**
-   * The component rates (as `componentRates` gives them) when every rate's
-   * numerator and denominator groups have the same agencies: only the rates
-   * with no group of their own, each rate onto its own group made when that
-   * row is first read; `null` otherwise (then `componentRates` does it).
+   * The component rates when every rate's numerator and denominator groups
+   * have the same agencies and the rate a group of its own: none to add, each
+   * rate made onto its own group when that row is first read; `null`
+   * otherwise (then `componentRates` does it all).
    */
   readonly rateGroups: () => RateGroup[] | null;
   readonly index: {
@@ -162,13 +162,11 @@ export function groupTable(
   const counts = new Int32Array(capacity);
   const unsafe = new Uint8Array(capacity);
   const g0 = new GroupFirsts(table, capacity);
-  // Dense keys are below 2³¹: integer parts, integer indexing.
   const filter = { counted, wanted: modality === "all" ? -1 : tableModalities.indexOf(modality), includeJoint };
   const columns = { groupOf, keys, firstRow, sums, counts, unsafe };
-  const groupCount =
-    slots !== null
-      ? groupRows(table, filter, { agencyPart: Int32Array.from(agencyPart), indicatorPart: Int32Array.from(indicatorPart), periodPart: Int32Array.from(periodPart) }, slots, columns, g0)
-      : groupRowsSparse(table, filter, { agencyPart, indicatorPart, periodPart }, slotMap as Map<number, number>, columns, g0);
+  // Dense keys are below 2³¹: integer parts, integer indexing.
+  const keyParts = slots !== null ? { agencyPart: Int32Array.from(agencyPart), indicatorPart: Int32Array.from(indicatorPart), periodPart: Int32Array.from(periodPart) } : { agencyPart, indicatorPart, periodPart };
+  const groupCount = groupRows(table, filter, keyParts, slots ?? (slotMap as Map<number, number>), columns, g0);
   if (extremes) g0.extremes(groupOf, firstRow.slice(0, groupCount));
   // Groups whose running sum left the safe integers (or met a value kept as a Decimal): summed again, as the object path sums them.
   const exacts = new Map<number, ScaledSum>();
@@ -262,6 +260,10 @@ export function groupTable(
   };
   // The numerator's and denominator's groups of each rate's own group (its rate made with its row).
   const componentsOf = new Map<number, [number, number]>();
+  const fallBack = (): null => {
+    componentsOf.clear();
+    return null;
+  };
   const codeOfKey = (read: (position: number) => DimensionValue): number => {
     let key = 0;
     for (let l = 0; l < levels.length; l++) {
@@ -293,16 +295,10 @@ export function groupTable(
       },
     },
     rateGroups: () => {
-      const level = levels[by.indexOf("indicator")] as Level;
-      // The groups of each numerator present, in one pass over the groups.
-      const bucket = new Map<number, number[]>();
-      for (const indicator of catalog) {
-        const code = indicator.aggregation.kind === "ratio" ? level.codes.get(indicator.aggregation.numerator) : undefined;
-        if (code !== undefined) bucket.set(code, []);
-      }
-      if (bucket.size > 0) for (let g = 0; g < groupCount; g++) bucket.get(digit(keys[g] as number, level))?.push(g);
+      const l = by.indexOf("indicator");
+      const level = levels[l] as Level;
+      const bucket = bucketOf(l, level);
       const stamp = new Int32Array(entries.length).fill(-1);
-      const extra: RateGroup[] = [];
       for (const indicator of catalog) {
         const aggregation = indicator.aggregation;
         if (aggregation.kind !== "ratio") continue;
@@ -315,23 +311,15 @@ export function groupTable(
           const key = keys[g] as number;
           const gd = slotOf(key + (d - n) * level.stride);
           if (gd < 0) continue;
-          if (!sameContributors(contributors, starts, g, gd, stamp)) {
-            componentsOf.clear();
-            return null;
-          }
-          const sum = exacts.get(gd) ?? { scaled: sums[gd] as number, exact: null };
-          if (sum.exact === null ? sum.scaled === 0 : sum.exact.isZero()) continue; // no rate over a zero denominator
+          if (!sameContributors(contributors, starts, g, gd, stamp)) return fallBack();
+          // A rate with no group of its own makes a row of its own: componentRates makes those.
           const target = r === undefined ? -1 : slotOf(key + (r - n) * level.stride);
-          if (target >= 0) componentsOf.set(target, [g, gd]);
-          else {
-            const numerator = accumulatorAt(g);
-            const denominator = accumulatorAt(gd);
-            const rate = ratioOf(estimateOf(numerator, numerator.bounds), estimateOf(denominator, denominator.bounds), (starts[g + 1] as number) - (starts[g] as number));
-            extra.push({ key: { ...keyObject(g), indicator: indicator.code }, target: undefined, agencies: null, rate });
-          }
+          if (target < 0) return fallBack();
+          // Over a zero denominator the rate is null, as componentRates leaves it.
+          componentsOf.set(target, [g, gd]);
         }
       }
-      return extra;
+      return [];
     },
     figures: () => {
       const out: Observation[] = [];
@@ -387,10 +375,11 @@ interface GroupColumns {
  * goes to `unusualRow`; most cost one test. A function of its own, on typed
  * arrays only, so that the engine optimises it apart. Gives the number of groups.
  */
-function groupRows(table: ObservationTable, filter: RowFilter, parts: KeyParts<Int32Array>, slots: Int32Array, out: GroupColumns, firsts: GroupFirsts): number {
+function groupRows(table: ObservationTable, filter: RowFilter, parts: KeyParts<Int32Array | Float64Array>, slots: Int32Array | Map<number, number>, out: GroupColumns, firsts: GroupFirsts): number {
   const { agency, indicator, period } = table;
   const { agencyPart, indicatorPart, periodPart } = parts;
   const { groupOf } = out;
+  const dense = slots instanceof Int32Array ? slots : null;
   let groupCount = 0;
   for (let i = 0; i < groupOf.length; i++) {
     if (!counts(table, filter, i)) {
@@ -398,34 +387,15 @@ function groupRows(table: ObservationTable, filter: RowFilter, parts: KeyParts<I
       continue;
     }
     const key = (agencyPart[agency[i] as number] as number) + (indicatorPart[indicator[i] as number] as number) + (periodPart[period[i] as number] as number);
-    let g = slots[key] as number;
+    let g = dense !== null ? (dense[key] as number) : ((slots as Map<number, number>).get(key) ?? -1);
     if (g < 0) {
       g = groupCount++;
-      slots[key] = g;
-      newGroup(table, i, g, key, out, firsts);
-    }
-    addRow(table, i, g, out, firsts);
-  }
-  return groupCount;
-}
-
-/** `groupRows` with the slots in a map, for keys too many for an array. */
-function groupRowsSparse(table: ObservationTable, filter: RowFilter, parts: KeyParts<Float64Array>, slots: Map<number, number>, out: GroupColumns, firsts: GroupFirsts): number {
-  const { agency, indicator, period } = table;
-  const { agencyPart, indicatorPart, periodPart } = parts;
-  const { groupOf } = out;
-  let groupCount = 0;
-  for (let i = 0; i < groupOf.length; i++) {
-    if (!counts(table, filter, i)) {
-      groupOf[i] = -1;
-      continue;
-    }
-    const key = (agencyPart[agency[i] as number] as number) + (indicatorPart[indicator[i] as number] as number) + (periodPart[period[i] as number] as number);
-    let g = slots.get(key);
-    if (g === undefined) {
-      g = groupCount++;
-      slots.set(key, g);
-      newGroup(table, i, g, key, out, firsts);
+      if (dense !== null) dense[key] = g;
+      else (slots as Map<number, number>).set(key, g);
+      out.keys[g] = key;
+      out.firstRow[g] = i;
+      firsts.indicators[g] = indicator[i] as number;
+      firsts.units[g] = table.unit[i] as number;
     }
     addRow(table, i, g, out, firsts);
   }
@@ -438,14 +408,6 @@ function counts(table: ObservationTable, filter: RowFilter, i: number): boolean 
   if (counted !== null) return counted[i] === 1;
   const a = table.attribution[i] as number;
   return (wanted < 0 || table.modality[i] === wanted) && (a === 0 || (a === 2 && filter.includeJoint));
-}
-
-/** A new group `g` of key `key`, whose first figure is `i`. */
-function newGroup(table: ObservationTable, i: number, g: number, key: number, out: GroupColumns, firsts: GroupFirsts): void {
-  out.keys[g] = key;
-  out.firstRow[g] = i;
-  firsts.indicators[g] = table.indicator[i] as number;
-  firsts.units[g] = table.unit[i] as number;
 }
 
 /** Figure `i` into its group `g`: count, sum, and what is more than a plain value. */

@@ -14,23 +14,6 @@ export interface TableRowSource {
   rowAt(group: number): AggregateRow;
 }
 
-/** What the fields read on the class's prototype: an empty row. */
-const empty: AggregateRow = /* @__PURE__ */ Object.freeze({
-  key: {},
-  unit: null,
-  observations: 0,
-  agencies: [],
-  missingAgencies: [],
-  sum: null,
-  count: null,
-  min: null,
-  max: null,
-  mean: null,
-  rate: null,
-  statedRates: [],
-  notes: [],
-});
-
 /**
  * A row of `aggregate` over an `ObservationTable`: a view of one group of
  * the grouping's typed arrays, made for every group at the cost of one small
@@ -40,7 +23,8 @@ const empty: AggregateRow = /* @__PURE__ */ Object.freeze({
  * makes the rows of observations (`rowOf`), and kept. `toJSON()` gives the
  * row as a plain `AggregateRow` object, so `JSON.stringify` writes what it
  * writes for the object path; the fields are getters of the class, so
- * `Object.keys` and `{ ...row }` do not see them (spread `row.toJSON()`).
+ * `Object.keys` and `{ ...row }` do not see them. Read on anything but a row
+ * (the class's prototype, as a deep-equality check may), a field is `undefined`.
  *
  * @internal
  */
@@ -48,66 +32,45 @@ export class TableRow implements AggregateRow {
   readonly #source: TableRowSource;
   readonly #group: number;
   #row: AggregateRow | null = null;
+  declare readonly key: Readonly<Record<string, DimensionValue>>;
+  declare readonly unit: string | null;
+  declare readonly observations: number;
+  declare readonly agencies: readonly string[];
+  declare readonly missingAgencies: readonly string[];
+  declare readonly sum: Estimate | null;
+  declare readonly count: number | null;
+  declare readonly min: Decimal | null;
+  declare readonly max: Decimal | null;
+  declare readonly mean: Estimate | null;
+  declare readonly rate: RowRate | null;
+  declare readonly statedRates: readonly StatedRate[];
+  declare readonly notes: readonly string[];
 
   constructor(source: TableRowSource, group: number) {
     this.#source = source;
     this.#group = group;
   }
 
-  /** The whole row, made once; read on anything but a row (the class's prototype, as a deep-equality check may), nothing. */
-  #full(): AggregateRow {
-    if (!(#source in this)) return empty;
+  static {
+    // One getter per field, on the prototype: the key without making the row, every other field from the whole row.
+    for (const field of ["key", "unit", "observations", "agencies", "missingAgencies", "sum", "count", "min", "max", "mean", "rate", "statedRates", "notes"] as const) {
+      Object.defineProperty(TableRow.prototype, field, {
+        get(this: TableRow) {
+          if (!(#source in this)) return undefined;
+          return field === "key" ? this.#source.keyAt(this.#group) : this.toJSON()[field];
+        },
+      });
+    }
+  }
+
+  /** The row as a plain `AggregateRow` object (what `JSON.stringify` writes), made once. */
+  toJSON(): AggregateRow {
     this.#row ??= this.#source.rowAt(this.#group);
     return this.#row;
   }
 
-  get key(): Readonly<Record<string, DimensionValue>> {
-    return #source in this ? this.#source.keyAt(this.#group) : empty.key;
-  }
-  get unit(): string | null {
-    return this.#full().unit;
-  }
-  get observations(): number {
-    return this.#full().observations;
-  }
-  get agencies(): readonly string[] {
-    return this.#full().agencies;
-  }
-  get missingAgencies(): readonly string[] {
-    return this.#full().missingAgencies;
-  }
-  get sum(): Estimate | null {
-    return this.#full().sum;
-  }
-  get count(): number | null {
-    return this.#full().count;
-  }
-  get min(): Decimal | null {
-    return this.#full().min;
-  }
-  get max(): Decimal | null {
-    return this.#full().max;
-  }
-  get mean(): Estimate | null {
-    return this.#full().mean;
-  }
-  get rate(): RowRate | null {
-    return this.#full().rate;
-  }
-  get statedRates(): readonly StatedRate[] {
-    return this.#full().statedRates;
-  }
-  get notes(): readonly string[] {
-    return this.#full().notes;
-  }
-
-  /** The row as a plain `AggregateRow` object (what `JSON.stringify` writes). */
-  toJSON(): AggregateRow {
-    return this.#full();
-  }
-
   /** What `console.log` and `util.inspect` show: the plain row. */
   [Symbol.for("nodejs.util.inspect.custom")](): AggregateRow {
-    return this.#full();
+    return this.toJSON();
   }
 }
