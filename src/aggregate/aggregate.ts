@@ -47,6 +47,16 @@ export interface AggregateOptions {
   readonly includeJoint?: boolean;
   /** How to aggregate rates stated without their components; without it they are kept per agency. */
   readonly rateMethod?: "unweightedMean";
+  /**
+   * For an `ObservationTable` only: `"lazy"` gives rows that are views of the
+   * grouping, each made whole (its `Decimal`s, agencies and stated rates) the
+   * first time a field other than `key` is read: far quicker when few rows are
+   * read, but their fields are getters of a class, so `{ ...row }` and
+   * `Object.keys(row)` see none of them (use
+   * `row.toJSON()` or `JSON.stringify`). Default `"plain"`: plain objects, the
+   * same as the object path gives.
+   */
+  readonly rows?: "plain" | "lazy";
 }
 
 /**
@@ -60,7 +70,8 @@ export interface AggregateOptions {
  * reported on another's behalf counts once. Exact throughout (`Decimal`, with a
  * scaled-integer fast path that is proven equal to it). An `ObservationTable`
  * (the observations held as columns, in a tenth of their memory) gives the
- * same rows as its observations, grouped on its columns. Throws a `RangeError`
+ * same rows as its observations, grouped on its columns (with `rows: "lazy"`,
+ * rows made whole only when read: see the option). Throws a `RangeError`
  * for a dimension, measure, modality or rate method it does not know.
  *
  * @example
@@ -85,17 +96,18 @@ export function aggregate(input: ObservationInput, options: AggregateOptions): A
   checkOption("aggregate", "measure", [...measures], allMeasures);
   checkOption("aggregate", "modality", [modality], [...modalities, "all"]);
   if (options.rateMethod !== undefined) checkOption("aggregate", "rateMethod", [options.rateMethod], ["unweightedMean"]);
+  if (options.rows !== undefined) checkOption("aggregate", "rows", [options.rows], ["plain", "lazy"]);
   const reader = new ObservationReader(by, options.agencies ?? []);
   const extremes = measures.has("min") || measures.has("max");
   // A table is grouped on its columns; the rest of the work is the same for both.
   const grouped = table === null ? null : groupTable(table, by, reader, modality, options.includeJoint === true, extremes);
-  let groups: Accumulator[];
+  let groups: Accumulator[] = [];
   let index: Pick<GroupIndex<Accumulator>, "withValue" | "find">;
   let figures: () => readonly Observation[];
   let counts: (o: Observation) => boolean;
   if (grouped !== null) {
     reader.rankAgencies();
-    ({ groups, index, figures } = grouped);
+    ({ index, figures } = grouped);
     counts = () => true;
   } else {
     const list = observations ?? tableObservations(table as ObservationTable);
@@ -113,7 +125,8 @@ export function aggregate(input: ObservationInput, options: AggregateOptions): A
   const extra: AggregateRow[] = [];
   if (by.includes("indicator")) {
     // Rates of ratio indicators from their components, onto the rate's own group; or a row of their own when no agency stated the rate.
-    for (const group of componentRates(figures, by, index, counts, reader)) {
+    // A table's rates onto their own groups are made with their rows; the generic pass when its components' agencies differ.
+    for (const group of grouped?.rateGroups() ?? componentRates(figures, by, index, counts, reader)) {
       if (group.rate === null) continue;
       if (group.target) group.target.rate = group.rate;
       else extra.push(componentRow(group.key, group.rate));
@@ -136,7 +149,8 @@ export function aggregate(input: ObservationInput, options: AggregateOptions): A
     rateMethod: options.rateMethod,
     unitKinds: new Map(),
   };
-  const rows = rowsOf(groups, context);
+  // A table's rows: plain objects, or (rows: "lazy") views made whole when first read (TableRow).
+  const rows = grouped !== null ? grouped.rows(context, options.rows === "lazy") : rowsOf(groups, context);
   // The index gives the rows in key order already; only rows made from components alone need a sort.
   return extra.length === 0 ? rows : sortByKey([...rows, ...extra], by);
 }

@@ -172,15 +172,26 @@ export interface Bounds {
  * @internal
  */
 export function addBound(bounds: Bounds | null, value: Decimal, qualifier: Qualifier): Bounds | null {
+  return addBoundBy(bounds, qualifier, (sum) => addScaled(sum, value));
+}
+
+/**
+ * `addBound` with the part added to the bound's sum by `add`: the columnar
+ * path adds a table's scaled integer without making a `Decimal` (and falls
+ * back to `addScaled` when the sum would leave the safe integers).
+ *
+ * @internal
+ */
+export function addBoundBy(bounds: Bounds | null, qualifier: Qualifier, add: (sum: ScaledSum) => void): Bounds | null {
   if (qualifier === "exact") return bounds;
   const next = bounds ?? { atLeast: null, atMost: null, approx: false };
   if (qualifier === "approx") next.approx = true;
   else if (qualifier === "atLeast") {
     next.atLeast ??= { scaled: 0, exact: null };
-    addScaled(next.atLeast, value);
+    add(next.atLeast);
   } else {
     next.atMost ??= { scaled: 0, exact: null };
-    addScaled(next.atMost, value);
+    add(next.atMost);
   }
   return next;
 }

@@ -76,6 +76,9 @@ const QuotientDecimal = /* @__PURE__ */ (() => DecimalJs.clone({
   toExpPos: 9e15,
 }))();
 
+/** 10^−minExponent, the scale a quotient below 10²⁰ (most rates and means) is rounded at: made once. */
+const scaleOfQuotients = /* @__PURE__ */ (() => new Decimal(10).pow(-decimalRange.minExponent))();
+
 /**
  * `dividend / divisor` rounded once, half-even, to 50 significant digits or
  * to 30 decimal places, whichever keeps fewer digits, so that a quotient
@@ -96,7 +99,7 @@ export function quotient(dividend: Decimal, divisor: Decimal | number): Decimal 
   const rounded = new QuotientDecimal(dividend).div(new QuotientDecimal(by));
   if (rounded.isZero() || rounded.e - (decimalRange.quotientDigits - 1) >= decimalRange.minExponent) return new Decimal(rounded);
   // Fifty digits reach below 10⁻³⁰: round at 10⁻³⁰ instead, exactly, by an integer division and its remainder.
-  const scale = new Decimal(10).pow(-decimalRange.minExponent);
+  const scale = scaleOfQuotients;
   const numerator = dividend.times(scale);
   const whole = numerator.divToInt(by);
   const remainder = numerator.minus(whole.times(by)).abs().times(2);

@@ -268,5 +268,6 @@ describe("aggregate options it does not know", () => {
     expect(() => untyped({ by: ["indicator"], modality: "planned" })).toThrow(/unknown modality "planned"; expected one of actual, target, all/);
     expect(() => untyped({ by: ["indicator"], rateMethod: "mean" })).toThrow(/unknown rateMethod "mean"/);
     expect(() => untyped({ by: [7] })).toThrow(RangeError);
+    expect(() => untyped({ by: ["indicator"], rows: "view" })).toThrow(/unknown rows "view"; expected one of plain, lazy/);
   });
 });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type AggregateOptions,
+  type AggregateRow,
   type Dimension,
   type Measure,
   aggregate,
@@ -23,6 +24,12 @@ import { agencies, allDimensions, anyObservations, obs } from "./helpers.js";
 /** A result with every Decimal as its string: equal results have equal forms (the value of −0 aside, which prints as 0). */
 function plain(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => (v instanceof Decimal ? `D${v.toString()}` : v));
+}
+
+/** Every field of an aggregate row, read one by one into a plain object. */
+function fieldsOf(row: AggregateRow): AggregateRow {
+  const { key, unit, observations, agencies, missingAgencies, sum, count, min, max, mean, rate, statedRates, notes } = row;
+  return { key, unit, observations, agencies, missingAgencies, sum, count, min, max, mean, rate, statedRates, notes };
 }
 
 const indicators = [
@@ -208,8 +215,51 @@ describe("the analyses on an ObservationTable", () => {
     ];
     for (const by of [["indicator", "year", "prefecture"], ["indicator"], [], ["agency", "period", "area"]] as Dimension[][]) {
       const opts: AggregateOptions = { by, agencies, measures: ["sum", "count", "min", "max", "mean"] };
-      expect(aggregate(observationTable(list), opts)).toEqual(aggregate(list, opts));
+      const objects = aggregate(list, opts);
+      // By default a table's rows are plain objects, equal to the object path's however they are read.
+      const plainRows = aggregate(observationTable(list), opts);
+      expect(plainRows).toEqual(objects);
+      expect(plainRows.map((row) => ({ ...row }))).toEqual(objects);
+      // rows: "lazy": every field, read as a caller reads it; and the row's plain form (what JSON.stringify writes).
+      const rows = aggregate(observationTable(list), { ...opts, rows: "lazy" });
+      expect(rows.map(fieldsOf)).toEqual(objects);
+      expect(rows.map((row) => (row as { toJSON?: () => AggregateRow }).toJSON?.() ?? row)).toEqual(objects);
+      expect(JSON.stringify(rows)).toBe(JSON.stringify(objects));
+      // Read again, a field is the same object: each row is made once.
+      for (const row of rows) expect(row.agencies).toBe(row.agencies);
     }
+  });
+
+  it("gives component rates as the object path does: onto the rate's own group, in a row of their own, none over a zero denominator, per agency when the agencies differ", () => {
+    const list = [
+      // 2020: the rate stated too (its own group); 2021: no stated rate (a row of its own); 2019: zero cases.
+      obs("daowai", "litigation.cases", "20", { year: 2020 }),
+      obs("daowai", "litigation.lost", "3", { year: 2020 }),
+      obs("daowai", "litigation.lossRate", "15", { year: 2020 }),
+      obs("daoli", "litigation.cases", "30", { year: 2021 }),
+      obs("daoli", "litigation.lost", "4.5", { year: 2021, qualifier: "atLeast" }),
+      obs("daoli", "litigation.cases", "0", { year: 2019 }),
+      obs("daoli", "litigation.lost", "0", { year: 2019 }),
+      // Agencies that differ: only daowai gave both components of the certification rate.
+      obs("daowai", "enforcement.officers", "40"),
+      obs("daowai", "enforcement.certifiedOfficers", "38"),
+      obs("daoli", "enforcement.officers", "10"),
+    ];
+    for (const by of [["indicator", "year", "prefecture"], ["indicator", "year"], ["year", "indicator", "area"]] as Dimension[][]) {
+      const opts: AggregateOptions = { by, agencies, measures: ["sum", "count", "mean"] };
+      const objects = aggregate(list, opts);
+      const rows = aggregate(observationTable(list), opts);
+      expect(rows.map(fieldsOf)).toEqual(objects);
+      expect(plain(rows)).toBe(plain(objects));
+    }
+    // Without the figures whose agencies differ, the rates come from the grouping's keys (no second pass).
+    const same = list.slice(0, 7);
+    const rows = aggregate(observationTable(same), { by: ["indicator", "year"] });
+    expect(rows.map(fieldsOf)).toEqual(aggregate(same, { by: ["indicator", "year"] }));
+    expect(rows.filter((r) => r.rate !== null).map((r) => [r.key["year"], r.rate?.value.toString(), r.rate?.numerator?.qualifier])).toEqual([
+      [2020, "15", "exact"],
+      [2021, "15", "atLeast"],
+    ]);
   });
 
   it("rollup, series, yearOverYear, coverage, compositeScore and attributed give the same results (property)", () => {
@@ -221,6 +271,9 @@ describe("the analyses on an ObservationTable", () => {
         expect(plain(yearOverYear(table))).toBe(plain(yearOverYear(list)));
         expect(plain(coverage(table, { agencies }))).toBe(plain(coverage(list, { agencies })));
         expect(plain(coverage(table, { period: 2021 }))).toBe(plain(coverage(list, { period: 2021 })));
+        expect(coverage(table)).toEqual(coverage(list));
+        expect(coverage(table, { period: 2019, indicators: ["litigation.cases", "enforcement.fineAmount"] })).toEqual(coverage(list, { period: 2019, indicators: ["litigation.cases", "enforcement.fineAmount"] }));
+        expect(coverage(table, { period: 1990 })).toEqual(coverage(list, { period: 1990 }));
         expect(plain(compositeScore(table, { agencies, peerGroup: ["level"] }))).toBe(plain(compositeScore(list, { agencies, peerGroup: ["level"] })));
         expect(plain(attributed(table, { includeJoint: joint }))).toBe(plain(attributed(list, { includeJoint: joint })));
       }),

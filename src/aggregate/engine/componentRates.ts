@@ -68,8 +68,12 @@ function sameAgencies(a: Accumulator, b: Accumulator): boolean {
   return true;
 }
 
-/** The rate of Σnumerator / Σdenominator × 100, or `null` when the denominator is 0. */
-function ratioOf(numerator: Estimate, denominator: Estimate, agencies: number): RowRate | null {
+/**
+ * The rate of Σnumerator / Σdenominator × 100, or `null` when the denominator is 0.
+ *
+ * @internal
+ */
+export function ratioOf(numerator: Estimate, denominator: Estimate, agencies: number): RowRate | null {
   const rate = ratioEstimate(numerator, denominator);
   return rate === null ? null : { method: "ratioOfSums", value: rate.value, agencies, numerator, denominator };
 }

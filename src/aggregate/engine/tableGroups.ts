@@ -1,16 +1,18 @@
-import { findIndicator } from "../../catalog/indicators.js";
+import { findIndicator, indicators as catalog } from "../../catalog/indicators.js";
 import type { IndicatorCode } from "../../model/indicatorCode.js";
 import type { Modality } from "../../model/modality.js";
 import type { Observation } from "../../model/observation.js";
-import { type Accumulator, type Bounds, figureFlags } from "./accumulator.js";
-import type { StatedRate } from "../aggregateRow.js";
+import { type Accumulator, type Bounds, type RowContext, figureFlags, rowOf } from "./accumulator.js";
+import type { AggregateRow, StatedRate } from "../aggregateRow.js";
+import { type RateGroup, ratioOf } from "./componentRates.js";
+import { addBoundBy, estimateOf } from "../estimate.js";
 import type { DimensionReader } from "./dimensionReader.js";
 import { type AgencyEntry, type Dimension, type DimensionValue, agencyDimensions } from "../dimensions.js";
 import { compareValues } from "./keyOrder.js";
 import type { ObservationReader } from "./observationReader.js";
-import { addBound as addFigureBound } from "../estimate.js";
 import { type ObservationTable, tableModalities, tableObservation, tableQualifiers, tableValue } from "../observationTable.js";
 import { type ScaledSum, addScaled } from "./scaledInteger.js";
+import { TableRow, type TableRowSource } from "./tableRow.js";
 
 const maxSafe = Number.MAX_SAFE_INTEGER;
 /** Group keys are exact integers below this (a float's integers), else the table is grouped as objects. */
@@ -20,15 +22,23 @@ const maxKeys = 2 ** 52;
 type Source = 0 | 1 | 2;
 
 /**
- * The groups of `aggregate` over an `ObservationTable`: the same
- * `Accumulator`s the object path makes, in key order, found by key as in a
- * `GroupIndex` (what the component rates look up), and the counted figures as
- * objects for the rare second pass of the component rates.
+ * The groups of `aggregate` over an `ObservationTable`: their rows in key
+ * order (made from the same `Accumulator`s the object path makes; as
+ * `TableRow`s made whole when first read, when lazy), the groups found by key as in a `GroupIndex`
+ * (what the component rates look up), and the counted figures as objects for
+ * the rare second pass of the component rates.
  *
  * @internal
  */
 export interface TableGrouping {
-  readonly groups: Accumulator[];
+  readonly rows: (context: RowContext, lazy: boolean) => AggregateRow[];
+  /**
+   * The component rates when every rate's numerator and denominator groups
+   * have the same agencies and the rate a group of its own: none to add, each
+   * rate made onto its own group when that row is first read; `null`
+   * otherwise (then `componentRates` does it all).
+   */
+  readonly rateGroups: () => RateGroup[] | null;
   readonly index: {
     find<S>(reader: DimensionReader<S>, source: S, indicator: IndicatorCode | null): Accumulator | undefined;
     withValue(dimension: Dimension, value: DimensionValue): Accumulator[];
@@ -77,8 +87,10 @@ function levelOf(d: Dimension, position: number, table: ObservationTable, entrie
  * figures, joint ones when asked for, and figures on another's behalf unless
  * their agency states the same figure itself.
  */
-function countedRows(table: ObservationTable, modality: Modality | "all", includeJoint: boolean): Uint8Array {
+function countedRows(table: ObservationTable, modality: Modality | "all", includeJoint: boolean): Uint8Array | null {
   const n = table.length;
+  // No figure on another's behalf (a native search): whether a figure counts follows from its own columns, tested as the rows are grouped.
+  if (table.attribution.indexOf(1) < 0) return null;
   const counted = new Uint8Array(n);
   const wanted = modality === "all" ? -1 : tableModalities.indexOf(modality);
   let behalf = false;
@@ -146,17 +158,16 @@ export function groupTable(
   const groupOf = new Int32Array(n);
   const keys = new Float64Array(capacity);
   const firstRow = new Int32Array(capacity);
-  const parts3 = { agencyPart, indicatorPart, periodPart };
-  // Dense keys are below 2³¹: integer parts, integer indexing.
-  const intParts = { agencyPart: Int32Array.from(agencyPart), indicatorPart: Int32Array.from(indicatorPart), periodPart: Int32Array.from(periodPart) };
-  const groupCount =
-    slots !== null ? keyRows(table, counted, intParts, slots, groupOf, keys, firstRow) : keyRowsSparse(table, counted, parts3, slotMap as Map<number, number>, groupOf, keys, firstRow);
   const sums = new Float64Array(capacity);
   const counts = new Int32Array(capacity);
   const unsafe = new Uint8Array(capacity);
-  sumRows(table.value, groupOf, sums, counts, unsafe);
-  const g0 = new GroupFirsts(table, groupCount, firstRow, extremes);
-  figureRows(table, groupOf, g0);
+  const g0 = new GroupFirsts(table, capacity);
+  const filter = { counted, wanted: modality === "all" ? -1 : tableModalities.indexOf(modality), includeJoint };
+  const columns = { groupOf, keys, firstRow, sums, counts, unsafe };
+  // Dense keys are below 2³¹: integer parts, integer indexing.
+  const keyParts = slots !== null ? { agencyPart: Int32Array.from(agencyPart), indicatorPart: Int32Array.from(indicatorPart), periodPart: Int32Array.from(periodPart) } : { agencyPart, indicatorPart, periodPart };
+  const groupCount = groupRows(table, filter, keyParts, slots ?? (slotMap as Map<number, number>), columns, g0);
+  if (extremes) g0.extremes(groupOf, firstRow.slice(0, groupCount));
   // Groups whose running sum left the safe integers (or met a value kept as a Decimal): summed again, as the object path sums them.
   const exacts = new Map<number, ScaledSum>();
   if (unsafe.includes(1)) {
@@ -169,27 +180,32 @@ export function groupTable(
   const { indicators, units, flags, minRow, maxRow, bounds, otherUnits } = g0;
   const { contributors, starts, known } = contributorsOf(table, groupOf, counts, groupCount, flags, entries);
   if (flags.some((f) => (f & figureFlags.repeatedAgency) !== 0)) markDuplicates(table, groupOf, flags);
-  // The accumulators, in key order.
-  const accumulators: Accumulator[] = new Array(groupCount);
+  // Accumulators are made only for the groups asked for (the component rates' and each row's when first read).
+  const accumulators: (Accumulator | undefined)[] = new Array(groupCount);
+  const keyObjects: (Record<string, DimensionValue> | undefined)[] = new Array(groupCount);
   const keyObject = (g: number): Record<string, DimensionValue> => {
-    const out: Record<string, DimensionValue> = {};
+    let out = keyObjects[g];
+    if (out !== undefined) return out;
+    out = {};
     const key = keys[g] as number;
     for (let l = 0; l < levels.length; l++) {
       const level = levels[l] as Level;
       out[by[l] as Dimension] = level.values[digit(key, level)] ?? null;
     }
+    keyObjects[g] = out;
     return out;
   };
-  for (let g = 0; g < groupCount; g++) {
+  // A group's accumulator without its extremes and stated rates (what the component rates read).
+  const accumulatorAt = (g: number): Accumulator => {
+    const made = accumulators[g];
+    if (made !== undefined) return made;
     const start = starts[g] as number;
     const end = starts[g + 1] as number;
     // A packed list, as addFigure's (a list made with its length has holes, slower to search).
     const list: AgencyEntry[] = [];
     for (let k = start; k < end; k++) list.push(entries[contributors[k] as number] as AgencyEntry);
-    const agencies = end - start > 32 ? new Set(list) : list;
-    const rows = g0.ratesOf(g);
     const ind = indicators[g] as number;
-    accumulators[g] = {
+    const acc: Accumulator = {
       key: keyObject(g),
       scaled: exacts.get(g)?.scaled ?? (sums[g] as number),
       exact: exacts.get(g)?.exact ?? null,
@@ -198,17 +214,56 @@ export function groupTable(
       otherUnits: otherUnits.get(g) ?? null,
       count: counts[g] as number,
       bounds: bounds.get(g) ?? null,
-      min: minRow === null ? null : tableValue(table, minRow[g] as number),
-      max: maxRow === null ? null : tableValue(table, maxRow[g] as number),
-      agencies,
+      min: null,
+      max: null,
+      agencies: end - start > 32 ? new Set(list) : list,
       known: known[g] as number,
-      rates: rows === null ? null : rows.map((i): StatedRate => ({ agency: table.agencies[table.agency[i] as number] as string, value: tableValue(table, i) })),
+      rates: null,
       rate: null,
       flags: flags[g] as number,
     };
-  }
-  const ordered = inKeyOrder(levels, keyCount, groupCount, keys, slots, accumulators);
-  const buckets = new Map<number, Map<number, Accumulator[]>>();
+    accumulators[g] = acc;
+    return acc;
+  };
+  // The whole accumulator, as the object path makes it, for the row of a group.
+  const completeAt = (g: number): Accumulator => {
+    const acc = accumulatorAt(g);
+    if (minRow !== null && maxRow !== null) {
+      acc.min = tableValue(table, minRow[g] as number);
+      acc.max = tableValue(table, maxRow[g] as number);
+    }
+    const parts = componentsOf.get(g);
+    if (parts !== undefined) {
+      const [numerator, denominator] = parts.map(accumulatorAt) as [Accumulator, Accumulator];
+      acc.rate = ratioOf(estimateOf(numerator, numerator.bounds), estimateOf(denominator, denominator.bounds), (starts[(parts[0] as number) + 1] as number) - (starts[parts[0] as number] as number));
+    }
+    const rows = g0.ratesOf(g);
+    if (rows !== null) acc.rates = rows.map((i): StatedRate => ({ agency: table.agencies[table.agency[i] as number] as string, value: tableValue(table, i) }));
+    return acc;
+  };
+  const order = inKeyOrder(levels, keyCount, groupCount, keys, slots);
+  const buckets = new Map<number, Map<number, number[]>>();
+  /** The groups of each value of a level, sorted out once (the component rates ask for several values of the indicator). */
+  const bucketOf = (l: number, level: Level): Map<number, number[]> => {
+    let bucket = buckets.get(l);
+    if (bucket === undefined) {
+      bucket = new Map();
+      for (let g = 0; g < groupCount; g++) {
+        const c = digit(keys[g] as number, level);
+        const list = bucket.get(c);
+        if (list === undefined) bucket.set(c, [g]);
+        else list.push(g);
+      }
+      buckets.set(l, bucket);
+    }
+    return bucket;
+  };
+  // The numerator's and denominator's groups of each rate's own group (its rate made with its row).
+  const componentsOf = new Map<number, [number, number]>();
+  const fallBack = (): null => {
+    componentsOf.clear();
+    return null;
+  };
   const codeOfKey = (read: (position: number) => DimensionValue): number => {
     let key = 0;
     for (let l = 0; l < levels.length; l++) {
@@ -220,31 +275,55 @@ export function groupTable(
     return slotOf(key);
   };
   return {
-    groups: ordered,
+    rows: (context, lazy) => {
+      const out: AggregateRow[] = new Array(order.length);
+      if (!lazy) {
+        for (let r = 0; r < order.length; r++) out[r] = rowOf(completeAt(order[r] as number), context);
+        return out;
+      }
+      const source: TableRowSource = { keyAt: keyObject, rowAt: (g) => rowOf(completeAt(g), context) };
+      for (let r = 0; r < order.length; r++) out[r] = new TableRow(source, order[r] as number);
+      return out;
+    },
     index: {
       find: (reader, source, ind) => {
         const g = codeOfKey((position) => reader.read(source, position, ind));
-        return g < 0 ? undefined : accumulators[g];
+        return g < 0 ? undefined : accumulatorAt(g);
       },
       withValue: (dimension, v) => {
         const l = by.indexOf(dimension);
         const level = levels[l];
         const code = level?.codes.get(v);
         if (level === undefined || code === undefined) return [];
-        // The groups of each value of the level, sorted out once (the component rates ask for several values of the indicator).
-        let bucket = buckets.get(l);
-        if (bucket === undefined) {
-          bucket = new Map();
-          for (let g = 0; g < groupCount; g++) {
-            const c = digit(keys[g] as number, level);
-            const list = bucket.get(c);
-            if (list === undefined) bucket.set(c, [accumulators[g] as Accumulator]);
-            else list.push(accumulators[g] as Accumulator);
-          }
-          buckets.set(l, bucket);
-        }
-        return [...(bucket.get(code) ?? [])];
+        return (bucketOf(l, level).get(code) ?? []).map(accumulatorAt);
       },
+    },
+    rateGroups: () => {
+      const l = by.indexOf("indicator");
+      const level = levels[l] as Level;
+      const bucket = bucketOf(l, level);
+      const stamp = new Int32Array(entries.length).fill(-1);
+      for (const indicator of catalog) {
+        const aggregation = indicator.aggregation;
+        if (aggregation.kind !== "ratio") continue;
+        const n = level.codes.get(aggregation.numerator);
+        const d = level.codes.get(aggregation.denominator);
+        if (n === undefined || d === undefined) continue;
+        const r = level.codes.get(indicator.code);
+        for (const g of bucket.get(n) ?? []) {
+          // The denominator's and the rate's groups: the same key with another indicator.
+          const key = keys[g] as number;
+          const gd = slotOf(key + (d - n) * level.stride);
+          if (gd < 0) continue;
+          if (!sameContributors(contributors, starts, g, gd, stamp)) return fallBack();
+          // A rate with no group of its own makes a row of its own: componentRates makes those.
+          const target = r === undefined ? -1 : slotOf(key + (r - n) * level.stride);
+          if (target < 0) return fallBack();
+          // Over a zero denominator the rate is null, as componentRates leaves it.
+          componentsOf.set(target, [g, gd]);
+        }
+      }
+      return [];
     },
     figures: () => {
       const out: Observation[] = [];
@@ -254,6 +333,15 @@ export function groupTable(
   };
 }
 
+/** Whether two groups have the same contributing agencies (their distinct agencies' codes, stamped). */
+function sameContributors(contributors: Int32Array, starts: Int32Array, a: number, b: number, stamp: Int32Array): boolean {
+  const end = starts[a + 1] as number;
+  if (end - (starts[a] as number) !== (starts[b + 1] as number) - (starts[b] as number)) return false;
+  for (let k = starts[a] as number; k < end; k++) stamp[contributors[k] as number] = a;
+  for (let k = starts[b] as number; k < (starts[b + 1] as number); k++) if (stamp[contributors[k] as number] !== a) return false;
+  return true;
+}
+
 /** The three source columns' shares of a group key. */
 interface KeyParts<A> {
   readonly agencyPart: A;
@@ -261,88 +349,82 @@ interface KeyParts<A> {
   readonly periodPart: A;
 }
 
+/** Which figures count: a mark per figure, or (none on another's behalf) the modality asked for (−1: all) and whether joint figures count. */
+interface RowFilter {
+  readonly counted: Uint8Array | null;
+  readonly wanted: number;
+  readonly includeJoint: boolean;
+}
+
+/** Per figure its group (−1: not counted); per group its key, first figure, sum at scale 10⁴, count, and whether the sum left the safe integers. */
+interface GroupColumns {
+  readonly groupOf: Int32Array;
+  readonly keys: Float64Array;
+  readonly firstRow: Int32Array;
+  readonly sums: Float64Array;
+  readonly counts: Int32Array;
+  readonly unsafe: Uint8Array;
+}
+
 /**
- * The hot loop: each counted figure's group, by its key in a dense array of
- * slots (a new group where the slot is empty). A function of its own, on
- * typed arrays only, so that the engine optimises it apart. Gives the number of groups.
+ * The hot loop, one pass over the columns: whether each figure counts, its
+ * group (by its mixed-radix key, a new group where the slot is empty), the
+ * group's count and its sum at scale 10⁴ in a float. The sum is exact while
+ * every partial sum is a safe integer (a sum of two safe integers is exact
+ * when its true value is safe; when it is not, the float is at least 2⁵³ in
+ * magnitude, since rounding is monotonic and 2⁵³ is a float); a group where
+ * one is not (or where a value is kept as a Decimal, `NaN` here) is marked
+ * `unsafe` and summed again exactly. A figure that is more than a plain value
+ * (another indicator or unit, a qualifier, a negative value, a figure in %)
+ * goes to `unusualRow`; most cost one test. A function of its own, on typed
+ * arrays only, so that the engine optimises it apart. Gives the number of groups.
  */
-function keyRows(
-  table: ObservationTable,
-  counted: Uint8Array,
-  parts: KeyParts<Int32Array>,
-  slots: Int32Array,
-  groupOf: Int32Array,
-  keys: Float64Array,
-  firstRow: Int32Array,
-): number {
+function groupRows(table: ObservationTable, filter: RowFilter, parts: KeyParts<Int32Array | Float64Array>, slots: Int32Array | Map<number, number>, out: GroupColumns, firsts: GroupFirsts): number {
   const { agency, indicator, period } = table;
   const { agencyPart, indicatorPart, periodPart } = parts;
-  const n = groupOf.length;
+  const { groupOf } = out;
+  const dense = slots instanceof Int32Array ? slots : null;
   let groupCount = 0;
-  for (let i = 0; i < n; i++) {
-    if (counted[i] === 0) {
+  for (let i = 0; i < groupOf.length; i++) {
+    if (!counts(table, filter, i)) {
       groupOf[i] = -1;
       continue;
     }
     const key = (agencyPart[agency[i] as number] as number) + (indicatorPart[indicator[i] as number] as number) + (periodPart[period[i] as number] as number);
-    let g = slots[key] as number;
+    let g = dense !== null ? (dense[key] as number) : ((slots as Map<number, number>).get(key) ?? -1);
     if (g < 0) {
       g = groupCount++;
-      slots[key] = g;
-      keys[g] = key;
-      firstRow[g] = i;
+      if (dense !== null) dense[key] = g;
+      else (slots as Map<number, number>).set(key, g);
+      out.keys[g] = key;
+      out.firstRow[g] = i;
+      firsts.indicators[g] = indicator[i] as number;
+      firsts.units[g] = table.unit[i] as number;
     }
-    groupOf[i] = g;
+    addRow(table, i, g, out, firsts);
   }
   return groupCount;
 }
 
-/** `keyRows` with the slots in a map, for keys too many for an array. */
-function keyRowsSparse(
-  table: ObservationTable,
-  counted: Uint8Array,
-  parts: KeyParts<Float64Array>,
-  slots: Map<number, number>,
-  groupOf: Int32Array,
-  keys: Float64Array,
-  firstRow: Int32Array,
-): number {
-  const { agency, indicator, period } = table;
-  const { agencyPart, indicatorPart, periodPart } = parts;
-  let groupCount = 0;
-  for (let i = 0; i < groupOf.length; i++) {
-    if (counted[i] === 0) {
-      groupOf[i] = -1;
-      continue;
-    }
-    const key = (agencyPart[agency[i] as number] as number) + (indicatorPart[indicator[i] as number] as number) + (periodPart[period[i] as number] as number);
-    let g = slots.get(key);
-    if (g === undefined) {
-      g = groupCount++;
-      slots.set(key, g);
-      keys[g] = key;
-      firstRow[g] = i;
-    }
-    groupOf[i] = g;
-  }
-  return groupCount;
+/** Whether figure `i` counts. */
+function counts(table: ObservationTable, filter: RowFilter, i: number): boolean {
+  const { counted, wanted } = filter;
+  if (counted !== null) return counted[i] === 1;
+  const a = table.attribution[i] as number;
+  return (wanted < 0 || table.modality[i] === wanted) && (a === 0 || (a === 2 && filter.includeJoint));
 }
 
-/**
- * Each group's count and its sum at scale 10⁴ in a float, which is exact
- * while every partial sum is a safe integer; a group where one is not (or
- * where a value is kept as a Decimal, `NaN` here) is marked `unsafe` and
- * summed again exactly.
- */
-function sumRows(value: Float64Array, groupOf: Int32Array, sums: Float64Array, counts: Int32Array, unsafe: Uint8Array): void {
-  for (let i = 0; i < groupOf.length; i++) {
-    const g = groupOf[i] as number;
-    if (g < 0) continue;
-    counts[g] = (counts[g] as number) + 1;
-    const next = (sums[g] as number) + (value[i] as number);
-    sums[g] = next;
-    if (!(next <= maxSafe && next >= -maxSafe)) unsafe[g] = 1;
-  }
+/** Figure `i` into its group `g`: count, sum, and what is more than a plain value. */
+function addRow(table: ObservationTable, i: number, g: number, out: GroupColumns, firsts: GroupFirsts): void {
+  const { groupOf, sums, counts, unsafe } = out;
+  groupOf[i] = g;
+  counts[g] = (counts[g] as number) + 1;
+  const v = table.value[i] as number;
+  const next = (sums[g] as number) + v;
+  sums[g] = next;
+  if (!(next <= maxSafe && next >= -maxSafe)) unsafe[g] = 1;
+  const u = table.unit[i];
+  if (table.indicator[i] !== firsts.indicators[g] || u !== firsts.units[g] || table.qualifier[i] !== 0 || !(v >= 0) || u === firsts.percent) unusualRow(table, i, g, firsts);
 }
 
 /**
@@ -355,8 +437,8 @@ class GroupFirsts {
   readonly indicators: Int32Array;
   readonly units: Int32Array;
   readonly flags: Uint8Array;
-  readonly minRow: Int32Array | null;
-  readonly maxRow: Int32Array | null;
+  minRow: Int32Array | null = null;
+  maxRow: Int32Array | null = null;
   readonly bounds = new Map<number, Bounds>();
   readonly otherUnits = new Map<number, string[]>();
   readonly percent: number;
@@ -364,21 +446,31 @@ class GroupFirsts {
   readonly rateLast: Int32Array;
   readonly rateNext: Int32Array;
 
-  constructor(table: ObservationTable, groupCount: number, firstRow: Int32Array, extremes: boolean) {
-    this.indicators = new Int32Array(groupCount);
-    this.units = new Int32Array(groupCount);
-    this.flags = new Uint8Array(groupCount);
-    this.minRow = extremes ? firstRow.slice(0, groupCount) : null;
-    this.maxRow = extremes ? firstRow.slice(0, groupCount) : null;
-    for (let g = 0; g < groupCount; g++) {
-      const i = firstRow[g] as number;
-      this.indicators[g] = table.indicator[i] as number;
-      this.units[g] = table.unit[i] as number;
-    }
+  constructor(
+    private readonly table: ObservationTable,
+    capacity: number,
+  ) {
+    this.indicators = new Int32Array(capacity);
+    this.units = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
     this.percent = table.units.indexOf("%");
-    this.rateFirst = new Int32Array(this.percent < 0 ? 0 : groupCount).fill(-1);
-    this.rateLast = new Int32Array(this.percent < 0 ? 0 : groupCount).fill(-1);
+    this.rateFirst = new Int32Array(this.percent < 0 ? 0 : capacity).fill(-1);
+    this.rateLast = new Int32Array(this.percent < 0 ? 0 : capacity).fill(-1);
     this.rateNext = new Int32Array(this.percent < 0 ? 0 : table.length).fill(-1);
+  }
+
+  /** Each group's smallest and largest figure (the first of equals, as the object path keeps them), from its first. */
+  extremes(groupOf: Int32Array, firstRow: Int32Array): void {
+    const minRow = firstRow;
+    const maxRow = firstRow.slice();
+    for (let i = 0; i < groupOf.length; i++) {
+      const g = groupOf[i] as number;
+      if (g < 0) continue;
+      if (lessThan(this.table, i, minRow[g] as number)) minRow[g] = i;
+      if (lessThan(this.table, maxRow[g] as number, i)) maxRow[g] = i;
+    }
+    this.minRow = minRow;
+    this.maxRow = maxRow;
   }
 
   /** The rows of a group's figures in %, in order, or `null`. */
@@ -394,28 +486,7 @@ class GroupFirsts {
   }
 }
 
-/**
- * Goes through the figures in order, as the object path does, for what is
- * not a plain sum: another indicator or unit in a group, a qualifier, a
- * negative value, a figure in %, the extremes. Most figures need none of it
- * and cost one test.
- */
-function figureRows(table: ObservationTable, groupOf: Int32Array, firsts: GroupFirsts): void {
-  const { indicator, unit, qualifier, value } = table;
-  const { indicators, units, minRow, maxRow, percent } = firsts;
-  for (let i = 0; i < groupOf.length; i++) {
-    const g = groupOf[i] as number;
-    if (g < 0) continue;
-    const v = value[i] as number;
-    if (indicator[i] !== indicators[g] || unit[i] !== units[g] || qualifier[i] !== 0 || !(v >= 0) || unit[i] === percent) unusualRow(table, i, g, firsts);
-    if (minRow !== null && maxRow !== null) {
-      if (lessThan(table, i, minRow[g] as number)) minRow[g] = i;
-      if (lessThan(table, maxRow[g] as number, i)) maxRow[g] = i;
-    }
-  }
-}
-
-/** What `figureRows` does for a figure that is more than a plain value. */
+/** What `groupRows` does for a figure that is more than a plain value. */
 function unusualRow(table: ObservationTable, i: number, g: number, firsts: GroupFirsts): void {
   const { indicators, units, flags } = firsts;
   if (indicators[g] !== table.indicator[i]) indicators[g] = -1;
@@ -454,7 +525,13 @@ function lessThan(table: ObservationTable, a: number, b: number): boolean {
 
 /** Adds a figure that is not exact (qualifier code `q`) to its group's bounds, by the one algebra (estimate.ts). */
 function addBound(bounds: Map<number, Bounds>, g: number, q: number, table: ObservationTable, i: number): void {
-  const next = addFigureBound(bounds.get(g) ?? null, tableValue(table, i), tableQualifiers[q] ?? "approx");
+  const v = table.value[i] as number;
+  const next = addBoundBy(bounds.get(g) ?? null, tableQualifiers[q] ?? "approx", (sum) => {
+    // At scale while the sum stays a safe integer (no Decimal made), else as addScaled adds.
+    const scaled = sum.scaled + v;
+    if (sum.exact === null && Number.isSafeInteger(scaled)) sum.scaled = scaled;
+    else addScaled(sum, tableValue(table, i));
+  });
   if (next !== null) bounds.set(g, next);
 }
 
@@ -534,12 +611,12 @@ function inKeyOrder(
   groupCount: number,
   keys: Float64Array,
   slots: Int32Array | null,
-  accumulators: readonly Accumulator[],
-): Accumulator[] {
+): Int32Array {
   // Per level, each rank's code times the stride, and each code's rank.
   const orders = levels.map((level) => level.values.map((_, code) => code).sort((a, b) => compareValues(level.values[a] ?? null, level.values[b] ?? null)));
-  const out: Accumulator[] = [];
-  if (levels.length === 0) return accumulators.slice(0, groupCount);
+  const out = new Int32Array(groupCount);
+  let at = 0;
+  if (levels.length === 0) return out.map((_, g) => g);
   if (slots !== null && keyCount <= 4 * groupCount + 1024) {
     const steps = levels.map((level, l) => Float64Array.from(orders[l] ?? [], (code) => code * level.stride));
     const last = levels.length - 1;
@@ -550,7 +627,7 @@ function inKeyOrder(
         if (l < last) walk(l + 1, key);
         else {
           const g = slots[key] as number;
-          if (g >= 0) out.push(accumulators[g] as Accumulator);
+          if (g >= 0) out[at++] = g;
         }
       }
     };
@@ -574,6 +651,6 @@ function inKeyOrder(
     rankKeys[g] = rankKey;
   }
   const order = Array.from({ length: groupCount }, (_, g) => g).sort((a, b) => (rankKeys[a] as number) - (rankKeys[b] as number));
-  for (const g of order) out.push(accumulators[g] as Accumulator);
+  for (const g of order) out[at++] = g;
   return out;
 }
