@@ -13,5 +13,6 @@ export {
 export {
   isBinary,
   type ParsedFile,
+  type ReadReportFileOptions,
   readReportFile,
 } from "./readReportFile.js";
