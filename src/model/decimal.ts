@@ -157,10 +157,6 @@ interface DecimalFields {
   readonly s: number;
   readonly e: number;
   readonly digits: string;
-  /** A copy of its base-10⁷ words, checked one by one. */
-  readonly words: readonly number[];
-  /** Whether the words are in decimal.js's normal form for `e` (as decimal.js itself makes them), so that a copy of them is the same value. */
-  readonly normal: boolean;
 }
 
 /** Reads the sign, exponent and digit words of something that says it is a decimal.js value; `null` when they are not what decimal.js writes. */
@@ -175,42 +171,16 @@ function fieldsOf(value: object): DecimalFields | "invalid" | "outOfRange" {
     const count = d.length;
     if (count === 0 || count > 12) return count > 12 ? "outOfRange" : "invalid";
     let digits = "";
-    const words: number[] = [];
     for (let i = 0; i < count; i++) {
       const word: unknown = d[i];
       if (typeof word !== "number" || !Number.isInteger(word) || word < 0 || word >= 1e7) return "invalid";
       digits += i === 0 ? String(word) : String(word).padStart(7, "0");
-      words.push(word);
     }
     if (digits.charCodeAt(0) === 48 && digits !== "0") return "invalid";
-    // decimal.js's own form: zero is [0] at exponent 0; otherwise no zero word at the end and the first
-    // word holds the digits down to the next multiple of seven in the exponent.
-    const first = words[0] ?? 0;
-    const normal =
-      first === 0
-        ? count === 1 && e === 0
-        : words[count - 1] !== 0 && String(first).length === (((e % 7) + 7) % 7) + 1;
-    return { s, e, digits, words, normal };
+    return { s, e, digits };
   } catch {
     return "invalid";
   }
-}
-
-/** The verdict on a value and, for a decimal.js instance, its checked fields: read once. */
-function readDecimal(value: unknown): { readonly verdict: DecimalVerdict; readonly fields?: DecimalFields } {
-  if (typeof value === "string") return { verdict: stringVerdict(value) };
-  if (typeof value === "number") return { verdict: Number.isSafeInteger(value) ? "ok" : "invalid" };
-  if (typeof value !== "object" || value === null) return { verdict: "invalid" };
-  let tagged: boolean;
-  try {
-    tagged = value instanceof DecimalJs || (value as { toStringTag?: unknown }).toStringTag === "[object Decimal]";
-  } catch {
-    return { verdict: "invalid" };
-  }
-  if (!tagged) return { verdict: "invalid" };
-  const fields = fieldsOf(value);
-  if (typeof fields === "string") return { verdict: fields };
-  return { verdict: digitsVerdict(fields.digits, fields.e), fields };
 }
 
 /**
@@ -228,7 +198,19 @@ function readDecimal(value: unknown): { readonly verdict: DecimalVerdict; readon
  * ```
  */
 export function decimalVerdict(value: unknown): DecimalVerdict {
-  return readDecimal(value).verdict;
+  if (typeof value === "string") return stringVerdict(value);
+  if (typeof value === "number") return Number.isSafeInteger(value) ? "ok" : "invalid";
+  if (typeof value !== "object" || value === null) return "invalid";
+  let tagged: boolean;
+  try {
+    tagged = value instanceof DecimalJs || (value as { toStringTag?: unknown }).toStringTag === "[object Decimal]";
+  } catch {
+    return "invalid";
+  }
+  if (!tagged) return "invalid";
+  const fields = fieldsOf(value);
+  if (typeof fields === "string") return fields;
+  return digitsVerdict(fields.digits, fields.e);
 }
 
 /**
@@ -272,27 +254,11 @@ export function isDecimalInput(value: unknown): value is DecimalInput {
   return decimalVerdict(value) === "ok";
 }
 
-/** The largest integer decimal.js stores in one word (its base is 10⁷): built from a number directly, with no digit array to trim. */
-const oneWord = 9_999_999;
-
-/**
- * A Decimal of this library from a value whose verdict is `ok`, built from its own fields for a Decimal (no
- * method of it is called): from a copy of its checked words when they are in decimal.js's normal form (what
- * every Decimal decimal.js made has), else from its digits written out.
- */
-function build(value: DecimalInput, checked?: DecimalFields): Decimal {
-  if (typeof value === "number" && value >= -oneWord && value <= oneWord) return new Decimal(value);
+/** A Decimal of this library from a value whose verdict is `ok`, built from its own fields for a Decimal (no method of it is called). */
+function build(value: DecimalInput): Decimal {
   if (typeof value !== "object") return new Decimal(new Decimal(value));
-  const fields = checked ?? fieldsOf(value);
+  const fields = fieldsOf(value);
   if (typeof fields === "string") throw new RangeError("fazhi: not an exact decimal");
-  if (fields.normal) {
-    // A snapshot of the checked fields, with Decimal's prototype so that the constructor copies them as a Decimal's.
-    const snapshot: { s: number; e: number; d: readonly number[] } = Object.create(Decimal.prototype);
-    snapshot.s = fields.s;
-    snapshot.e = fields.e;
-    snapshot.d = fields.words;
-    return new Decimal(snapshot as unknown as Decimal);
-  }
   const sign = fields.s < 0 ? "-" : "";
   return new Decimal(new Decimal(`${sign}${fields.digits.slice(0, 1)}.${fields.digits.slice(1) || "0"}e${fields.e}`));
 }
@@ -310,12 +276,12 @@ function build(value: DecimalInput, checked?: DecimalFields): Decimal {
  * ```
  */
 export function toDecimal(value: DecimalInput): Decimal {
-  const { verdict, fields } = readDecimal(value);
+  const verdict = decimalVerdict(value);
   if (verdict !== "ok") {
     const shown = typeof value === "string" ? value.slice(0, 40) : typeof value === "number" ? String(value) : "an object";
     throw new RangeError(`fazhi: not an exact decimal within range (${verdict}): ${shown}`);
   }
-  return build(value, fields);
+  return build(value);
 }
 
 // The check before the transform keeps a missing value out of it: zod 4.3.0 (the lowest peer
@@ -345,8 +311,8 @@ const invalidDecimal = {
  * ```
  */
 export const DecimalValue = /* @__PURE__ */ z.custom<DecimalInput>((value) => value !== undefined, invalidDecimal).transform((value, context): Decimal => {
-  const { verdict, fields } = readDecimal(value);
-  if (verdict === "ok") return build(value, fields);
+  const verdict = decimalVerdict(value);
+  if (verdict === "ok") return build(value);
   context.addIssue({
     code: "custom",
     params: { fazhi: `decimal.${verdict}` },

@@ -13,6 +13,6 @@ export {
 export {
   isBinary,
   type ParsedFile,
-  type ReadReportFileOptions,
   readReportFile,
+  type ReadReportFileOptions,
 } from "./readReportFile.js";

@@ -192,9 +192,6 @@ export function lossIssue(text: string, encoding: string | null): Issue | null {
  */
 export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): DecodedText {
   if (!(bytes instanceof Uint8Array)) throw new TypeError("decodeText expects a Uint8Array (or a Buffer)");
-  if (options.reportUtf8Guess !== undefined && typeof options.reportUtf8Guess !== "boolean") {
-    throw new TypeError("decodeText: option reportUtf8Guess must be a boolean");
-  }
   const bom = bomOf(bytes);
   if (bom) {
     const body = bytes.subarray(bom.length);

@@ -74,10 +74,7 @@ export function parseReport(input: string | Uint8Array, options: ParseReportOpti
   let encoding: string | null = null;
   if (typeof input === "string") source = input.startsWith("\ufeff") ? input.slice(1) : input;
   else if (input instanceof Uint8Array) {
-    const decoded = decodeText(input, {
-      ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
-      ...(options.reportUtf8Guess === undefined ? {} : { reportUtf8Guess: options.reportUtf8Guess }),
-    });
+    const decoded = decodeText(input, { ...(options.encoding === undefined ? {} : { encoding: options.encoding }), reportUtf8Guess: options.reportUtf8Guess !== false });
     source = decoded.text;
     encoding = decoded.encoding;
     // What was lost is reported below, with its span in the text that was read.

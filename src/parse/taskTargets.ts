@@ -3,39 +3,22 @@ import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import type { ParsedTask } from "../model/parsedTask.js";
 import type { Target } from "../model/target.js";
 
-/** A tree of maxima over the tasks' ends (in start order): leaves from `size`, each node the larger of its two children. */
-interface EndTree {
-  readonly size: number;
-  readonly max: Float64Array;
-}
-
-function endTree(ends: readonly number[]): EndTree {
-  let size = 1;
-  while (size < ends.length) size *= 2;
-  const max = new Float64Array(2 * size).fill(Number.NEGATIVE_INFINITY);
-  ends.forEach((end, i) => {
-    max[size + i] = end;
-  });
-  for (let node = size - 1; node >= 1; node--) max[node] = Math.max(max[2 * node] ?? 0, max[2 * node + 1] ?? 0);
-  return { size, max };
-}
-
-/** The last index at or before `last` whose end reaches `end`, or -1: one descent of the tree (log n). */
-function rightmostReaching(tree: EndTree, last: number, end: number): number {
-  const { size, max } = tree;
-  // Walk up from the leaf `last`: the leaf itself, then each left sibling on the way, right to left.
+/**
+ * The last index at or before `last` whose end reaches `end`, or -1, in `max`: a tree of maxima over the
+ * tasks' ends in start order (leaves from `size`, each node the larger of its children). Walks up from the
+ * leaf `last` to the first left sibling that reaches, then down its rightmost reaching branch: log n.
+ */
+function rightmostReaching(max: Float64Array, size: number, last: number, end: number): number {
+  const reaches = (node: number) => (max[node] ?? 0) >= end;
   let node = size + last;
-  if ((max[node] ?? Number.NEGATIVE_INFINITY) >= end) return last;
-  while (node > 1) {
-    if (node % 2 === 1 && (max[node - 1] ?? Number.NEGATIVE_INFINITY) >= end) {
-      // The reaching index is inside the left sibling: descend to its rightmost reaching leaf.
-      node -= 1;
-      while (node < size) node = (max[2 * node + 1] ?? Number.NEGATIVE_INFINITY) >= end ? 2 * node + 1 : 2 * node;
-      return node - size;
-    }
-    node = Math.floor(node / 2);
+  while (!reaches(node)) {
+    // Up to the nearest node whose left sibling is still unseen; none: nothing reaches.
+    while (node % 2 === 0) node /= 2;
+    if (node === 1) return -1;
+    node -= 1;
   }
-  return -1;
+  while (node < size) node = reaches(2 * node + 1) ? 2 * node + 1 : 2 * node;
+  return node - size;
 }
 
 /**
@@ -65,7 +48,14 @@ export function taskTargets(tasks: readonly ParsedTask[], quantities: readonly P
   let sorted = true;
   for (let i = 1; i < order.length && sorted; i++) sorted = (order[i - 1]?.start ?? 0) <= (order[i]?.start ?? 0);
   if (!sorted) order.sort((a, b) => a.start - b.start || a.t - b.t);
-  const ends = endTree(order.map((task) => task.end));
+  // The tree of maxima of the ends (the padding leaves after the last task are never looked at).
+  let size = 1;
+  while (size < order.length) size *= 2;
+  const max = new Float64Array(2 * size);
+  order.forEach((task, i) => {
+    max[size + i] = task.end;
+  });
+  for (let node = size - 1; node > 0; node--) max[node] = Math.max(max[2 * node] ?? 0, max[2 * node + 1] ?? 0);
   for (const q of quantities) {
     if (q.modality !== "target" || !q.span) continue;
     // The last task starting at or before the quantity.
@@ -79,7 +69,7 @@ export function taskTargets(tasks: readonly ParsedTask[], quantities: readonly P
         low = middle + 1;
       } else high = middle - 1;
     }
-    const task = found < 0 ? undefined : order[rightmostReaching(ends, found, q.span.end)];
+    const task = found < 0 ? undefined : order[rightmostReaching(max, size, found, q.span.end)];
     if (task) {
       result[task.t]?.push({
         indicator: q.indicator,

@@ -12,8 +12,7 @@ import { ParsedDocument } from "../model/parsedDocument.js";
 import { safeParseModel } from "../model/safeParseModel.js";
 import { WorkPlan } from "../model/workPlan.js";
 import { readPartially } from "./readPartially.js";
-import type { ParsedQuantity } from "../model/parsedQuantity.js";
-import type { Path, Subject, SubjectFigure, SubjectTask } from "./subject.js";
+import type { Path, Subject } from "./subject.js";
 
 const Observations = /* @__PURE__ */ z.array(Observation);
 
@@ -78,41 +77,13 @@ const empty = {
 /** Where the subject was read from: the kept elements of each list, when some were left out. */
 type Kept = Readonly<Record<string, readonly number[]>>;
 
-/**
- * A document's quantity as the rules see it, at index `at` of the document's quantities. Its optional
- * fields are set one by one (not spread from objects made for each): this runs once per figure.
- */
-function documentFigure(q: ParsedQuantity, at: number, isKept: (index: number) => boolean): SubjectFigure {
-  const figure: { -readonly [K in keyof SubjectFigure]: SubjectFigure[K] } = {
-    path: ["quantities", at],
-    value: q.value,
-    unit: q.unit,
-    qualifier: q.qualifier,
-    modality: q.modality,
-    indicator: q.indicator,
-    agency: null,
-    period: null,
-    label: q.subject,
-    written: q.number,
-  };
-  if (q.span) figure.span = q.span;
-  if (q.since !== undefined) figure.since = q.since;
-  if (q.line !== undefined) figure.line = q.line;
-  if (q.following !== undefined) figure.following = q.following;
-  if (q.partOf !== undefined && isKept(q.partOf)) figure.partOf = ["quantities", q.partOf];
-  return figure;
-}
-
 /** The subject of a parsed document (or of what could be read of one). */
 function documentSubject(doc: ParsedDocument, kept: Kept): Subject {
   const quantityAt = (i: number) => kept["quantities"]?.[i] ?? i;
   const taskAt = (i: number) => kept["tasks"]?.[i] ?? i;
   const quantities = doc.quantities ?? [];
   // `partOf` is an index into the document's quantities: the path of the total, when it was kept.
-  // When every quantity was kept, an index is kept if it is one of theirs: no set is built.
-  const keptIndices = kept["quantities"];
-  const keptSet = keptIndices === undefined ? null : new Set(keptIndices);
-  const isKept = (index: number) => (keptSet === null ? index < quantities.length : keptSet.has(index));
+  const keptQuantities = new Set(quantities.map((_, i) => quantityAt(i)));
   const { text: _text, issues: _issues, ...withoutText } = doc;
   return {
     kind: "document",
@@ -120,13 +91,31 @@ function documentSubject(doc: ParsedDocument, kept: Kept): Subject {
     agency: subjectAgency(["agency"], doc.agency, null),
     reportingYear: doc.reportingYear ?? null,
     dates: doc.dates ?? null,
-    figures: quantities.map((q, i) => documentFigure(q, quantityAt(i), isKept)),
+    figures: quantities.map((q, i) => ({
+      path: ["quantities", quantityAt(i)],
+      value: q.value,
+      unit: q.unit,
+      qualifier: q.qualifier,
+      modality: q.modality,
+      indicator: q.indicator,
+      agency: null,
+      period: null,
+      label: q.subject,
+      written: q.number,
+      ...(q.span ? { span: q.span } : {}),
+      ...(q.since === undefined ? {} : { since: q.since }),
+      ...(q.line === undefined ? {} : { line: q.line }),
+      ...(q.following === undefined ? {} : { following: q.following }),
+      ...(q.partOf !== undefined && keptQuantities.has(q.partOf) ? { partOf: ["quantities", q.partOf] } : {}),
+    })),
     observations: [],
-    tasks: (doc.tasks ?? []).map((t, i): SubjectTask => {
-      const path = ["tasks", taskAt(i)];
-      const targets = t.targets ?? [];
-      return t.span ? { path, number: t.number, unitCount: t.responsibleUnits.length, targets, span: t.span } : { path, number: t.number, unitCount: t.responsibleUnits.length, targets };
-    }),
+    tasks: (doc.tasks ?? []).map((t, i) => ({
+      path: ["tasks", taskAt(i)],
+      number: t.number,
+      unitCount: t.responsibleUnits.length,
+      targets: t.targets ?? [],
+      ...(t.span ? { span: t.span } : {}),
+    })),
     document: { ...withoutText, quantities, tasks: doc.tasks ?? [] },
     parseIssues: doc.issues ?? [],
   };

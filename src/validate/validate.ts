@@ -1,4 +1,3 @@
-import * as z from "zod";
 import type { Issue, Severity } from "../model/issue.js";
 import type { Locale } from "../model/locale.js";
 import { Observation } from "../model/observation.js";
@@ -109,29 +108,6 @@ function checkOptions(options: unknown): CheckedOptions {
   };
 }
 
-const Observations = /* @__PURE__ */ z.array(Observation);
-
-/**
- * The actuals read with the Observation schema: in one parse of the list when every one reads (the usual
- * case), else one by one, each that does not read giving its issues at `["actuals", i, …]` and left out.
- */
-function readActuals(given: readonly unknown[], locale: Locale, report: (issue: Issue) => void): Observation[] {
-  if (given.length === 0) return [];
-  try {
-    const all = Observations.safeParse(given);
-    if (all.success) return all.data;
-  } catch {
-    // A value that cannot be read: found and reported below, one by one.
-  }
-  const actuals: Observation[] = [];
-  given.forEach((actual: unknown, i) => {
-    const parsed = safeParseModel(Observation, actual, { locale });
-    if (parsed.success) actuals.push(parsed.data);
-    else for (const issue of parsed.issues) report({ ...issue, path: ["actuals", i, ...issue.path] });
-  });
-  return actuals;
-}
-
 /**
  * Checks any model value as a supervisor would and gives what is wrong as
  * structured issues: `{ code, severity, path, message, params }`, plus the
@@ -179,8 +155,11 @@ export function validate(value: unknown, options: ValidateOptions = {}): Issue[]
   if (subject === null) return issues;
   // What the parser found in the text, given again in the locale asked for.
   for (const found of subject.parseIssues) issues.push(...withSeverity({ ...found, message: issueMessage(found.code, locale, found.params) ?? found.message }));
-  const actuals = readActuals(checked.actuals, locale, (issue) => {
-    for (const kept of withSeverity(issue)) issues.push(kept);
+  const actuals: Observation[] = [];
+  checked.actuals.forEach((actual: unknown, i) => {
+    const parsed = safeParseModel(Observation, actual, { locale });
+    if (parsed.success) actuals.push(parsed.data);
+    else issues.push(...parsed.issues.flatMap((issue) => withSeverity({ ...issue, path: ["actuals", i, ...issue.path] })));
   });
   const ruleContext: RuleContext = {
     locale,
