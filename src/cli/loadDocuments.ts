@@ -18,16 +18,6 @@ function messageOf(file: Extract<ParsedFile, { ok: false }>): string {
 }
 
 /**
- * A file names no encoding (a page may, in its `<meta>`): reading it as UTF-8
- * is what a text file is read as, not news on every file of a listing. Any
- * other guess, a lossy reading or a mismatch is still shown.
- */
-function withoutUtf8Guess(doc: ParsedDocument): ParsedDocument {
-  const issues = doc.issues?.filter((issue) => !(issue.code === "encoding.guessed" && issue.params["encoding"] === "utf-8"));
-  return issues === undefined ? doc : { ...doc, issues };
-}
-
-/**
  * Reads and parses the documents named on the command line: a one-line
  * message on stderr for each path that cannot be read (`fazhi: x.pdf: 不是文本文件
  * not a text file`), a progress bar while parsing many files on a terminal.
@@ -43,14 +33,17 @@ function withoutUtf8Guess(doc: ParsedDocument): ParsedDocument {
  * ```
  */
 export function loadDocuments(paths: readonly string[], io: CliIo): ParsedDocument[] {
+  // A file names no encoding (a page may, in its <meta>): reading it as UTF-8 is what a text file is read
+  // as, not news on every file of a listing. Any other guess, a lossy reading or a mismatch is still shown.
+  const quiet = { reportUtf8Guess: false } as const;
   const inputs = listInputs(paths);
   const bar = progressBar(io.stderr, inputs.length);
   const files = inputs.flatMap((input) => (input.kind === "file" ? [input.path] : []));
   const parsed =
     files.length >= filesForWorkers
-      ? parseReportsSync(files, { concurrency: Math.min(availableParallelism(), Math.ceil(files.length / filesForWorkers)), onProgress: () => bar.tick() })
+      ? parseReportsSync(files, { concurrency: Math.min(availableParallelism(), Math.ceil(files.length / filesForWorkers)), onProgress: () => bar.tick(), ...quiet })
       : files.map((path) => {
-          const file = readReportFile(path);
+          const file = readReportFile(path, quiet);
           bar.tick();
           return file;
         });
@@ -63,7 +56,7 @@ export function loadDocuments(paths: readonly string[], io: CliIo): ParsedDocume
       continue;
     }
     const file = parsed[next++];
-    if (file?.ok) docs.push(withoutUtf8Guess(file.document));
+    if (file?.ok) docs.push(file.document);
     else if (file) io.stderr.write(`fazhi: ${input.path}: ${messageOf(file)}\n`);
   }
   bar.done();

@@ -14,4 +14,5 @@ export {
   isBinary,
   type ParsedFile,
   readReportFile,
+  type ReadReportFileOptions,
 } from "./readReportFile.js";

@@ -19,6 +19,8 @@ export interface ParseReportsOptions {
   readonly concurrency?: number;
   /** Called on the main thread as each file is done, with how many are done. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Whether reading a file as UTF-8 by a guess is reported (`encoding.guessed`, `info`); default `true` (see `readReportFile`). */
+  readonly reportUtf8Guess?: boolean;
 }
 
 /** The worker script next to this module: parseWorker.ts in the source, dist/node/parseWorker.{js,cjs} in the package (this code may sit in a shared chunk of dist/ or in dist/cli/). */
@@ -115,7 +117,7 @@ export async function parseReports(paths: readonly string[], options: ParseRepor
       let done = 0;
       const send = (port: MessagePort): void => {
         if (next < paths.length) {
-          port.postMessage({ index: next, path: paths[next] });
+          port.postMessage({ index: next, path: paths[next], reportUtf8Guess: options.reportUtf8Guess !== false });
           next++;
         }
       };
@@ -170,7 +172,7 @@ export function parseReportsSync(paths: readonly string[], options: ParseReports
     let done = 0;
     const send = (port: MessagePort): void => {
       if (next < paths.length) {
-        port.postMessage({ index: next, path: paths[next] });
+        port.postMessage({ index: next, path: paths[next], reportUtf8Guess: options.reportUtf8Guess !== false });
         next++;
       }
     };

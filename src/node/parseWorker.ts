@@ -7,10 +7,10 @@ import { packDecimals } from "./transfer.js";
 
 const { port, signal } = workerData as { port: MessagePort; signal: Int32Array | null };
 
-port.on("message", (job: { index: number; path: string }) => {
+port.on("message", (job: { index: number; path: string; reportUtf8Guess: boolean }) => {
   let result: unknown;
   try {
-    result = packDecimals(readReportFile(job.path));
+    result = packDecimals(readReportFile(job.path, { reportUtf8Guess: job.reportUtf8Guess }));
   } catch (error) {
     // readReportFile never throws on a file; this is a fault of the reader itself, reported as such.
     result = { failed: error instanceof Error ? error.message : String(error) };

@@ -44,6 +44,19 @@ function fileIssue(code: keyof typeof messages, path: string, reason: string, re
 }
 
 /**
+ * Options of `readReportFile` (and of each file `parseReports` reads).
+ *
+ * @example
+ * ```ts
+ * const options: ReadReportFileOptions = { reportUtf8Guess: false };
+ * ```
+ */
+export interface ReadReportFileOptions {
+  /** Whether reading a file as UTF-8 by a guess is reported (`encoding.guessed`, `info`); default `true` (see `decodeText`). */
+  readonly reportUtf8Guess?: boolean;
+}
+
+/**
  * Reads one file and parses it as `parseReport` does its bytes (decoded by
  * `decodeText`), the document named by the file's name; a file that cannot be
  * read or is no text gives an issue (`file.unreadable`, `file.notText`)
@@ -56,7 +69,7 @@ function fileIssue(code: keyof typeof messages, path: string, reason: string, re
  * readReportFile("no/such/file.txt").ok; //=> false
  * ```
  */
-export function readReportFile(path: string): ParsedFile {
+export function readReportFile(path: string, options: ReadReportFileOptions = {}): ParsedFile {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -65,5 +78,6 @@ export function readReportFile(path: string): ParsedFile {
     return { path, ok: false, issue: fileIssue("file.unreadable", path, `cannot be read${code ? ` (${code})` : ""}`, "无法读取") };
   }
   if (isBinary(bytes)) return { path, ok: false, issue: fileIssue("file.notText", path, "not a text file (binary)", "不是文本文件（二进制）") };
-  return { path, ok: true, document: parseReport(bytes, { document: fileName(path) }) };
+  const guess = options.reportUtf8Guess === undefined ? {} : { reportUtf8Guess: options.reportUtf8Guess };
+  return { path, ok: true, document: parseReport(bytes, { document: fileName(path), ...guess }) };
 }

@@ -22,6 +22,14 @@ export interface DecodeTextOptions {
    * `utf-8` …). A byte order mark still wins over it, as in browsers.
    */
   readonly encoding?: string;
+  /**
+   * Whether reading undeclared bytes as UTF-8 because they are valid UTF-8 is
+   * reported (`encoding.guessed`, severity `info`); default `true`. `false`
+   * where UTF-8 is what the bytes are expected in (a text file on disk, read
+   * by the command line): every other guess, a mismatch and a lossy reading
+   * are still reported.
+   */
+  readonly reportUtf8Guess?: boolean;
 }
 
 /**
@@ -216,7 +224,7 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
   if (utf16 !== null) return finish(strict(bytes, utf16), bytes, utf16, [...issues, guessed(utf16, "warning")]);
   if (isAscii(bytes)) return { text: lenient(bytes, "utf-8"), encoding: "utf-8", issues };
   const utf8 = strict(bytes, "utf-8");
-  if (utf8 !== null) return { text: utf8, encoding: "utf-8", issues: [...issues, guessed("utf-8", "info")] };
+  if (utf8 !== null) return { text: utf8, encoding: "utf-8", issues: options.reportUtf8Guess === false ? issues : [...issues, guessed("utf-8", "info")] };
   const gb = strict(bytes, "gb18030");
   if (gb !== null) return { text: gb, encoding: "gb18030", issues: [...issues, guessed("gb18030", "warning")] };
   // Valid in neither: the reading that loses fewer characters, with what it lost.

@@ -30,6 +30,8 @@ export interface ParseReportOptions {
   readonly documentKind?: DocumentKind;
   /** For bytes: the encoding declared outside them, such as an HTTP `charset` (see `decodeText`). */
   readonly encoding?: string;
+  /** For bytes: whether reading them as UTF-8 by a guess is reported (default `true`; see `decodeText`). */
+  readonly reportUtf8Guess?: boolean;
   /**
    * Whether to clean the text of PDF and OCR layout first (`cleanLayoutText`: page
    * numbers, running headers and footers dropped, lines broken by the page width
@@ -72,7 +74,7 @@ export function parseReport(input: string | Uint8Array, options: ParseReportOpti
   let encoding: string | null = null;
   if (typeof input === "string") source = input.startsWith("\ufeff") ? input.slice(1) : input;
   else if (input instanceof Uint8Array) {
-    const decoded = decodeText(input, options.encoding === undefined ? {} : { encoding: options.encoding });
+    const decoded = decodeText(input, { ...(options.encoding === undefined ? {} : { encoding: options.encoding }), reportUtf8Guess: options.reportUtf8Guess !== false });
     source = decoded.text;
     encoding = decoded.encoding;
     // What was lost is reported below, with its span in the text that was read.

@@ -109,7 +109,6 @@ function checkOptions(options: unknown): CheckedOptions {
   };
 }
 
-
 /**
  * Checks any model value as a supervisor would and gives what is wrong as
  * structured issues: `{ code, severity, path, message, params }`, plus the

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.js";
+import { parseReport } from "../../src/parse/parseReport.js";
 import { progressBar } from "../../src/cli/progress.js";
 import { decodeBytes } from "../../src/cli/readInput.js";
 
@@ -67,6 +68,14 @@ describe("fazhi (in process)", () => {
     expect(run("extract", reports, "--format", "parquet", "--table", "cells", "--out", "x")).toMatchObject({ code: 2, stderr: "fazhi extract: 未知的数据表 unknown --table: cells (figures, observations)\n" });
     expect(run("extract", reports, "--format", "parquet")).toMatchObject({ code: 2, stderr: expect.stringContaining("--out FILE") });
     expect(run("extract", reports, "--table", "figures")).toMatchObject({ code: 2, stderr: expect.stringContaining("--format parquet or csv") });
+  });
+
+  it("does not report reading a file as UTF-8 as a guess (the library does, when not asked otherwise)", () => {
+    const docs = JSON.parse(run("extract", reports).stdout) as { issues?: { code: string; params: Record<string, unknown> }[] }[];
+    const utf8Guesses = docs.flatMap((d) => d.issues ?? []).filter((i) => i.code === "encoding.guessed" && i.params["encoding"] === "utf-8");
+    expect(utf8Guesses).toEqual([]);
+    const direct = parseReport(readFileSync(`${reports}000_6abc9caa6ce6874c.txt`));
+    expect(direct.issues.some((i) => i.code === "encoding.guessed" && i.params["encoding"] === "utf-8")).toBe(true);
   });
 
   it("validates with exit code 1 when there is an error, in Chinese or English", () => {

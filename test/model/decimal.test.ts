@@ -122,6 +122,34 @@ describe("the range of a model Decimal", () => {
     expect(DecimalValue.parse({ toStringTag: "[object Decimal]", s: -1, e: 1, d: [12] }).toString()).toBe("-12");
   });
 
+  it("reads a Decimal in range to the same value and the same stored words as its string, of any decimal.js copy", () => {
+    fc.assert(
+      fc.property(inRange, fc.boolean(), ({ text }, global) => {
+        const given = global ? new GlobalDecimal(text) : new Decimal(text);
+        const read = DecimalValue.parse(given);
+        const fromText = DecimalValue.parse(text);
+        expect(read).toBeInstanceOf(Decimal);
+        expect(read).not.toBe(given);
+        expect(read.toString()).toBe(fromText.toString());
+        expect({ s: read.s, e: read.e, d: read.d }).toEqual({ s: fromText.s, e: fromText.e, d: fromText.d });
+        expect(toDecimal(given).toString()).toBe(fromText.toString());
+      }),
+    );
+    // Safe integers, one word or more, negative zero.
+    for (const n of [0, 7, -9_999_999, 10_000_000, -123_456_789_012, Number.MAX_SAFE_INTEGER]) {
+      expect(DecimalValue.parse(n).toString()).toBe(String(n));
+      expect(DecimalValue.parse(n).d).toEqual(new Decimal(String(n)).d);
+    }
+    expect(DecimalValue.parse(new Decimal("-0")).isNegative()).toBe(true);
+  });
+
+  it("reads a Decimal-like value whose words are not in decimal.js's form by its digits", () => {
+    // The first word holds one digit too many for exponent 0, or a zero word trails: read as the digits say.
+    expect(DecimalValue.parse({ toStringTag: "[object Decimal]", s: 1, e: 0, d: [12] }).toString()).toBe("1.2");
+    expect(DecimalValue.parse({ toStringTag: "[object Decimal]", s: 1, e: 7, d: [1, 0] }).toString()).toBe("10000000");
+    expect(DecimalValue.parse({ toStringTag: "[object Decimal]", s: 1, e: 3, d: [0] }).toString()).toBe("0");
+  });
+
   it("sums values in range exactly (1e60 + 1, 1e60 + 1e-30)", () => {
     expect(new Decimal("1e60").plus(1).toString()).toBe(`1${"0".repeat(59)}1`);
     expect(new Decimal("1e60").plus("1e-30").toString()).toBe(`1${"0".repeat(60)}.${"0".repeat(29)}1`);

@@ -101,6 +101,19 @@ describe("readReportFile and isBinary", () => {
     expect(readReportFile(missing)).toMatchObject({ ok: false, issue: { code: "file.unreadable" } });
   });
 
+  it("leave a UTF-8 guess unreported when asked, on the main thread and on workers alike", () => {
+    const guessedUtf8 = (file: ParsedFile | undefined) =>
+      file?.ok === true && (file.document.issues ?? []).some((i) => i.code === "encoding.guessed" && i.params["encoding"] === "utf-8");
+    expect(guessedUtf8(readReportFile(fullWidth))).toBe(true);
+    expect(guessedUtf8(readReportFile(fullWidth, { reportUtf8Guess: false }))).toBe(false);
+    const [quiet, wide] = parseReportsSync([fullWidth, gbk], { concurrency: 1, reportUtf8Guess: false });
+    expect(guessedUtf8(quiet)).toBe(false);
+    expect(quiet?.ok && quiet.document).toEqual(parseReport(readFileSync(fullWidth), { document: "wide.txt", reportUtf8Guess: false }));
+    // A GB18030 guess is still reported.
+    expect(wide?.ok && (wide.document.issues ?? []).map((i) => `${i.code}:${String(i.params["encoding"])}`)).toContain("encoding.guessed:gb18030");
+    expect(guessedUtf8(parseReportsSync([fullWidth], { concurrency: 1 })[0])).toBe(true);
+  });
+
   it.runIf(process.platform !== "win32" && process.getuid?.() !== 0)("gives file.unreadable for a file without read permission", () => {
     const locked = join(dir, "locked.txt");
     writeFileSync(locked, "罚款121万元");

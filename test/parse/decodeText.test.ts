@@ -31,6 +31,19 @@ describe("decodeText", () => {
     expect(codes(guessed.issues)).toEqual(["encoding.guessed:info"]);
   });
 
+  it("leaves a UTF-8 guess unreported when asked, and still reports every other guess", () => {
+    for (const text of ["罚款121万元", "罚款１２１万元，行政复议３３件。"]) {
+      expect(decodeText(utf8(text), { reportUtf8Guess: false })).toEqual({ text, encoding: "utf-8", issues: [] });
+      expect(codes(decodeText(utf8(text), { reportUtf8Guess: true }).issues)).toEqual(["encoding.guessed:info"]);
+    }
+    expect(codes(decodeText(new Uint8Array([...report, 0x2c, ...shuyang]), { reportUtf8Guess: false }).issues)).toEqual(["encoding.guessed:warning"]);
+    expect(codes(decodeText(utf16le("Annual report 2021: 33 cases"), { reportUtf8Guess: false }).issues)).toEqual(["encoding.guessed:warning"]);
+    // A declaration the bytes contradict is no guess: still reported.
+    expect(codes(decodeText(utf8("罚款121万元"), { encoding: "gbk", reportUtf8Guess: false }).issues)).toEqual(["encoding.declaredMismatch:warning"]);
+    expect(codes(parseReport(utf8("罚款121万元"), { reportUtf8Guess: false }).issues)).not.toContain("encoding.guessed:info");
+    expect(parseReport(utf8("罚款121万元"), { reportUtf8Guess: false }).issues.map((i) => i.code)).not.toContain("encoding.guessed");
+  });
+
   it("reads plain ASCII without a guess to report", () => {
     expect(decodeText(utf8("2021 report"))).toEqual({ text: "2021 report", encoding: "utf-8", issues: [] });
     expect(decodeText(new Uint8Array())).toEqual({ text: "", encoding: "utf-8", issues: [] });
