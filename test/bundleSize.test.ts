@@ -42,10 +42,10 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
     expect(bundle.inputs.some((input) => input.includes("node_modules/zod/"))).toBe(false);
   });
 
-  // 30.27 KB. 29 KB before the columnar path (issue 15): `aggregate` dispatches on an ObservationTable, so its grouping comes with it (about 2.8 KB).
-  it("only aggregate: at most 30.5 KB besides zod (which reads figures that are not yet model values)", async () => {
+  // 31.08 KB. 29 KB before the columnar path (issue 15): `aggregate` dispatches on an ObservationTable, so its grouping comes with it (about 2.8 KB), and its lazy rows (`rows: "lazy"`, about 0.8 KB).
+  it("only aggregate: at most 31.5 KB besides zod (which reads figures that are not yet model values)", async () => {
     const bundle = await size(only("aggregate"), ["zod"]);
-    expect(bundle.gzipped).toBeLessThanOrEqual(30.5 * KB);
+    expect(bundle.gzipped).toBeLessThanOrEqual(31.5 * KB);
   });
 
   // 82.92 KB, 55.82 KB of it besides zod.
@@ -54,7 +54,7 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   });
 
   // parseReport alone is above issue 14's 90 KB goal for the whole root, which is why that goal
-  // is not met (README, "Size"). Measured 93.43 KB, of which (module by module, as
+  // is not met (README, "Size"). Measured 93.67 KB (93.43 KB before the 落款 read once and the `reportUtf8Guess` option), of which (module by module, as
   // scripts/bundle-breakdown.ts gives them): the full HTML5 table of character references of
   // `entities` 18.5 KB (its trie gzips to 17.2 KB even as raw bytes, which no JavaScript source can
   // hold), the rest of the tokenizer and decoder 6.9 KB, the division table 17.1 KB (its names are
@@ -62,9 +62,9 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   // gzip), decimal.js 14.1 KB, and the parsers with their lexicon, the indicator catalog (4.7 KB)
   // and the one table of issue messages. zod is not in it. test/bundleBreakdown.test.ts checks
   // these reasons.
-  it("only parseReport: at most 93.5 KB, and no zod", async () => {
+  it("only parseReport: at most 94 KB, and no zod", async () => {
     const bundle = await size(only("parseReport"));
-    expect(bundle.gzipped).toBeLessThanOrEqual(93.5 * KB);
+    expect(bundle.gzipped).toBeLessThanOrEqual(94 * KB);
     expect(bundle.inputs.some((input) => input.includes("node_modules/zod/"))).toBe(false);
   });
 
