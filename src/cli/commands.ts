@@ -101,7 +101,7 @@ export function validateCommand(paths: readonly string[], options: { readonly lo
     const c = report.counts;
     io.stdout.write(
       locale === "zh"
-        ? `${report.documents.length} 个文件,${c.error} 个错误,${c.warning} 个警告,${c.info} 个提示\n`
+        ? `${report.documents.length} 个文件，${c.error} 个错误，${c.warning} 个警告，${c.info} 个提示\n`
         : `${report.documents.length} documents, ${c.error} errors, ${c.warning} warnings, ${c.info} infos\n`,
     );
   }

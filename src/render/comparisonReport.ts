@@ -187,7 +187,7 @@ function indicatorComparison(code: IndicatorCode, rows: readonly TableRow[], nam
         { key: "rank", kind: "count", zh: latestYear === null ? "排名" : `${latestYear}年排名`, en: "rank" },
       ],
       rows: tableRows,
-      notes: lower ? [{ zh: "该指标越低越好,排名按升序。", en: "Less is better for this indicator: ranked ascending." }] : [],
+      notes: lower ? [{ zh: "该指标越低越好，排名按升序。", en: "Less is better for this indicator: ranked ascending." }] : [],
     },
     bars: agencyIds
       .flatMap((id) => {

@@ -25,8 +25,8 @@ export const disclosureCellSchema = [
   { name: "signed", type: "date", nullable: true, zh: "落款日期", en: "date signed" },
   { name: "published", type: "date", nullable: true, zh: "发布日期", en: "date published" },
   { name: "path", type: "string", nullable: false, zh: "单元格路径", en: "the cell's dotted path (requests.granted.total)" },
-  { name: "value", type: "decimal", nullable: true, zh: "数值(空白单元格为空)", en: "the value, exact (null: a blank cell, or one that does not fit)" },
-  { name: "value_text", type: "string", nullable: true, zh: "数值原文(十进制,不舍入)", en: "the value as an exact decimal string (null: blank)" },
+  { name: "value", type: "decimal", nullable: true, zh: "数值（空白单元格为空）", en: "the value, exact (null: a blank cell, or one that does not fit)" },
+  { name: "value_text", type: "string", nullable: true, zh: "数值原文（十进制，不舍入）", en: "the value as an exact decimal string (null: blank)" },
   { name: "blank", type: "boolean", nullable: false, zh: "空白单元格", en: "the cell is blank in the report" },
   { name: "notes", type: "string", nullable: true, zh: "备注代码", en: "row notes (valueOutOfRange)" },
 ] as const satisfies readonly ExportColumnSpec[];

@@ -63,7 +63,7 @@ export function disclosureSummaryToMarkdown(summary: DisclosureSummary, options:
     out.push(`- ${names[f.severity]} \`${f.code}\` ${safe(f.message)}${f.cells.length > 0 ? ` — ${f.cells.join(", ")}` : ""}`);
   }
   const c = summary.counts;
-  out.push("", zh ? `${c.error} 个错误,${c.warning} 个警告,${c.info} 个提示` : `${c.error} errors, ${c.warning} warnings, ${c.info} infos`);
+  out.push("", zh ? `${c.error} 个错误，${c.warning} 个警告，${c.info} 个提示` : `${c.error} errors, ${c.warning} warnings, ${c.info} infos`);
   return `${out.join("\n")}\n`;
 }
 

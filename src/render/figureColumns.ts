@@ -25,7 +25,7 @@ export const figureSchema = [
   { name: "indicator", type: "string", nullable: true, zh: "指标代码(未识别为空)", en: "indicator code (null: none recognised)" },
   { name: "indicator_name", type: "string", nullable: true, zh: "指标名称", en: "indicator name in Chinese" },
   { name: "value", type: "decimal", nullable: true, zh: "数值", en: "the value, exact (null only when it does not fit)" },
-  { name: "value_text", type: "string", nullable: false, zh: "数值原文(十进制,不舍入)", en: "the value as an exact decimal string, always" },
+  { name: "value_text", type: "string", nullable: false, zh: "数值原文（十进制，不舍入）", en: "the value as an exact decimal string, always" },
   { name: "unit", type: "string", nullable: false, zh: "单位", en: "unit (元, 件, %)" },
   { name: "qualifier", type: "string", nullable: false, zh: "限定 exact/approx/atLeast/atMost", en: "exact, approx, atLeast or atMost" },
   { name: "lower", type: "decimal", nullable: true, zh: "下限", en: "lower bound (null: unbounded or unknown)" },

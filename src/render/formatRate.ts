@@ -22,11 +22,11 @@ export function formatRate(cell: RateCell, options: RenderOptions = {}): string 
  * @example
  * ```ts
  * rateComponentsText({ kind: "rate", value: new Decimal("98"), method: "stated", numerator: null, denominator: null, agencies: 1 });
- * //=> "原文所述比率,未给出分子分母 stated without components"
+ * //=> "原文所述比率，未给出分子分母 stated without components"
  * ```
  */
 export function rateComponentsText(cell: RateCell, options: RenderOptions = {}): string {
-  if (cell.method === "stated") return "原文所述比率,未给出分子分母 stated without components";
+  if (cell.method === "stated") return "原文所述比率，未给出分子分母 stated without components";
   if (cell.method === "unweightedMean") return `各机关比率的简单平均 unweighted mean of ${cell.agencies} stated rates`;
   const part = (c: RateCell["numerator"]) => (c === null ? "?" : formatEstimate(c, options));
   return `${part(cell.numerator)} / ${part(cell.denominator)} · Σ分子/Σ分母 · ${cell.agencies} 个机关 agencies`;

@@ -113,7 +113,7 @@ export function reportToHtml(report: FazhiReport, options: ReportHtmlOptions = {
   for (const d of report.validation.documents) {
     out.push(`<h3>${escapeHtml(d.title ?? d.document)}<span class="en">${escapeHtml(d.document)} · ${d.counts.error} 错误 · ${d.counts.warning} 警告 · ${d.counts.info} 提示</span></h3>`, issueList(d.issues));
   }
-  out.push("</section>", '<footer><p class="lead">数值后“≥”为至少,“约”为约数;比率按Σ分子/Σ分母。Figures keep their qualifiers; rates are Σnumerator / Σdenominator.</p></footer>', "</body>", "</html>", "");
+  out.push("</section>", '<footer><p class="lead">数值后“≥”为至少，“约”为约数；比率按Σ分子/Σ分母。Figures keep their qualifiers; rates are Σnumerator / Σdenominator.</p></footer>', "</body>", "</html>", "");
   return out.join("\n");
 }
 

@@ -1,8 +1,8 @@
 /** What each row note code of the analyses means, for readers. */
 const texts: Readonly<Record<string, string>> = {
-  notAdditive: "不可加,各机关数值未相加 not additive: values are not summed",
-  mixedUnits: "单位不同,未求和 units differ: not summed",
-  ratesNotAggregated: "比率未给出分子分母,按机关分列 rates stated without components, kept per agency",
+  notAdditive: "不可加，各机关数值未相加 not additive: values are not summed",
+  mixedUnits: "单位不同，未求和 units differ: not summed",
+  ratesNotAggregated: "比率未给出分子分母，按机关分列 rates stated without components, kept per agency",
   fromComponents: "由分子分母算得 computed from numerators and denominators",
 };
 
@@ -13,7 +13,7 @@ const texts: Readonly<Record<string, string>> = {
  *
  * @example
  * ```ts
- * rowNoteText("mixedUnits"); //=> "单位不同,未求和 units differ: not summed"
+ * rowNoteText("mixedUnits"); //=> "单位不同，未求和 units differ: not summed"
  * rowNoteText("罚款金额 0.5"); //=> "罚款金额 0.5"
  * ```
  */

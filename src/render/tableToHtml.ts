@@ -42,7 +42,7 @@ export function tableToHtml(table: Table, options: RenderOptions = {}): string {
           const title = titleOf(cell, options);
           let mark = "";
           if (title !== null && (cell?.kind === "estimate" || (cell?.kind === "rate" && cell.method !== "stated"))) {
-            footnotes.push(`${escapeHtml(c.zh)}, 第${i + 1}行: ${escapeHtml(title)}`);
+            footnotes.push(`${escapeHtml(c.zh)}，第${i + 1}行：${escapeHtml(title)}`);
             mark = `<sup>${footnotes.length}</sup>`;
           }
           const attributes = `class="${c.kind}"${title === null ? "" : ` title="${escapeHtml(title)}"`}`;
@@ -50,7 +50,7 @@ export function tableToHtml(table: Table, options: RenderOptions = {}): string {
           return `<${tag}${tag === "th" ? ' scope="row"' : ""} ${attributes}>${escapeHtml(cellText(cell, options))}${mark}</${tag}>`;
         })
         .join("");
-      if (row.notes.length > 0) footnotes.push(`第${i + 1}行: ${escapeHtml(row.notes.map(rowNoteText).join("; "))}`);
+      if (row.notes.length > 0) footnotes.push(`第${i + 1}行：${escapeHtml(row.notes.map(rowNoteText).join("; "))}`);
       const sources = row.sources.map((s) => `${s.document}@${s.span.start}-${s.span.end}`).join(" ");
       return `<tr${sources === "" ? "" : ` data-sources="${escapeHtml(sources)}"`}>${cells}</tr>`;
     })

@@ -64,7 +64,7 @@ describe("fazhi disclosure", () => {
     expect(findings[0]).toBe(
       "- 错误 `disclosure.reviews.groupTotal` 表四“行政复议”：总计为0，维持、纠正、其他结果与尚未审结之和为11 — reviews.reconsideration.total, reviews.reconsideration.upheld, reviews.reconsideration.corrected, reviews.reconsideration.other, reviews.reconsideration.pending",
     );
-    expect(r.stdout).toContain("2 个错误,0 个警告,0 个提示");
+    expect(r.stdout).toContain("2 个错误，0 个警告，0 个提示");
   });
 
   it("shows a blank cell as blank, never 0 (d01 leaves most 总计 cells blank)", () => {

@@ -82,7 +82,7 @@ describe("fazhi (in process)", () => {
     const zh = run("validate", reports);
     expect(zh.code).toBe(1);
     expect(zh.stdout).toContain("002_79c3c9eaf9c8363c.txt:180:5  错误  date.signedBeforePeriodEnd");
-    expect(zh.stdout.trimEnd().split("\n").at(-1)).toBe("5 个文件,1 个错误,9 个警告,1 个提示");
+    expect(zh.stdout.trimEnd().split("\n").at(-1)).toBe("5 个文件，1 个错误，9 个警告，1 个提示");
     const en = run("validate", `${reports}000_6abc9caa6ce6874c.txt`, "--locale", "en");
     expect(en.code).toBe(0);
     expect(en.stdout).toContain("1 documents, 0 errors");

@@ -20,7 +20,7 @@ describe("tableToMarkdown", () => {
         "",
         "1. 比率, 第1行 row 1: 1,216 / 1,417 · Σ分子/Σ分母 · 1 个机关 agencies",
         "2. 合计, 第2行 row 2: 下限 lower -2 元 · 上限 upper 未知 unknown",
-        "3. 第2行 row 2: 单位不同,未求和 units differ: not summed",
+        "3. 第2行 row 2: 单位不同，未求和 units differ: not summed",
         "",
         "> 注 Note",
         "",
@@ -76,7 +76,7 @@ describe("tableToHtml", () => {
   });
   it("puts bounds and rate components in the title and a footnote", () => {
     expect(html).toContain('title="1,216 / 1,417 · Σ分子/Σ分母 · 1 个机关 agencies">85.82%<sup>1</sup>');
-    expect(html).toContain("<li>合计, 第2行: 下限 lower -2 元 · 上限 upper 未知 unknown</li>");
+    expect(html).toContain("<li>合计，第2行：下限 lower -2 元 · 上限 upper 未知 unknown</li>");
     expect(html).toContain('data-sources="a.txt@3-7"');
   });
 });
