@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { parseReport } from "../../src/parse/parseReport.js";
+import { fazhiReport } from "../../src/render/fazhiReport.js";
+import { validationReport } from "../../src/render/validationReport.js";
+
+const a = parseReport("哈尔滨市交通运输局2020年度法治政府建设情况报告\n一、主要举措\n全年罚款121万元，办理案件152件。", { document: "a.txt" });
+const b = parseReport("某某区人民政府2021年法治政府建设工作情况报告\n办理行政处罚案件800件。", { document: "b.txt" });
+
+describe("fazhiReport", () => {
+  it("summarises each document in order and gathers the same issues as validationReport", () => {
+    const report = fazhiReport([a, b]);
+    expect(report.summaries.map((s) => s.document)).toEqual(["a.txt", "b.txt"]);
+    expect(report.validation).toEqual(validationReport([a, b]));
+  });
+
+  it("writes issues in the locale asked", () => {
+    expect(fazhiReport([a, b], { locale: "en" }).validation).toEqual(validationReport([a, b], { locale: "en" }));
+  });
+
+  it("reports nothing for no documents", () => {
+    const report = fazhiReport([]);
+    expect(report.summaries).toEqual([]);
+    expect(report.validation).toEqual({ documents: [], counts: { error: 0, warning: 0, info: 0 } });
+    expect(report.comparison.years).toEqual([]);
+  });
+});
