@@ -58,7 +58,8 @@ export function lineChart(title: string, lines: readonly Line[], unit: string | 
   for (const year of years) parts.push(`<text class="tick" x="${(x(year) ?? 0).toFixed(1)}" y="${height - 8}" text-anchor="middle">${year}</text>`);
   lines.forEach((line, i) => {
     const color = palette[i % palette.length] ?? "#333";
-    const points = line.points.map((p) => [(x(p.year) ?? 0).toFixed(1), y(Number(p.value.toString())).toFixed(1), p] as const);
+    // Drawn left to right whatever order the points come in.
+    const points = [...line.points].sort((a, b) => a.year - b.year).map((p) => [(x(p.year) ?? 0).toFixed(1), y(Number(p.value.toString())).toFixed(1), p] as const);
     parts.push(`<polyline fill="none" stroke="${color}" stroke-width="2" points="${points.map(([px, py]) => `${px},${py}`).join(" ")}"/>`);
     for (const [px, py, p] of points) {
       parts.push(`<circle cx="${px}" cy="${py}" r="3.5" fill="${color}"><title>${escapeHtml(`${line.label} ${p.year}: ${formatQuantity(p.value, unit, "exact", options)}`)}</title></circle>`);

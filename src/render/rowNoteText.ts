@@ -15,8 +15,10 @@ const texts: Readonly<Record<string, string>> = {
  * ```ts
  * rowNoteText("mixedUnits"); //=> "单位不同，未求和 units differ: not summed"
  * rowNoteText("罚款金额 0.5"); //=> "罚款金额 0.5"
+ * rowNoteText("constructor"); //=> "constructor"
  * ```
  */
 export function rowNoteText(note: string): string {
-  return texts[note] ?? note;
+  // Own keys only: a note named like an object's property (`constructor`, `toString`) is a note, not a function.
+  return Object.hasOwn(texts, note) ? (texts[note] as string) : note;
 }

@@ -15,6 +15,13 @@ describe("lineChart", () => {
     expect(svg).toMatch(/>2020<\/text>.*>2021<\/text>/);
   });
 
+  it("draws a line left to right whatever order its points come in", () => {
+    const svg = lineChart("t", [{ label: "a", points: [point(2022, "3"), point(2020, "1"), point(2021, "2")] }], null);
+    const xs = (/points="([^"]+)"/.exec(svg)?.[1] ?? "").split(" ").map((pair) => Number(pair.split(",")[0]));
+    expect(xs).toHaveLength(3);
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+  });
+
   it("puts a larger value higher", () => {
     const svg = lineChart("t", [{ label: "a", points: [point(2020, "10"), point(2021, "100")] }], null);
     const ys = [...svg.matchAll(/<circle cx="[\d.]+" cy="([\d.]+)"/g)].map((m) => Number(m[1]));

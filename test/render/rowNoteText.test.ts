@@ -12,5 +12,7 @@ describe("rowNoteText", () => {
   it("keeps any other note as it is, the empty one too", () => {
     expect(rowNoteText("罚款金额 0.5")).toBe("罚款金额 0.5");
     expect(rowNoteText("")).toBe("");
+    // Names of an object's own properties are notes like any other, never a function.
+    for (const note of ["constructor", "toString", "__proto__", "hasOwnProperty"]) expect(rowNoteText(note)).toBe(note);
   });
 });
