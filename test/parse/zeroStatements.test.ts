@@ -19,7 +19,7 @@ describe("zeroStatements", () => {
     const [found] = zeroStatements(foldText(source), protectedRanges(source), source);
     expect(found).toMatchObject({ quote: "未收到行政复议申请事项", unit: "件", qualifier: "exact", modality: "actual", subject: "行政复议申请事项" });
     expect(found?.value.toString()).toBe("0");
-    expect(source.slice(found?.span.start, found?.span.end)).toBe(found?.quote);
+    expect(source.slice(found?.span?.start, found?.span?.end)).toBe(found?.quote);
   });
 
   it("counts a bare 无 only at the start of a clause", () => {
