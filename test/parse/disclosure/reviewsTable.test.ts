@@ -35,7 +35,7 @@ describe("readReviewsTable", () => {
   it("gives an issue, not a wrong group, for values no heading names or of another count", () => {
     const { values, issues } = read("行政复议 未经复议直接起诉 复议后起诉\n  2  0  0  1  3\n  1  2  3\n");
     expect(values).toEqual({});
-    expect(issues.map((issue) => [issue.code, issue.params?.found])).toEqual([
+    expect(issues.map((issue) => [issue.code, issue.params?.["found"]])).toEqual([
       ["disclosure.cellsUnreadable", 5],
       ["disclosure.cellsUnreadable", 3],
     ]);
