@@ -8,7 +8,7 @@ const table = "三、收到和处理政府信息公开申请情况\n一、本年
 function figures(prose: string) {
   const source = `一、总体情况\n${prose}\n${table}`;
   const ranges = [{ start: 0, end: source.indexOf("三、") }];
-  return readTextFigures(foldText(source), source, ranges, parseDisclosureReport(source)).map((f) => [f.quote, f.value.toString(), f.cells]);
+  return readTextFigures(foldText(source), source, ranges, parseDisclosureReport(source)).map((f) => [f.quote, f.value.toString(), "cells" in f ? f.cells : f.numerator]);
 }
 
 describe("compactRanges", () => {
