@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { clauseEnds, isAsciiDigit, isChineseNumeralAt, isDigitAt, sentenceEnds } from "../../src/parse/characters.js";
+import { foldText } from "../../src/parse/foldText.js";
+
+describe("digit and numeral characters", () => {
+  it("tells ASCII digits, and ASCII or full-width digits by position", () => {
+    expect(["0", "9"].every(isAsciiDigit)).toBe(true);
+    expect(["１", "a", "", undefined, "十"].some(isAsciiDigit)).toBe(false);
+    const text = "办结32件，办结３２件";
+    expect([2, 3, 8, 9].every((i) => isDigitAt(text, i))).toBe(true);
+    expect([0, 4, 5, 10, 99].some((i) => isDigitAt(text, i))).toBe(false);
+  });
+
+  it("tells the characters of Chinese numerals, ordinary and financial", () => {
+    const text = "办理二十三件，罚款壹万贰仟元，两起";
+    const numerals = [...text].map((_, i) => (isChineseNumeralAt(text, i) ? text[i] : "")).join("");
+    expect(numerals).toBe("二十三壹万贰仟两");
+    expect(isChineseNumeralAt("", 0)).toBe(false);
+  });
+});
+
+describe("sentence and clause ends (on folded text)", () => {
+  it.each([["办结32件;结案率100%。下一步,继续推进:依法行政、"], ["办结３２件；结案率１００％。下一步，继续推进：依法行政、"]])(
+    "end sentences at 。;!? and line breaks, clauses also at , : 、: %s",
+    (source) => {
+      const text = foldText(source);
+      expect([...text].filter((ch) => sentenceEnds.has(ch)).join("")).toBe(";。");
+      expect([...text].filter((ch) => clauseEnds.has(ch)).join("")).toBe(";。,:、");
+    },
+  );
+
+  it("hold every sentence end among the clause ends", () => {
+    expect([...sentenceEnds].every((ch) => clauseEnds.has(ch))).toBe(true);
+    expect(sentenceEnds.has("\n")).toBe(true);
+    expect(sentenceEnds.has(",")).toBe(false);
+  });
+});

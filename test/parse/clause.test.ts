@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { clauseEnd, clauseStart } from "../../src/parse/clause.js";
+import { foldText } from "../../src/parse/foldText.js";
+
+describe("clauseStart and clauseEnd (on folded text)", () => {
+  it.each([
+    ["全年共收到行政复议申请35件,办结32件;行政应诉案件12件。"],
+    ["全年共收到行政复议申请３５件，办结３２件；行政应诉案件１２件。"],
+  ])("bound the clause around a figure: %s", (source) => {
+    const text = foldText(source);
+    const at = text.indexOf("32");
+    expect(source.slice(clauseStart(text, at), clauseEnd(text, at))).toMatch(/^办结(32|３２)件$/);
+  });
+
+  it("with sentence, look past commas to the sentence's ends", () => {
+    const source = foldText("一、工作成效。全年共收到行政复议申请３５件，办结３２件；行政应诉案件１２件。");
+    const at = source.indexOf("32");
+    expect(source.slice(clauseStart(source, at, true), clauseEnd(source, at, true))).toBe("全年共收到行政复议申请35件,办结32件");
+  });
+
+  it("stop at a line break and at 、 and :", () => {
+    const text = foldText("主要数据：\n行政处罚１２１件、行政许可３０件");
+    const at = text.indexOf("30");
+    expect(clauseStart(text, at)).toBe(text.indexOf("行政许可"));
+    expect(clauseStart(text, text.indexOf("121"), true)).toBe(text.indexOf("行政处罚"));
+  });
+
+  it("look at most 80 characters back, or a given reach, and 80 ahead", () => {
+    const text = `${"依".repeat(100)}12件${"法".repeat(100)}`;
+    expect(clauseStart(text, 100)).toBe(20);
+    expect(clauseStart(text, 100, false, 10)).toBe(90);
+    expect(clauseEnd(text, 100)).toBe(180);
+  });
+
+  it("give the text's bounds for empty text or a text without ends", () => {
+    expect(clauseStart("", 0)).toBe(0);
+    expect(clauseEnd("", 0)).toBe(0);
+    expect(clauseEnd("依法行政", 0)).toBe(4);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import type { Issue } from "../../../src/model/issue.js";
+import { readRequestsTable, requestRowKey } from "../../../src/parse/disclosure/requestsTable.js";
+import { splitLines } from "../../../src/parse/disclosure/sections.js";
+import { foldText } from "../../../src/parse/foldText.js";
+
+const format = { doubled: false, borders: "auto" } as const;
+
+function read(source: string) {
+  const issues: Issue[] = [];
+  const rows = readRequestsTable(splitLines(foldText(source)), format, "en", issues);
+  return { values: Object.fromEntries([...rows].map(([key, row]) => [key, row.values])), issues };
+}
+
+describe("requestRowKey", () => {
+  it("names a row by its label, a sub-row winning over its group", () => {
+    expect(requestRowKey("一、本年新收政府信息公开申请数量", null)).toBe("received");
+    expect(requestRowKey("(三)不予公开1.属于国家秘密", null)).toBe("refused.stateSecret");
+    expect(requestRowKey(foldText("（四）无法提供１．本机关不掌握相关政府信息"), null)).toBe("unavailable.notHeld");
+  });
+
+  it("reads 其他 as a sub-row only after the rows it follows", () => {
+    expect(requestRowKey("3.其他", "other.feeUnpaid")).toBe("other.other");
+    expect(requestRowKey("3.其他", null)).toBeNull();
+  });
+
+  it("gives null for an empty label or one of no template row", () => {
+    expect(requestRowKey("", null)).toBeNull();
+    expect(requestRowKey("备注", null)).toBeNull();
+  });
+});
+
+describe("readRequestsTable", () => {
+  it.each([
+    ["一、本年新收政府信息公开申请数量    35    2    0    0    0    1    38\n二、上年结转政府信息公开申请数量    1    0    0    0    0    0    1\n"],
+    ["一、本年新收政府信息公开申请数量　　３５　　２　　０　　０　　０　　１　　３８\n二、上年结转政府信息公开申请数量　　１　　０　　０　　０　　０　　０　　１\n"],
+  ])("reads each row's seven values by its label", (source) => {
+    expect(read(source)).toEqual({
+      values: { received: ["35", "2", "0", "0", "0", "1", "38"], carriedOver: ["1", "0", "0", "0", "0", "0", "1"] },
+      issues: [],
+    });
+  });
+
+  it("joins a label standing on the line above its values", () => {
+    expect(read("(一)予以公开\n    20    1    0    0    0    0    21\n").values).toEqual({ granted: ["20", "1", "0", "0", "0", "0", "21"] });
+  });
+
+  it("leaves a row it cannot place blank, with an issue, and reads nothing from empty lines", () => {
+    const { values, issues } = read("(一)予以公开 | 20 | 1 | 21\n");
+    expect(values).toEqual({ granted: [null, null, null, null, null, null, null] });
+    expect(issues).toMatchObject([{ code: "disclosure.cellsUnreadable", severity: "warning" }]);
+    expect(read("")).toEqual({ values: {}, issues: [] });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { findTitle, readTitle } from "../../src/parse/documentTitle.js";
+
+describe("readTitle", () => {
+  it("reads the first title line of a report, after a breadcrumb", () => {
+    expect(readTitle("首页>政务公开\n某市司法局2022年度法治政府建设工作情况报告\n发布时间:2023-03-01")).toBe(
+      "某市司法局2022年度法治政府建设工作情况报告",
+    );
+  });
+
+  it("reads a title in full-width digits and brackets, sliced from the original", () => {
+    expect(readTitle("某县人民政府（县政府办）２０２２年法治政府建设情况报告\n发布时间：２０２３－０３－０１")).toBe(
+      "某县人民政府（县政府办）２０２２年法治政府建设情况报告",
+    );
+  });
+
+  it("drops spaces inside the title and joins a title broken across two lines", () => {
+    expect(readTitle("某区 2023年度法治政府建设工作报告和\n2024年工作思路\n正文")).toBe("某区2023年度法治政府建设工作报告和2024年工作思路");
+  });
+
+  it("skips headings, sentences and label lines", () => {
+    expect(readTitle("一、2022年法治政府建设工作报告\n标题:某县2022年法治政府建设情况报告")).toBeNull();
+    expect(readTitle("我县2022年法治政府建设工作报告如下。")).toBeNull();
+    expect(readTitle("某县2022年法治政府建设工作报告，现报告如下：")).toBeNull();
+  });
+
+  it("takes the plan a covering notice issues when no title line stands alone", () => {
+    expect(readTitle("某府发〔2022〕9号关于印发《某县2022年法治政府建设工作要点》的通知\n各乡镇")).toBe("某县2022年法治政府建设工作要点");
+  });
+
+  it("gives null for empty text or text with no title", () => {
+    expect(readTitle("")).toBeNull();
+    expect(readTitle("今年全县经济运行平稳，财政收入增长５％。")).toBeNull();
+  });
+});
+
+describe("findTitle", () => {
+  it("gives where the title starts and ends in the text", () => {
+    const source = "首页\n某县2022年法治政府建设情况报告\n正文";
+    const title = findTitle(source);
+    expect(title).toEqual({ text: "某县2022年法治政府建设情况报告", start: 3, end: 3 + "某县2022年法治政府建设情况报告".length });
+    expect(source.slice(title?.start, title?.end)).toBe(title?.text);
+  });
+});

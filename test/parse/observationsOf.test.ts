@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { observationsOf } from "../../src/parse/observationsOf.js";
+import { parseReport } from "../../src/parse/parseReport.js";
+
+const summary = (source: string) =>
+  observationsOf(parseReport(source), "daowai").map((o) => [o.indicator, o.period, o.quantity.value.toString(), o.source?.quote]);
+
+describe("observationsOf", () => {
+  it.each([
+    ["道外区2022年法治政府建设情况报告\n全年办理行政复议案件33件。2020年以来,累计办理行政复议案件120件。", "33", "120"],
+    ["道外区２０２２年法治政府建设情况报告\n全年办理行政复议案件３３件。２０２０年以来，累计办理行政复议案件１２０件。", "３３", "１２０"],
+  ])("gives the reporting year as period, or the range a cumulative figure covers", (source, year, total) => {
+    expect(summary(source)).toEqual([
+      ["reconsideration.cases", 2022, "33", `办理行政复议案件${year}件`],
+      ["reconsideration.cases", { from: "2020-01-01", to: "2022-12-31" }, "120", `办理行政复议案件${total}件`],
+    ]);
+  });
+
+  it("gives each observation the agency and points back to the document", () => {
+    const [observation] = observationsOf(parseReport("道外区2022年法治政府建设情况报告\n全年办理行政复议案件33件。"), "daowai");
+    expect(observation).toMatchObject({ agency: "daowai", attribution: "own", modality: "actual", quantity: { unit: "件" } });
+  });
+
+  it("leaves out figures without an indicator, and all figures when the year is unknown", () => {
+    expect(summary("道外区2022年法治政府建设情况报告\n全年开展普法宣传活动12场。")).toEqual([]);
+    expect(summary("全县依法行政。全年办理行政复议案件33件。")).toEqual([]);
+    expect(summary("")).toEqual([]);
+  });
+});
