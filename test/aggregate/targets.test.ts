@@ -46,7 +46,7 @@ describe("targetAttainment", () => {
     expect(() => targetAttainment(figures, { tolerance: { "services.onlineRate": new Decimal(-1) } })).toThrow(
       new RangeError('targetAttainment: option tolerance["services.onlineRate"] must not be negative, not -1'),
     );
-    expect(() => targetAttainment(figures, { tolerance: null as unknown as TargetAttainmentOptions["tolerance"] })).toThrow("targetAttainment: option tolerance must be an object");
+    expect(() => targetAttainment(figures, { tolerance: null } as unknown as TargetAttainmentOptions)).toThrow("targetAttainment: option tolerance must be an object");
     expect(() => targetAttainment(figures, [] as unknown as TargetAttainmentOptions)).toThrow("targetAttainment: options must be an object");
   });
 });
