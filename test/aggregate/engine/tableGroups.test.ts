@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { RowContext } from "../../../src/aggregate/engine/accumulator.js";
+import { ObservationReader } from "../../../src/aggregate/engine/observationReader.js";
+import { groupTable } from "../../../src/aggregate/engine/tableGroups.js";
+import { TableRow } from "../../../src/aggregate/engine/tableRow.js";
+import type { Dimension } from "../../../src/aggregate/dimensions.js";
+import { observationTable } from "../../../src/aggregate/observationTable.js";
+import type { Observation } from "../../../src/index.js";
+import { agencies, obs } from "../helpers.js";
+
+const context: RowContext = { sum: true, count: true, min: true, max: true, mean: false, expected: new Map(), rateMethod: undefined, unitKinds: new Map() };
+
+function grouped(figures: Observation[], by: Dimension[], modality: "actual" | "all" = "actual", includeJoint = false) {
+  const reader = new ObservationReader(by, agencies);
+  const grouping = groupTable(observationTable(figures), by, reader, modality, includeJoint, true);
+  reader.rankAgencies();
+  if (grouping === null) throw new Error("not grouped");
+  return grouping;
+}
+
+describe("groupTable", () => {
+  const figures = [
+    obs("daoli", "enforcement.penaltyCases", 3, { year: 2021 }),
+    obs("daowai", "enforcement.penaltyCases", 4, { year: 2020 }),
+    obs("daowai", "enforcement.penaltyCases", 5, { year: 2021 }),
+    obs("daoli", "enforcement.penaltyCases", 9, { year: 2021, modality: "target" }),
+    obs("daoli", "enforcement.penaltyCases", 7, { year: 2021, attribution: "joint" }),
+  ];
+
+  it("gives the rows in key order with their sums, counts and extremes, actual own figures only", () => {
+    const rows = grouped(figures, ["year", "indicator"]).rows(context, false);
+    expect(rows.map((r) => [r.key["year"], r.sum?.value.toString(), r.count, r.min?.toString(), r.max?.toString(), r.agencies])).toEqual([
+      [2020, "4", 1, "4", "4", ["daowai"]],
+      [2021, "8", 2, "3", "5", ["daoli", "daowai"]],
+    ]);
+  });
+
+  it("counts joint figures when asked and every modality with all", () => {
+    expect(grouped(figures, ["year"], "all", true).rows(context, false)[1]?.sum?.value.toString()).toBe("24");
+  });
+
+  it("makes lazy rows that read the same", () => {
+    const grouping = grouped(figures, ["year"]);
+    const lazy = grouping.rows(context, true);
+    expect(lazy[1]).toBeInstanceOf(TableRow);
+    expect(JSON.parse(JSON.stringify(lazy))).toEqual(JSON.parse(JSON.stringify(grouped(figures, ["year"]).rows(context, false))));
+  });
+
+  it("counts a figure on another's behalf unless its agency states the same figure itself", () => {
+    const behalf = [obs("daoli", "enforcement.penaltyCases", 3), obs("daoli", "enforcement.penaltyCases", 3, { attribution: "onBehalfOf" }), obs("daowai", "enforcement.penaltyCases", 2, { attribution: "onBehalfOf" })];
+    const grouping = grouped(behalf, ["indicator"]);
+    expect(grouping.rows(context, false)[0]?.sum?.value.toString()).toBe("5");
+    expect(grouping.figures()).toHaveLength(2);
+  });
+
+  it("sums exactly beyond the safe integers of its float sums", () => {
+    const big = [obs("daoli", "enforcement.fineAmount", "900000000000.0001"), obs("daowai", "enforcement.fineAmount", "900000000000.0002")];
+    expect(grouped(big, ["indicator"]).rows(context, false)[0]?.sum?.value.toString()).toBe("1800000000000.0003");
+  });
+
+  it("finds groups by key and by a dimension's value", () => {
+    const grouping = grouped(figures, ["agency", "year"]);
+    expect(grouping.index.withValue("agency", "daowai").map((acc) => acc.key["year"])).toEqual([2020, 2021]);
+    expect(grouping.index.withValue("agency", "nangang")).toEqual([]);
+  });
+
+  it("makes a rate onto its own group when its components have the same agencies, else leaves it to componentRates", () => {
+    const same = [obs("daoli", "enforcement.certifiedOfficers", 3), obs("daoli", "enforcement.officers", 4), obs("daoli", "enforcement.certificationRate", 70)];
+    const grouping = grouped(same, ["indicator"]);
+    expect(grouping.rateGroups()).toEqual([]);
+    expect(grouping.rows(context, false).find((r) => r.key["indicator"] === "enforcement.certificationRate")?.rate?.value.toString()).toBe("75");
+    expect(grouped([...same, obs("daowai", "enforcement.officers", 1)], ["indicator"]).rateGroups()).toBeNull();
+  });
+});

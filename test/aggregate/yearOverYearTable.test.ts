@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { yearOverYear } from "../../src/aggregate/change.js";
+import { yearOverYearTable } from "../../src/aggregate/yearOverYearTable.js";
+import { agencies, obs } from "./helpers.js";
+
+describe("yearOverYearTable", () => {
+  it("writes one row per change, in the indicator's unit, with growth in %", () => {
+    const changes = yearOverYear([obs("daoli", "enforcement.penaltyCases", 140, { year: 2020 }), obs("daoli", "enforcement.penaltyCases", 152, { year: 2021 })]);
+    const table = yearOverYearTable(changes, { agencies });
+    expect(table.columns.map((c) => c.key)).toEqual(["agency", "indicator", "year", "previous", "value", "difference", "growth"]);
+    const cells = table.rows[0]?.cells;
+    expect(cells?.["agency"]).toMatchObject({ value: "daoli", label: "道里区人民政府" });
+    expect(cells?.["difference"]).toMatchObject({ kind: "estimate", unit: "件", qualifier: "exact" });
+    const growth = cells?.["growth"];
+    expect(growth?.kind === "estimate" && [growth.value.toFixed(2), growth.unit]).toEqual(["8.57", "%"]);
+  });
+
+  it("leaves the growth empty from a zero year, and carries a bound", () => {
+    const changes = yearOverYear([
+      obs("a", "enforcement.penaltyCases", 0, { year: 2020 }),
+      obs("a", "enforcement.penaltyCases", 5, { year: 2021 }),
+      obs("a", "enforcement.penaltyCases", 7, { year: 2022, qualifier: "atLeast" }),
+    ]);
+    const rows = yearOverYearTable(changes).rows;
+    expect(rows[0]?.cells["growth"]).toBeNull();
+    expect(rows[0]?.cells["agency"]).toMatchObject({ value: "a", label: null });
+    expect(rows[1]?.cells["difference"]).toMatchObject({ qualifier: "atLeast" });
+  });
+});
