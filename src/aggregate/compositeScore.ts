@@ -2,9 +2,10 @@ import { findIndicator } from "../catalog/indicators.js";
 import { lowerIsBetter } from "../catalog/indicatorDirections.js";
 import type { Agency } from "../model/agency.js";
 import { Decimal, quotient } from "../model/decimal.js";
-import type { IndicatorCode } from "../model/indicatorCode.js";
+import { closestMatch } from "../model/closestMatch.js";
+import { type IndicatorCode, indicatorCodes } from "../model/indicatorCode.js";
 import { type ObservationInput, readInput } from "./observationInput.js";
-import type { OutlineArea } from "../model/outlineArea.js";
+import { type OutlineArea, outlineAreaKeys } from "../model/outlineArea.js";
 import { series } from "./change.js";
 import { type Dimension, agencyValues, checkOption } from "./dimensions.js";
 import { compareValues } from "./engine/keyOrder.js";
@@ -19,7 +20,15 @@ import { checkAgencies, checkOptionsObject } from "./checkInput.js";
 function weightReader(name: "areas" | "indicators", weights: Readonly<Record<string, unknown>> | undefined): (key: string) => number {
   if (weights === undefined) return () => 1;
   if (typeof weights !== "object" || weights === null) throw new TypeError(`compositeScore: option weights.${name} must be an object`);
+  const known: readonly string[] = name === "areas" ? outlineAreaKeys : indicatorCodes;
   for (const [key, weight] of Object.entries(weights)) {
+    // A misspelt key would weigh nothing in silence: it is refused, with the code it was likely meant to be.
+    if (!known.includes(key)) {
+      const near = closestMatch(key, known);
+      throw new RangeError(
+        `compositeScore: unknown ${name === "areas" ? "outline area" : "indicator"} ${JSON.stringify(key.slice(0, 40))} in option weights.${name}${near === undefined ? "" : `; did you mean ${JSON.stringify(near)}?`}`,
+      );
+    }
     if (typeof weight !== "number") throw new TypeError(`compositeScore: option weights.${name}[${JSON.stringify(key)}] must be a number`);
     if (!Number.isFinite(weight) || weight < 0) {
       throw new RangeError(`compositeScore: option weights.${name}[${JSON.stringify(key)}] must be a finite number, 0 or more`);

@@ -28,7 +28,7 @@ export function isDigitAt(text: string, index: number): boolean {
 }
 
 /** @internal Characters that end a sentence. */
-export const sentenceEnds: ReadonlySet<string> = /* @__PURE__ */ new Set(["。", "!", "?", "!", "?", ";", ";", "\n"]);
+export const sentenceEnds: ReadonlySet<string> = /* @__PURE__ */ new Set(["。", "!", "?", "！", "？", ";", "；", "\n"]);
 
 /** @internal Characters that end a clause (a sentence's comma-separated part). */
-export const clauseEnds: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...sentenceEnds, ",", ",", "、", ":", ":"]))();
+export const clauseEnds: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...sentenceEnds, ",", "，", "、", ":", "："]))();

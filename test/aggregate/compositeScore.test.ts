@@ -49,4 +49,12 @@ describe("compositeScore", () => {
     expect(() => compositeScore(figures, { weights: { areas: { disputes: -1 } } })).toThrow(new RangeError('compositeScore: option weights.areas["disputes"] must be a finite number, 0 or more'));
     expect(() => compositeScore(figures, { weights: { indicators: { "litigation.lossRate": "2" as never } } })).toThrow(TypeError);
   });
+
+  it("refuses a weight whose key is no outline area or indicator, with the one it was likely meant to be", () => {
+    expect(() => compositeScore(figures, { weights: { areas: { litigation: 0 } as never } })).toThrow(/^compositeScore: unknown outline area "litigation" in option weights\.areas$/);
+    expect(() => compositeScore(figures, { weights: { areas: { dispute: 2 } as never } })).toThrow(new RangeError('compositeScore: unknown outline area "dispute" in option weights.areas; did you mean "disputes"?'));
+    expect(() => compositeScore(figures, { weights: { indicators: { "litigation.losRate": 2 } as never } })).toThrow(
+      new RangeError('compositeScore: unknown indicator "litigation.losRate" in option weights.indicators; did you mean "litigation.lossRate"?'),
+    );
+  });
 });

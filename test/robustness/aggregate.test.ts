@@ -106,9 +106,10 @@ describe("compositeScore weights", () => {
     expect(() => compositeScore(figures, { weights: { areas: { enforcement: -1 } as never } })).toThrow(RangeError);
     expect(() => compositeScore(figures, { weights: { indicators: { "enforcement.penaltyCases": "2" as never } } })).toThrow(TypeError);
   });
-  it("reads only a weight's own keys", () => {
-    const scores = compositeScore(figures, { weights: JSON.parse('{"indicators": {"__proto__": 3, "constructor": 2}}') });
-    for (const s of scores) expect(s.score.isFinite()).toBe(true);
+  it("refuses keys that are no indicator, __proto__ and constructor too, and never reads the prototype", () => {
+    expect(() => compositeScore(figures, { weights: JSON.parse('{"indicators": {"__proto__": 3}}') })).toThrow(/unknown indicator "__proto__" in option weights\.indicators/);
+    expect(() => compositeScore(figures, { weights: JSON.parse('{"areas": {"constructor": 2}}') })).toThrow(/unknown outline area "constructor" in option weights\.areas/);
+    for (const s of compositeScore(figures, { weights: { indicators: {} } })) expect(s.score.isFinite()).toBe(true);
   });
 });
 
