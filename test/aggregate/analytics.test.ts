@@ -3,14 +3,12 @@ import { describe, expect, it } from "vitest";
 import {
   Decimal,
   type Observation,
-  compositeScore,
   coverage,
   rollup,
   series,
   targetAttainment,
   yearOverYear,
 } from "../../src/index.js";
-import { compositeScoreTable } from "../../src/aggregate/compositeScoreTable.js";
 import { sumEstimate } from "../../src/aggregate/index.js";
 import { agencies, obs } from "./helpers.js";
 
@@ -158,71 +156,6 @@ describe("coverage", () => {
       ["enforcement.penaltyCases", 2],
       ["litigation.cases", 1],
     ]);
-  });
-});
-
-describe("composite score", () => {
-  const figures = [
-    obs("daowai", "mediation.successRate", 98),
-    obs("daoli", "mediation.successRate", 90),
-    obs("nangang", "mediation.successRate", 94),
-    obs("daowai", "litigation.lossRate", 10),
-    obs("daoli", "litigation.lossRate", 0),
-    obs("nangang", "litigation.lossRate", 5),
-    obs("daowai", "services.onlineRate", 96),
-    obs("daoli", "services.onlineRate", 96),
-  ];
-
-  it("normalises min–max within the peer group, inverts lower-is-better, averages by area then across areas", () => {
-    const scores = compositeScore(figures, { agencies, peerGroup: ["level"] });
-    const daowai = scores.find((s) => s.agency === "daowai");
-    // Components come in indicator-code order.
-    expect(daowai?.components.map((c) => [c.indicator, c.normalized.toString(), c.inverted])).toEqual([
-      ["litigation.lossRate", "0", true],
-      ["mediation.successRate", "1", false],
-      ["services.onlineRate", "1", false],
-    ]);
-    // disputes: (1 + 0) / 2 = 0.5; digital: 1; overall (0.5 + 1) / 2 = 0.75
-    expect(daowai?.areas.map((a) => [a.area, a.score.toString()])).toEqual([
-      ["disputes", "0.5"],
-      ["digital", "1"],
-    ]);
-    expect(daowai?.score.toString()).toBe("0.75");
-    // daoli: successRate 0, lossRate 0 → inverted 1, onlineRate equal to its only peer → 1: also 0.75; ties by id.
-    expect(scores.map((s) => [s.agency, s.rounded])).toEqual([
-      ["daoli", "0.75"],
-      ["daowai", "0.75"],
-      ["nangang", "0.50"],
-    ]);
-  });
-
-  it("is exact only when every figure of the peer group it was normalised against is", () => {
-    expect(compositeScore(figures, { agencies, peerGroup: ["level"] }).every((s) => s.exact)).toBe(true);
-    // daoli's 约90 % moves the peer group's minimum of mediation.successRate: every score built on it is approximate.
-    const approx = figures.map((o) => (o.agency === "daoli" && o.indicator === "mediation.successRate" ? obs("daoli", "mediation.successRate", 90, { qualifier: "approx" }) : o));
-    const scores = compositeScore(approx, { agencies, peerGroup: ["level"] });
-    expect(scores.map((s) => [s.agency, s.rounded, s.exact])).toEqual([
-      ["daoli", "0.75", false],
-      ["daowai", "0.75", false],
-      ["nangang", "0.50", false],
-    ]);
-    // An indicator no one reported approximately keeps a score exact: online rates alone.
-    const online = compositeScore(approx, { agencies, indicators: ["services.onlineRate"] });
-    expect(online.every((s) => s.exact)).toBe(true);
-    const qualifiers = (table: ReturnType<typeof compositeScoreTable>) => table.rows.map((r) => { const cell = r.cells["score"]; return cell?.kind === "estimate" ? cell.qualifier : null; });
-    expect(qualifiers(compositeScoreTable(scores, { agencies }))).toEqual(["approx", "approx", "approx"]);
-    expect(qualifiers(compositeScoreTable(compositeScore(figures, { agencies }), { agencies }))).toEqual(["exact", "exact", "exact"]);
-  });
-
-  it("takes weights", () => {
-    const scores = compositeScore(figures, { agencies, weights: { areas: { digital: 3 } } });
-    expect(scores.find((s) => s.agency === "daowai")?.score.toString()).toBe("0.875");
-  });
-
-  it("refuses a peer-group dimension that is not an agency's", () => {
-    expect(() => compositeScore(figures, { agencies, peerGroup: ["indicator" as "level"] })).toThrow(
-      /compositeScore: unknown peer-group dimension "indicator"; expected one of kind, level, sector, province, prefecture/,
-    );
   });
 });
 
