@@ -32,16 +32,20 @@ export function qualifierOf(value: Decimal, lower: Decimal | null, upper: Decima
  * @internal
  */
 export function boundsOf(value: Decimal, qualifier: Qualifier, nonNegative: boolean): [Decimal | null, Decimal | null] {
-  switch (qualifier) {
-    case "exact":
-      return [value, value];
-    case "atLeast":
-      return [value, null];
-    case "atMost":
-      return [nonNegative ? new Decimal(0) : null, value];
-    default:
-      return [null, null];
-  }
+  const [lower, upper] = statedBounds(value, qualifier);
+  return [lower ?? (qualifier === "atMost" && nonNegative ? new Decimal(0) : null), upper];
+}
+
+/**
+ * Which bounds a qualifier states, in any representation of the value (a
+ * `Decimal`, an export column's scaled integer): exact `[v, v]`, at least
+ * `[v, —]`, at most `[—, v]`, approximately neither. The one place this rule is
+ * written.
+ *
+ * @internal
+ */
+export function statedBounds<T>(value: T, qualifier: string): [T | null, T | null] {
+  return [qualifier === "exact" || qualifier === "atLeast" ? value : null, qualifier === "exact" || qualifier === "atMost" ? value : null];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { statedBounds } from "../aggregate/estimate.js";
 import type { Issue } from "../model/issue.js";
 
 /**
@@ -168,6 +169,7 @@ export function pushValue(
 ): void {
   c.value.push(scaled);
   c.value_text.push(text);
-  c.lower.push(qualifier === "exact" || qualifier === "atLeast" ? scaled : null);
-  c.upper.push(qualifier === "exact" || qualifier === "atMost" ? scaled : null);
+  const [lower, upper] = statedBounds(scaled, qualifier);
+  c.lower.push(lower);
+  c.upper.push(upper);
 }
