@@ -300,7 +300,9 @@ export function groupTable(
     },
     rateGroups: () => {
       const l = by.indexOf("indicator");
-      const level = levels[l] as Level;
+      const level = levels[l];
+      // Without indicators in the key there are no rates to make onto groups.
+      if (level === undefined) return null;
       const bucket = bucketOf(l, level);
       const stamp = new Int32Array(entries.length).fill(-1);
       for (const indicator of catalog) {

@@ -71,4 +71,9 @@ describe("groupTable", () => {
     expect(grouping.rows(context, false).find((r) => r.key["indicator"] === "enforcement.certificationRate")?.rate?.value.toString()).toBe("75");
     expect(grouped([...same, obs("daowai", "enforcement.officers", 1)], ["indicator"]).rateGroups()).toBeNull();
   });
+
+  it("has no rates to make onto groups when the key holds no indicator (null, not a crash)", () => {
+    const same = [obs("daoli", "enforcement.certifiedOfficers", 3), obs("daoli", "enforcement.officers", 4)];
+    expect(grouped(same, ["year"]).rateGroups()).toBeNull();
+  });
 });
