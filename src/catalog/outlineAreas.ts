@@ -26,19 +26,19 @@ export interface OutlineAreaInfo {
  * @example
  * ```ts
  * outlineAreas.find((a) => a.key === "enforcement")?.headingZh;
- * //=> "健全行政执法工作体系,全面推进严格规范公正文明执法"
+ * //=> "健全行政执法工作体系，全面推进严格规范公正文明执法"
  * ```
  */
 export const outlineAreas: readonly OutlineAreaInfo[] = [
-  { key: "functions", part: "二", headingZh: "健全政府机构职能体系,推动更好发挥政府作用", nameEn: "Government functions" },
-  { key: "institutions", part: "三", headingZh: "健全依法行政制度体系,加快推进政府治理规范化程序化法治化", nameEn: "Rules and regulations" },
-  { key: "decisions", part: "四", headingZh: "健全行政决策制度体系,不断提升行政决策公信力和执行力", nameEn: "Administrative decision-making" },
-  { key: "enforcement", part: "五", headingZh: "健全行政执法工作体系,全面推进严格规范公正文明执法", nameEn: "Administrative enforcement" },
-  { key: "emergency", part: "六", headingZh: "健全突发事件应对体系,依法预防处置重大突发事件", nameEn: "Emergency response" },
-  { key: "disputes", part: "七", headingZh: "健全社会矛盾纠纷行政预防调处化解体系,不断促进社会公平正义", nameEn: "Dispute prevention and resolution" },
-  { key: "oversight", part: "八", headingZh: "健全行政权力制约和监督体系,促进行政权力规范透明运行", nameEn: "Oversight and transparency" },
-  { key: "digital", part: "九", headingZh: "健全法治政府建设科技保障体系,全面建设数字法治政府", nameEn: "Digital government" },
-  { key: "leadership", part: "十", headingZh: "加强党的领导,完善法治政府建设推进机制", nameEn: "Leadership and mechanisms" },
+  { key: "functions", part: "二", headingZh: "健全政府机构职能体系，推动更好发挥政府作用", nameEn: "Government functions" },
+  { key: "institutions", part: "三", headingZh: "健全依法行政制度体系，加快推进政府治理规范化程序化法治化", nameEn: "Rules and regulations" },
+  { key: "decisions", part: "四", headingZh: "健全行政决策制度体系，不断提升行政决策公信力和执行力", nameEn: "Administrative decision-making" },
+  { key: "enforcement", part: "五", headingZh: "健全行政执法工作体系，全面推进严格规范公正文明执法", nameEn: "Administrative enforcement" },
+  { key: "emergency", part: "六", headingZh: "健全突发事件应对体系，依法预防处置重大突发事件", nameEn: "Emergency response" },
+  { key: "disputes", part: "七", headingZh: "健全社会矛盾纠纷行政预防调处化解体系，不断促进社会公平正义", nameEn: "Dispute prevention and resolution" },
+  { key: "oversight", part: "八", headingZh: "健全行政权力制约和监督体系，促进行政权力规范透明运行", nameEn: "Oversight and transparency" },
+  { key: "digital", part: "九", headingZh: "健全法治政府建设科技保障体系，全面建设数字法治政府", nameEn: "Digital government" },
+  { key: "leadership", part: "十", headingZh: "加强党的领导，完善法治政府建设推进机制", nameEn: "Leadership and mechanisms" },
 ];
 
 /**

@@ -44,7 +44,7 @@ export const reportSections: readonly ReportSectionInfo[] = [
   },
   {
     kind: "firstResponsibleDuty",
-    nameZh: "上一年度党政主要负责人履行推进法治建设第一责任人职责,加强法治政府建设的有关情况",
+    nameZh: "上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
     nameEn: "Principal leaders' first-responsible duty",
     headingWords: ["第一责任人", "主要负责人履行"],
   },

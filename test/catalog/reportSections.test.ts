@@ -8,6 +8,11 @@ describe("reportSections", () => {
     expect(reportSections.map((s) => s.kind)).toEqual(["measuresAndResults", "shortcomingsAndCauses", "firstResponsibleDuty", "nextYearPlan", "other"]);
   });
 
+  it("writes the section names shown to readers with full-width punctuation", () => {
+    expect(reportSections.filter((s) => /[,:;()]/.test(s.nameZh)).map((s) => s.kind)).toEqual([]);
+    expect(reportSections.find((s) => s.kind === "firstResponsibleDuty")?.nameZh).toContain("第一责任人职责，加强");
+  });
+
   it.each([
     ["一、2022年法治政府建设主要举措和成效", "measuresAndResults"],
     ["二、存在的不足和原因", "shortcomingsAndCauses"],
