@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { aggregate } from "../../src/aggregate/aggregate.js";
 import { aggregateTable } from "../../src/aggregate/aggregateTable.js";
-import { agencies, obs } from "./helpers.js";
+import { Table } from "../../src/model/table.js";
+import { agencies, exampleReports, obs } from "./helpers.js";
 
 describe("aggregateTable", () => {
   const figures = [obs("daoli", "enforcement.penaltyCases", 3), obs("daowai", "enforcement.penaltyCases", 4, { qualifier: "atLeast" }), obs("daoli", "services.onlineRate", 80)];
@@ -32,5 +33,40 @@ describe("aggregateTable", () => {
     expect(table.columns.map((c) => c.key)).not.toContain("count");
     expect(table.rows[0]?.cells).not.toHaveProperty("rate");
     expect(table.title.en).toBe("Sum");
+  });
+});
+
+describe("aggregateTable of the example reports", () => {
+  const { docs, agencies, observations } = exampleReports();
+  const by = ["indicator", "year"] as const;
+  const table = aggregateTable(aggregate(observations, { by, agencies, measures: ["sum", "count", "min", "max"] }), { by, agencies, observations });
+
+  it("is a valid Table whose rows are keyed by the dimensions asked for", () => {
+    expect(Table.safeParse(table).success).toBe(true);
+    const fines = table.rows.filter((r) => r.cells.indicator.value === "enforcement.fineAmount");
+    expect(fines.map((r) => [r.cells.year.value, r.cells.indicator.label])).toEqual([
+      [2020, "罚款金额"],
+      [2021, "罚款金额"],
+    ]);
+    expect(fines[1]?.cells["sum"]).toMatchObject({ kind: "estimate", qualifier: "atLeast", unit: "元" });
+    expect(fines[1]?.cells["sum"]?.kind === "estimate" && fines[1].cells["sum"].value.toString()).toBe("1400000");
+  });
+
+  it("points each row to the documents and spans of its figures", () => {
+    const row = table.rows.find((r) => r.cells.indicator.value === "enforcement.fineAmount" && r.cells.year.value === 2020);
+    expect(row?.sources.map((s) => s.document)).toEqual(["000_6abc9caa6ce6874c.txt"]);
+    const source = row?.sources[0];
+    expect(source && docs[0]?.text?.slice(source.span.start, source.span.end)).toBe("121万元");
+  });
+});
+
+describe("aggregateTable of a bounded sum", () => {
+  it("keeps a bound through the sum, and leaves out columns empty everywhere", () => {
+    const figures = [obs("a", "enforcement.fineAmount", "10"), obs("b", "enforcement.fineAmount", "5", { qualifier: "atLeast" })];
+    const small = aggregateTable(aggregate(figures, { by: ["year"] }), { by: ["year"] });
+    expect(small.columns.map((c) => c.key)).toEqual(["year", "sum", "count", "agencies"]);
+    expect(small.rows[0]?.cells["sum"]).toMatchObject({ qualifier: "atLeast" });
+    expect(small.rows[0]?.cells.year.value).toBe(2021);
+    expect(aggregateTable([], { by: ["year"], omit: ["sum"] }).rows).toEqual([]);
   });
 });

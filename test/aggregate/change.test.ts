@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { series, yearOverYear } from "../../src/aggregate/change.js";
+import { Decimal } from "../../src/model/decimal.js";
 import { obs } from "./helpers.js";
 
 describe("series", () => {
@@ -55,5 +56,54 @@ describe("yearOverYear", () => {
     const bound = yearOverYear([obs("a", "enforcement.penaltyCases", 121, { year: 2020 }), obs("a", "enforcement.penaltyCases", 140, { year: 2021, qualifier: "atLeast" })]);
     expect(bound[0]?.difference.lower?.toString()).toBe("19");
     expect(bound[0]?.difference.upper).toBeNull();
+  });
+});
+
+describe("change over time", () => {
+  const history = [
+    obs("a", "enforcement.fineAmount", 1210000, { year: 2020 }),
+    obs("a", "enforcement.fineAmount", 1400000, { year: 2021, qualifier: "atLeast" }),
+    obs("a", "enforcement.penaltyCases", 152, { year: 2019 }),
+    obs("a", "enforcement.penaltyCases", 150, { year: 2020 }),
+    obs("a", "enforcement.penaltyCases", 100, { year: 2020 }),
+    obs("a", "enforcement.penaltyCases", 240, { year: 2021 }),
+    obs("a", "enforcement.penaltyCases", 999, { period: { from: "2020-01-01", to: "2021-12-31" } }),
+  ];
+
+  it("builds yearly series, adding up an additive indicator's figures of one year", () => {
+    const cases = series(history).find((s) => s.indicator === "enforcement.penaltyCases");
+    expect(cases?.points.map((p) => [p.year, p.value.value.toString()])).toEqual([
+      [2019, "152"],
+      [2020, "250"],
+      [2021, "240"],
+    ]);
+  });
+
+  it("orders series by agency and indicator in code-unit order, the same under any locale", () => {
+    const figures = ["道外", "b", "B", "a"].map((id) => obs(id, "enforcement.penaltyCases", 1));
+    expect(series(figures).map((s) => s.agency)).toEqual(["B", "a", "b", "道外"]);
+  });
+
+  it("gives differences and growth with their bounds", () => {
+    const changes = yearOverYear(history);
+    const fines = changes.find((c) => c.indicator === "enforcement.fineAmount");
+    expect(fines?.difference).toMatchObject({ value: new Decimal(190000), qualifier: "atLeast", lower: new Decimal(190000), upper: null });
+    expect(fines?.growth?.toDecimalPlaces(2).toString()).toBe("15.7");
+    const cases = changes.filter((c) => c.indicator === "enforcement.penaltyCases").map((c) => [c.year, c.difference.value.toString(), c.difference.qualifier]);
+    expect(cases).toEqual([
+      [2020, "98", "exact"],
+      [2021, "-10", "exact"],
+    ]);
+  });
+});
+
+describe("change over time counts a figure once", () => {
+  it("leaves out a figure reported again on another's behalf, and joint figures", () => {
+    const figures = [
+      obs("a", "litigation.cases", 3, { year: 2020 }),
+      obs("a", "litigation.cases", 3, { year: 2020, attribution: "onBehalfOf" }),
+      obs("a", "litigation.cases", 9, { year: 2020, attribution: "joint" }),
+    ];
+    expect(series(figures)[0]?.points.map((p) => p.value.value.toString())).toEqual(["3"]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compositeScore } from "../../src/aggregate/compositeScore.js";
 import { compositeScoreTable } from "../../src/aggregate/compositeScoreTable.js";
-import { agencies, obs } from "./helpers.js";
+import { Table } from "../../src/model/table.js";
+import { agencies, exampleReports, obs } from "./helpers.js";
 
 describe("compositeScoreTable", () => {
   const figures = [obs("daoli", "enforcement.penaltyCases", 10), obs("daowai", "enforcement.penaltyCases", 20), obs("daoli", "litigation.lossRate", 5), obs("daowai", "litigation.lossRate", 15, { qualifier: "approx" })];
@@ -23,5 +24,15 @@ describe("compositeScoreTable", () => {
     const exact = compositeScoreTable(compositeScore(figures.slice(0, 2), { agencies, peerGroup: ["level"] }));
     expect(exact.rows[0]?.cells["score"]).toMatchObject({ qualifier: "exact" });
     expect(exact.rows[0]?.cells["peerGroup"]).toMatchObject({ value: "county", label: null });
+  });
+});
+
+describe("compositeScoreTable of the example reports", () => {
+  it("is a valid Table, ranked, with components in the notes", () => {
+    const { agencies: reporting, observations } = exampleReports();
+    const table = compositeScoreTable(compositeScore(observations, { agencies: reporting }), { agencies: reporting });
+    expect(Table.safeParse(table).success).toBe(true);
+    expect(table.rows.map((r) => r.cells["rank"])).toEqual(table.rows.map((_, i) => ({ kind: "count", value: i + 1 })));
+    expect(table.rows[0]?.notes.length).toBeGreaterThan(0);
   });
 });

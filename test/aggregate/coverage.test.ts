@@ -52,3 +52,23 @@ describe("coverage", () => {
     expect(() => coverage(figures, { agencies: [{}] as never })).toThrow(/^coverage: option agencies\[0\] is not an Agency/);
   });
 });
+
+describe("coverage", () => {
+  it("gives the agencies × indicators matrix and shares", () => {
+    const c = coverage(
+      [obs("daowai", "enforcement.penaltyCases", 1), obs("daowai", "litigation.cases", 1), obs("daoli", "enforcement.penaltyCases", 2)],
+      { agencies: agencies.slice(0, 3) },
+    );
+    expect(c.indicators).toEqual(["enforcement.penaltyCases", "litigation.cases"]);
+    expect(c.counts).toEqual([
+      [1, 1],
+      [1, 0],
+      [0, 0],
+    ]);
+    expect(c.byAgency.map((a) => a.share)).toEqual([1, 0.5, 0]);
+    expect(c.byIndicator.map((i) => [i.indicator, i.reported])).toEqual([
+      ["enforcement.penaltyCases", 2],
+      ["litigation.cases", 1],
+    ]);
+  });
+});

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { coverage } from "../../src/aggregate/coverage.js";
 import { coverageTable } from "../../src/aggregate/coverageTable.js";
-import { agencies, obs } from "./helpers.js";
+import { Table } from "../../src/model/table.js";
+import { observation } from "../../src/testing/index.js";
+import { agencies, exampleReports, obs } from "./helpers.js";
 
 describe("coverageTable", () => {
   const result = coverage([obs("daoli", "enforcement.penaltyCases", 1), obs("daoli", "enforcement.penaltyCases", 2), obs("daowai", "litigation.cases", 1)], {
@@ -30,5 +32,30 @@ describe("coverageTable", () => {
     const empty = coverageTable(coverage([obs("a", "enforcement.penaltyCases", 1)], { agencies: [] }));
     const share = empty.rows[0]?.cells["share"];
     expect(share?.kind === "estimate" && share.value.toString()).toBe("0");
+  });
+});
+
+describe("coverageTable of the example reports", () => {
+  it("is a valid Table: an indicator a row, an agency a column", () => {
+    const { agencies: reporting, observations } = exampleReports();
+    const table = coverageTable(coverage(observations, { agencies: reporting }), { agencies: reporting });
+    expect(Table.safeParse(table).success).toBe(true);
+    expect(table.columns.filter((c) => c.key.startsWith("agency:")).map((c) => c.zh)).toEqual(reporting.map((a) => a.name));
+    const fines = table.rows.find((r) => r.cells.indicator.value === "enforcement.fineAmount");
+    expect(fines?.cells["reported"]).toEqual({ kind: "count", value: 2 });
+    expect(fines?.cells["share"]?.kind === "estimate" && fines.cells["share"].value.toString()).toBe("40");
+  });
+});
+
+describe("coverageTable shares", () => {
+  it("stay inside the model's Decimal range, so the Table survives its own schema (1 of 3 agencies)", () => {
+    const figures = [observation({ agency: "a" }), observation({ agency: "b", indicator: "enforcement.fineAmount" }), observation({ agency: "c", indicator: "enforcement.fineAmount" })];
+    const table = coverageTable(coverage(figures));
+    const share = table.rows.find((row) => {
+      const cell = row.cells["indicator"];
+      return cell?.kind === "dimension" && cell.value === "enforcement.penaltyCases";
+    })?.cells["share"];
+    expect(share?.kind === "estimate" ? share.value.toString().length : 0).toBeLessThan(60);
+    expect(Table.safeParse(JSON.parse(JSON.stringify(table))).success).toBe(true);
   });
 });

@@ -26,6 +26,8 @@ describe("dimensionCell", () => {
   it("reads a null year as cumulative, and leaves unknown or plain values unlabelled", () => {
     expect(dimensionCell("year", null, byId).label).toBe("累计");
     expect(dimensionCell("sector", null, byId).label).toBeNull();
+    expect(dimensionCell("sector", "transport", byId).label).toBeNull();
+    expect(dimensionCell("prefecture", "230100", new Map()).label).toBe("哈尔滨市");
     expect(dimensionCell("year", 2021, byId)).toEqual({ kind: "dimension", value: 2021, label: null });
     expect(dimensionCell("agency", "nobody", byId).label).toBeNull();
     expect(dimensionCell("county", "999999", byId).label).toBeNull();

@@ -268,3 +268,16 @@ describe("every analysis's result rows do not depend on unrelated rows", () => {
     );
   });
 });
+
+describe("sumEstimate", () => {
+  it("adds exact, bounded and approximate parts", () => {
+    expect(sumEstimate([{ value: new Decimal(3), qualifier: "exact" }, { value: new Decimal(2), qualifier: "atMost" }])).toEqual({
+      value: new Decimal(5),
+      qualifier: "atMost",
+      lower: new Decimal(3),
+      upper: new Decimal(5),
+    });
+    expect(sumEstimate([{ value: new Decimal(3), qualifier: "atLeast" }, { value: new Decimal(2), qualifier: "atMost" }]).qualifier).toBe("approx");
+    expect(sumEstimate([])).toEqual({ value: new Decimal(0), qualifier: "exact", lower: new Decimal(0), upper: new Decimal(0) });
+  });
+});

@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import {
   type Agency,
@@ -6,6 +7,10 @@ import {
   Observation,
 } from "../../src/index.js";
 import type { Qualifier } from "../../src/model/index.js";
+import type { ParsedReport } from "../../src/model/parsedReport.js";
+import { agencyOf } from "../../src/parse/agencyOf.js";
+import { observationsOf } from "../../src/parse/observationsOf.js";
+import { parseReport } from "../../src/parse/parseReport.js";
 import * as arb from "../model/arbitraries.js";
 
 /** Every dimension `aggregate` groups by. */
@@ -37,5 +42,18 @@ export function obs(
     quantity: { value: new Decimal(value), unit, qualifier: extra.qualifier ?? "exact" },
     modality: extra.modality ?? "actual",
     attribution: extra.attribution ?? "own",
+  };
+}
+
+/** The example reports of examples/reports parsed in file order, with the agencies and figures read from them. */
+export function exampleReports(): { docs: ParsedReport[]; agencies: Agency[]; observations: Observation[] } {
+  const dir = new URL("../../examples/reports/", import.meta.url);
+  const docs = readdirSync(dir)
+    .sort()
+    .map((f) => parseReport(readFileSync(new URL(f, dir), "utf8"), { document: f }));
+  return {
+    docs,
+    agencies: docs.flatMap((doc) => agencyOf(doc, doc.document) ?? []),
+    observations: docs.flatMap((doc) => observationsOf(doc, doc.document)),
   };
 }

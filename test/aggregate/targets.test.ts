@@ -43,10 +43,37 @@ describe("targetAttainment", () => {
     expect(() => targetAttainment(figures, { tolerance: { "services.onlineRate": 5 as unknown as Decimal } })).toThrow(
       new TypeError('targetAttainment: option tolerance["services.onlineRate"] must be a Decimal within range'),
     );
+    expect(() => targetAttainment(figures, { tolerance: { "services.onlineRate": new Decimal(-1) } })).toThrow(RangeError);
     expect(() => targetAttainment(figures, { tolerance: { "services.onlineRate": new Decimal(-1) } })).toThrow(
       new RangeError('targetAttainment: option tolerance["services.onlineRate"] must not be negative, not -1'),
     );
     expect(() => targetAttainment(figures, { tolerance: null } as unknown as TargetAttainmentOptions)).toThrow("targetAttainment: option tolerance must be an object");
     expect(() => targetAttainment(figures, [] as unknown as TargetAttainmentOptions)).toThrow("targetAttainment: options must be an object");
+  });
+});
+
+describe("target attainment", () => {
+  it("says met, not met, unknown or no actual, honouring bounds and tolerance", () => {
+    const rows = targetAttainment(
+      [
+        obs("a", "litigation.headAppearanceRate", 100, { modality: "target" }),
+        obs("a", "litigation.headAppearanceRate", 80),
+        obs("a", "enforcement.trainingHoursPerOfficer", 60, { modality: "target", qualifier: "atLeast", unit: "学时" }),
+        obs("a", "enforcement.trainingHoursPerOfficer", 50, { qualifier: "atLeast", unit: "学时" }),
+        obs("a", "services.onlineRate", 70, { modality: "target", qualifier: "approx" }),
+        obs("a", "services.onlineRate", 72),
+        obs("a", "litigation.lossRate", 5, { modality: "target" }),
+        obs("a", "litigation.lossRate", 3),
+        obs("a", "mediation.successRate", 95, { modality: "target" }),
+      ],
+      { tolerance: { "services.onlineRate": new Decimal(5) } },
+    );
+    expect(rows.map((r) => [r.indicator, r.target.comparator, r.status])).toEqual([
+      ["litigation.headAppearanceRate", ">=", "notMet"],
+      ["enforcement.trainingHoursPerOfficer", ">=", "unknown"],
+      ["services.onlineRate", "≈", "met"],
+      ["litigation.lossRate", "<=", "met"],
+      ["mediation.successRate", ">=", "noActual"],
+    ]);
   });
 });

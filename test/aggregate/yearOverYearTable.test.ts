@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { yearOverYear } from "../../src/aggregate/change.js";
 import { yearOverYearTable } from "../../src/aggregate/yearOverYearTable.js";
+import { Table } from "../../src/model/table.js";
 import { agencies, obs } from "./helpers.js";
 
 describe("yearOverYearTable", () => {
@@ -25,5 +26,16 @@ describe("yearOverYearTable", () => {
     expect(rows[0]?.cells["growth"]).toBeNull();
     expect(rows[0]?.cells["agency"]).toMatchObject({ value: "a", label: null });
     expect(rows[1]?.cells["difference"]).toMatchObject({ qualifier: "atLeast" });
+  });
+});
+
+describe("yearOverYearTable as a Table", () => {
+  it("is a valid Table: difference with bounds and growth", () => {
+    const table = yearOverYearTable(yearOverYear([obs("a", "enforcement.fineAmount", "1210000", { year: 2020 }), obs("a", "enforcement.fineAmount", "1400000", { year: 2021, qualifier: "atLeast" })]));
+    expect(Table.safeParse(table).success).toBe(true);
+    const row = table.rows[0];
+    expect(row?.cells.year.value).toBe(2021);
+    expect(row?.cells["difference"]).toMatchObject({ qualifier: "atLeast" });
+    expect(row?.cells["growth"]).toMatchObject({ qualifier: "approx", unit: "%" });
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generate, paths, readCatalog } from "../../scripts/generate-indicators.mjs";
 import { findIndicator, getIndicator, indicators } from "../../src/index.js";
-import { fitsUnit, lowerIsBetter, targetComparator } from "../../src/catalog/index.js";
+import { lowerIsBetter, targetComparator } from "../../src/catalog/index.js";
 import { Indicator, indicatorCodes } from "../../src/model/index.js";
 import { corpusDir, hasShared, sharedDir } from "../helpers/corpus.js";
 
@@ -112,17 +112,5 @@ describe("the indicator catalog", () => {
     const words = indicators.flatMap((i) => i.zeroWords);
     expect(words).toEqual(expect.arrayContaining(["行政复议", "被纠错", "败诉", "应诉", "信息公开申请"]));
     expect(new Set(words).size).toBe(words.length);
-  });
-
-  it("lets a figure measure an indicator only in the indicator's unit group or other units", () => {
-    expect(fitsUnit(getIndicator("enforcement.penaltyCases"), "起")).toBe(true);
-    expect(fitsUnit(getIndicator("enforcement.penaltyCases"), "宗")).toBe(true);
-    expect(fitsUnit(getIndicator("enforcement.penaltyCases"), "次")).toBe(true);
-    expect(fitsUnit(getIndicator("enforcement.penaltyCases"), "日")).toBe(false);
-    expect(fitsUnit(getIndicator("enforcement.penaltyCases"), "%")).toBe(false);
-    expect(fitsUnit(getIndicator("enforcement.officers"), "名")).toBe(true);
-    expect(fitsUnit(getIndicator("enforcement.certifiedOfficers"), "人次")).toBe(true);
-    expect(fitsUnit(getIndicator("enforcement.fineAmount"), "件")).toBe(false);
-    expect(fitsUnit(getIndicator("normative.documentsIssued"), "份")).toBe(true);
   });
 });

@@ -71,4 +71,9 @@ describe("validateDisclosureSeries", () => {
     const gap = { ...after, reportingYear: 2025, requests: { ...after.requests, carriedOver: after.requests.received } };
     expect(validateDisclosureSeries([d06(), gap])).toEqual([]);
   });
+
+  it("leaves out what is not a report instead of throwing, and refuses what is not an array", () => {
+    expect(validateDisclosureSeries([null, { reportingYear: 2021 }] as never)).toEqual([]);
+    expect(() => validateDisclosureSeries(null as never)).toThrow(TypeError);
+  });
 });
