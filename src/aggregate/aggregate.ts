@@ -9,7 +9,8 @@ import { type Dimension, type DimensionValue, checkOption, dimensions } from "./
 import { GroupIndex } from "./engine/groupIndex.js";
 import { sortByKey } from "./engine/keyOrder.js";
 import { ObservationReader } from "./engine/observationReader.js";
-import { checkAgencies, readObservations, checkOptionsObject } from "./checkInput.js";
+import { checkAgencies, readObservations } from "./checkInput.js";
+import { checkOptionsObject } from "../model/checkOptionsObject.js";
 import type { ObservationInput } from "./observationInput.js";
 import { type ObservationTable, isObservationTable, tableObservations } from "./observationTable.js";
 import { groupTable } from "./engine/tableGroups.js";

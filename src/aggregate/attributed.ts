@@ -1,6 +1,6 @@
 import type { Observation } from "../model/observation.js";
 import { type ObservationInput, readInput } from "./observationInput.js";
-import { checkOptionsObject } from "./checkInput.js";
+import { checkOptionsObject } from "../model/checkOptionsObject.js";
 
 /**
  * Options of `attributed`.

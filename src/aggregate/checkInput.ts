@@ -115,17 +115,6 @@ export function readObservations(where: string, observations: unknown): readonly
 }
 
 /**
- * Checks an option that must be an object (or absent), naming it in a
- * `TypeError` otherwise.
- *
- * @internal
- */
-export function checkOptionsObject(where: string, options: unknown, required = false): void {
-  if (options === undefined && !required) return;
-  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new TypeError(`${where}: options must be an object`);
-}
-
-/**
  * Checks the option `agencies`: absent, or a list of Agency objects (an id, a
  * kind, a level, a sector or null, a six-digit division code). Throws a
  * `TypeError` naming the first one it cannot use.

@@ -9,7 +9,8 @@ import { type OutlineArea, outlineAreaKeys } from "../model/outlineArea.js";
 import { series } from "./change.js";
 import { type Dimension, agencyValues, checkOption } from "./dimensions.js";
 import { compareValues } from "./engine/keyOrder.js";
-import { checkAgencies, checkOptionsObject } from "./checkInput.js";
+import { checkAgencies } from "./checkInput.js";
+import { checkOptionsObject } from "../model/checkOptionsObject.js";
 
 /**
  * A reader of weights given as an option: each a finite number, 0 or more

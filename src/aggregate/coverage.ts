@@ -1,7 +1,8 @@
 import type { Agency } from "../model/agency.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import { type ObservationInput, readInput } from "./observationInput.js";
-import { checkAgencies, checkOptionsObject } from "./checkInput.js";
+import { checkAgencies } from "./checkInput.js";
+import { checkOptionsObject } from "../model/checkOptionsObject.js";
 
 /**
  * Options of `coverage`.

@@ -9,7 +9,8 @@ import { type ObservationInput, readInput } from "./observationInput.js";
 import type { Sector } from "../model/sector.js";
 import { type AttributionOptions, attributed } from "./attributed.js";
 import { ratioEstimate, statedEstimate, sumEstimate } from "./estimate.js";
-import { checkAgencies, checkOptionsObject } from "./checkInput.js";
+import { checkAgencies } from "./checkInput.js";
+import { checkOptionsObject } from "../model/checkOptionsObject.js";
 import { checkOption } from "./dimensions.js";
 
 /**

@@ -7,7 +7,8 @@ import type { Quantity } from "../model/quantity.js";
 import type { Target } from "../model/target.js";
 import { type Attainment, attainment } from "../model/attainment.js";
 import { attributed } from "./attributed.js";
-import { readObservations, checkOptionsObject } from "./checkInput.js";
+import { readObservations } from "./checkInput.js";
+import { checkOptionsObject } from "../model/checkOptionsObject.js";
 
 /**
  * Options of `targetAttainment`.

@@ -9,6 +9,7 @@ import { renderMessage } from "../model/renderMessage.js";
 import type { Rule, RuleContext } from "./rule.js";
 import { defaultRules } from "./rules/index.js";
 import { type SubjectRead, toSubject } from "./toSubject.js";
+import { checkedLocale, checkedMonthDay, checkedRules, checkedSeverity, optionsObject } from "./optionChecks.js";
 
 /**
  * Options of `validate`.
@@ -35,9 +36,6 @@ export interface ValidateOptions {
   readonly actuals?: readonly unknown[];
 }
 
-const monthDay = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const severities: readonly string[] = ["error", "warning", "info", "off"];
-
 /** The options read and checked once: a wrong option is a programming error, thrown as a TypeError or RangeError naming it. */
 interface CheckedOptions {
   readonly locale: Locale;
@@ -49,61 +47,21 @@ interface CheckedOptions {
   readonly actuals: readonly unknown[];
 }
 
-function checkRule(rule: unknown, i: number): Rule {
-  const name = `validate: option rules[${i}]`;
-  if (typeof rule !== "object" || rule === null) throw new TypeError(`${name} must be a Rule object`);
-  const r = rule as Partial<Record<keyof Rule, unknown>>;
-  if (typeof r.code !== "string" || r.code === "") throw new TypeError(`${name}.code must be a non-empty string`);
-  if (typeof r.severity !== "string" || !severities.includes(r.severity) || r.severity === "off") {
-    throw new RangeError(`${name}.severity must be "error", "warning" or "info"`);
-  }
-  const messages = r.messages as Partial<Record<Locale, unknown>> | null | undefined;
-  if (typeof messages !== "object" || messages === null || typeof messages.zh !== "string" || typeof messages.en !== "string") {
-    throw new TypeError(`${name}.messages must have zh and en strings`);
-  }
-  if (typeof r.check !== "function") throw new TypeError(`${name}.check must be a function`);
-  return rule as Rule;
-}
-
 function checkOptions(options: unknown): CheckedOptions {
-  if (options === undefined) options = {};
-  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new TypeError("validate: options must be an object");
-  const o = options as Partial<Record<keyof ValidateOptions, unknown>>;
-  const locale = o.locale ?? "en";
-  if (locale !== "zh" && locale !== "en") throw new RangeError(`validate: option locale must be "zh" or "en", not ${typeof locale === "string" ? JSON.stringify(locale.slice(0, 20)) : typeof locale}`);
-  const rules = o.rules ?? defaultRules;
-  if (!Array.isArray(rules)) throw new TypeError("validate: option rules must be an array of Rule objects");
-  const checkedRules = rules.map((rule: unknown, i) => checkRule(rule, i));
-  const severity = new Map<string, Severity | "off">();
-  if (o.severity !== undefined) {
-    if (typeof o.severity !== "object" || o.severity === null || Array.isArray(o.severity)) {
-      throw new TypeError("validate: option severity must be an object of codes and severities");
-    }
-    for (const [code, level] of Object.entries(o.severity)) {
-      if (typeof level !== "string" || !severities.includes(level)) {
-        throw new RangeError(`validate: option severity[${JSON.stringify(code)}] must be "error", "warning", "info" or "off"`);
-      }
-      severity.set(code, level as Severity | "off");
-    }
-  }
-  const monthDayOption = (name: "submitBy" | "publishBy", fallback: string): string => {
-    const given = o[name];
-    if (given === undefined) return fallback;
-    if (typeof given !== "string" || !monthDay.test(given)) throw new RangeError(`validate: option ${name} must be a month and day written MM-DD`);
-    return given;
-  };
-  const maxDays = o.maxDaysToPublish ?? 90;
+  const fn = "validate";
+  const o = optionsObject(fn, options);
+  const maxDays = o["maxDaysToPublish"] ?? 90;
   if (typeof maxDays !== "number" || !Number.isFinite(maxDays) || maxDays < 0) {
     throw new RangeError("validate: option maxDaysToPublish must be a finite number of days, 0 or more");
   }
-  const actuals = o.actuals ?? [];
+  const actuals = o["actuals"] ?? [];
   if (!Array.isArray(actuals)) throw new TypeError("validate: option actuals must be an array of observations");
   return {
-    locale,
-    rules: checkedRules,
-    severity,
-    submitBy: monthDayOption("submitBy", deadlineMonthDays.submitBy),
-    publishBy: monthDayOption("publishBy", deadlineMonthDays.publishBy),
+    locale: checkedLocale(fn, o["locale"]),
+    rules: checkedRules(fn, "rules", o["rules"], defaultRules),
+    severity: checkedSeverity(fn, o["severity"]),
+    submitBy: checkedMonthDay(fn, "submitBy", o["submitBy"], deadlineMonthDays.submitBy),
+    publishBy: checkedMonthDay(fn, "publishBy", o["publishBy"], deadlineMonthDays.publishBy),
     maxDaysToPublish: maxDays,
     actuals,
   };

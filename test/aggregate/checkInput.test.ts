@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkAgencies, checkOptionsObject, checkParts, readObservations } from "../../src/aggregate/checkInput.js";
+import { checkAgencies, checkParts, readObservations } from "../../src/aggregate/checkInput.js";
 import { Decimal } from "../../src/index.js";
 import { agencies, obs } from "./helpers.js";
 
@@ -37,14 +37,7 @@ describe("readObservations", () => {
   });
 });
 
-describe("checkOptionsObject, checkAgencies, checkParts", () => {
-  it("accepts an absent optional object, refuses arrays, null and absent required ones", () => {
-    expect(() => checkOptionsObject("f", undefined)).not.toThrow();
-    expect(() => checkOptionsObject("f", [])).toThrow(new TypeError("f: options must be an object"));
-    expect(() => checkOptionsObject("f", null)).toThrow(TypeError);
-    expect(() => checkOptionsObject("f", undefined, true)).toThrow(TypeError);
-  });
-
+describe("checkAgencies, checkParts", () => {
   it("names the first agency it cannot use", () => {
     expect(() => checkAgencies("f", agencies)).not.toThrow();
     expect(() => checkAgencies("f", "x")).toThrow("f: option agencies must be an array of Agency objects");

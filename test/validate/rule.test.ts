@@ -104,6 +104,6 @@ describe("a rule of the wrong shape", () => {
     expect(refused({ ...rule, severity: "off" })).toThrow(new RangeError('validate: option rules[0].severity must be "error", "warning" or "info"'));
     expect(refused({ ...rule, messages: { zh: "只有中文" } })).toThrow(new TypeError("validate: option rules[0].messages must have zh and en strings"));
     expect(refused({ ...rule, check: "no" })).toThrow(new TypeError("validate: option rules[0].check must be a function"));
-    expect(refused(null)).toThrow(new TypeError("validate: option rules[0] must be a Rule object"));
+    expect(refused(null)).toThrow(new TypeError("validate: option rules[0] must be a rule object"));
   });
 });

@@ -6,6 +6,8 @@ import { renderMessage } from "../../model/renderMessage.js";
 import type { Finding } from "../rule.js";
 import type { DisclosureRule, DisclosureRuleContext, DisclosureSeriesRule } from "./disclosureRule.js";
 import { disclosureRules, disclosureSeriesRules } from "./disclosureRules.js";
+import { disclosureDeadlineMonthDays } from "../../catalog/disclosureDeadlines.js";
+import { checkedLocale, checkedMonthDay, checkedRules, checkedSeverity, optionsObject } from "../optionChecks.js";
 
 /**
  * Options of `validateDisclosure` and `validateDisclosureSeries`.
@@ -24,30 +26,41 @@ export interface ValidateDisclosureOptions {
   readonly seriesRules?: readonly DisclosureSeriesRule[];
   /** Per code: another severity, or `off`. */
   readonly severity?: Readonly<Record<string, Severity | "off">>;
-  /** A department's report is public by this `MM-DD` of the following year (default `01-31`). */
+  /** A department's report is public by this `MM-DD` of the following year (default `01-31`); another form is a RangeError. */
   readonly departmentPublishBy?: string;
-  /** A government's report is public by this `MM-DD` of the following year (default `03-31`). */
+  /** A government's report is public by this `MM-DD` of the following year (default `03-31`); another form is a RangeError. */
   readonly governmentPublishBy?: string;
 }
 
-const monthDay = /^\d{2}-\d{2}$/;
+/** The options read and checked once: a wrong option is a programming error, thrown as a TypeError or RangeError naming it. */
+interface CheckedOptions {
+  readonly context: DisclosureRuleContext;
+  readonly rules: readonly DisclosureRule[];
+  readonly seriesRules: readonly DisclosureSeriesRule[];
+  readonly severity: ReadonlyMap<string, Severity | "off">;
+}
 
-function contextOf(options: ValidateDisclosureOptions): DisclosureRuleContext {
+function checkOptions(fn: string, options: unknown): CheckedOptions {
+  const o = optionsObject(fn, options);
   return {
-    locale: options.locale === "zh" ? "zh" : "en",
-    departmentPublishBy: options.departmentPublishBy !== undefined && monthDay.test(options.departmentPublishBy) ? options.departmentPublishBy : "01-31",
-    governmentPublishBy: options.governmentPublishBy !== undefined && monthDay.test(options.governmentPublishBy) ? options.governmentPublishBy : "03-31",
+    context: {
+      locale: checkedLocale(fn, o["locale"]),
+      departmentPublishBy: checkedMonthDay(fn, "departmentPublishBy", o["departmentPublishBy"], disclosureDeadlineMonthDays.departmentPublishBy),
+      governmentPublishBy: checkedMonthDay(fn, "governmentPublishBy", o["governmentPublishBy"], disclosureDeadlineMonthDays.governmentPublishBy),
+    },
+    rules: checkedRules(fn, "rules", o["rules"], disclosureRules),
+    seriesRules: checkedRules(fn, "seriesRules", o["seriesRules"], disclosureSeriesRules),
+    severity: checkedSeverity(fn, o["severity"]),
   };
 }
 
 function run(
   rule: DisclosureRule | DisclosureSeriesRule,
   find: () => readonly Finding[],
-  options: ValidateDisclosureOptions,
-  context: DisclosureRuleContext,
+  { context, severity }: CheckedOptions,
   prefix: readonly (string | number)[],
 ): Issue[] {
-  const configured = options.severity?.[rule.code];
+  const configured = severity.get(rule.code);
   if (configured === "off") return [];
   try {
     return find().map((finding) => ({
@@ -73,7 +86,8 @@ function run(
  * publication. A relation with blank cells is reported only when no
  * non-negative values of the blanks make it hold. Each issue's params carry
  * `cells` (comma-joined paths), `left` (the stated side) and `right` (what the
- * parts give, `≥n` when blanks make it a lower bound). Never throws.
+ * parts give, `≥n` when blanks make it a lower bound). Never throws on a
+ * report; a wrong option is a `TypeError` or `RangeError` naming it.
  *
  * @example
  * ```ts
@@ -82,8 +96,8 @@ function run(
  * ```
  */
 export function validateDisclosure(report: DisclosureReport, options: ValidateDisclosureOptions = {}): Issue[] {
-  const context = contextOf(options);
-  return (options.rules ?? disclosureRules).flatMap((rule) => run(rule, () => rule.check(report, context), options, context, []));
+  const checked = checkOptions("validateDisclosure", options);
+  return checked.rules.flatMap((rule) => run(rule, () => rule.check(report, checked.context), checked, []));
 }
 
 /**
@@ -92,7 +106,8 @@ export function validateDisclosure(report: DisclosureReport, options: ValidateDi
  * pair of consecutive years (t−1, t) is checked — 上年结转(t) = 结转下年度(t−1) per
  * column (`disclosure.series.carryOver`, an error) and 现行有效 continuity
  * (`disclosure.series.inForce`, a warning). Issue paths start with the index
- * of the later report in `reports`. Never throws.
+ * of the later report in `reports`. Never throws on a report (what is not one
+ * is left out); a wrong option is a `TypeError` or `RangeError` naming it.
  *
  * @example
  * ```ts
@@ -101,7 +116,7 @@ export function validateDisclosure(report: DisclosureReport, options: ValidateDi
  * ```
  */
 export function validateDisclosureSeries(reports: readonly DisclosureReport[], options: ValidateDisclosureOptions = {}): Issue[] {
-  const context = contextOf(options);
+  const checked = checkOptions("validateDisclosureSeries", options);
   const byAgency = new Map<string, { report: DisclosureReport; index: number }[]>();
   if (!Array.isArray(reports)) throw new TypeError("validateDisclosureSeries: reports must be an array of DisclosureReport objects");
   reports.forEach((report, index) => {
@@ -122,8 +137,8 @@ export function validateDisclosureSeries(reports: readonly DisclosureReport[], o
       const before = list[i - 1];
       const after = list[i];
       if (!before || !after || (after.report.reportingYear ?? 0) - (before.report.reportingYear ?? 0) !== 1) continue;
-      for (const rule of options.seriesRules ?? disclosureSeriesRules) {
-        issues.push(...run(rule, () => rule.check(before.report, after.report, context), options, context, [after.index]));
+      for (const rule of checked.seriesRules) {
+        issues.push(...run(rule, () => rule.check(before.report, after.report, checked.context), checked, [after.index]));
       }
     }
   }

@@ -57,13 +57,17 @@ describe("a DisclosureRule", () => {
     };
     validateDisclosure(d06, { rules: [spy] });
     validateDisclosure(d06, { rules: [spy], locale: "zh", departmentPublishBy: "02-15", governmentPublishBy: "04-30" });
-    // A deadline not written MM-DD is the default one.
-    validateDisclosure(d06, { rules: [spy], departmentPublishBy: "2-15", governmentPublishBy: "3月31日" });
     expect(contexts).toEqual([
       { locale: "en", departmentPublishBy: "01-31", governmentPublishBy: "03-31" },
       { locale: "zh", departmentPublishBy: "02-15", governmentPublishBy: "04-30" },
-      { locale: "en", departmentPublishBy: "01-31", governmentPublishBy: "03-31" },
     ]);
+    // A deadline not written MM-DD (or no such day) is a programming error, named, never replaced in silence.
+    expect(() => validateDisclosure(d06, { rules: [spy], departmentPublishBy: "2-15" })).toThrow(
+      new RangeError('validateDisclosure: option departmentPublishBy must be a month and day written MM-DD, not "2-15"'),
+    );
+    expect(() => validateDisclosure(d06, { governmentPublishBy: "13-45" })).toThrow(RangeError);
+    expect(() => validateDisclosureSeries([d06], { governmentPublishBy: "3月31日" })).toThrow(/validateDisclosureSeries: option governmentPublishBy/);
+    expect(contexts).toHaveLength(2);
   });
 
   it("that throws gives a validate.ruleFailed issue instead, and the other rules still run", () => {

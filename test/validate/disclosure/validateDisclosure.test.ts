@@ -76,4 +76,16 @@ describe("validateDisclosureSeries", () => {
     expect(validateDisclosureSeries([null, { reportingYear: 2021 }] as never)).toEqual([]);
     expect(() => validateDisclosureSeries(null as never)).toThrow(TypeError);
   });
+
+  it("refuses a wrong option with a TypeError or RangeError naming it, as validate does", () => {
+    const report = d06();
+    expect(() => validateDisclosure(report, null as never)).toThrow(new TypeError("validateDisclosure: options must be an object"));
+    expect(() => validateDisclosure(report, { locale: "fr" as never })).toThrow(new RangeError('validateDisclosure: option locale must be "zh" or "en", not "fr"'));
+    expect(() => validateDisclosure(report, { severity: { "disclosure.cells.blank": "loud" as never } })).toThrow(RangeError);
+    expect(() => validateDisclosure(report, { rules: {} as never })).toThrow(new TypeError("validateDisclosure: option rules must be an array of rule objects"));
+    expect(() => validateDisclosure(report, { rules: [null as never] })).toThrow(new TypeError("validateDisclosure: option rules[0] must be a rule object"));
+    expect(() => validateDisclosureSeries([report], { seriesRules: [{ code: "x" } as never] })).toThrow(/validateDisclosureSeries: option seriesRules\[0\]/);
+    // A severity switched off is still honoured.
+    expect(validateDisclosure(report, { severity: { "disclosure.cells.blank": "off" } }).some((i) => i.code === "disclosure.cells.blank")).toBe(false);
+  });
 });

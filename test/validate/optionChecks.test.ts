@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { checkedLocale, checkedMonthDay, checkedRules, checkedSeverity, optionsObject } from "../../src/validate/optionChecks.js";
+
+const rule = { code: "custom.rule", severity: "warning", messages: { zh: "规则", en: "rule" }, check: () => [] };
+
+describe("optionsObject", () => {
+  it("gives the options, {} when absent, and refuses what is not an object", () => {
+    const options = { locale: "zh" };
+    expect(optionsObject("f", options)).toBe(options);
+    expect(optionsObject("f", undefined)).toEqual({});
+    expect(() => optionsObject("f", [])).toThrow(new TypeError("f: options must be an object"));
+    expect(() => optionsObject("f", "zh")).toThrow(TypeError);
+  });
+});
+
+describe("checkedLocale", () => {
+  it("gives zh or en, en by default, and names any other value", () => {
+    expect(checkedLocale("f", "zh")).toBe("zh");
+    expect(checkedLocale("f", undefined)).toBe("en");
+    expect(() => checkedLocale("f", "zh-CN")).toThrow(new RangeError('f: option locale must be "zh" or "en", not "zh-CN"'));
+    expect(() => checkedLocale("f", 1)).toThrow('not number');
+  });
+});
+
+describe("checkedSeverity", () => {
+  it("reads codes and severities, and refuses another severity or shape", () => {
+    expect([...checkedSeverity("f", { a: "off", b: "info" })]).toEqual([["a", "off"], ["b", "info"]]);
+    expect(checkedSeverity("f", undefined).size).toBe(0);
+    expect(() => checkedSeverity("f", { a: "fatal" })).toThrow(new RangeError('f: option severity["a"] must be "error", "warning", "info" or "off"'));
+    expect(() => checkedSeverity("f", ["off"])).toThrow(TypeError);
+  });
+});
+
+describe("checkedMonthDay", () => {
+  it.each(["01-31", "12-01", "02-29", "03-31"])("accepts %s", (day) => {
+    expect(checkedMonthDay("f", "by", day, "04-01")).toBe(day);
+  });
+  it.each(["2-15", "13-01", "00-10", "01-32", "01-00", "3月31日", "０３-３１", " 03-31"])("refuses %s, naming the option", (day) => {
+    expect(() => checkedMonthDay("f", "by", day, "04-01")).toThrow(new RangeError(`f: option by must be a month and day written MM-DD, not ${JSON.stringify(day)}`));
+  });
+  it("gives the default when absent and refuses a non-string", () => {
+    expect(checkedMonthDay("f", "by", undefined, "04-01")).toBe("04-01");
+    expect(() => checkedMonthDay("f", "by", 331, "04-01")).toThrow("not number");
+  });
+});
+
+describe("checkedRules", () => {
+  it("gives the rules, or the default list when absent", () => {
+    const fallback = [rule];
+    expect(checkedRules("f", "rules", undefined, fallback)).toBe(fallback);
+    expect(checkedRules("f", "rules", [rule], [])).toEqual([rule]);
+  });
+  it("names the first element that is not a rule, and what it lacks", () => {
+    expect(() => checkedRules("f", "rules", {}, [])).toThrow(new TypeError("f: option rules must be an array of rule objects"));
+    expect(() => checkedRules("f", "rules", [rule, 3], [])).toThrow(new TypeError("f: option rules[1] must be a rule object"));
+    expect(() => checkedRules("f", "rules", [{ ...rule, code: "" }], [])).toThrow("rules[0].code must be a non-empty string");
+    expect(() => checkedRules("f", "rules", [{ ...rule, severity: "off" }], [])).toThrow(RangeError);
+    expect(() => checkedRules("f", "rules", [{ ...rule, messages: { zh: "x" } }], [])).toThrow("messages must have zh and en strings");
+    expect(() => checkedRules("f", "more", [{ ...rule, check: null }], [])).toThrow("f: option more[0].check must be a function");
+  });
+});
