@@ -1,16 +1,26 @@
 // loadDocuments: the documents named on the command line, parsed as readReportFile parses them, named by their files;
 // a one-line message on stderr for each path that cannot be read; worker threads for many files, the same result.
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadDocuments } from "../../src/cli/loadDocuments.js";
+import { parseReportsSync } from "../../src/node/parseReports.js";
 import { readReportFile } from "../../src/node/readReportFile.js";
 import { parseReport } from "../../src/parse/parseReport.js";
 import { memoryIo } from "../helpers/cliIo.js";
 
 const reports = new URL("../../examples/reports/", import.meta.url).pathname;
 const names = ["000_6abc9caa6ce6874c.txt", "001_7212b651b1212873.txt", "002_79c3c9eaf9c8363c.txt", "003_b045f6404209a1b9.txt", "004_d7befece2778118b.txt"];
+
+// parseReportsSync as it is, watched: to see when the workers are used.
+vi.mock("../../src/node/parseReports.js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../src/node/parseReports.js")>();
+  return { ...actual, parseReportsSync: vi.fn(actual.parseReportsSync) };
+});
+beforeEach(() => {
+  vi.mocked(parseReportsSync).mockClear();
+});
 
 let dir = "";
 beforeAll(() => {
@@ -32,6 +42,8 @@ describe("loadDocuments", () => {
     expect(docs.map((d) => d.document)).toEqual([names[3], ...names]);
     expect(docs[0]).toEqual(quietly(`${reports}${names[3]}`));
     expect([written.stdout, written.stderr]).toEqual(["", ""]);
+    // Six files: read on the calling thread.
+    expect(parseReportsSync).not.toHaveBeenCalled();
   });
 
   it("does not report reading a file as UTF-8 as a guess (the library does, when not asked otherwise)", () => {
@@ -64,7 +76,7 @@ describe("loadDocuments", () => {
     expect(written.stderr).toBe(`fazhi: ${join(dir, "bin.txt")}: 不是文本文件（二进制） not a text file (binary)\n`);
   });
 
-  it("reads 16 files or more on worker threads: the same documents and messages, in the same order, with a progress bar on a terminal", () => {
+  it("reads 16 files or more on worker threads, giving the same documents and messages, in the same order, with a progress bar on a terminal", () => {
     const many = mkdtempSync(join(tmpdir(), "fazhi-loadDocuments-many-"));
     const paths: string[] = [];
     for (let i = 0; i < 16; i++) {
@@ -76,6 +88,10 @@ describe("loadDocuments", () => {
     const { io, written } = memoryIo(true);
     const docs = loadDocuments([many, bin, join(many, "none.txt")], io);
     expect(docs).toEqual(paths.map(quietly));
+    // Seventeen files (the binary one too): on workers, one per 16 files (at most one per core), UTF-8 guesses unreported.
+    expect(parseReportsSync).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(parseReportsSync).mock.calls[0]?.[0]).toEqual([...paths, bin]);
+    expect(vi.mocked(parseReportsSync).mock.calls[0]?.[1]).toMatchObject({ concurrency: Math.min(availableParallelism(), 2), reportUtf8Guess: false });
     // The bar is drawn (18 inputs: 16 files, a binary, a missing path), then cleared; the messages come after the files.
     const lines = written.stderr.split("\r").filter((s) => s !== "");
     expect(lines[0]).toBe(`读取 reading [${"·".repeat(24)}] 0/18`);
