@@ -52,7 +52,7 @@ function seriesOfA(): Observation[] {
   })) as unknown as Observation[];
 }
 
-/** A command line's outside world in memory (as test/cli/main.test.ts uses it): what it prints and the files it writes. */
+/** A command line's outside world in memory (like test/helpers/cliIo.ts of the command-line tests): what it prints and the files it writes. */
 function memoryIo() {
   const out = { stdout: "", stderr: "", files: new Map<string, string>() };
   return {

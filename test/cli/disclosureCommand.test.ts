@@ -1,12 +1,15 @@
-// `fazhi disclosure` called in process on the shared 政府信息公开 reports (test/disclosure/docs).
+// disclosureCommand (`fazhi disclosure`) called directly with an in-memory io on the shared 政府信息公开 reports
+// (test/disclosure/docs). How runCli parses its arguments and answers bad usage is in main.test.ts.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/main.js";
+import { UsageError } from "../../src/cli/commands.js";
+import { disclosureCommand } from "../../src/cli/disclosureCommand.js";
 import { Decimal } from "../../src/model/decimal.js";
 import { displayWidth } from "../../src/parse/displayWidth.js";
+import { memoryIo } from "../helpers/cliIo.js";
 import { disclosureGold, goldCells } from "../helpers/disclosure.js";
 import { encodeGbk } from "../helpers/gbk.js";
 
@@ -14,14 +17,10 @@ const docs = new URL("../disclosure/docs/", import.meta.url).pathname;
 const d06 = `${docs}d06_hongze_qu_zhengfu_xxgk_2023.txt`;
 const d07 = `${docs}d07_hongze_qu_zhengfu_xxgk_2024.txt`;
 
-function run(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const files = new Map<string, string>();
-  const bytes = new Map<string, Uint8Array>();
-  const writeFile = (p: string, t: string | Uint8Array) => void (typeof t === "string" ? files.set(p, t) : bytes.set(p, t));
-  const code = runCli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, writeFile }, "9.9.9");
-  return { code, stdout, stderr, files, bytes };
+function run(paths: readonly string[], options: Parameters<typeof disclosureCommand>[1] = {}) {
+  const { io, written } = memoryIo();
+  const code = disclosureCommand(paths, options, io);
+  return { code, ...written };
 }
 
 /** The lines of a Markdown table that follows `heading`, as arrays of trimmed cells. */
@@ -41,9 +40,9 @@ interface JsonReport {
   readonly findings: readonly { readonly severity: string; readonly code: string; readonly rule: string; readonly message: string; readonly cells: readonly string[]; readonly left?: string; readonly right?: string }[];
 }
 
-describe("fazhi disclosure", () => {
+describe("disclosureCommand", () => {
   it("prints d06's agency, year, template, tables and its table 四 errors, exit code 1", () => {
-    const r = run("disclosure", d06);
+    const r = run([d06]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("");
     expect(r.stdout.split("\n")[0]).toBe("## 淮安市洪泽区人民政府 2023 · d06_hongze_qu_zhengfu_xxgk_2023.txt");
@@ -68,7 +67,7 @@ describe("fazhi disclosure", () => {
   });
 
   it("shows a blank cell as blank, never 0 (d01 leaves most 总计 cells blank)", () => {
-    const r = run("disclosure", `${docs}d01_shanghai_zfbgt_xxgk_2019.txt`, "--locale", "en");
+    const r = run([`${docs}d01_shanghai_zfbgt_xxgk_2019.txt`], { locale: "en" });
     const requests = tableAfter(r.stdout, "### Requests received and handled");
     const gold = goldCells(disclosureGold("d01_shanghai_zfbgt_xxgk_2019"));
     const blanks = [...gold].filter(([path, value]) => path.startsWith("requests.") && value === null).length;
@@ -80,7 +79,7 @@ describe("fazhi disclosure", () => {
   });
 
   it("gives messages and labels in English with --locale en; d07 alone has a warning only, exit 0", () => {
-    const r = run("disclosure", d07, "--locale", "en");
+    const r = run([d07], { locale: "en" });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("### Proactive disclosure");
     expect(r.stdout).toContain("- warning `disclosure.text.mismatch` The text “受理政府 信息公开申请 17 件” states 17, the table gives 95 — requests.received.total");
@@ -88,7 +87,7 @@ describe("fazhi disclosure", () => {
   });
 
   it("--compare: d06 and d07 are one agency's consecutive years, consistent across them; the rates of both", () => {
-    const r = run("disclosure", d07, d06, "--compare");
+    const r = run([d07, d06], { compare: true });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("## 跨年度检查\n\n比较: 淮安市洪泽区人民政府 2023 → 2024\n\n上年结转与结转下年度、现行有效件数前后一致。");
     const rates = tableAfter(r.stdout, "## 比率");
@@ -97,9 +96,9 @@ describe("fazhi disclosure", () => {
     expect(rates).toContainEqual(["淮安市洪泽区人民政府 2023", "实质公开率", "19.05", "4/21", "21", ""]);
     expect(rates).toContainEqual(["合计", "实质公开率", "54.31", "63/116", "116", ""]);
     // Without --compare, neither.
-    expect(run("disclosure", d07, d06).stdout).not.toContain("跨年度检查");
+    expect(run([d07, d06]).stdout).not.toContain("跨年度检查");
     // Reports of different agencies: nothing to compare.
-    expect(run("disclosure", d06, `${docs}d01_shanghai_zfbgt_xxgk_2019.txt`, "--compare").stdout).toContain("没有同一机关相邻两年的报告。");
+    expect(run([d06, `${docs}d01_shanghai_zfbgt_xxgk_2019.txt`], { compare: true }).stdout).toContain("没有同一机关相邻两年的报告。");
   });
 
   it("--compare reports a broken carry-over between the years as an error", () => {
@@ -109,14 +108,14 @@ describe("fazhi disclosure", () => {
     const changed = text.replace(/^(二、上年结转政府信息公开申请数量 +)0( .* )0$/m, (_, head: string, middle: string) => `${head}3${middle}3`);
     expect(changed).not.toBe(text);
     writeFileSync(join(dir, "d07-changed.txt"), changed);
-    const json = JSON.parse(run("disclosure", d06, join(dir, "d07-changed.txt"), "--compare", "--format", "json").stdout) as { series: { document: string; code: string; severity: string }[] };
+    const json = JSON.parse(run([d06, join(dir, "d07-changed.txt")], { compare: true, format: "json" }).stdout) as { series: { document: string; code: string; severity: string }[] };
     expect(json.series.map((s) => [s.document, s.code, s.severity])).toContainEqual(["d07-changed.txt", "disclosure.series.carryOver", "error"]);
-    const text07 = run("disclosure", d06, join(dir, "d07-changed.txt"), "--compare");
+    const text07 = run([d06, join(dir, "d07-changed.txt")], { compare: true });
     expect(text07.stdout).toMatch(/- 错误 `disclosure\.series\.carryOver` d07-changed\.txt: /);
   });
 
   it("--format json: the reports in the SCHEMA.md shape with their findings", () => {
-    const r = run("disclosure", docs, "--format", "json");
+    const r = run([docs], { format: "json" });
     expect(r.code).toBe(1);
     const { reports, series } = JSON.parse(r.stdout) as { reports: JsonReport[]; series?: unknown };
     expect(series).toBeUndefined();
@@ -135,13 +134,13 @@ describe("fazhi disclosure", () => {
     expect(errors.map((f) => [f.rule, [...f.cells].sort(), f.left, f.right])).toEqual(
       gold.findings.filter((f) => f.rule !== "cells.blank").map((f) => [f.rule, [...f.cells].sort(), f.left, f.right]),
     );
-    const compared = JSON.parse(run("disclosure", d06, d07, "--format", "json", "--compare").stdout) as { series: unknown[]; rates: { agencies: unknown[] } };
+    const compared = JSON.parse(run([d06, d07], { format: "json", compare: true }).stdout) as { series: unknown[]; rates: { agencies: unknown[] } };
     expect(compared.series).toEqual([]);
     expect(compared.rates.agencies).toHaveLength(8);
   });
 
   it("--format csv: a cell per row through the CSV writer (BOM, CRLF), blanks empty, read back with csv-parse", () => {
-    const r = run("disclosure", d06, `${docs}d01_shanghai_zfbgt_xxgk_2019.txt`, "-f", "csv", "--out", "cells.csv");
+    const r = run([d06, `${docs}d01_shanghai_zfbgt_xxgk_2019.txt`], { format: "csv", out: "cells.csv" });
     expect(r.stdout).toBe("");
     expect(r.code).toBe(1);
     const csv = r.files.get("cells.csv") ?? "";
@@ -159,7 +158,7 @@ describe("fazhi disclosure", () => {
 
   it("--format parquet: the disclosureCells dataset, read back by DuckDB cell for cell against the gold", async () => {
     const names = ["d06_hongze_qu_zhengfu_xxgk_2023", "d01_shanghai_zfbgt_xxgk_2019"];
-    const r = run("disclosure", ...names.map((n) => `${docs}${n}.txt`), "--format", "parquet", "--out", "cells.parquet");
+    const r = run(names.map((n) => `${docs}${n}.txt`), { format: "parquet", out: "cells.parquet" });
     expect([r.code, r.stdout, r.stderr]).toEqual([1, "", ""]); // d06 has errors in its table 四
     const dir = mkdtempSync(join(tmpdir(), "fazhi-disclosure-"));
     writeFileSync(join(dir, "cells.parquet"), r.bytes.get("cells.parquet") ?? new Uint8Array());
@@ -177,13 +176,13 @@ describe("fazhi disclosure", () => {
         if (value !== null) expect(cell?.["value"], `${name} ${path}`).toBe(new Decimal(value).toFixed(6));
       }
     }
-    expect(run("disclosure", d06, "--format", "parquet")).toMatchObject({ code: 2, stderr: expect.stringContaining("--out FILE") });
+    expect(() => run([d06], { format: "parquet" })).toThrow(new UsageError("Parquet 需要 --out FILE (a binary file is not written to the terminal)"));
   });
 
   it("neutralises a document name that would be a spreadsheet formula", () => {
     const dir = mkdtempSync(join(tmpdir(), "fazhi-disclosure-"));
     writeFileSync(join(dir, "=cmd.txt"), readFileSync(d07));
-    const csv = run("disclosure", join(dir, "=cmd.txt"), "--format", "csv").stdout;
+    const csv = run([join(dir, "=cmd.txt")], { format: "csv" }).stdout;
     const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows[0]?.["文件 document"]).toBe("'=cmd.txt");
   });
@@ -192,34 +191,29 @@ describe("fazhi disclosure", () => {
     const dir = mkdtempSync(join(tmpdir(), "fazhi-disclosure-"));
     const text = readFileSync(d06, "utf8");
     writeFileSync(join(dir, "wide.txt"), text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)));
-    const wide = run("disclosure", join(dir, "wide.txt"), "--format", "csv").stdout;
-    const ascii = run("disclosure", d06, "--format", "csv").stdout;
+    const wide = run([join(dir, "wide.txt")], { format: "csv" }).stdout;
+    const ascii = run([d06], { format: "csv" }).stdout;
     const values = (csv: string) => (parse(csv, { bom: true, columns: true }) as Record<string, string>[]).map((row) => [row["单元格 path"], row["数值 value"]]);
     expect(values(wide)).toEqual(values(ascii));
     writeFileSync(join(dir, "gbk.htm"), encodeGbk(`<html><head><meta charset="gbk"></head><body><pre>${text}</pre></body></html>`));
-    const gbk = run("disclosure", join(dir, "gbk.htm"), "--format", "csv");
+    const gbk = run([join(dir, "gbk.htm")], { format: "csv" });
     expect(values(gbk.stdout)).toEqual(values(ascii));
     expect(gbk.stdout).toContain("gbk.htm,淮安市洪泽区人民政府,2023,");
   });
 
-  it("has help with examples, and answers bad usage in one line with exit code 2", () => {
-    const help = run("disclosure", "--help");
-    expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/^fazhi disclosure /);
-    expect(help.stdout).toContain("示例 Examples:");
-    expect(run("--help").stdout).toContain("disclosure <files or folders…>");
-    for (const argv of [["disclosure"], ["disclosure", docs, "--format", "xml"], ["disclosure", docs, "--locale", "fr"], ["disclosure", docs, "--bogus"], ["disclosure", docs, "--compare=yes"]]) {
-      const r = run(...argv);
-      expect(r.code, argv.join(" ")).toBe(2);
-      expect(r.stdout, argv.join(" ")).toBe("");
-      expect(r.stderr.trimEnd().split("\n"), argv.join(" ")).toHaveLength(1);
-      expect(r.stderr).toMatch(/^fazhi disclosure: /);
-    }
-    const missing = run("disclosure", join(docs, "none.txt"));
+  it("refuses an unknown format or locale, and Parquet without --out, before reading anything", () => {
+    const none = join(docs, "none.txt");
+    expect(() => run([none], { format: "xml" })).toThrow(new UsageError("未知的格式 unknown format: xml (text, json, csv, parquet)"));
+    expect(() => run([none], { locale: "fr" })).toThrow(new UsageError("未知的语言 unknown locale: fr (zh, en)"));
+    expect(() => run([none], { format: "parquet" })).toThrow(UsageError);
+  });
+
+  it("says in one line why a path cannot be read, returns 2 when nothing could be, and reads the others", () => {
+    const missing = run([join(docs, "none.txt")]);
     expect(missing).toMatchObject({ code: 2, stdout: "" });
     expect(missing.stderr).toBe(`fazhi: ${join(docs, "none.txt")}: 找不到文件或文件夹 no such file or folder\n`);
     // One unreadable path among readable ones: a message, the others still read.
-    const some = run("disclosure", d07, join(docs, "none.txt"));
+    const some = run([d07, join(docs, "none.txt")]);
     expect(some.code).toBe(0);
     expect(some.stderr).toContain("找不到文件或文件夹");
     expect(some.stdout).toContain("淮安市洪泽区人民政府 2024");

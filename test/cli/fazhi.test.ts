@@ -1,0 +1,69 @@
+// fazhi.ts, the bin: run in process by importing it with process.argv set, as node runs it. It hands argv to runCli
+// on the real streams and file system, sets process.exitCode to runCli's answer, and reads its version from the
+// package.json two folders above the script (the packed bin is run in packed.test.ts).
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+const script = fileURLToPath(new URL("../../src/cli/fazhi.ts", import.meta.url));
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const reports = join(root, "examples/reports");
+const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+
+const saved = { argv: process.argv, exitCode: process.exitCode };
+let stdout = "";
+let stderr = "";
+
+beforeEach(() => {
+  stdout = "";
+  stderr = "";
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  process.argv = saved.argv;
+  process.exitCode = saved.exitCode;
+});
+
+/** Runs the bin as `node <scriptPath> ...args`, anew each time; gives its exit code and output. */
+async function fazhi(scriptPath: string, ...args: string[]) {
+  process.argv = [process.execPath, scriptPath, ...args];
+  vi.resetModules();
+  await import("../../src/cli/fazhi.js");
+  const code = process.exitCode;
+  process.exitCode = saved.exitCode;
+  return { code, stdout, stderr };
+}
+
+describe("the fazhi bin", () => {
+  it("prints the version of the package.json two folders above the script", async () => {
+    expect(await fazhi(script, "--version")).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  it("prints unknown as its version when the script's package.json cannot be found", async () => {
+    expect(await fazhi(join(tmpdir(), "fazhi-no-such-dir", "fazhi.js"), "--version")).toMatchObject({ code: 0, stdout: "unknown\n" });
+  });
+
+  it("sets the exit code runCli gives: 1 when validate finds an error, 2 for bad usage", async () => {
+    expect((await fazhi(script, "validate", reports)).code).toBe(1);
+    stdout = "";
+    expect(await fazhi(script, "frobnicate")).toEqual({ code: 2, stdout: "", stderr: "fazhi: 未知的命令 unknown command: frobnicate — fazhi --help\n" });
+  });
+
+  it("writes --out files to the file system", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fazhi-bin-"));
+    const out = join(dir, "figures.csv");
+    expect(await fazhi(script, "extract", join(reports, "000_6abc9caa6ce6874c.txt"), "--format", "csv", "--out", out)).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(readFileSync(out, "utf8")).toContain("000_6abc9caa6ce6874c.txt,哈尔滨市交通运输局,2020,enforcement.fineAmount,罚款金额,1210000,exact");
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,104 @@
+// loadDocuments: the documents named on the command line, parsed as readReportFile parses them, named by their files;
+// a one-line message on stderr for each path that cannot be read; worker threads for many files, the same result.
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { loadDocuments } from "../../src/cli/loadDocuments.js";
+import { parseReportsSync } from "../../src/node/parseReports.js";
+import { readReportFile } from "../../src/node/readReportFile.js";
+import { parseReport } from "../../src/parse/parseReport.js";
+import { memoryIo } from "../helpers/cliIo.js";
+
+const reports = new URL("../../examples/reports/", import.meta.url).pathname;
+const names = ["000_6abc9caa6ce6874c.txt", "001_7212b651b1212873.txt", "002_79c3c9eaf9c8363c.txt", "003_b045f6404209a1b9.txt", "004_d7befece2778118b.txt"];
+
+// parseReportsSync as it is, watched: to see when the workers are used.
+vi.mock("../../src/node/parseReports.js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../src/node/parseReports.js")>();
+  return { ...actual, parseReportsSync: vi.fn(actual.parseReportsSync) };
+});
+beforeEach(() => {
+  vi.mocked(parseReportsSync).mockClear();
+});
+
+let dir = "";
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "fazhi-loadDocuments-"));
+  writeFileSync(join(dir, "bin.txt"), new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2]));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** What readReportFile gives for a file, read quietly as the command line reads it. */
+const quietly = (path: string) => {
+  const file = readReportFile(path, { reportUtf8Guess: false });
+  return file.ok ? file.document : null;
+};
+
+describe("loadDocuments", () => {
+  it("parses each file as readReportFile does, named by its file name, in the order given", () => {
+    const { io, written } = memoryIo();
+    const docs = loadDocuments([`${reports}${names[3]}`, reports], io);
+    expect(docs.map((d) => d.document)).toEqual([names[3], ...names]);
+    expect(docs[0]).toEqual(quietly(`${reports}${names[3]}`));
+    expect([written.stdout, written.stderr]).toEqual(["", ""]);
+    // Six files: read on the calling thread.
+    expect(parseReportsSync).not.toHaveBeenCalled();
+  });
+
+  it("does not report reading a file as UTF-8 as a guess (the library does, when not asked otherwise)", () => {
+    const docs = loadDocuments([reports], memoryIo().io);
+    const utf8Guesses = docs.flatMap((d) => d.issues ?? []).filter((i) => i.code === "encoding.guessed" && i.params["encoding"] === "utf-8");
+    expect(utf8Guesses).toEqual([]);
+    const direct = parseReport(readFileSync(`${reports}000_6abc9caa6ce6874c.txt`));
+    expect(direct.issues.some((i) => i.code === "encoding.guessed" && i.params["encoding"] === "utf-8")).toBe(true);
+  });
+
+  it("says in one line on stderr why a path cannot be read, and reads the others", () => {
+    const { io, written } = memoryIo();
+    const missing = join(dir, "none.txt");
+    const empty = mkdtempSync(join(tmpdir(), "fazhi-loadDocuments-empty-"));
+    const docs = loadDocuments([missing, join(dir, "bin.txt"), `${reports}${names[0]}`, empty], io);
+    rmSync(empty, { recursive: true, force: true });
+    expect(docs.map((d) => d.document)).toEqual([names[0]]);
+    expect(written.stderr.split("\n")).toEqual([
+      `fazhi: ${missing}: 找不到文件或文件夹 no such file or folder`,
+      `fazhi: ${join(dir, "bin.txt")}: 不是文本文件（二进制） not a text file (binary)`,
+      `fazhi: ${empty}: 文件夹中没有可读的 .txt、.html 或 .htm 文件 no readable .txt, .html or .htm file in this folder`,
+      "",
+    ]);
+    expect(written.stdout).toBe("");
+  });
+
+  it("gives nothing, and only the messages, when nothing can be read", () => {
+    const { io, written } = memoryIo();
+    expect(loadDocuments([join(dir, "bin.txt")], io)).toEqual([]);
+    expect(written.stderr).toBe(`fazhi: ${join(dir, "bin.txt")}: 不是文本文件（二进制） not a text file (binary)\n`);
+  });
+
+  it("reads 16 files or more on worker threads, giving the same documents and messages, in the same order, with a progress bar on a terminal", () => {
+    const many = mkdtempSync(join(tmpdir(), "fazhi-loadDocuments-many-"));
+    const paths: string[] = [];
+    for (let i = 0; i < 16; i++) {
+      const path = join(many, `${String(i).padStart(2, "0")}_${names[i % names.length]}`);
+      copyFileSync(`${reports}${names[i % names.length]}`, path);
+      paths.push(path);
+    }
+    const bin = join(dir, "bin.txt");
+    const { io, written } = memoryIo(true);
+    const docs = loadDocuments([many, bin, join(many, "none.txt")], io);
+    expect(docs).toEqual(paths.map(quietly));
+    // Seventeen files (the binary one too): on workers, one per 16 files (at most one per core), UTF-8 guesses unreported.
+    expect(parseReportsSync).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(parseReportsSync).mock.calls[0]?.[0]).toEqual([...paths, bin]);
+    expect(vi.mocked(parseReportsSync).mock.calls[0]?.[1]).toMatchObject({ concurrency: Math.min(availableParallelism(), 2), reportUtf8Guess: false });
+    // The bar is drawn (18 inputs: 16 files, a binary, a missing path), then cleared; the messages come after the files.
+    const lines = written.stderr.split("\r").filter((s) => s !== "");
+    expect(lines[0]).toBe(`读取 reading [${"·".repeat(24)}] 0/18`);
+    expect(written.stderr).toContain("] 17/18");
+    expect(written.stderr).toContain(`fazhi: ${bin}: 不是文本文件（二进制） not a text file (binary)\n`);
+    expect(written.stderr).toContain(`fazhi: ${join(many, "none.txt")}: 找不到文件或文件夹 no such file or folder\n`);
+    expect(written.stderr.endsWith("\r\x1b[K")).toBe(true);
+    rmSync(many, { recursive: true, force: true });
+  });
+});

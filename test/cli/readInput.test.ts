@@ -1,0 +1,111 @@
+// readInput: which files the command line reads (a folder's .txt/.html/.htm in name order), how bytes become text, and the
+// one-line reasons a path cannot be read.
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeBytes, listInputs, readInputs } from "../../src/cli/readInput.js";
+import { encodeGbk } from "../helpers/gbk.js";
+
+const reports = new URL("../../examples/reports/", import.meta.url).pathname;
+
+let dir = "";
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "fazhi-readInput-"));
+  writeFileSync(join(dir, "b.txt"), "罚款１２１万元");
+  writeFileSync(join(dir, "a.HTM"), "<p>罚款121万元</p>");
+  writeFileSync(join(dir, "c.html"), encodeGbk('<meta charset="gbk"><p>罚款121万元</p>'));
+  writeFileSync(join(dir, "d.pdf"), "%PDF");
+  writeFileSync(join(dir, "e.txt.bak"), "x");
+  writeFileSync(join(dir, "scan.txt"), new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2]));
+  mkdirSync(join(dir, "sub.txt"));
+  writeFileSync(join(dir, "sub.txt", "inner.txt"), "罚款1万元");
+  mkdirSync(join(dir, "empty"));
+  writeFileSync(join(dir, "empty", "notes.md"), "x");
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("decodeBytes", () => {
+  it("reads UTF-8 (with or without BOM), UTF-16 with BOM and GBK; refuses binary", () => {
+    expect(decodeBytes(new TextEncoder().encode("罚款121万元"))).toBe("罚款121万元");
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toBe("a");
+    expect(decodeBytes(new Uint8Array([0xff, 0xfe, 0x61, 0x00]))).toBe("a");
+    expect(decodeBytes(new Uint8Array([0xfe, 0xff, 0x00, 0x61]))).toBe("a");
+    // 罚款 in GBK
+    expect(decodeBytes(new Uint8Array([0xb7, 0xa3, 0xbf, 0xee]))).toBe("罚款");
+    expect(decodeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]))).toBeNull();
+  });
+
+  it("looks for a NUL byte in the first 8,000 bytes only, and keeps full-width characters as they are", () => {
+    expect(decodeBytes(new Uint8Array([...new Uint8Array(7999).fill(0x61), 0x00]))).toBeNull();
+    expect(decodeBytes(new Uint8Array([...new Uint8Array(8000).fill(0x61), 0x00]))).toBe(`${"a".repeat(8000)}\u0000`);
+    expect(decodeBytes(new TextEncoder().encode("罚款１２１万元，（全年）"))).toBe("罚款１２１万元，（全年）");
+    expect(decodeBytes(new Uint8Array())).toBe("");
+  });
+});
+
+describe("listInputs", () => {
+  it("lists a folder's .txt, .html and .htm files (any case) in name order, not its other files or subfolders", () => {
+    expect(listInputs([dir])).toEqual(
+      ["a.HTM", "b.txt", "c.html", "scan.txt"].map((name) => ({ kind: "file", path: join(dir, name), name })),
+    );
+  });
+
+  it("takes a file named on the command line as it is, whatever its ending, named by its last part", () => {
+    expect(listInputs([join(dir, "d.pdf"), join(dir, "b.txt")])).toEqual([
+      { kind: "file", path: join(dir, "d.pdf"), name: "d.pdf" },
+      { kind: "file", path: join(dir, "b.txt"), name: "b.txt" },
+    ]);
+    expect(listInputs([`${reports}000_6abc9caa6ce6874c.txt`])).toEqual([{ kind: "file", path: `${reports}000_6abc9caa6ce6874c.txt`, name: "000_6abc9caa6ce6874c.txt" }]);
+  });
+
+  it("gives a one-line reason, in Chinese and English, for a missing path and a folder with nothing readable", () => {
+    const missing = join(dir, "none.txt");
+    expect(listInputs([missing, join(dir, "empty")])).toEqual([
+      { kind: "error", path: missing, zh: "找不到文件或文件夹", en: "no such file or folder" },
+      { kind: "error", path: join(dir, "empty"), zh: "文件夹中没有可读的 .txt、.html 或 .htm 文件", en: "no readable .txt, .html or .htm file in this folder" },
+    ]);
+  });
+
+  it("keeps the order of the paths given, a folder's files in its place", () => {
+    const listed = listInputs([join(dir, "b.txt"), reports, join(dir, "none")]);
+    expect(listed.map((i) => i.kind)).toEqual(["file", "file", "file", "file", "file", "file", "error"]);
+    expect(listed.slice(1, 6).map((i) => (i.kind === "file" ? i.name : ""))).toEqual([
+      "000_6abc9caa6ce6874c.txt",
+      "001_7212b651b1212873.txt",
+      "002_79c3c9eaf9c8363c.txt",
+      "003_b045f6404209a1b9.txt",
+      "004_d7befece2778118b.txt",
+    ]);
+    expect(listInputs([])).toEqual([]);
+  });
+});
+
+describe("readInputs", () => {
+  it("reads each file as text, decoded as decodeBytes decodes it (GBK declared in a page, full-width kept)", () => {
+    const inputs = readInputs([join(dir, "b.txt"), join(dir, "c.html")]);
+    expect(inputs).toEqual([
+      { kind: "file", path: join(dir, "b.txt"), name: "b.txt", text: "罚款１２１万元" },
+      { kind: "file", path: join(dir, "c.html"), name: "c.html", text: '<meta charset="gbk"><p>罚款121万元</p>' },
+    ]);
+  });
+
+  it("gives an error input for a binary file, and passes on listInputs' errors", () => {
+    const inputs = readInputs([dir, join(dir, "none.txt")]);
+    expect(inputs.map((i) => (i.kind === "file" ? i.name : `${i.path}: ${i.zh} ${i.en}`))).toEqual([
+      "a.HTM",
+      "b.txt",
+      "c.html",
+      `${join(dir, "scan.txt")}: 不是文本文件（二进制） not a text file (binary)`,
+      `${join(dir, "none.txt")}: 找不到文件或文件夹 no such file or folder`,
+    ]);
+  });
+
+  it.runIf(process.platform !== "win32" && process.getuid?.() !== 0)("gives 无法读取 for a file without read permission", () => {
+    const locked = join(dir, "locked.txt");
+    writeFileSync(locked, "罚款121万元");
+    chmodSync(locked, 0o000);
+    expect(readInputs([locked])).toEqual([{ kind: "error", path: locked, zh: "无法读取", en: "cannot be read" }]);
+    rmSync(locked);
+  });
+});
