@@ -61,6 +61,16 @@ describe("quantityWords lexicon", () => {
     expectLongerFirst(zeroTriggers, (longer, shorter) => longer.startsWith(shorter), "zeroTriggers");
   });
 
+  it("gives the words the Qualifier schema names the bound it documents", () => {
+    const meaning = new Map([...qualifierPrefixes, ...qualifierSuffixes]);
+    const documented: [string, string][] = [
+      ["约", "approx"], ["左右", "approx"], ["近", "approx"],
+      ["余", "atLeast"], ["多", "atLeast"], ["以上", "atLeast"], ["超过", "atLeast"], ["不少于", "atLeast"],
+      ["以下", "atMost"], ["不超过", "atMost"], ["以内", "atMost"],
+    ];
+    for (const [word, qualifier] of documented) expect(meaning.get(word), word).toBe(qualifier);
+  });
+
   it("has patterns without the g or y flag (they are used with test and exec, which would keep a lastIndex)", () => {
     for (const pattern of [targetCues, nameFollowers, zeroNouns]) expect(pattern.flags).not.toMatch(/[gy]/);
   });
