@@ -244,7 +244,6 @@ function readQuantity(
   if (chinese && !percentPrefix) {
     if (numeral.length === 1 && bareLargeUnits.has(numeral)) return null;
     if ((numeral === "一" || numeral === "壹") && !(before !== undefined && countCues.has(before))) return null;
-    if (startsWithAny(text, start, numeralPhrases)) return null;
   }
   if (unit === "年") {
     const digits = numeral.replace(/[^0-9０-９〇零一二三四五六七八九]/g, "");
@@ -399,6 +398,12 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
       // Inside a number that was not read (after a letter or a point): skip the rest of it.
       numeralEnd = digit ? digitRunEnd(text, i) : chineseRunEnd(text, i);
       i = Math.max(i + 1, numeralEnd);
+      continue;
+    }
+    // A fixed phrase that starts with a numeral (三项制度, 两个一百年) states no quantity anywhere in it: skipped whole.
+    const phrase = digit || percentPrefix ? undefined : startsWithAny(text, i, numeralPhrases);
+    if (phrase !== undefined) {
+      i += phrase.length;
       continue;
     }
     if (numeralEnd > i && !marks[i]) {

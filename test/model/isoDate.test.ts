@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Period } from "../../src/index.js";
-import { DateRange, IsoDate, isIsoDate } from "../../src/model/index.js";
+import { IsoDate, isIsoDate } from "../../src/model/index.js";
 
 describe("isIsoDate", () => {
   it("accepts real dates only", () => {
@@ -22,15 +21,6 @@ describe("isIsoDate", () => {
 
   it("is what the IsoDate schema checks", () => {
     expect(IsoDate.safeParse("2021年2月23日").success).toBe(false);
-  });
-});
-
-describe("Period", () => {
-  it("is a year or an ordered date range", () => {
-    expect(Period.parse(2021)).toBe(2021);
-    expect(Period.parse({ from: "2020-01-01", to: "2021-12-31" })).toEqual({ from: "2020-01-01", to: "2021-12-31" });
-    expect(DateRange.safeParse({ from: "2021-12-31", to: "2020-01-01" }).success).toBe(false);
-    expect(Period.safeParse(1800).success).toBe(false);
   });
 });
 

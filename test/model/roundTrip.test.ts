@@ -6,15 +6,11 @@ import {
   AnnualReport,
   Decimal,
   Issue,
-  Observation,
   ParsedDocument,
-  Period,
   Quantity,
-  TaskItem,
-  WorkPlan,
   indicators,
 } from "../../src/index.js";
-import { Estimate, Indicator, Target } from "../../src/model/index.js";
+import { Estimate, Indicator } from "../../src/model/index.js";
 import * as arb from "./arbitraries.js";
 
 function roundTrips<S extends z.ZodType>(schema: S, value: unknown): void {
@@ -26,19 +22,14 @@ function roundTrips<S extends z.ZodType>(schema: S, value: unknown): void {
 }
 
 const cases: [string, z.ZodType, fc.Arbitrary<unknown>][] = [
-  ["Quantity", Quantity, arb.quantity],
-  ["Period", Period, arb.period],
   ["Agency", Agency, arb.agency],
-  ["Observation", Observation, arb.observation],
-  ["Target", Target, arb.target],
-  ["TaskItem", TaskItem, arb.taskItem],
-  ["WorkPlan", WorkPlan, arb.workPlan],
   ["AnnualReport", AnnualReport, arb.annualReport],
   ["Issue", Issue, arb.issue],
   ["ParsedDocument", ParsedDocument, arb.parsedDocument],
   ["Estimate", Estimate, arb.estimate],
 ];
 
+// Quantity, Period, Observation, Target, TaskItem and WorkPlan round-trip in their own test files.
 describe("every schema round-trips through JSON", () => {
   for (const [name, schema, arbitrary] of cases) {
     it(name, () => {

@@ -16,7 +16,7 @@
  * sentenceEndings.includes("。"); //=> true
  * ```
  */
-export const sentenceEndings: readonly string[] = ["。", "!", "?", ".", "…", "．"];
+export const sentenceEndings: readonly string[] = ["。", "!", "?", ".", "…"];
 
 /**
  * Marks that end a clause or introduce a list: `；` and `：`. A line ending
@@ -53,14 +53,15 @@ export const closingMarks: readonly string[] = ["”", "’", "」", "』", ")",
 export const headingNumerals: readonly string[] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇", "两"];
 
 /**
- * Punctuation after a heading or item number: `一、`, `1.`, `1．`.
+ * Punctuation after a heading or item number: `一、`, `1.` (a full-width `1．`
+ * reads as `1.` once folded).
  *
  * @example
  * ```ts
  * headingNumberMarks.includes("、"); //=> true
  * ```
  */
-export const headingNumberMarks: readonly string[] = ["、", ".", "．"];
+export const headingNumberMarks: readonly string[] = ["、", "."];
 
 /**
  * Units of a document's structure after `第N`: `第一条`, `第二章`, `第三节`.
@@ -105,4 +106,4 @@ export const pageNumberWords = { ordinal: "第", page: "页", total: "共" } as 
  * pageNumberDashes.includes("—"); //=> true
  * ```
  */
-export const pageNumberDashes: readonly string[] = ["-", "—", "–", "－", "‒", "―", "~", "〜", "·", "_"];
+export const pageNumberDashes: readonly string[] = ["-", "—", "–", "‒", "―", "~", "〜", "·", "_"];

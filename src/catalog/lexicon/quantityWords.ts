@@ -70,7 +70,7 @@ export const qualifierSuffixes: readonly (readonly [string, Qualifier])[] = [
 
 /**
  * Fixed phrases that begin with a numeral and state no quantity (三项制度,
- * 两个维护 …); a numeral that starts one of them is not read.
+ * 两个维护 …); no numeral in one of them is read (两个一百年 holds no 100年).
  *
  * @internal
  */
