@@ -11,7 +11,11 @@ describe("disclosureDeadlineMonthDays", () => {
 
   it("are the defaults validateDisclosure gives its rules", () => {
     const seen: DisclosureRuleContext[] = [];
-    const spy: DisclosureRule = { code: "disclosure.custom.spy", severity: "info", messages: { zh: "查看", en: "spy" }, check: (_r, context) => (seen.push(context), []) };
+    const spy: DisclosureRule = { code: "disclosure.custom.spy", severity: "info", messages: { zh: "查看", en: "spy" }, check: (_r, context) => {
+        seen.push(context);
+        return [];
+      },
+    };
     validateDisclosure(disclosureReport("d06"), { rules: [spy] });
     expect(seen[0]).toMatchObject(disclosureDeadlineMonthDays);
   });
