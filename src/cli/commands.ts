@@ -1,3 +1,4 @@
+import { severityNames } from "../model/severityNames.js";
 import { formatQuantity } from "../render/formatEstimate.js";
 import { fazhiReport } from "../render/fazhiReport.js";
 import { figuresTable } from "../render/figuresTable.js";
@@ -12,7 +13,6 @@ import { type ExtractTable, extractDataset, extractTables } from "./extractDatas
 import type { CliIo } from "./io.js";
 import { loadDocuments } from "./loadDocuments.js";
 
-const severityNames = { zh: { error: "错误", warning: "警告", info: "提示" }, en: { error: "error", warning: "warning", info: "info" } } as const;
 
 /**
  * A command's answer to bad usage: a one-line message and exit code 2.

@@ -1,3 +1,4 @@
+import { severityNames } from "../model/severityNames.js";
 import { disclosureRates } from "../aggregate/disclosureRates.js";
 import type { DisclosureReport } from "../model/disclosureReport.js";
 import type { Issue } from "../model/issue.js";
@@ -14,7 +15,6 @@ import type { CliIo } from "./io.js";
 import { progressBar } from "./progress.js";
 import { readInputs } from "./readInput.js";
 
-const severityNames = { zh: { error: "错误", warning: "警告", info: "提示" }, en: { error: "error", warning: "warning", info: "info" } } as const;
 
 /** The agency a report is of, as `validateDisclosureSeries` groups them (division code and name, else name). */
 function agencyKey(report: DisclosureReport): string {

@@ -1,13 +1,14 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
+import { isBinary } from "../node/readReportFile.js";
 import { decodeText } from "../parse/decodeText.js";
 
 /** The file name endings the command line reads. */
 const readable = new Set([".txt", ".html", ".htm"]);
 
 /**
- * Bytes as text, or `null` when they are not text (a NUL byte in the first
- * 8,000 bytes, as git decides, unless a byte-order mark says UTF-16). Decoded by `decodeText`
+ * Bytes as text, or `null` when they are not text (`isBinary` of `fazhi/node`:
+ * a NUL byte in the first 8,000 bytes, unless a byte-order mark says UTF-16). Decoded by `decodeText`
  * of `parse/`: a byte-order mark, a declared charset, else UTF-8 or GB18030
  * (which reads GBK and GB2312).
  *
@@ -18,9 +19,7 @@ const readable = new Set([".txt", ".html", ".htm"]);
  * ```
  */
 export function decodeBytes(bytes: Uint8Array): string | null {
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!utf16 && bytes.subarray(0, 8000).includes(0)) return null;
-  return decodeText(bytes).text;
+  return isBinary(bytes) ? null : decodeText(bytes).text;
 }
 
 /**

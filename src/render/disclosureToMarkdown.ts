@@ -1,10 +1,10 @@
+import { severityNames } from "../model/severityNames.js";
 import { disclosureRateNames } from "../catalog/lexicon/disclosureLabels.js";
 import type { DisclosureRates } from "../aggregate/disclosureRates.js";
 import type { Locale } from "../model/locale.js";
 import { displayWidth } from "../parse/displayWidth.js";
 import type { DisclosureSummary } from "./disclosureSummary.js";
 
-const severityNames = { zh: { error: "错误", warning: "警告", info: "提示" }, en: { error: "error", warning: "warning", info: "info" } } as const;
 
 /** A cell's text made safe inside a GitHub table: pipes escaped, line breaks as spaces. */
 function safe(text: string): string {

@@ -1,4 +1,5 @@
-import type { Issue, Severity } from "../model/issue.js";
+import { severityNames } from "../model/severityNames.js";
+import type { Issue } from "../model/issue.js";
 import type { Locale } from "../model/locale.js";
 import { lineColumnOf } from "../model/lineColumn.js";
 import { issueMessage } from "../model/issueMessages.js";
@@ -21,11 +22,6 @@ export interface FormatIssuesOptions {
   /** Your own rules, whose messages are used for their codes (fazhi's codes take theirs from `issueMessages`). */
   readonly rules?: readonly Rule[];
 }
-
-const severityNames: Readonly<Record<Locale, Readonly<Record<Severity, string>>>> = {
-  zh: { error: "错误", warning: "警告", info: "提示" },
-  en: { error: "error", warning: "warning", info: "info" },
-};
 
 /**
  * A readable list of issues, one a line: where (line:column from the span
