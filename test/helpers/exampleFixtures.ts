@@ -18,6 +18,7 @@ import {
 } from "fazhi";
 import { parseDisclosureReport } from "fazhi/parse";
 import { annualReportSummary, comparisonReport } from "fazhi/render";
+import { memoryIo } from "./cliIo.js";
 
 const reports = fileURLToPath(new URL("../../examples/reports/", import.meta.url));
 const disclosureDocs = fileURLToPath(new URL("../disclosure/docs/", import.meta.url));
@@ -50,17 +51,6 @@ function seriesOfA(): Observation[] {
     modality: "actual",
     attribution: "own",
   })) as unknown as Observation[];
-}
-
-/** A command line's outside world in memory (like test/helpers/cliIo.ts of the command-line tests): what it prints and the files it writes. */
-function memoryIo() {
-  const out = { stdout: "", stderr: "", files: new Map<string, string>() };
-  return {
-    stdout: { write: (chunk: string) => (out.stdout += chunk) },
-    stderr: { write: (chunk: string) => (out.stderr += chunk) },
-    writeFile: (path: string, text: string) => void out.files.set(path, text),
-    out,
-  };
 }
 
 /** The free variables of the examples in `file` (relative to src/). */
@@ -115,7 +105,7 @@ export function fixtures(file: string): Record<string, unknown> {
     table,
     summary,
     report: comparisonReport(observations, agencies),
-    io: memoryIo(),
+    io: memoryIo().io,
     read: (path: string) => readFileSync(path, "utf8"),
     readFileSync,
     basename,
