@@ -258,8 +258,28 @@ export function isDecimalInput(value: unknown): value is DecimalInput {
 }
 
 /** A Decimal of this library from a value whose verdict is `ok`, built from its own fields for a Decimal (no method of it is called). */
+/**
+ * Whether a value is a Decimal made by this library's constructor: decimal.js's copies share one prototype
+ * and tell themselves apart by an own `constructor`; its sign, exponent and words are plain data (no getter
+ * that could answer differently later). Never throws.
+ */
+function isOwnDecimal(value: object): boolean {
+  try {
+    if (Object.getPrototypeOf(value) !== Decimal.prototype || Object.getOwnPropertyDescriptor(value, "constructor")?.value !== Decimal) return false;
+    return ["s", "e", "d"].every((key) => {
+      const field = Object.getOwnPropertyDescriptor(value, key);
+      return field !== undefined && "value" in field;
+    });
+  } catch {
+    return false;
+  }
+}
+
 function build(value: DecimalInput): Decimal {
   if (typeof value !== "object") return new Decimal(new Decimal(value));
+  // A Decimal of this library (its fields already checked) is kept: decimals are immutable, and its
+  // arithmetic already has this library's precision. Another copy's is rebuilt, as it computes with its own.
+  if (isOwnDecimal(value)) return value as Decimal;
   const fields = fieldsOf(value);
   if (typeof fields === "string") throw new RangeError("fazhi: not an exact decimal");
   const sign = fields.s < 0 ? "-" : "";
@@ -270,7 +290,8 @@ function build(value: DecimalInput): Decimal {
  * Makes an exact `Decimal` of this library from a decimal string, a safe
  * integer or a Decimal of any decimal.js copy, within `decimalRange`, stored
  * compactly (decimal.js parses strings into oversized digit arrays; a copy
- * trims them, which halves the memory of a million figures). Throws a
+ * trims them, which halves the memory of a million figures). A Decimal of
+ * this library is given back as it is (decimals are immutable). Throws a
  * `RangeError` on anything else; for untrusted input use `DecimalValue.safeParse`.
  *
  * @example

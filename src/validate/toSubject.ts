@@ -12,7 +12,10 @@ import { ParsedDocument } from "../model/parsedDocument.js";
 import { safeParseModel } from "../model/safeParseModel.js";
 import { WorkPlan } from "../model/workPlan.js";
 import { readPartially } from "./readPartially.js";
-import type { Path, Subject } from "./subject.js";
+import type { Path, Subject, SubjectFigure } from "./subject.js";
+
+/** A type with its fields writable, to build a value field by field before it is handed out read-only. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const Observations = /* @__PURE__ */ z.array(Observation);
 
@@ -82,16 +85,16 @@ function documentSubject(doc: ParsedDocument, kept: Kept): Subject {
   const quantityAt = (i: number) => kept["quantities"]?.[i] ?? i;
   const taskAt = (i: number) => kept["tasks"]?.[i] ?? i;
   const quantities = doc.quantities ?? [];
-  // `partOf` is an index into the document's quantities: the path of the total, when it was kept.
-  const keptQuantities = new Set(quantities.map((_, i) => quantityAt(i)));
+  // `partOf` is an index into the document's quantities: the path of the total, when it was kept
+  // (every index is kept when no quantity was left out, and then no set is built).
+  const keptIndices = kept["quantities"];
+  const keptSet = keptIndices === undefined ? null : new Set(keptIndices);
+  const wasKept = (index: number) => (keptSet === null ? Number.isInteger(index) && index >= 0 && index < quantities.length : keptSet.has(index));
   const { text: _text, issues: _issues, ...withoutText } = doc;
-  return {
-    kind: "document",
-    documentKind: doc.documentKind ?? null,
-    agency: subjectAgency(["agency"], doc.agency, null),
-    reportingYear: doc.reportingYear ?? null,
-    dates: doc.dates ?? null,
-    figures: quantities.map((q, i) => ({
+  // One object per figure, its optional fields set only when present (no spread of a temporary object:
+  // a document of 100,000 figures would make 500,000 of them).
+  const figures = quantities.map((q, i): SubjectFigure => {
+    const figure: Mutable<SubjectFigure> = {
       path: ["quantities", quantityAt(i)],
       value: q.value,
       unit: q.unit,
@@ -102,12 +105,21 @@ function documentSubject(doc: ParsedDocument, kept: Kept): Subject {
       period: null,
       label: q.subject,
       written: q.number,
-      ...(q.span ? { span: q.span } : {}),
-      ...(q.since === undefined ? {} : { since: q.since }),
-      ...(q.line === undefined ? {} : { line: q.line }),
-      ...(q.following === undefined ? {} : { following: q.following }),
-      ...(q.partOf !== undefined && keptQuantities.has(q.partOf) ? { partOf: ["quantities", q.partOf] } : {}),
-    })),
+    };
+    if (q.span) figure.span = q.span;
+    if (q.since !== undefined) figure.since = q.since;
+    if (q.line !== undefined) figure.line = q.line;
+    if (q.following !== undefined) figure.following = q.following;
+    if (q.partOf !== undefined && wasKept(q.partOf)) figure.partOf = ["quantities", q.partOf];
+    return figure;
+  });
+  return {
+    kind: "document",
+    documentKind: doc.documentKind ?? null,
+    agency: subjectAgency(["agency"], doc.agency, null),
+    reportingYear: doc.reportingYear ?? null,
+    dates: doc.dates ?? null,
+    figures,
     observations: [],
     tasks: (doc.tasks ?? []).map((t, i) => ({
       path: ["tasks", taskAt(i)],

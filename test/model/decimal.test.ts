@@ -129,7 +129,9 @@ describe("the range of a model Decimal", () => {
         const read = DecimalValue.parse(given);
         const fromText = DecimalValue.parse(text);
         expect(read).toBeInstanceOf(Decimal);
-        expect(read).not.toBe(given);
+        // This library's Decimal is kept (decimals are immutable); another copy's is rebuilt, as it computes with its own precision.
+        if (global) expect(read).not.toBe(given);
+        else expect(read).toBe(given);
         expect(read.toString()).toBe(fromText.toString());
         expect({ s: read.s, e: read.e, d: read.d }).toEqual({ s: fromText.s, e: fromText.e, d: fromText.d });
         expect(toDecimal(given).toString()).toBe(fromText.toString());
@@ -141,6 +143,22 @@ describe("the range of a model Decimal", () => {
       expect(DecimalValue.parse(n).d).toEqual(new Decimal(String(n)).d);
     }
     expect(DecimalValue.parse(new Decimal("-0")).isNegative()).toBe(true);
+  });
+
+  it("keeps only a true Decimal of this library: one on the shared prototype with getters, or another constructor, is rebuilt", () => {
+    const own = new Decimal("12.5");
+    expect(DecimalValue.parse(own)).toBe(own);
+    const shifty = Object.create(Decimal.prototype, {
+      constructor: { value: Decimal },
+      s: { value: 1 },
+      e: { value: 1 },
+      d: { get: () => [12, 5000000] },
+    }) as Decimal;
+    const read = DecimalValue.parse(shifty);
+    expect(read).not.toBe(shifty);
+    expect(read.toString()).toBe("12.5");
+    const borrowed = Object.assign(Object.create(Decimal.prototype) as object, { constructor: GlobalDecimal, s: 1, e: 0, d: [3] });
+    expect(DecimalValue.parse(borrowed)).not.toBe(borrowed);
   });
 
   it("reads a Decimal-like value whose words are not in decimal.js's form by its digits", () => {
