@@ -105,6 +105,10 @@ describe("the parse messages", () => {
     }
   });
 
+  it("begin their English as a sentence does, with a capital (or a param, quoted or not)", () => {
+    expect(exported.filter(([, t]) => !/^"?[A-Z{]/.test(t.en)).map(([name, t]) => `${name}: ${t.en}`)).toEqual([]);
+  });
+
   it("use full-width ，：；（） in Chinese", () => {
     expect(exported.filter(([, t]) => asciiPunctuationInChinese.test(t.zh)).map(([name, t]) => `${name}: ${t.zh}`)).toEqual([]);
     expect(asciiPunctuationInChinese.test(agencyAmbiguousDivisionMessage.zh.replace("（", "("))).toBe(true);
@@ -131,7 +135,7 @@ describe("bilingualMessage", () => {
   });
 
   it("leaves a placeholder without a param as written", () => {
-    expect(bilingualMessage(metadataYearMalformedMessage, {})).toBe("标题中的年份“{raw}年”不是有效年份 / the title's year \"{raw}年\" is not a valid year");
+    expect(bilingualMessage(metadataYearMalformedMessage, {})).toBe("标题中的年份“{raw}年”不是有效年份 / The title's year \"{raw}年\" is not a valid year");
   });
 });
 
