@@ -54,7 +54,7 @@ export const numberAmbiguousGroupingMessage: MessageTemplates = {
  */
 export const metadataYearMalformedMessage: MessageTemplates = {
   zh: "标题中的年份“{raw}年”不是有效年份",
-  en: "the title's year \"{raw}年\" is not a valid year",
+  en: "The title's year \"{raw}年\" is not a valid year",
 };
 
 /**

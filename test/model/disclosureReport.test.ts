@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { disclosureCell, disclosureCells, disclosureRowTotal, disclosureSum } from "../../src/model/disclosureCells.js";
+import { disclosureCells } from "../../src/model/disclosureCells.js";
 import { DisclosureReport } from "../../src/model/disclosureReport.js";
 import { validateDisclosure } from "../../src/validate/disclosure/index.js";
 import { disclosureDir, disclosureGold, disclosureNames, goldCells } from "../helpers/disclosure.js";
@@ -36,17 +36,5 @@ describe("DisclosureReport", () => {
     const gold = goldJson("d06_hongze_qu_zhengfu_xxgk_2023") as { requests: { received: unknown[] } };
     expect(DisclosureReport.safeParse({ ...gold, requests: { ...gold.requests, received: [21.5, 0, 0, 0, 0, 0, 21] } }).success).toBe(false);
     expect(DisclosureReport.safeParse({ ...gold, requests: { ...gold.requests, received: ["21", "0"] } }).success).toBe(false);
-  });
-
-  it("reads cells by path, sums them with their blanks, and totals a row from its applicant cells", () => {
-    const report = DisclosureReport.parse(goldJson("d01_shanghai_zfbgt_xxgk_2019"));
-    expect(disclosureCell(report, "requests.received.total")?.toString()).toBe("859");
-    expect(disclosureCell(report, "requests.received.research")).toBeNull();
-    expect(disclosureCell(report, "requests.nothing.total")).toBeUndefined();
-    const sum = disclosureSum(report, ["reviews.reconsideration.upheld", "reviews.reconsideration.corrected", "reviews.reconsideration.pending"]);
-    expect([sum.sum.toString(), sum.blanks, sum.absent]).toEqual(["7", 1, 0]);
-    expect(disclosureRowTotal(report, "requests.refused")).toEqual({ value: expect.anything(), exact: false });
-    expect(disclosureRowTotal(report, "requests.refused")?.value.toString()).toBe("35");
-    expect(disclosureRowTotal(report, "requests.other")).toBeNull();
   });
 });

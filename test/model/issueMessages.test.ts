@@ -6,14 +6,13 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { indicatorCodes } from "../../src/model/indicatorCode.js";
 import { issueMessage, issueMessages } from "../../src/model/issueMessages.js";
-import * as parseMessages from "../../src/model/parseMessages.js";
-import { zodIssueMessage } from "../../src/model/zodIssueMessages.js";
 import type { Issue } from "../../src/model/issue.js";
 import { parseReport } from "../../src/parse/parseReport.js";
 import { formatIssues } from "../../src/render/formatIssues.js";
 import { disclosureRules, disclosureSeriesRules } from "../../src/validate/disclosure/disclosureRules.js";
 import { defaultRules } from "../../src/validate/rules/index.js";
 import { validate } from "../../src/validate/validate.js";
+import { asciiPunctuationInChinese } from "../helpers/chinesePunctuation.js";
 import { corpusNames, corpusText } from "../helpers/corpus.js";
 import { encodeGbk } from "../helpers/gbk.js";
 
@@ -90,11 +89,6 @@ describe("issueMessages", () => {
   });
 });
 
-/** Chinese characters and the full-width marks of Chinese text (“”《》、。 and the full-width forms). */
-const cjk = "\\p{Script=Han}“”‘’《》〈〉、。\\u3000-\\u303f\\uff00-\\uffef";
-/** An ASCII `,` `:` `;` `(` `)` right before or after a Chinese character: Chinese text takes `，：；（）`. */
-const asciiPunctuationInChinese = new RegExp(`[${cjk}][,:;()]|[,:;()][${cjk}]`, "u");
-
 /** The string literals a Chinese reader is shown, written in src/ outside the catalog: `zh: "…"`, `reasonZh: "…"`, the Chinese reason of `fail(…)`. */
 function chineseLiterals(): { where: string; text: string }[] {
   const found: { where: string; text: string }[] = [];
@@ -119,25 +113,13 @@ describe("the Chinese messages", () => {
     expect(asciiPunctuationInChinese.test("Table {table}, row: {row}")).toBe(false);
   });
 
+  // The parse messages' and zod messages' own checks are in parseMessages.test.ts and zodIssueMessages.test.ts.
   it("use full-width ，：；（） in every zh template of the message table", () => {
     const bad = Object.entries(issueMessages).filter(([, t]) => asciiPunctuationInChinese.test(t.zh));
     expect(bad.map(([code, t]) => `${code}: ${t.zh}`)).toEqual([]);
-    const parse = Object.entries(parseMessages).filter(([, t]) => typeof t === "object" && t !== null && "zh" in t);
-    expect(parse.length).toBeGreaterThan(5);
-    expect(parse.filter(([, t]) => asciiPunctuationInChinese.test((t as { zh: string }).zh)).map(([name]) => name)).toEqual([]);
   });
 
-  it("use full-width punctuation in the schema's messages and in the Chinese params (reasons, causes)", () => {
-    const zod = [
-      zodIssueMessage({ code: "invalid_type", expected: "string", input: undefined, path: [] }, "zh"),
-      zodIssueMessage({ code: "invalid_type", expected: "string", input: 5, path: [] }, "zh"),
-      zodIssueMessage({ code: "invalid_value", values: [...indicatorCodes], input: "enforcment.fineAmount", path: [] }, "zh"),
-      zodIssueMessage({ code: "invalid_value", values: [...indicatorCodes], input: "x", path: [] }, "zh"),
-      zodIssueMessage({ code: "invalid_value", values: ["a", "b"], input: "c", path: [] }, "zh"),
-      zodIssueMessage({ code: "unrecognized_keys", keys: ["a", "b"], input: {}, path: [] }, "zh"),
-      zodIssueMessage({ code: "invalid_format", format: "regex", input: "x", path: [] }, "zh"),
-    ];
-    expect(zod.filter((m) => asciiPunctuationInChinese.test(m))).toEqual([]);
+  it("use full-width punctuation in the Chinese params (reasons, causes) and every Chinese literal of src/", () => {
     const literals = chineseLiterals();
     expect(literals.length).toBeGreaterThan(20);
     expect(literals.filter((l) => asciiPunctuationInChinese.test(l.text)).map((l) => `${l.where}: ${l.text}`)).toEqual([]);
