@@ -99,3 +99,37 @@ describe("the engine of aggregate/ (src/aggregate/engine/)", () => {
     expect(outside.map((u) => u.where)).toEqual([]);
   });
 });
+
+describe("the tests mirror src/", () => {
+  const tests = fileURLToPath(new URL("./", import.meta.url));
+  // Modules whose behaviour is tested elsewhere, each with the reason. Entries (index.ts) only re-export.
+  const testedElsewhere: Readonly<Record<string, string>> = {
+    "cli/io.ts": "only the CliIo interface (no code): every command's test runs through it (test/helpers/cliIo.ts)",
+  };
+  const modules = sources(src)
+    .map((path) => relative(src, path).split(sep).join("/"))
+    .filter((module) => !module.endsWith("index.ts"));
+
+  it("finds the modules it checks", () => {
+    expect(modules.length).toBeGreaterThan(200);
+    expect(modules).toContain("validate/rules/dateReportLate.ts");
+  });
+  it("has a test file of the same name for every module of src/ (test/x/y.test.ts for src/x/y.ts)", () => {
+    const missing = modules.filter((module) => testedElsewhere[module] === undefined && !statSafe(join(tests, module.replace(/\.ts$/, ".test.ts"))));
+    expect(missing).toEqual([]);
+  });
+  it("lists as tested elsewhere only modules that exist and have no test file of their own", () => {
+    for (const module of Object.keys(testedElsewhere)) {
+      expect(modules).toContain(module);
+      expect(statSafe(join(tests, module.replace(/\.ts$/, ".test.ts")))).toBe(false);
+    }
+  });
+});
+
+function statSafe(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
