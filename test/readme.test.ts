@@ -54,4 +54,18 @@ describe("the README", () => {
       expect(readFileSync(`${root}examples/reports/${file}`, "utf8")).toBe(readFileSync(`${root}test/corpus/docs/${file}`, "utf8"));
     }
   });
+
+  it("lists the runtime dependency tree as package.json and the lock give it, each package with a line of why", () => {
+    const manifest = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { name: string; version: string; dependencies: Record<string, string> };
+    const lock = JSON.parse(readFileSync(`${root}package-lock.json`, "utf8")) as {
+      packages: Record<string, { version: string; dependencies?: Record<string, string> }>;
+    };
+    const names = Object.keys(manifest.dependencies).sort();
+    // The runtime packages have no dependencies of their own (extend this test if one ever does).
+    for (const name of names) expect(Object.keys(lock.packages[`node_modules/${name}`]?.dependencies ?? {})).toEqual([]);
+    const lines = names.map((name, i) => `${i === names.length - 1 ? "└──" : "├──"} ${name}@${lock.packages[`node_modules/${name}`]?.version}`);
+    expect(blocksAfter("as `npm ls --omit=dev --all` prints it")).toBe(`${manifest.name}@${manifest.version}\n${lines.join("\n")}\n`);
+    const why = readme.slice(readme.indexOf("| package | why |"));
+    for (const name of names) expect(why).toContain(`| \`${name}\` |`);
+  });
 });
