@@ -64,8 +64,8 @@ export function exactEstimate(value: Decimal): Estimate {
 }
 
 /**
- * An approximate value whose bounds are not known (a ratio of estimates that
- * are not both exact, a score normalised against approximate figures).
+ * An approximate value whose bounds are not known (a ratio of an approximate
+ * part, a score normalised against approximate figures).
  *
  * @example
  * ```ts
@@ -101,14 +101,23 @@ export function statedEstimate(figure: { readonly value: Decimal; readonly quali
 /**
  * The ratio of two estimates, numerator / denominator × `factor` (default
  * 100: a rate in %), through `quotient` (so it stays in the model's `Decimal`
- * range), or `null` when the denominator is 0. Exact when both are; otherwise
- * approximate with unknown bounds (a ratio's bounds are not carried).
+ * range), or `null` when the denominator is 0. Exact when both are. Otherwise
+ * its bounds come from the parts' when both cannot be negative (each has a
+ * known lower bound ≥ 0) and the factor is positive: at least
+ * `numerator.lower / denominator.upper` (0 when the denominator has no upper
+ * bound), at most `numerator.upper / denominator.lower` (unknown when either
+ * is unknown or the denominator may be 0), each rounded as the value is, and
+ * the qualifier follows from them (`qualifierOf`); an approximate part, or a
+ * part that may be negative (a difference), gives an approximate ratio with
+ * unknown bounds.
  *
  * @example
  * ```ts
  * import { Decimal } from "fazhi";
  * ratioEstimate(exactEstimate(new Decimal(1)), exactEstimate(new Decimal(3)))?.value.toFixed(2); //=> "33.33"
- * ratioEstimate(statedEstimate({ value: new Decimal(140), qualifier: "atLeast" }), exactEstimate(new Decimal(100)))?.qualifier; //=> "approx"
+ * const r = ratioEstimate(statedEstimate({ value: new Decimal(140), qualifier: "atLeast" }), exactEstimate(new Decimal(200)));
+ * [r?.qualifier, r?.lower?.toString(), r?.upper]; //=> ["atLeast", "70", null]
+ * ratioEstimate(approximateEstimate(new Decimal(140)), exactEstimate(new Decimal(200)))?.qualifier; //=> "approx"
  * ratioEstimate(exactEstimate(new Decimal(1)), exactEstimate(new Decimal(0))); //=> null
  * ```
  */
@@ -116,7 +125,14 @@ export function ratioEstimate(numerator: Estimate, denominator: Estimate, factor
   const value = quotient(numerator.value.times(factor), denominator.value);
   if (value === null) return null;
   if (numerator.qualifier === "exact" && denominator.qualifier === "exact") return exactEstimate(value);
-  return approximateEstimate(value);
+  const n = numerator.lower;
+  const d = denominator.lower;
+  if (!(factor > 0) || numerator.qualifier === "approx" || denominator.qualifier === "approx" || n === null || d === null || n.isNegative() || d.isNegative()) {
+    return approximateEstimate(value);
+  }
+  const lower = denominator.upper === null ? new Decimal(0) : quotient(n.times(factor), denominator.upper);
+  const upper = numerator.upper === null || d.isZero() ? null : quotient(numerator.upper.times(factor), d);
+  return { value, qualifier: qualifierOf(value, lower, upper, false), lower, upper };
 }
 
 /**

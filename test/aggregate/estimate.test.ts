@@ -128,13 +128,53 @@ describe("the algebra's one-figure and ratio estimates", () => {
         expect(stated.upper?.toString() ?? null).toBe(a.qualifier === "exact" || a.qualifier === "atMost" ? String(p.value) : null);
         const ratio = ratioEstimate(statedEstimate(a), statedEstimate(b));
         expect(ratio?.value.equals(quotient(new Decimal(p.value * 100), q.value + 1) as Decimal)).toBe(true);
-        expect(ratio?.qualifier).toBe(a.qualifier === "exact" && b.qualifier === "exact" ? "exact" : "approx");
+        // Exact only of exact parts; approximate with unknown bounds when a part is approximate or has no lower bound (a stated at-most figure).
+        const unbounded = [a, b].some((x) => x.qualifier === "approx" || x.qualifier === "atMost");
+        expect(ratio?.qualifier === "exact").toBe(a.qualifier === "exact" && b.qualifier === "exact");
+        if (unbounded) expect([ratio?.qualifier, ratio?.lower, ratio?.upper]).toEqual(["approx", null, null]);
         for (const e of [stated, exactEstimate(a.value), ratio as Estimate]) expect(shown(EstimateSchema.parse(JSON.parse(JSON.stringify(e))))).toEqual(shown(e));
       }),
     );
     expect(ratioEstimate(exactEstimate(new Decimal(1)), exactEstimate(new Decimal(0)))).toBeNull();
   });
+
+  it("give a ratio bounds that hold every ratio of values within the parts' bounds", () => {
+    // Parts that cannot be negative, each with bounds [lower, upper] (upper unbounded or not) around its value.
+    const bounded = fc
+      .record({ lower: fc.integer({ min: 0, max: 1000 }), above: fc.integer({ min: 0, max: 1000 }), span: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: null }) })
+      .map(({ lower, above, span }): Estimate => {
+        const value = new Decimal(lower + above);
+        const upper = span === null ? null : value.plus(span);
+        const low = new Decimal(lower);
+        return { value, lower: low, upper, qualifier: low.equals(value) && upper?.equals(value) ? "exact" : low.equals(value) ? "atLeast" : upper?.equals(value) ? "atMost" : "approx" };
+      })
+      .filter((e) => e.qualifier !== "approx");
+    const within = (e: Estimate, t: number) => e.lower!.plus(e.upper === null ? e.value.minus(e.lower!).times(2).plus(t * 500) : e.upper.minus(e.lower!).times(t));
+    fc.assert(
+      fc.property(bounded, bounded, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (n, d, s, t) => {
+        const ratio = ratioEstimate(n, d);
+        if (ratio === null) return;
+        const x = within(n, s).toDecimalPlaces(3);
+        const y = within(d, t).toDecimalPlaces(3);
+        if (y.isZero()) return;
+        const r = quotient(x.times(100), y) as Decimal;
+        if (ratio.lower !== null) expect(r.greaterThanOrEqualTo(ratio.lower)).toBe(true);
+        if (ratio.upper !== null) expect(r.lessThanOrEqualTo(ratio.upper)).toBe(true);
+        expect(ratio.lower === null || ratio.lower.lessThanOrEqualTo(ratio.value)).toBe(true);
+        expect(ratio.upper === null || ratio.upper.greaterThanOrEqualTo(ratio.value)).toBe(true);
+      }),
+    );
+    // 140 or more of exactly 200: at least 70 %, no upper bound; of 100 to 200 (at most 200, floor 100): between 70 and 140 %.
+    const atLeast140 = { value: new Decimal(140), qualifier: "atLeast", lower: new Decimal(140), upper: null } as const;
+    expect(shownRatio(ratioEstimate(atLeast140, exactEstimate(new Decimal(200))))).toEqual(["atLeast", "70", "70", null]);
+    const exact140 = exactEstimate(new Decimal(140));
+    expect(shownRatio(ratioEstimate(exact140, { value: new Decimal(200), qualifier: "atMost", lower: new Decimal(100), upper: new Decimal(200) }))).toEqual(["atLeast", "70", "70", "140"]);
+    // A difference that may be negative is no base for bounds.
+    expect(shownRatio(ratioEstimate({ value: new Decimal(5), qualifier: "approx", lower: new Decimal(-5), upper: new Decimal(10) }, exact140))).toEqual(["approx", "3.571428571428571428571428571429", null, null]);
+  });
 });
+
+const shownRatio = (e: Estimate | null) => (e === null ? null : [e.qualifier, e.value.toString(), e.lower?.toString() ?? null, e.upper?.toString() ?? null]);
 
 // Each analysis, given rows that are not its result row's (other agencies, indicators, years, peer
 // groups), gives that row the same value, qualifier and bounds.

@@ -36,6 +36,9 @@ describe("yearOverYearTable as a Table", () => {
     const row = table.rows[0];
     expect(row?.cells.year.value).toBe(2021);
     expect(row?.cells["difference"]).toMatchObject({ qualifier: "atLeast" });
-    expect(row?.cells["growth"]).toMatchObject({ qualifier: "approx", unit: "%" });
+    // 2021 is at least 1,400,000 against exactly 1,210,000: the growth is at least 190,000 / 1,210,000.
+    expect(row?.cells["growth"]).toMatchObject({ qualifier: "atLeast", unit: "%", upper: null });
+    const growth = row?.cells["growth"];
+    expect(growth?.kind === "estimate" ? [growth.value.toFixed(4), growth.lower?.toFixed(4)] : null).toEqual(["15.7025", "15.7025"]);
   });
 });
