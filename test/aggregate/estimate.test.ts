@@ -149,7 +149,11 @@ describe("the algebra's one-figure and ratio estimates", () => {
         return { value, lower: low, upper, qualifier: low.equals(value) && upper?.equals(value) ? "exact" : low.equals(value) ? "atLeast" : upper?.equals(value) ? "atMost" : "approx" };
       })
       .filter((e) => e.qualifier !== "approx");
-    const within = (e: Estimate, t: number) => e.lower!.plus(e.upper === null ? e.value.minus(e.lower!).times(2).plus(t * 500) : e.upper.minus(e.lower!).times(t));
+    // A value within an estimate's bounds: from its lower bound up to its upper (or well past its value when unbounded).
+    const within = (e: Estimate, t: number) => {
+      const lower = e.lower ?? new Decimal(0);
+      return lower.plus(e.upper === null ? e.value.minus(lower).times(2).plus(t * 500) : e.upper.minus(lower).times(t));
+    };
     fc.assert(
       fc.property(bounded, bounded, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (n, d, s, t) => {
         const ratio = ratioEstimate(n, d);
