@@ -71,9 +71,10 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   // Issue 14's goal for the whole root is 90 KB; it is not met, since parseReport alone is above
   // it. The root is a chosen 44 names; besides parseReport they add aggregate and the analyses
   // (15.3 KB), validate, its rules and formatIssues (7.0 KB) and the model's schemas. Measured
-  // 124.73 KB besides zod and 153.52 KB with it (zod's share: 28.8 KB).
-  it("the whole root entry: at most 125 KB besides zod (a peer the application already bundles), 154 KB with it", async () => {
-    expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(125 * KB);
+  // 125.01 KB besides zod (zod adds 28.8 KB); it was 124.73 KB before
+  // validate's option checks became one module shared with validateDisclosure and ratios got bounds.
+  it("the whole root entry: at most 125.5 KB besides zod (a peer the application already bundles), 154 KB with it", async () => {
+    expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(125.5 * KB);
     expect((await size(everything)).gzipped).toBeLessThanOrEqual(154 * KB);
   });
 
