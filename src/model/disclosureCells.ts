@@ -114,7 +114,8 @@ export function disclosureCell(
       const index = (disclosureRequestColumns as readonly string[]).indexOf(part);
       node = index < 0 ? undefined : node[index];
     } else {
-      node = (node as Record<string, unknown>)[part];
+      // Own fields only: an inherited name (`__proto__`, `constructor`) is no cell.
+      node = Object.hasOwn(node, part) ? (node as Record<string, unknown>)[part] : undefined;
     }
   }
   if (node === undefined) return undefined;

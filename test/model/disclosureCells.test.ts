@@ -98,6 +98,11 @@ describe("disclosureCell", () => {
     }
   });
 
+  it("gives no cell for inherited names, however deep (they were read through the prototype, __proto__.__proto__ as a blank)", () => {
+    const r = report(d06);
+    for (const p of ["__proto__", "__proto__.__proto__", "constructor", "requests.__proto__", "requests.received.toString", "active.hasOwnProperty"]) expect(disclosureCell(r, p), p).toBeUndefined();
+  });
+
   it("gives a cell only for a listed path, whatever the path (property)", () => {
     const r = report(d06);
     const listed = new Set(disclosureCells(r).map((c) => c.path));
