@@ -89,6 +89,8 @@ export const issueMessages = {
   },
   "schema.period.reversed": { zh: "起始日期不能晚于截止日期", en: "`from` must not be after `to`" },
   "schema.span.reversed": { zh: "文本区间的起点不能在终点之后", en: "`start` must not be after `end`" },
+  "schema.estimate.lowerAboveValue": { zh: "下限不能高于数值", en: "`lower` must not be above `value`" },
+  "schema.estimate.upperBelowValue": { zh: "上限不能低于数值", en: "`upper` must not be below `value`" },
   "schema.divisionCode.invalid": {
     zh: "应为6位GB/T 2260行政区划代码",
     en: "Expected a six-digit GB/T 2260 division code",

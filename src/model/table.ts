@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { DecimalValue } from "./decimal.js";
-import { Qualifier } from "./qualifier.js";
+import { boundsAroundValue, estimateFields } from "./estimate.js";
 import { SourceRef } from "./sourceRef.js";
 
 /**
@@ -55,7 +55,7 @@ export type TableColumn = z.infer<typeof TableColumn>;
 /**
  * An estimate in a cell: the value, how exact it is, its lower and upper
  * bounds where known, and its unit (`null` when the figures mix units).
- * The same shape as aggregate's `Estimate`, plus the unit.
+ * The fields of `Estimate` (its bounds hold the value), plus the unit.
  *
  * @example
  * ```ts
@@ -63,14 +63,7 @@ export type TableColumn = z.infer<typeof TableColumn>;
  * EstimateCell.parse({ kind: "estimate", value: "1400000", qualifier: "atLeast", lower: "1400000", upper: null, unit: "元" });
  * ```
  */
-export const EstimateCell = z.object({
-  kind: z.literal("estimate"),
-  value: DecimalValue,
-  qualifier: Qualifier,
-  lower: DecimalValue.nullable(),
-  upper: DecimalValue.nullable(),
-  unit: z.string().nullable(),
-});
+export const EstimateCell = /* @__PURE__ */ boundsAroundValue(z.object({ kind: z.literal("estimate"), ...estimateFields(), unit: z.string().nullable() }));
 
 /**
  * An estimate in a cell.

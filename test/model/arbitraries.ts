@@ -195,9 +195,17 @@ export const parsedDocument = fc.record(
   { requiredKeys: ["document", "documentKind", "title", "agency", "reportingYear", "dates", "anomalies", "quantities", "tasks"] },
 );
 
-export const estimate = fc.record({
-  value: decimal,
-  qualifier,
-  lower: fc.option(decimal, { nil: null }),
-  upper: fc.option(decimal, { nil: null }),
-});
+/** An estimate whose bounds, where known, hold its value (lower ≤ value ≤ upper), as the schema requires. */
+export const estimate = fc
+  .record({
+    value: decimal,
+    qualifier,
+    below: fc.option(decimal.map((d) => d.abs()), { nil: null }),
+    above: fc.option(decimal.map((d) => d.abs()), { nil: null }),
+  })
+  .map(({ value, qualifier, below, above }) => ({
+    value,
+    qualifier,
+    lower: below === null ? null : value.minus(below),
+    upper: above === null ? null : value.plus(above),
+  }));

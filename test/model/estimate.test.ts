@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/model/decimal.js";
 import { Estimate } from "../../src/model/estimate.js";
+import { safeParseModel } from "../../src/model/safeParseModel.js";
+import { EstimateCell } from "../../src/model/table.js";
 import { expectJsonRoundTrip } from "../helpers/jsonRoundTrip.js";
 import * as arb from "./arbitraries.js";
 
@@ -32,6 +34,20 @@ describe("Estimate", () => {
     expect(refusal("约121")).toEqual([["value"], { fazhi: "decimal.invalid" }]);
     expect(refusal("１２１")).toEqual([["value"], { fazhi: "decimal.invalid" }]);
     expect(refusal("1e61")).toEqual([["value"], { fazhi: "decimal.outOfRange" }]);
+  });
+
+  it("refuses bounds that do not hold the value, at the bound, in the locale asked for", () => {
+    const refused = (lower: string | null, upper: string | null) => {
+      const result = safeParseModel(Estimate, { value: "100", qualifier: "approx", lower, upper }, { locale: "zh" });
+      return result.success ? [] : result.issues.map((i) => [i.code, i.path.join("."), i.message]);
+    };
+    expect(refused("101", null)).toEqual([["schema.estimate.lowerAboveValue", "lower", "下限不能高于数值"]]);
+    expect(refused(null, "99.99")).toEqual([["schema.estimate.upperBelowValue", "upper", "上限不能低于数值"]]);
+    expect(refused("101", "99")).toHaveLength(2);
+    expect(refused("100", "100")).toEqual([]);
+    expect(refused("-1e60", null)).toEqual([]);
+    // A table's estimate cell has the same fields and the same check.
+    expect(EstimateCell.safeParse({ kind: "estimate", value: "5", qualifier: "atLeast", lower: "6", upper: null, unit: "件" }).error?.issues.map((i) => i.path)).toEqual([["lower"]]);
   });
 
   it("requires both bounds, null where unknown, and a known qualifier", () => {
