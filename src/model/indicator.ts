@@ -68,7 +68,7 @@ export type Aggregation = z.infer<typeof Aggregation>;
  * Direction.parse("lower"); //=> "lower"
  * ```
  */
-export const Direction = z.enum(["higher", "lower"]);
+export const Direction = /* @__PURE__ */ z.enum(["higher", "lower"]);
 
 /**
  * Which way an indicator is better.

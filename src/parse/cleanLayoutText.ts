@@ -37,7 +37,7 @@ const headingStart = /* @__PURE__ */ (() => new RegExp(
   [
     `^${numeral}{1,4}${anyOf(headingNumberMarks)}`,
     `^\\((?:${numeral}{1,4}|\\d{1,3})\\)`,
-    "^\\d{1,3}(?:[、．]|\\.(?!\\d))",
+    "^\\d{1,3}(?:、|\\.(?!\\d))",
     "^\\d{1,3}\\)",
     `^${ordinal}(?:${numeral}{1,4}|\\d{1,4})${anyOf(structureWords)}`,
     `^${anyOf(itemMarks)}`,
