@@ -1,5 +1,5 @@
 import type { DisclosureReport } from "../../model/disclosureReport.js";
-import { ruleFailed } from "../ruleFailed.js";
+import { reasonOf, ruleFailed } from "../ruleFailed.js";
 import type { Issue, Severity } from "../../model/issue.js";
 import type { Locale } from "../../model/locale.js";
 import { renderMessage } from "../../model/renderMessage.js";
@@ -41,6 +41,15 @@ interface CheckedOptions {
 }
 
 function checkOptions(fn: string, options: unknown): CheckedOptions {
+  try {
+    return readOptions(fn, options);
+  } catch (error) {
+    if (error instanceof TypeError || error instanceof RangeError) throw error;
+    throw new TypeError(`${fn}: the options could not be read (${reasonOf(error)})`);
+  }
+}
+
+function readOptions(fn: string, options: unknown): CheckedOptions {
   const o = optionsObject(fn, options);
   return {
     context: {

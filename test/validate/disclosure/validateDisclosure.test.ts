@@ -85,6 +85,8 @@ describe("validateDisclosureSeries", () => {
     expect(() => validateDisclosure(report, { rules: {} as never })).toThrow(new TypeError("validateDisclosure: option rules must be an array of rule objects"));
     expect(() => validateDisclosure(report, { rules: [null as never] })).toThrow(new TypeError("validateDisclosure: option rules[0] must be a rule object"));
     expect(() => validateDisclosureSeries([report], { seriesRules: [{ code: "x" } as never] })).toThrow(/validateDisclosureSeries: option seriesRules\[0\]/);
+    const throwing = Object.defineProperty({}, "locale", { get: () => { throw new Error("boom"); } });
+    expect(() => validateDisclosure(report, throwing)).toThrow(new TypeError("validateDisclosure: the options could not be read (boom)"));
     // A severity switched off is still honoured.
     expect(validateDisclosure(report, { severity: { "disclosure.cells.blank": "off" } }).some((i) => i.code === "disclosure.cells.blank")).toBe(false);
   });
