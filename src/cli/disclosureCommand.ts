@@ -70,7 +70,11 @@ export function disclosureCommand(
   const reports: DisclosureReport[] = [];
   for (const input of inputs) {
     if (input.kind === "error") io.stderr.write(`fazhi: ${input.path}: ${input.zh} ${input.en}\n`);
-    else reports.push(parseDisclosureReport(input.text, { document: input.name, locale }));
+    else {
+      // What decoding found (a lossy reading, a declared charset that does not fit) is said, not dropped.
+      for (const issue of input.issues) io.stderr.write(`fazhi: ${input.path}: ${issue.message}\n`);
+      reports.push(parseDisclosureReport(input.text, { document: input.name, locale }));
+    }
     bar.tick();
   }
   bar.done();

@@ -1,25 +1,28 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import { isBinary } from "../node/readReportFile.js";
-import { decodeText } from "../parse/decodeText.js";
+import { type DecodedText, decodeText } from "../parse/decodeText.js";
+import type { Issue } from "../model/issue.js";
 
 /** The file name endings the command line reads. */
 const readable = new Set([".txt", ".html", ".htm"]);
 
 /**
- * Bytes as text, or `null` when they are not text (`isBinary` of `fazhi/node`:
- * a NUL byte in the first 8,000 bytes, unless a byte-order mark says UTF-16). Decoded by `decodeText`
- * of `parse/`: a byte-order mark, a declared charset, else UTF-8 or GB18030
- * (which reads GBK and GB2312).
+ * Bytes as text with what decoding found, or `null` when they are not text
+ * (`isBinary` of `fazhi/node`: a NUL byte in the first 8,000 bytes, unless a
+ * byte-order mark says UTF-16). Decoded by `decodeText` of `parse/`: a
+ * byte-order mark, a declared charset, else UTF-8 or GB18030 (which reads GBK
+ * and GB2312); a lossy reading, a mismatch or a guess other than UTF-8 (what a
+ * text file is read as, as `loadDocuments` does) is in `issues`.
  *
  * @example
  * ```ts
- * decodeBytes(new TextEncoder().encode("罚款121万元")); //=> "罚款121万元"
+ * decodeBytes(new TextEncoder().encode("罚款121万元"))?.text; //=> "罚款121万元"
  * decodeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00])); //=> null
  * ```
  */
-export function decodeBytes(bytes: Uint8Array): string | null {
-  return isBinary(bytes) ? null : decodeText(bytes).text;
+export function decodeBytes(bytes: Uint8Array): DecodedText | null {
+  return isBinary(bytes) ? null : decodeText(bytes, { reportUtf8Guess: false });
 }
 
 /**
@@ -32,7 +35,7 @@ export function decodeBytes(bytes: Uint8Array): string | null {
  * ```
  */
 export type Input =
-  | { readonly kind: "file"; readonly path: string; readonly name: string; readonly text: string }
+  | { readonly kind: "file"; readonly path: string; readonly name: string; readonly text: string; readonly issues: readonly Issue[] }
   | { readonly kind: "error"; readonly path: string; readonly zh: string; readonly en: string };
 
 /**
@@ -100,7 +103,7 @@ function readOne(path: string, name: string): Input {
   } catch {
     return { kind: "error", path, zh: "无法读取", en: "cannot be read" };
   }
-  const text = decodeBytes(bytes);
-  if (text === null) return { kind: "error", path, zh: "不是文本文件（二进制）", en: "not a text file (binary)" };
-  return { kind: "file", path, name, text };
+  const decoded = decodeBytes(bytes);
+  if (decoded === null) return { kind: "error", path, zh: "不是文本文件（二进制）", en: "not a text file (binary)" };
+  return { kind: "file", path, name, text: decoded.text, issues: decoded.issues };
 }

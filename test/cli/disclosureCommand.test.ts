@@ -199,6 +199,13 @@ describe("disclosureCommand", () => {
     const gbk = run([join(dir, "gbk.htm")], { format: "csv" });
     expect(values(gbk.stdout)).toEqual(values(ascii));
     expect(gbk.stdout).toContain("gbk.htm,淮安市洪泽区人民政府,2023,");
+    // Declared, so nothing to say; read as UTF-8, nothing either; undeclared GBK is a guess, said on stderr.
+    expect(gbk.stderr).not.toContain("encoding");
+    expect(run([d06], { format: "csv" }).stderr).toBe("");
+    writeFileSync(join(dir, "undeclared.txt"), encodeGbk(text));
+    const guessed = run([join(dir, "undeclared.txt")], { format: "csv" });
+    expect(values(guessed.stdout)).toEqual(values(ascii));
+    expect(guessed.stderr).toMatch(/^fazhi: .*undeclared\.txt: .*gb18030/m);
   });
 
   it("refuses an unknown format or locale, and Parquet without --out, before reading anything", () => {

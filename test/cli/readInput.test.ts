@@ -27,20 +27,26 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("decodeBytes", () => {
   it("reads UTF-8 (with or without BOM), UTF-16 with BOM and GBK; refuses binary", () => {
-    expect(decodeBytes(new TextEncoder().encode("罚款121万元"))).toBe("罚款121万元");
-    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toBe("a");
-    expect(decodeBytes(new Uint8Array([0xff, 0xfe, 0x61, 0x00]))).toBe("a");
-    expect(decodeBytes(new Uint8Array([0xfe, 0xff, 0x00, 0x61]))).toBe("a");
+    expect(decodeBytes(new TextEncoder().encode("罚款121万元"))?.text).toBe("罚款121万元");
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))?.text).toBe("a");
+    expect(decodeBytes(new Uint8Array([0xff, 0xfe, 0x61, 0x00]))?.text).toBe("a");
+    expect(decodeBytes(new Uint8Array([0xfe, 0xff, 0x00, 0x61]))?.text).toBe("a");
     // 罚款 in GBK
-    expect(decodeBytes(new Uint8Array([0xb7, 0xa3, 0xbf, 0xee]))).toBe("罚款");
+    expect(decodeBytes(new Uint8Array([0xb7, 0xa3, 0xbf, 0xee]))?.text).toBe("罚款");
     expect(decodeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]))).toBeNull();
+  });
+
+  it("keeps what decoding found, except a UTF-8 reading (what a text file is read as)", () => {
+    expect(decodeBytes(new TextEncoder().encode("罚款121万元"))?.issues).toEqual([]);
+    const gbk = decodeBytes(new Uint8Array([0xb7, 0xa3, 0xbf, 0xee]));
+    expect(gbk?.issues.map((i) => [i.code, i.params["encoding"]])).toEqual([["encoding.guessed", "gb18030"]]);
   });
 
   it("looks for a NUL byte in the first 8,000 bytes only, and keeps full-width characters as they are", () => {
     expect(decodeBytes(new Uint8Array([...new Uint8Array(7999).fill(0x61), 0x00]))).toBeNull();
-    expect(decodeBytes(new Uint8Array([...new Uint8Array(8000).fill(0x61), 0x00]))).toBe(`${"a".repeat(8000)}\u0000`);
-    expect(decodeBytes(new TextEncoder().encode("罚款１２１万元，（全年）"))).toBe("罚款１２１万元，（全年）");
-    expect(decodeBytes(new Uint8Array())).toBe("");
+    expect(decodeBytes(new Uint8Array([...new Uint8Array(8000).fill(0x61), 0x00]))?.text).toBe(`${"a".repeat(8000)}\u0000`);
+    expect(decodeBytes(new TextEncoder().encode("罚款１２１万元，（全年）"))?.text).toBe("罚款１２１万元，（全年）");
+    expect(decodeBytes(new Uint8Array())?.text).toBe("");
   });
 });
 
@@ -85,8 +91,8 @@ describe("readInputs", () => {
   it("reads each file as text, decoded as decodeBytes decodes it (GBK declared in a page, full-width kept)", () => {
     const inputs = readInputs([join(dir, "b.txt"), join(dir, "c.html")]);
     expect(inputs).toEqual([
-      { kind: "file", path: join(dir, "b.txt"), name: "b.txt", text: "罚款１２１万元" },
-      { kind: "file", path: join(dir, "c.html"), name: "c.html", text: '<meta charset="gbk"><p>罚款121万元</p>' },
+      { kind: "file", path: join(dir, "b.txt"), name: "b.txt", text: "罚款１２１万元", issues: [] },
+      { kind: "file", path: join(dir, "c.html"), name: "c.html", text: '<meta charset="gbk"><p>罚款121万元</p>', issues: [] },
     ]);
   });
 
