@@ -8,7 +8,8 @@
 // are plain objects by default, as DuckDB's rows read into JS; with `rows: "lazy"` they are views made
 // whole when first read (TableRow), as DuckDB's result stays in its memory until read: that is timed
 // too, against DuckDB's query alone. The timed candidates drop their results (none is alive in another's time); the results are checked apart.
-import { DuckDBInstance } from "@duckdb/node-api";
+import { createHash } from "node:crypto";
+import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import * as aq from "arquero";
 import type { ObservationTable } from "../src/aggregate/index.js";
 import type { Observation } from "../src/index.js";
@@ -44,9 +45,11 @@ function shuffled<T>(list: readonly T[]): T[] {
   return out;
 }
 
-/** A result with every Decimal as its string: equal results have equal forms. */
+/** A digest of a result's JSON with every Decimal as its string: equal results have equal digests (the JSON of 118,650 rows, about 100 MB, is not kept alive into the timed rounds). */
 function plain(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Decimal ? v.toString() : v));
+  return createHash("sha256")
+    .update(JSON.stringify(value, (_key, v: unknown) => (v instanceof Decimal ? v.toString() : v)))
+    .digest("hex");
 }
 
 /** Whether a table reads back as the observations it was built from, field by field. */
@@ -74,6 +77,23 @@ const ms = (t: Timing) => `${t.wall.toFixed(0).padStart(5)} ms wall, ${t.cpu.toF
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
 const verdict = (met: boolean) => (met ? "met" : "NOT met");
 
+/**
+ * The observations into DuckDB's staging table, in a function of its own: a suspended async function
+ * keeps its temporaries (here the loop's iterator, and with it every observation) alive across its
+ * awaits, so a loop over the objects in `benchColumnar` would keep them alive through round 2.
+ */
+async function stage(connection: DuckDBConnection, observations: readonly Observation[], prefectureOf: ReadonlyMap<string, string>): Promise<void> {
+  const appender = await connection.createAppender("staged");
+  for (const o of observations) {
+    appender.appendVarchar(o.indicator);
+    appender.appendInteger(o.period as number);
+    appender.appendVarchar(prefectureOf.get(o.agency) ?? "");
+    appender.appendVarchar(o.quantity.value.toString());
+    appender.endRow();
+  }
+  appender.closeSync();
+}
+
 export async function benchColumnar(): Promise<void> {
   const agencies = benchAgencies();
   const years = [2015, 2016, 2017, 2018, 2019, 2020, 2021];
@@ -93,15 +113,7 @@ export async function benchColumnar(): Promise<void> {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   await connection.run("CREATE TABLE staged (indicator VARCHAR, year INTEGER, prefecture VARCHAR, value VARCHAR)");
-  const appender = await connection.createAppender("staged");
-  for (const o of observations) {
-    appender.appendVarchar(o.indicator);
-    appender.appendInteger(o.period as number);
-    appender.appendVarchar(prefectureOf.get(o.agency) ?? "");
-    appender.appendVarchar(o.quantity.value.toString());
-    appender.endRow();
-  }
-  appender.closeSync();
+  await stage(connection, observations, prefectureOf);
   await connection.run("CREATE TABLE observations AS SELECT indicator, year, prefecture, CAST(value AS DECIMAL(38,4)) AS value FROM staged");
   await connection.run("DROP TABLE staged");
   const sql = "SELECT indicator, year, prefecture, SUM(value) AS sum, COUNT(*) AS count FROM observations GROUP BY indicator, year, prefecture";
@@ -115,23 +127,27 @@ export async function benchColumnar(): Promise<void> {
       value: list.map((o) => o.quantity.value.toNumber()),
     });
 
-  // Round 1, the objects alive: building the table against arquero's columns, and the object path.
-  const list = observations;
-  const fromObjects = await race(
-    {
-      build: () => observationTable(list),
-      arqueroBuild: () => arqueroColumns(list),
-      objects: () => aggregate(list, options),
-    },
-    5,
-  );
-  const objectRows = plain(fromObjects.objects.result);
-  const built = sameAsObjects(fromObjects.build.result as ObservationTable, list);
+  // Round 1, the objects alive: building the table against arquero's columns, and the object path. In a
+  // function of its own, so that nothing of round 1 (the objects, its results) is alive in round 2.
+  const round1 = async (list: readonly Observation[]) => {
+    const timings = await race(
+      {
+        build: () => observationTable(list),
+        arqueroBuild: () => arqueroColumns(list),
+        objects: () => aggregate(list, options),
+      },
+      5,
+    );
+    const objectRows = plain(timings.objects.result);
+    const built = sameAsObjects(timings.build.result as ObservationTable, list);
+    for (const timing of Object.values(timings)) timing.result = null;
+    return { fromObjects: timings, objectRows, built };
+  };
+  const { fromObjects, objectRows, built } = await round1(observations);
   // Round 2, as a columnar user holds the data: the objects dropped, only the tables and DuckDB's columns.
   observations = null;
-  fromObjects.build.result = null;
-  fromObjects.arqueroBuild.result = null;
-  fromObjects.objects.result = null;
+  console.log(`  heap in use for round 2 (the objects dropped): ${(bytesUsed() / 2 ** 20).toFixed(0)} MiB`);
+  if (process.env['STOP']) { console.log(table.length, mixedTable.length, objectRows, built, fromObjects.build.wall); return; }
   // Each candidate drops its result (no round's result is alive, and collected, in another's time); the results are checked after the race.
   const results = await race(
     {

@@ -115,6 +115,13 @@ describe("the estimate algebra", () => {
 });
 
 describe("the algebra's one-figure and ratio estimates", () => {
+  it("gives an exact 0 for an exact 0 over a denominator of at least 1 (both bounds 0), an at-least rate for a positive one", () => {
+    const zero = ratioEstimate(statedEstimate({ value: new Decimal(0), qualifier: "exact" }), statedEstimate({ value: new Decimal(1), qualifier: "atLeast" }));
+    expect([zero?.qualifier, zero?.value.toString(), zero?.lower?.toString(), zero?.upper?.toString()]).toEqual(["exact", "0", "0", "0"]);
+    const three = ratioEstimate(statedEstimate({ value: new Decimal(3), qualifier: "exact" }), statedEstimate({ value: new Decimal(4), qualifier: "atLeast" }));
+    expect([three?.qualifier, three?.value.toString(), three?.lower?.toString(), three?.upper?.toString()]).toEqual(["atMost", "75", "0", "75"]);
+  });
+
   it("round-trip through the Estimate schema, and agree with sumEstimate where both apply", () => {
     fc.assert(
       fc.property(part, part, (p, q) => {
@@ -128,9 +135,11 @@ describe("the algebra's one-figure and ratio estimates", () => {
         expect(stated.upper?.toString() ?? null).toBe(a.qualifier === "exact" || a.qualifier === "atMost" ? String(p.value) : null);
         const ratio = ratioEstimate(statedEstimate(a), statedEstimate(b));
         expect(ratio?.value.equals(quotient(new Decimal(p.value * 100), q.value + 1) as Decimal)).toBe(true);
-        // Exact only of exact parts; approximate with unknown bounds when a part is approximate or has no lower bound (a stated at-most figure).
+        // Exact of exact parts, and of an exact 0 over a denominator of at least 1 (0 ÷ [1, ∞) is 0, its bounds
+        // both 0); approximate with unknown bounds when a part is approximate or has no lower bound (a stated at-most figure).
         const unbounded = [a, b].some((x) => x.qualifier === "approx" || x.qualifier === "atMost");
-        expect(ratio?.qualifier === "exact").toBe(a.qualifier === "exact" && b.qualifier === "exact");
+        const zeroOverAtLeast = a.qualifier === "exact" && p.value === 0 && b.qualifier === "atLeast";
+        expect(ratio?.qualifier === "exact").toBe((a.qualifier === "exact" && b.qualifier === "exact") || zeroOverAtLeast);
         if (unbounded) expect([ratio?.qualifier, ratio?.lower, ratio?.upper]).toEqual(["approx", null, null]);
         for (const e of [stated, exactEstimate(a.value), ratio as Estimate]) expect(shown(EstimateSchema.parse(JSON.parse(JSON.stringify(e))))).toEqual(shown(e));
       }),

@@ -116,11 +116,12 @@ function countedRows(table: ObservationTable, modality: Modality | "all", includ
  * Groups a table's counted figures by the dimensions of `by`, as
  * `aggregate`'s hot loop groups objects, with the same results: each group's
  * key is a mixed-radix integer of its dimensions' value codes, found in a
- * dense array (or a map when the keys are many), and the sums, counts and
- * extremes are kept in typed arrays, one slot per group; contributors are
- * told apart in one more pass over the figures put in group order by a
- * counting sort. `null` when the keys would not be exact integers (the
- * caller then groups the figures as objects).
+ * dense array (or a map when the keys are many), and the sums and counts
+ * are kept in typed arrays, one slot per group. The figures are then put in
+ * group order by a counting sort (their groups found again from their keys:
+ * no column of groups per figure), and contributors, extremes, stated rates
+ * and duplicates are read from each group's slice. `null` when the keys
+ * would not be exact integers (the caller then groups the figures as objects).
  *
  * @internal
  */
@@ -155,31 +156,41 @@ export function groupTable(
   const slots = dense ? new Int32Array(keyCount).fill(-1) : null;
   const slotMap = dense ? null : new Map<number, number>();
   const slotOf = (key: number) => (slots !== null ? (slots[key] as number) : (slotMap?.get(key) ?? -1));
-  const groupOf = new Int32Array(n);
   const keys = new Float64Array(capacity);
-  const firstRow = new Int32Array(capacity);
   const sums = new Float64Array(capacity);
   const counts = new Int32Array(capacity);
   const unsafe = new Uint8Array(capacity);
   const g0 = new GroupFirsts(table, capacity);
   const filter = { counted, wanted: modality === "all" ? -1 : tableModalities.indexOf(modality), includeJoint };
-  const columns = { groupOf, keys, firstRow, sums, counts, unsafe };
+  const columns = { keys, sums, counts, unsafe };
   // Dense keys are below 2³¹: integer parts, integer indexing.
   const keyParts = slots !== null ? { agencyPart: Int32Array.from(agencyPart), indicatorPart: Int32Array.from(indicatorPart), periodPart: Int32Array.from(periodPart) } : { agencyPart, indicatorPart, periodPart };
-  const groupCount = groupRows(table, filter, keyParts, slots ?? (slotMap as Map<number, number>), columns, g0);
-  if (extremes) g0.extremes(groupOf, firstRow.slice(0, groupCount));
-  // Groups whose running sum left the safe integers (or met a value kept as a Decimal): summed again, as the object path sums them.
-  const exacts = new Map<number, ScaledSum>();
-  if (unsafe.includes(1)) {
-    for (let g = 0; g < groupCount; g++) if (unsafe[g] === 1) exacts.set(g, { scaled: 0, exact: null });
-    for (let i = 0; i < n; i++) {
-      const sum = exacts.get(groupOf[i] as number);
-      if (sum !== undefined) addScaled(sum, tableValue(table, i));
+  const slotsOrMap = slots ?? (slotMap as Map<number, number>);
+  const groupCount = groupRows(table, filter, keyParts, slotsOrMap, columns, g0);
+  const { indicators, units, flags, bounds, otherUnits } = g0;
+  // What is read from each group's figures, made when first needed (a row read, a rate's components, a
+  // group looked up): a lazy row that is never read costs none of it. The figures are put in group order,
+  // each group's a slice in table order; their groups are found again from their keys rather than kept
+  // per figure in one more column as long as the table, which costs more to allocate (and touch) than
+  // the second look-up.
+  let details: GroupDetails | null = null;
+  const detailsOf = (): GroupDetails => {
+    if (details !== null) return details;
+    const { rows: grouped, offsets } = rowsInGroups(table, filter, keyParts, slotsOrMap, counts, groupCount, null, indicators);
+    if (extremes) g0.extremes(grouped, offsets, groupCount);
+    // Groups whose running sum left the safe integers (or met a value kept as a Decimal): summed again, as the object path sums them.
+    const exacts = new Map<number, ScaledSum>();
+    for (let g = 0; g < groupCount; g++) {
+      if (unsafe[g] !== 1) continue;
+      const sum: ScaledSum = { scaled: 0, exact: null };
+      for (let k = offsets[g] as number; k < (offsets[g + 1] as number); k++) addScaled(sum, tableValue(table, grouped[k] as number));
+      exacts.set(g, sum);
     }
-  }
-  const { indicators, units, flags, minRow, maxRow, bounds, otherUnits } = g0;
-  const { contributors, starts, known } = contributorsOf(table, groupOf, counts, groupCount, flags, entries);
-  if (flags.some((f) => (f & figureFlags.repeatedAgency) !== 0)) markDuplicates(table, groupOf, flags);
+    const { distinct, known } = contributorCounts(table, grouped, offsets, groupCount, flags, entries);
+    if (flags.some((f) => (f & figureFlags.repeatedAgency) !== 0)) markDuplicates(table, grouped, offsets, flags);
+    details = { grouped, offsets, exacts, distinct, known, listStamp: new Int32Array(entries.length).fill(-1) };
+    return details;
+  };
   // Accumulators are made only for the groups asked for (the component rates' and each row's when first read).
   const accumulators: (Accumulator | undefined)[] = new Array(groupCount);
   const keyObjects: (Record<string, DimensionValue> | undefined)[] = new Array(groupCount);
@@ -199,11 +210,15 @@ export function groupTable(
   const accumulatorAt = (g: number): Accumulator => {
     const made = accumulators[g];
     if (made !== undefined) return made;
-    const start = starts[g] as number;
-    const end = starts[g + 1] as number;
-    // A packed list, as addFigure's (a list made with its length has holes, slower to search).
+    const { grouped, offsets, exacts, known, listStamp } = detailsOf();
+    // The distinct agencies in the order they came, in a packed list, as addFigure's (a list made with its length has holes, slower to search).
     const list: AgencyEntry[] = [];
-    for (let k = start; k < end; k++) list.push(entries[contributors[k] as number] as AgencyEntry);
+    for (let k = offsets[g] as number; k < (offsets[g + 1] as number); k++) {
+      const a = table.agency[grouped[k] as number] as number;
+      if (listStamp[a] === g) continue;
+      listStamp[a] = g;
+      list.push(entries[a] as AgencyEntry);
+    }
     const ind = indicators[g] as number;
     const acc: Accumulator = {
       key: keyObject(g),
@@ -216,7 +231,7 @@ export function groupTable(
       bounds: bounds.get(g) ?? null,
       min: null,
       max: null,
-      agencies: end - start > 32 ? new Set(list) : list,
+      agencies: list.length > 32 ? new Set(list) : list,
       known: known[g] as number,
       rates: null,
       rate: null,
@@ -228,6 +243,8 @@ export function groupTable(
   // The whole accumulator, as the object path makes it, for the row of a group.
   const completeAt = (g: number): Accumulator => {
     const acc = accumulatorAt(g);
+    const { grouped, offsets, distinct } = detailsOf();
+    const { minRow, maxRow } = g0;
     if (minRow !== null && maxRow !== null) {
       acc.min = tableValue(table, minRow[g] as number);
       acc.max = tableValue(table, maxRow[g] as number);
@@ -235,9 +252,9 @@ export function groupTable(
     const parts = componentsOf.get(g);
     if (parts !== undefined) {
       const [numerator, denominator] = parts.map(accumulatorAt) as [Accumulator, Accumulator];
-      acc.rate = ratioOf(estimateOf(numerator, numerator.bounds), estimateOf(denominator, denominator.bounds), (starts[(parts[0] as number) + 1] as number) - (starts[parts[0] as number] as number));
+      acc.rate = ratioOf(estimateOf(numerator, numerator.bounds), estimateOf(denominator, denominator.bounds), distinct[parts[0]] as number);
     }
-    const rows = g0.ratesOf(g);
+    const rows = g0.ratesOf(g, grouped, offsets);
     if (rows !== null) acc.rates = rows.map((i): StatedRate => ({ agency: table.agencies[table.agency[i] as number] as string, value: tableValue(table, i) }));
     return acc;
   };
@@ -303,44 +320,70 @@ export function groupTable(
       const level = levels[l];
       // Without indicators in the key there are no rates to make onto groups.
       if (level === undefined) return null;
-      const bucket = bucketOf(l, level);
-      const stamp = new Int32Array(entries.length).fill(-1);
+      const componentIndicators: Record<string, 1> = {};
+      // The catalog's ratios whose numerator and denominator are among the indicators, by the numerator's code.
+      const ratios: { d: number; r: number | undefined }[][] = level.values.map(() => []);
       for (const indicator of catalog) {
         const aggregation = indicator.aggregation;
         if (aggregation.kind !== "ratio") continue;
         const n = level.codes.get(aggregation.numerator);
         const d = level.codes.get(aggregation.denominator);
         if (n === undefined || d === undefined) continue;
-        const r = level.codes.get(indicator.code);
-        for (const g of bucket.get(n) ?? []) {
-          // The denominator's and the rate's groups: the same key with another indicator.
+        ratios[n]?.push({ d, r: level.codes.get(indicator.code) });
+        // The components' figures: the only ones whose agencies are compared now.
+        componentIndicators[aggregation.numerator] = 1;
+        componentIndicators[aggregation.denominator] = 1;
+      }
+      // Each numerator's group with its denominator's and its rate's: the same key with another indicator.
+      const pairs: { g: number; gd: number; target: number }[] = [];
+      for (let g = 0; g < groupCount; g++) {
+        const n = digit(keys[g] as number, level);
+        for (const { d, r } of ratios[n] ?? []) {
           const key = keys[g] as number;
           const gd = slotOf(key + (d - n) * level.stride);
           if (gd < 0) continue;
-          if (!sameContributors(contributors, starts, g, gd, stamp)) return fallBack();
           // A rate with no group of its own makes a row of its own: componentRates makes those.
           const target = r === undefined ? -1 : slotOf(key + (r - n) * level.stride);
           if (target < 0) return fallBack();
-          // Over a zero denominator the rate is null, as componentRates leaves it.
-          componentsOf.set(target, [g, gd]);
+          pairs.push({ g, gd, target });
         }
+      }
+      if (pairs.length === 0) return [];
+      // Whether each pair has the same agencies, from the components' figures alone (the other groups' wait until read).
+      const { rows: grouped, offsets } = details !== null ? { rows: details.grouped, offsets: details.offsets } : rowsInGroups(table, filter, keyParts, slotsOrMap, counts, groupCount, Uint8Array.from(table.indicators, (code) => componentIndicators[code] ?? 0), indicators);
+      const stamp = new Int32Array(entries.length).fill(-1);
+      for (const { g, gd, target } of pairs) {
+        if (!sameContributors(table.agency, grouped, offsets, g, gd, stamp) || !sameContributors(table.agency, grouped, offsets, gd, g, stamp)) return fallBack();
+        // Over a zero denominator the rate is null, as componentRates leaves it.
+        componentsOf.set(target, [g, gd]);
       }
       return [];
     },
     figures: () => {
       const out: Observation[] = [];
-      for (let i = 0; i < n; i++) if (groupOf[i] !== -1) out.push(tableObservation(table, i));
+      for (let i = 0; i < n; i++) if (countsRow(table, filter, i)) out.push(tableObservation(table, i));
       return out;
     },
   };
 }
 
-/** Whether two groups have the same contributing agencies (their distinct agencies' codes, stamped). */
-function sameContributors(contributors: Int32Array, starts: Int32Array, a: number, b: number, stamp: Int32Array): boolean {
-  const end = starts[a + 1] as number;
-  if (end - (starts[a] as number) !== (starts[b + 1] as number) - (starts[b] as number)) return false;
-  for (let k = starts[a] as number; k < end; k++) stamp[contributors[k] as number] = a;
-  for (let k = starts[b] as number; k < (starts[b + 1] as number); k++) if (stamp[contributors[k] as number] !== a) return false;
+/** What is read from each group's figures in group order (`rowsInGroups`), made once when first needed. */
+interface GroupDetails {
+  readonly grouped: Int32Array;
+  readonly offsets: Int32Array;
+  /** The exact sums of the groups whose float sum left the safe integers. */
+  readonly exacts: Map<number, ScaledSum>;
+  /** Per group, its distinct contributing agencies, and how many of them the caller described. */
+  readonly distinct: Int32Array;
+  readonly known: Int32Array;
+  /** A stamp per agency, for the lists of distinct agencies made when a group's accumulator is. */
+  readonly listStamp: Int32Array;
+}
+
+/** Whether every agency of group `b`'s figures is among group `a`'s (`a`'s stamped with `a`; stamps left by earlier calls name the same agencies). */
+function sameContributors(agency: Int32Array, grouped: Int32Array, offsets: Int32Array, a: number, b: number, stamp: Int32Array): boolean {
+  for (let k = offsets[a] as number; k < (offsets[a + 1] as number); k++) stamp[agency[grouped[k] as number] as number] = a;
+  for (let k = offsets[b] as number; k < (offsets[b + 1] as number); k++) if (stamp[agency[grouped[k] as number] as number] !== a) return false;
   return true;
 }
 
@@ -358,11 +401,9 @@ interface RowFilter {
   readonly includeJoint: boolean;
 }
 
-/** Per figure its group (−1: not counted); per group its key, first figure, sum at scale 10⁴, count, and whether the sum left the safe integers. */
+/** Per group its key, sum at scale 10⁴, count, and whether the sum left the safe integers. */
 interface GroupColumns {
-  readonly groupOf: Int32Array;
   readonly keys: Float64Array;
-  readonly firstRow: Int32Array;
   readonly sums: Float64Array;
   readonly counts: Int32Array;
   readonly unsafe: Uint8Array;
@@ -382,58 +423,60 @@ interface GroupColumns {
  * arrays only, so that the engine optimises it apart. Gives the number of groups.
  */
 function groupRows(table: ObservationTable, filter: RowFilter, parts: KeyParts<Int32Array | Float64Array>, slots: Int32Array | Map<number, number>, out: GroupColumns, firsts: GroupFirsts): number {
-  const { agency, indicator, period } = table;
+  // Every column in a local: the loop calls out (unusualRow), so the engine would otherwise load them again for each figure.
+  const { agency, indicator, period, unit, value, qualifier, length } = table;
   const { agencyPart, indicatorPart, periodPart } = parts;
-  const { groupOf } = out;
+  const { keys, sums, counts: groupCounts, unsafe } = out;
+  const { indicators, units } = firsts;
   const dense = slots instanceof Int32Array ? slots : null;
+  const map = dense === null ? (slots as Map<number, number>) : null;
   let groupCount = 0;
-  for (let i = 0; i < groupOf.length; i++) {
-    if (!counts(table, filter, i)) {
-      groupOf[i] = -1;
-      continue;
-    }
+  for (let i = 0; i < length; i++) {
+    if (!countsRow(table, filter, i)) continue;
     const key = (agencyPart[agency[i] as number] as number) + (indicatorPart[indicator[i] as number] as number) + (periodPart[period[i] as number] as number);
-    let g = dense !== null ? (dense[key] as number) : ((slots as Map<number, number>).get(key) ?? -1);
+    let g = dense !== null ? (dense[key] as number) : ((map as Map<number, number>).get(key) ?? -1);
+    const ind = indicator[i] as number;
+    const u = unit[i] as number;
     if (g < 0) {
       g = groupCount++;
       if (dense !== null) dense[key] = g;
-      else (slots as Map<number, number>).set(key, g);
-      out.keys[g] = key;
-      out.firstRow[g] = i;
-      firsts.indicators[g] = indicator[i] as number;
-      firsts.units[g] = table.unit[i] as number;
+      else (map as Map<number, number>).set(key, g);
+      keys[g] = key;
+      indicators[g] = ind;
+      units[g] = u;
     }
-    addRow(table, i, g, out, firsts);
+    // Count and sum; a figure that is more than a plain value goes to unusualRow.
+    groupCounts[g] = (groupCounts[g] as number) + 1;
+    const v = value[i] as number;
+    const next = (sums[g] as number) + v;
+    sums[g] = next;
+    if (!(next <= maxSafe && next >= -maxSafe)) unsafe[g] = 1;
+    if (ind !== indicators[g] || u !== units[g] || qualifier[i] !== 0 || !(v >= 0)) unusualRow(table, i, g, firsts);
   }
   return groupCount;
 }
 
+/** Figure `i`'s group, found again from its key (−1: not counted). */
+function groupOfRow(table: ObservationTable, filter: RowFilter, parts: KeyParts<Int32Array | Float64Array>, slots: Int32Array | Map<number, number>, i: number): number {
+  if (!countsRow(table, filter, i)) return -1;
+  const key = (parts.agencyPart[table.agency[i] as number] as number) + (parts.indicatorPart[table.indicator[i] as number] as number) + (parts.periodPart[table.period[i] as number] as number);
+  return slots instanceof Int32Array ? (slots[key] as number) : (slots.get(key) as number);
+}
+
 /** Whether figure `i` counts. */
-function counts(table: ObservationTable, filter: RowFilter, i: number): boolean {
+function countsRow(table: ObservationTable, filter: RowFilter, i: number): boolean {
   const { counted, wanted } = filter;
   if (counted !== null) return counted[i] === 1;
   const a = table.attribution[i] as number;
   return (wanted < 0 || table.modality[i] === wanted) && (a === 0 || (a === 2 && filter.includeJoint));
 }
 
-/** Figure `i` into its group `g`: count, sum, and what is more than a plain value. */
-function addRow(table: ObservationTable, i: number, g: number, out: GroupColumns, firsts: GroupFirsts): void {
-  const { groupOf, sums, counts, unsafe } = out;
-  groupOf[i] = g;
-  counts[g] = (counts[g] as number) + 1;
-  const v = table.value[i] as number;
-  const next = (sums[g] as number) + v;
-  sums[g] = next;
-  if (!(next <= maxSafe && next >= -maxSafe)) unsafe[g] = 1;
-  const u = table.unit[i];
-  if (table.indicator[i] !== firsts.indicators[g] || u !== firsts.units[g] || table.qualifier[i] !== 0 || !(v >= 0) || u === firsts.percent) unusualRow(table, i, g, firsts);
-}
-
 /**
  * What a group keeps of its figures besides the sum and count: its first
  * figure's indicator (−1 once another came) and unit and the other units
- * that came, the bounds of the figures that were not exact, the extremes, the
- * figures in % (a list through the rows), and the flags.
+ * that came, the bounds of the figures that were not exact, the extremes
+ * (when asked for), and the flags. Its figures in % are read from its slice
+ * of the figures in group order (`ratesOf`).
  */
 class GroupFirsts {
   readonly indicators: Int32Array;
@@ -444,9 +487,6 @@ class GroupFirsts {
   readonly bounds = new Map<number, Bounds>();
   readonly otherUnits = new Map<number, string[]>();
   readonly percent: number;
-  readonly rateFirst: Int32Array;
-  readonly rateLast: Int32Array;
-  readonly rateNext: Int32Array;
 
   constructor(
     private readonly table: ObservationTable,
@@ -456,33 +496,37 @@ class GroupFirsts {
     this.units = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
     this.percent = table.units.indexOf("%");
-    this.rateFirst = new Int32Array(this.percent < 0 ? 0 : capacity).fill(-1);
-    this.rateLast = new Int32Array(this.percent < 0 ? 0 : capacity).fill(-1);
-    this.rateNext = new Int32Array(this.percent < 0 ? 0 : table.length).fill(-1);
   }
 
-  /** Each group's smallest and largest figure (the first of equals, as the object path keeps them), from its first. */
-  extremes(groupOf: Int32Array, firstRow: Int32Array): void {
-    const minRow = firstRow;
-    const maxRow = firstRow.slice();
-    for (let i = 0; i < groupOf.length; i++) {
-      const g = groupOf[i] as number;
-      if (g < 0) continue;
-      if (lessThan(this.table, i, minRow[g] as number)) minRow[g] = i;
-      if (lessThan(this.table, maxRow[g] as number, i)) maxRow[g] = i;
+  /** Each group's smallest and largest figure (the first of equals in table order, as the object path keeps them). */
+  extremes(grouped: Int32Array, offsets: Int32Array, groupCount: number): void {
+    const minRow = new Int32Array(groupCount);
+    const maxRow = new Int32Array(groupCount);
+    for (let g = 0; g < groupCount; g++) {
+      const start = offsets[g] as number;
+      let min = grouped[start] as number;
+      let max = min;
+      for (let k = start + 1; k < (offsets[g + 1] as number); k++) {
+        const i = grouped[k] as number;
+        if (lessThan(this.table, i, min)) min = i;
+        if (lessThan(this.table, max, i)) max = i;
+      }
+      minRow[g] = min;
+      maxRow[g] = max;
     }
     this.minRow = minRow;
     this.maxRow = maxRow;
   }
 
-  /** The rows of a group's figures in %, in order, or `null`. */
-  ratesOf(g: number): number[] | null {
-    let i = this.percent < 0 ? -1 : (this.rateFirst[g] as number);
-    if (i < 0) return null;
-    const rows: number[] = [];
-    while (i >= 0) {
-      rows.push(i);
-      i = this.rateNext[i] as number;
+  /** The rows of a group's figures in %, in table order, or `null`. */
+  ratesOf(g: number, grouped: Int32Array, offsets: Int32Array): number[] | null {
+    if (this.percent < 0) return null;
+    let rows: number[] | null = null;
+    for (let k = offsets[g] as number; k < (offsets[g + 1] as number); k++) {
+      const i = grouped[k] as number;
+      if (this.table.unit[i] !== this.percent) continue;
+      if (rows === null) rows = [i];
+      else rows.push(i);
     }
     return rows;
   }
@@ -503,12 +547,6 @@ function unusualRow(table: ObservationTable, i: number, g: number, firsts: Group
   if (v < 0 || (Number.isNaN(v) && tableValue(table, i).isNegative() && !tableValue(table, i).isZero())) flags[g] = (flags[g] as number) | figureFlags.negative;
   const q = table.qualifier[i] as number;
   if (q !== 0) addBound(firsts.bounds, g, q, table, i);
-  if (u === firsts.percent) {
-    const last = firsts.rateLast[g] as number;
-    if (last < 0) firsts.rateFirst[g] = i;
-    else firsts.rateNext[last] = i;
-    firsts.rateLast[g] = i;
-  }
 }
 
 /** A level's code in a group key (exact: the key is an integer below 2⁵², and so is each step). */
@@ -538,52 +576,81 @@ function addBound(bounds: Map<number, Bounds>, g: number, q: number, table: Obse
 }
 
 /**
- * The contributing agencies of each group, in the order they came, told apart
- * in one pass over the figures' agencies put in group order (a stable
- * counting sort), with one stamp per agency: linear, whatever the order of
- * the figures. Flags the groups to which an agency gave more than one figure.
+ * The counted figures put in group order by a stable counting sort: each
+ * group's figures are `rows[offsets[g]..offsets[g + 1]]`, in table order.
+ * Linear, whatever the order of the figures; one column as long as the
+ * counted figures, where every later pass (contributors, stated rates,
+ * extremes, exact sums, duplicates) reads its group's figures. With `only`
+ * (a mark per indicator of the table, when the groups are keyed by
+ * indicator), the figures of the marked indicators alone, the other groups'
+ * slices empty.
  */
-function contributorsOf(
+function rowsInGroups(
   table: ObservationTable,
-  groupOf: Int32Array,
+  filter: RowFilter,
+  parts: KeyParts<Int32Array | Float64Array>,
+  slots: Int32Array | Map<number, number>,
   counts: Int32Array,
+  groupCount: number,
+  only: Uint8Array | null,
+  indicators: Int32Array,
+): { rows: Int32Array; offsets: Int32Array } {
+  const offsets = new Int32Array(groupCount + 1);
+  for (let g = 0; g < groupCount; g++) offsets[g + 1] = (offsets[g] as number) + (only === null || only[indicators[g] as number] === 1 ? (counts[g] as number) : 0);
+  const rows = new Int32Array(offsets[groupCount] as number);
+  const next = offsets.slice(0, groupCount);
+  const dense = slots instanceof Int32Array ? slots : null;
+  const { agency, indicator, period, length } = table;
+  const { agencyPart, indicatorPart, periodPart } = parts;
+  for (let i = 0; i < length; i++) {
+    if (only !== null && only[indicator[i] as number] !== 1) continue;
+    let g: number;
+    if (dense === null) g = groupOfRow(table, filter, parts, slots, i);
+    else if (!countsRow(table, filter, i)) continue;
+    // The dense case inline: the key's slot.
+    else g = dense[(agencyPart[agency[i] as number] as number) + (indicatorPart[indicator[i] as number] as number) + (periodPart[period[i] as number] as number)] as number;
+    if (g < 0) continue;
+    const at = next[g] as number;
+    rows[at] = i;
+    next[g] = at + 1;
+  }
+  return { rows, offsets };
+}
+
+/**
+ * How many distinct agencies contributed to each group, and how many of
+ * them the caller described, told apart with one stamp per agency; flags the
+ * groups to which an agency gave more than one figure.
+ */
+function contributorCounts(
+  table: ObservationTable,
+  grouped: Int32Array,
+  offsets: Int32Array,
   groupCount: number,
   flags: Uint8Array,
   entries: readonly AgencyEntry[],
-): { contributors: Int32Array; starts: Int32Array; known: Int32Array } {
-  const offsets = new Int32Array(groupCount + 1);
-  for (let g = 0; g < groupCount; g++) offsets[g + 1] = (offsets[g] as number) + (counts[g] as number);
-  const sorted = new Int32Array(offsets[groupCount] as number);
-  const next = offsets.slice(0, groupCount);
-  const { agency } = table;
-  for (let i = 0; i < groupOf.length; i++) {
-    const g = groupOf[i] as number;
-    if (g < 0) continue;
-    const at = next[g] as number;
-    sorted[at] = agency[i] as number;
-    next[g] = at + 1;
-  }
+): { distinct: Int32Array; known: Int32Array } {
   const stamp = new Int32Array(entries.length).fill(-1);
+  const distinct = new Int32Array(groupCount);
   const known = new Int32Array(groupCount);
-  const starts = new Int32Array(groupCount + 1);
-  // Each group's distinct agencies, compacted in place at the front of its own slice's place.
-  let write = 0;
+  const { agency } = table;
   for (let g = 0; g < groupCount; g++) {
-    starts[g] = write;
-    const end = offsets[g + 1] as number;
-    for (let k = offsets[g] as number; k < end; k++) {
-      const a = sorted[k] as number;
+    let count = 0;
+    let described = 0;
+    for (let k = offsets[g] as number; k < (offsets[g + 1] as number); k++) {
+      const a = agency[grouped[k] as number] as number;
       if (stamp[a] === g) {
         flags[g] = (flags[g] as number) | figureFlags.repeatedAgency;
         continue;
       }
       stamp[a] = g;
-      sorted[write++] = a;
-      if ((entries[a] as AgencyEntry).known) known[g] = (known[g] as number) + 1;
+      count++;
+      if ((entries[a] as AgencyEntry).known) described++;
     }
+    distinct[g] = count;
+    known[g] = described;
   }
-  starts[groupCount] = write;
-  return { contributors: sorted, starts, known };
+  return { distinct, known };
 }
 
 /**
@@ -591,14 +658,19 @@ function contributorsOf(
  * period, modality, attribution, value, unit and qualifier), as `aggregate`
  * does for objects: only in groups to which an agency gave more than one figure.
  */
-function markDuplicates(table: ObservationTable, groupOf: Int32Array, flags: Uint8Array): void {
-  const seen = new Set<string>();
-  for (let i = 0; i < groupOf.length; i++) {
-    const g = groupOf[i] as number;
-    if (g < 0 || ((flags[g] as number) & figureFlags.repeatedAgency) === 0) continue;
-    const key = `${g}\u0001${table.agency[i]}\u0001${table.indicator[i]}\u0001${table.period[i]}\u0001${table.modality[i]}\u0001${table.attribution[i]}\u0001${tableValue(table, i).toString()}\u0001${table.unit[i]}\u0001${table.qualifier[i]}`;
-    if (seen.has(key)) flags[g] = (flags[g] as number) | figureFlags.duplicate;
-    else seen.add(key);
+function markDuplicates(table: ObservationTable, grouped: Int32Array, offsets: Int32Array, flags: Uint8Array): void {
+  for (let g = 0; g < flags.length; g++) {
+    if (((flags[g] as number) & figureFlags.repeatedAgency) === 0) continue;
+    const seen = new Set<string>();
+    for (let k = offsets[g] as number; k < (offsets[g + 1] as number); k++) {
+      const i = grouped[k] as number;
+      const key = `${table.agency[i]}\u0001${table.indicator[i]}\u0001${table.period[i]}\u0001${table.modality[i]}\u0001${table.attribution[i]}\u0001${tableValue(table, i).toString()}\u0001${table.unit[i]}\u0001${table.qualifier[i]}`;
+      if (seen.has(key)) {
+        flags[g] = (flags[g] as number) | figureFlags.duplicate;
+        break;
+      }
+      seen.add(key);
+    }
   }
 }
 
