@@ -191,8 +191,8 @@ export function groupTable(
     details = { grouped, offsets, exacts, distinct, known, listStamp: new Int32Array(entries.length).fill(-1) };
     return details;
   };
-  // Accumulators are made only for the groups asked for (the component rates' and each row's when first read).
-  const accumulators: (Accumulator | undefined)[] = new Array(groupCount);
+  // Accumulators are made for the groups asked for (the component rates' and each row's when made); only those looked up are kept.
+  const accumulators = new Map<number, Accumulator>();
   const keyObjects: (Record<string, DimensionValue> | undefined)[] = new Array(groupCount);
   const keyObject = (g: number): Record<string, DimensionValue> => {
     let out = keyObjects[g];
@@ -207,8 +207,8 @@ export function groupTable(
     return out;
   };
   // A group's accumulator without its extremes and stated rates (what the component rates read).
-  const accumulatorAt = (g: number): Accumulator => {
-    const made = accumulators[g];
+  const accumulatorAt = (g: number, keep = true): Accumulator => {
+    const made = accumulators.get(g);
     if (made !== undefined) return made;
     const { grouped, offsets, exacts, known, listStamp } = detailsOf();
     // The distinct agencies in the order they came, in a packed list, as addFigure's (a list made with its length has holes, slower to search).
@@ -237,12 +237,13 @@ export function groupTable(
       rate: null,
       flags: flags[g] as number,
     };
-    accumulators[g] = acc;
+    if (keep) accumulators.set(g, acc);
     return acc;
   };
   // The whole accumulator, as the object path makes it, for the row of a group.
   const completeAt = (g: number): Accumulator => {
-    const acc = accumulatorAt(g);
+    // Not kept: the row is made from it at once (a group's accumulator is kept only when looked up, as the component rates may set its rate).
+    const acc = accumulatorAt(g, false);
     const { grouped, offsets, distinct } = detailsOf();
     const { minRow, maxRow } = g0;
     if (minRow !== null && maxRow !== null) {
@@ -251,7 +252,7 @@ export function groupTable(
     }
     const parts = componentsOf.get(g);
     if (parts !== undefined) {
-      const [numerator, denominator] = parts.map(accumulatorAt) as [Accumulator, Accumulator];
+      const [numerator, denominator] = parts.map((part) => accumulatorAt(part)) as [Accumulator, Accumulator];
       acc.rate = ratioOf(estimateOf(numerator, numerator.bounds), estimateOf(denominator, denominator.bounds), distinct[parts[0]] as number);
     }
     const rows = g0.ratesOf(g, grouped, offsets);
@@ -312,7 +313,7 @@ export function groupTable(
         const level = levels[l];
         const code = level?.codes.get(v);
         if (level === undefined || code === undefined) return [];
-        return (bucketOf(l, level).get(code) ?? []).map(accumulatorAt);
+        return (bucketOf(l, level).get(code) ?? []).map((g) => accumulatorAt(g));
       },
     },
     rateGroups: () => {
