@@ -176,7 +176,7 @@ export function groupTable(
   let details: GroupDetails | null = null;
   const detailsOf = (): GroupDetails => {
     if (details !== null) return details;
-    const { rows: grouped, offsets } = rowsInGroups(table, filter, keyParts, slotsOrMap, counts, groupCount, null, indicators);
+    const { rows: grouped, agencies: groupedAgencies, offsets } = rowsInGroups(table, filter, keyParts, slotsOrMap, counts, groupCount, null, indicators, entries.length);
     if (extremes) g0.extremes(grouped, offsets, groupCount);
     // Groups whose running sum left the safe integers (or met a value kept as a Decimal): summed again, as the object path sums them.
     const exacts = new Map<number, ScaledSum>();
@@ -186,9 +186,9 @@ export function groupTable(
       for (let k = offsets[g] as number; k < (offsets[g + 1] as number); k++) addScaled(sum, tableValue(table, grouped[k] as number));
       exacts.set(g, sum);
     }
-    const { distinct, known } = contributorCounts(table, grouped, offsets, groupCount, flags, entries);
+    const { distinct, known } = contributorCounts(groupedAgencies, offsets, groupCount, flags, entries);
     if (flags.some((f) => (f & figureFlags.repeatedAgency) !== 0)) markDuplicates(table, grouped, offsets, flags);
-    details = { grouped, offsets, exacts, distinct, known, listStamp: new Int32Array(entries.length).fill(-1) };
+    details = { grouped, groupedAgencies, offsets, exacts, distinct, known, listStamp: new Int32Array(entries.length).fill(-1) };
     return details;
   };
   // Accumulators are made for the groups asked for (the component rates' and each row's when made); only those looked up are kept.
@@ -210,11 +210,11 @@ export function groupTable(
   const accumulatorAt = (g: number, keep = true): Accumulator => {
     const made = accumulators.get(g);
     if (made !== undefined) return made;
-    const { grouped, offsets, exacts, known, listStamp } = detailsOf();
+    const { groupedAgencies, offsets, exacts, known, listStamp } = detailsOf();
     // The distinct agencies in the order they came, in a packed list, as addFigure's (a list made with its length has holes, slower to search).
     const list: AgencyEntry[] = [];
     for (let k = offsets[g] as number; k < (offsets[g + 1] as number); k++) {
-      const a = table.agency[grouped[k] as number] as number;
+      const a = groupedAgencies[k] as number;
       if (listStamp[a] === g) continue;
       listStamp[a] = g;
       list.push(entries[a] as AgencyEntry);
@@ -255,7 +255,7 @@ export function groupTable(
       const [numerator, denominator] = parts.map((part) => accumulatorAt(part)) as [Accumulator, Accumulator];
       acc.rate = ratioOf(estimateOf(numerator, numerator.bounds), estimateOf(denominator, denominator.bounds), distinct[parts[0]] as number);
     }
-    const rows = g0.ratesOf(g, grouped, offsets);
+    const rows = g0.ratesOf(g, grouped, offsets, otherUnits.get(g));
     if (rows !== null) acc.rates = rows.map((i): StatedRate => ({ agency: table.agencies[table.agency[i] as number] as string, value: tableValue(table, i) }));
     return acc;
   };
@@ -351,10 +351,13 @@ export function groupTable(
       }
       if (pairs.length === 0) return [];
       // Whether each pair has the same agencies, from the components' figures alone (the other groups' wait until read).
-      const { rows: grouped, offsets } = details !== null ? { rows: details.grouped, offsets: details.offsets } : rowsInGroups(table, filter, keyParts, slotsOrMap, counts, groupCount, Uint8Array.from(table.indicators, (code) => componentIndicators[code] ?? 0), indicators);
+      const { agencies: groupedAgencies, offsets } =
+        details !== null
+          ? { agencies: details.groupedAgencies, offsets: details.offsets }
+          : rowsInGroups(table, filter, keyParts, slotsOrMap, counts, groupCount, Uint8Array.from(table.indicators, (code) => componentIndicators[code] ?? 0), indicators, entries.length);
       const stamp = new Int32Array(entries.length).fill(-1);
       for (const { g, gd, target } of pairs) {
-        if (!sameContributors(table.agency, grouped, offsets, g, gd, stamp) || !sameContributors(table.agency, grouped, offsets, gd, g, stamp)) return fallBack();
+        if (!sameContributors(groupedAgencies, offsets, g, gd, stamp) || !sameContributors(groupedAgencies, offsets, gd, g, stamp)) return fallBack();
         // Over a zero denominator the rate is null, as componentRates leaves it.
         componentsOf.set(target, [g, gd]);
       }
@@ -371,6 +374,8 @@ export function groupTable(
 /** What is read from each group's figures in group order (`rowsInGroups`), made once when first needed. */
 interface GroupDetails {
   readonly grouped: Int32Array;
+  /** The agency of each figure of `grouped`, beside it: read in order, whatever the order of the table. */
+  readonly groupedAgencies: Uint16Array | Int32Array;
   readonly offsets: Int32Array;
   /** The exact sums of the groups whose float sum left the safe integers. */
   readonly exacts: Map<number, ScaledSum>;
@@ -382,9 +387,9 @@ interface GroupDetails {
 }
 
 /** Whether every agency of group `b`'s figures is among group `a`'s (`a`'s stamped with `a`; stamps left by earlier calls name the same agencies). */
-function sameContributors(agency: Int32Array, grouped: Int32Array, offsets: Int32Array, a: number, b: number, stamp: Int32Array): boolean {
-  for (let k = offsets[a] as number; k < (offsets[a + 1] as number); k++) stamp[agency[grouped[k] as number] as number] = a;
-  for (let k = offsets[b] as number; k < (offsets[b + 1] as number); k++) if (stamp[agency[grouped[k] as number] as number] !== a) return false;
+function sameContributors(agencies: Uint16Array | Int32Array, offsets: Int32Array, a: number, b: number, stamp: Int32Array): boolean {
+  for (let k = offsets[a] as number; k < (offsets[a + 1] as number); k++) stamp[agencies[k] as number] = a;
+  for (let k = offsets[b] as number; k < (offsets[b + 1] as number); k++) if (stamp[agencies[k] as number] !== a) return false;
   return true;
 }
 
@@ -520,8 +525,9 @@ class GroupFirsts {
   }
 
   /** The rows of a group's figures in %, in table order, or `null`. */
-  ratesOf(g: number, grouped: Int32Array, offsets: Int32Array): number[] | null {
-    if (this.percent < 0) return null;
+  ratesOf(g: number, grouped: Int32Array, offsets: Int32Array, otherUnits: readonly string[] | undefined): number[] | null {
+    // Only a group with a figure in % has any (its first figure's unit, or one of the others).
+    if (this.percent < 0 || (this.units[g] !== this.percent && !otherUnits?.includes("%"))) return null;
     let rows: number[] | null = null;
     for (let k = offsets[g] as number; k < (offsets[g + 1] as number); k++) {
       const i = grouped[k] as number;
@@ -581,7 +587,8 @@ function addBound(bounds: Map<number, Bounds>, g: number, q: number, table: Obse
  * group's figures are `rows[offsets[g]..offsets[g + 1]]`, in table order.
  * Linear, whatever the order of the figures; one column as long as the
  * counted figures, where every later pass (contributors, stated rates,
- * extremes, exact sums, duplicates) reads its group's figures. With `only`
+ * extremes, exact sums, duplicates) reads its group's figures, and their
+ * agencies beside it (read in order, however shuffled the table). With `only`
  * (a mark per indicator of the table, when the groups are keyed by
  * indicator), the figures of the marked indicators alone, the other groups'
  * slices empty.
@@ -595,10 +602,13 @@ function rowsInGroups(
   groupCount: number,
   only: Uint8Array | null,
   indicators: Int32Array,
-): { rows: Int32Array; offsets: Int32Array } {
+  agencyCount: number,
+): { rows: Int32Array; agencies: Uint16Array | Int32Array; offsets: Int32Array } {
   const offsets = new Int32Array(groupCount + 1);
   for (let g = 0; g < groupCount; g++) offsets[g + 1] = (offsets[g] as number) + (only === null || only[indicators[g] as number] === 1 ? (counts[g] as number) : 0);
   const rows = new Int32Array(offsets[groupCount] as number);
+  // Agencies' codes in 16 bits while they fit: less memory to allocate (and touch) per figure.
+  const agencies = agencyCount <= 0x10000 ? new Uint16Array(rows.length) : new Int32Array(rows.length);
   const next = offsets.slice(0, groupCount);
   const dense = slots instanceof Int32Array ? slots : null;
   const { agency, indicator, period, length } = table;
@@ -613,9 +623,10 @@ function rowsInGroups(
     if (g < 0) continue;
     const at = next[g] as number;
     rows[at] = i;
+    agencies[at] = agency[i] as number;
     next[g] = at + 1;
   }
-  return { rows, offsets };
+  return { rows, agencies, offsets };
 }
 
 /**
@@ -624,8 +635,7 @@ function rowsInGroups(
  * groups to which an agency gave more than one figure.
  */
 function contributorCounts(
-  table: ObservationTable,
-  grouped: Int32Array,
+  agencies: Uint16Array | Int32Array,
   offsets: Int32Array,
   groupCount: number,
   flags: Uint8Array,
@@ -634,12 +644,11 @@ function contributorCounts(
   const stamp = new Int32Array(entries.length).fill(-1);
   const distinct = new Int32Array(groupCount);
   const known = new Int32Array(groupCount);
-  const { agency } = table;
   for (let g = 0; g < groupCount; g++) {
     let count = 0;
     let described = 0;
     for (let k = offsets[g] as number; k < (offsets[g + 1] as number); k++) {
-      const a = agency[grouped[k] as number] as number;
+      const a = agencies[k] as number;
       if (stamp[a] === g) {
         flags[g] = (flags[g] as number) | figureFlags.repeatedAgency;
         continue;
