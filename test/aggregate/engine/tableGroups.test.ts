@@ -72,6 +72,25 @@ describe("groupTable", () => {
     expect(grouped([...same, obs("daowai", "enforcement.officers", 1)], ["indicator"]).rateGroups()).toBeNull();
   });
 
+  it("tells more agencies apart than 16 bits hold (70,000, each twice over two indicators), and rates over them", () => {
+    // Agencies' codes are kept in 16 bits while they fit; beyond, in 32. An agency cut to 16 bits would merge with another.
+    const many: Observation[] = [];
+    for (let a = 0; a < 70_000; a++) {
+      many.push(obs(`a${a}`, "enforcement.officers", 2), obs(`a${a}`, "enforcement.certifiedOfficers", 1));
+      if (a % 7 === 0) many.push(obs(`a${a}`, "enforcement.certificationRate", 50));
+    }
+    const grouping = grouped(many, ["indicator"]);
+    expect(grouping.rateGroups()).toEqual([]);
+    const rows = grouping.rows(context, false);
+    expect(rows.map((r) => [r.key["indicator"], r.agencies.length, r.observations])).toEqual([
+      ["enforcement.certificationRate", 10_000, 10_000],
+      ["enforcement.certifiedOfficers", 70_000, 70_000],
+      ["enforcement.officers", 70_000, 70_000],
+    ]);
+    expect(rows[0]?.rate?.value.toString()).toBe("50");
+    expect(rows[1]?.notes).toEqual([]);
+  });
+
   it("has no rates to make onto groups when the key holds no indicator (null, not a crash)", () => {
     const same = [obs("daoli", "enforcement.certifiedOfficers", 3), obs("daoli", "enforcement.officers", 4)];
     expect(grouped(same, ["year"]).rateGroups()).toBeNull();
