@@ -147,7 +147,6 @@ export async function benchColumnar(): Promise<void> {
   // Round 2, as a columnar user holds the data: the objects dropped, only the tables and DuckDB's columns.
   observations = null;
   console.log(`  heap in use for round 2 (the objects dropped): ${(bytesUsed() / 2 ** 20).toFixed(0)} MiB`);
-  if (process.env['STOP']) { console.log(table.length, mixedTable.length, objectRows, built, fromObjects.build.wall); return; }
   // Each candidate drops its result (no round's result is alive, and collected, in another's time); the results are checked after the race.
   const results = await race(
     {
