@@ -436,11 +436,24 @@ function townshipAgency(township: string, head: string, issues: Issue[]): Agency
  * ```
  */
 export function readAgencyWithIssues(source: string, title: string | null, signature?: Signature | null): AgencyResult {
+  return agencyIn(source, foldText(source.slice(0, headReach)), title, signature);
+}
+
+/** How far into a text names are looked for (title, header, opening), in characters. */
+const headReach = 20000;
+
+/**
+ * `readAgencyWithIssues` on a text already folded: `folded` is `foldText(source)` (or at least its
+ * first 20,000 characters), made once by `parseReport` for all its readers.
+ *
+ * @internal
+ */
+export function agencyIn(source: string, folded: string, title: string | null, signature?: Signature | null): AgencyResult {
   // Names stand in the head (title, header, opening) and the 落款: only the head is folded.
-  const text = foldText(source.slice(0, 20000));
-  const folded = title === null ? null : foldText(title).replace(/\s+/g, "");
+  const text = folded.slice(0, headReach);
+  const compactTitle = title === null ? null : foldText(title).replace(/\s+/g, "");
   const issues: Issue[] = [];
-  const readings = nameReadings(text, folded, signature === undefined ? readDatesAndSignature(source).signature : signature);
+  const readings = nameReadings(text, compactTitle, signature === undefined ? readDatesAndSignature(source).signature : signature);
   let publisher: Division | null = null;
   for (const [index, reading] of readings.entries()) {
     // A government's portal posts its departments' reports: when the text speaks as a department

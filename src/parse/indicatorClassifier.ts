@@ -16,6 +16,8 @@ interface Signal {
   readonly parts: readonly string[];
   /** A bare rate word or verb (办结率, 办结…件): it counts only with one of its indicator's `objects` in the sentence. */
   readonly bare: boolean;
+  /** The UTF-16 code of the last word's first character (-1 without words): a signal whose last word cannot be in the clause is not tried. */
+  readonly lastCode: number;
 }
 
 /** A word's unit without a leading multiplier (`万元` → `元`), if the catalog knows it as a unit. */
@@ -41,6 +43,7 @@ function compile(): readonly Signal[] {
         indicator,
         parts: words,
         bare: isBareWord(words) && indicator.objects.length > 0,
+        lastCode: words.length === 0 ? -1 : (words[words.length - 1] ?? "").charCodeAt(0),
       });
     }
   }
@@ -132,6 +135,13 @@ function match(w: Window, signal: Signal): Match | null {
   return { indicator: signal.indicator.code, distance, length };
 }
 
+/** The UTF-16 codes of the characters of `text` in [from, to): a window is short (bounded by `windowOf`). */
+function codesIn(text: string, from: number, to: number): Set<number> {
+  const codes = new Set<number>();
+  for (let i = from; i < to; i++) codes.add(text.charCodeAt(i));
+  return codes;
+}
+
 /** The longer signal, then the nearer: a verb frame (组织…执法人员…培训) over a bare noun (执法人员). */
 const longer = (m: Match, best: Match): boolean => m.length > best.length || (m.length === best.length && m.distance < best.distance);
 /** The nearer signal, then the longer: for a figure shared by a list of rates, the rate named nearest to it. */
@@ -201,8 +211,11 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     if (respective !== undefined) return { ...quantity, indicator: respective };
     const shared = quantity.unit === "%" && sharedFigureWords.some((word) => clause.includes(word));
     const w = windowOf(text, span.start, span.end, shared);
+    const present = codesIn(w.text, w.ownStart, w.ownEnd);
     let best: Match | null = null;
     for (const signal of signalsFor(quantity.unit)) {
+      // A signal's last word is looked for in the clause: not at all when its first character is not there.
+      if (!present.has(signal.lastCode)) continue;
       const m = match(w, signal);
       if (m && (best === null || (shared ? nearer(m, best) : longer(m, best)))) {
         best = m;
