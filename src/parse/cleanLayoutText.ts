@@ -72,6 +72,8 @@ type Kind = "blank" | "page" | "table" | "text";
 
 interface Line {
   readonly raw: string;
+  /** `raw` folded (`foldText`): the same length, character for character. */
+  readonly foldedRaw: string;
   /** Where the line starts in the text (after line breaks were normalized). */
   readonly start: number;
   /** Folded and trimmed. */
@@ -81,11 +83,11 @@ interface Line {
 }
 
 /** A line, from its text as written and the same text folded (`foldText`). */
-function lineOf(raw: string, unfolded: string, start: number): Line {
-  if (raw === "\f") return { raw, start, folded: "", kind: "page", width: 0 };
-  const folded = unfolded.trim();
+function lineOf(raw: string, foldedRaw: string, start: number): Line {
+  if (raw === "\f") return { raw, foldedRaw, start, folded: "", kind: "page", width: 0 };
+  const folded = foldedRaw.trim();
   const kind = folded === "" ? "blank" : pageNumberLine.test(folded) ? "page" : tableLine.test(folded) ? "table" : "text";
-  return { raw, start, folded, kind, width: kind === "text" ? displayWidth(raw.trimEnd()) : 0 };
+  return { raw, foldedRaw, start, folded, kind, width: kind === "text" ? displayWidth(raw.trimEnd()) : 0 };
 }
 
 /** The last character of a folded line that is not a closing quote or bracket, and whether it ends a sentence or a clause. */
@@ -249,22 +251,25 @@ export function cleanLayoutText(text: string): string {
 }
 
 /**
- * `cleanLayoutText`, with the text it gives folded (`foldText`) when that came for free (the text
- * was left as it was), else `null`: a reader that folds the result (`parseReport`) folds it once.
+ * `cleanLayoutText`, with the text it gives folded (`foldText`), or `null` when it was given back
+ * as it came with line breaks other than `\n` (CR LF): a reader that folds the result
+ * (`parseReport`) has it without folding the text again.
  *
  * @internal
  */
 export function cleanLayout(text: string): { readonly text: string; readonly folded: string | null } {
   const normalized = text.replace(/\r\n?/g, "\n").replace(/\f/g, "\n\f\n");
-  // Folded once, then split: foldText keeps every character's place and never makes or takes a line break.
-  const foldedWhole = foldText(normalized);
-  const foldedLines = foldedWhole.split("\n");
-  let lineStart = 0;
-  const lines = normalized.split("\n").map((raw, i) => {
-    const line = lineOf(raw, foldedLines[i] ?? raw, lineStart);
-    lineStart += raw.length + 1;
-    return line;
-  });
+  // Line by line, each line folded on its own (foldText keeps every character's place): no copy of
+  // the whole text is made but the text given back and its folded form.
+  const lines: Line[] = [];
+  for (let start = 0; ; ) {
+    const newline = normalized.indexOf("\n", start);
+    const end = newline < 0 ? normalized.length : newline;
+    const raw = normalized.slice(start, end);
+    lines.push(lineOf(raw, foldText(raw), start));
+    if (newline < 0) break;
+    start = newline + 1;
+  }
   markFurniture(lines);
   const kept = withoutPages(lines);
   let changed = kept.length !== lines.length;
@@ -272,6 +277,8 @@ export function cleanLayout(text: string): { readonly text: string; readonly fol
   const tolerance = page === null ? 0 : Math.max(8, Math.floor(page.width / 6));
   /** The output lines, each as the pieces it was joined from (joined once at the end: no quadratic concatenation). */
   const out: string[][] = [];
+  /** The same pieces folded. */
+  const outFolded: string[][] = [];
   /** For each output line, the line of the text it is when it is one line as it was (none joined to it), else null. */
   const whole: (Line | null)[] = [];
   /** The output line being built: its length and whether it holds prose punctuation. */
@@ -279,7 +286,7 @@ export function cleanLayout(text: string): { readonly text: string; readonly fol
   const append = (next: Line) => {
     if (out.length === 0) whole.push(null);
     else whole[out.length - 1] = null;
-    join(out, next.raw);
+    join(out, outFolded, next);
     prose = { length: prose.length + next.folded.length, punctuated: prose.punctuated || prosePunctuation.test(next.folded) };
     changed = true;
   };
@@ -312,11 +319,27 @@ export function cleanLayout(text: string): { readonly text: string; readonly fol
       }
     }
     out.push([b.raw]);
+    outFolded.push([b.foldedRaw]);
     whole.push(b);
     prose = { length: b.folded.length, punctuated: prosePunctuation.test(b.folded) };
   }
-  if (changed) return { text: outputText(normalized, out, whole), folded: null };
-  return { text, folded: normalized === text ? foldedWhole : null };
+  // foldText gives a line with nothing to fold back as it is: then the text is its own folded form.
+  const folds = lines.some((line) => line.foldedRaw !== line.raw);
+  if (changed) {
+    const cleaned = outputText(normalized, out, whole);
+    return { text: cleaned, folded: folds ? foldedText(outFolded, whole) : cleaned };
+  }
+  return { text, folded: normalized !== text ? null : folds ? foldedText(outFolded, whole) : text };
+}
+
+/** The output folded: its lines made of the folded lines and pieces, joined once. */
+function foldedText(outFolded: readonly string[][], whole: readonly (Line | null)[]): string {
+  const parts: string[] = [];
+  for (let k = 0; k < outFolded.length; k++) {
+    const line = whole[k];
+    parts.push(line ? line.foldedRaw : (outFolded[k] ?? []).join(""));
+  }
+  return parts.join("\n");
 }
 
 /**
@@ -361,16 +384,30 @@ function paragraphBreak(a: Line, b: Line, paragraph: { length: number; punctuate
   return isIdeograph(b.folded.charCodeAt(0)) || continuingStart.test(b.folded);
 }
 
-/** Appends `next` to the last output line: no break, no trailing spaces, no indentation; one space between two words in Latin letters. */
-function join(out: string[][], next: string): void {
+/**
+ * Appends `next` to the last output line, as written (`out`) and folded (`outFolded`, the same
+ * pieces folded): no break, no trailing spaces, no indentation; one space between two words in
+ * Latin letters (as written: a full-width letter is no Latin word). Folding makes white space
+ * only of white space, so the trimmed pieces have the same lengths in both.
+ */
+function join(out: string[][], outFolded: string[][], next: Line): void {
   const pieces = out[out.length - 1];
-  if (!pieces) {
-    out.push([next]);
+  const foldedPieces = outFolded[outFolded.length - 1];
+  if (!pieces || !foldedPieces) {
+    out.push([next.raw]);
+    outFolded.push([next.foldedRaw]);
     return;
   }
   const head = (pieces.pop() ?? "").trimEnd();
-  const tail = next.trimStart();
+  const foldedHead = (foldedPieces.pop() ?? "").slice(0, head.length);
+  const tail = next.raw.trimStart();
+  const foldedTail = next.foldedRaw.slice(next.raw.length - tail.length);
   pieces.push(head);
-  if (isLetterCode(head.charCodeAt(head.length - 1)) && isLetterCode(tail.charCodeAt(0))) pieces.push(" ");
+  foldedPieces.push(foldedHead);
+  if (isLetterCode(head.charCodeAt(head.length - 1)) && isLetterCode(tail.charCodeAt(0))) {
+    pieces.push(" ");
+    foldedPieces.push(" ");
+  }
   pieces.push(tail);
+  foldedPieces.push(foldedTail);
 }

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanLayoutText } from "../../src/parse/index.js";
+import { cleanLayout } from "../../src/parse/cleanLayoutText.js";
+import { cleanLayoutText, foldText } from "../../src/parse/index.js";
 import { corpusDir } from "../helpers/corpus.js";
 
 const disclosureDir = new URL("../disclosure/docs/", import.meta.url);
@@ -215,6 +216,23 @@ describe("cleanLayoutText properties", () => {
         const text = lines.map((l) => (l.length * 2 > columns ? wrap(l, columns, "") : l)).join("\n");
         const once = cleanLayoutText(text);
         expect(cleanLayoutText(once)).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("gives the text it cleans folded too, as foldText would fold it (cleanLayout, for parseReport)", () => {
+    const line = fc.oneof(
+      paragraph,
+      fc.constantFrom("", "  ", "-1-", "— 2 —", "第1页 共5页", "一、总体情况", "（一）主动公开", "Ｐａｇｅ　３", "ab\u3000", "\u3000cd", "\f"),
+      fc.string({ unit: fc.constantFrom(..."政府信息，。、“”《》()（）：; 0123456789ａｂ１ab|-\t\u3000\u00a0\u2212\r"), maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), fc.integer({ min: 16, max: 80 }), (lines, columns) => {
+        const text = lines.map((l) => (l.length * 2 > columns ? wrap(l, columns, "") : l)).join("\n");
+        const cleaned = cleanLayout(text);
+        expect(cleaned.text).toBe(cleanLayoutText(text));
+        expect(cleaned.folded ?? foldText(cleaned.text)).toBe(foldText(cleaned.text));
       }),
       { numRuns: 500 },
     );
