@@ -275,19 +275,14 @@ export function cleanLayout(text: string): { readonly text: string; readonly fol
   let changed = kept.length !== lines.length;
   const page = wrapWidth(kept);
   const tolerance = page === null ? 0 : Math.max(8, Math.floor(page.width / 6));
-  /** The output lines, each as the pieces it was joined from (joined once at the end: no quadratic concatenation). */
-  const out: string[][] = [];
-  /** The same pieces folded. */
-  const outFolded: string[][] = [];
-  /** For each output line, the line of the text it is when it is one line as it was (none joined to it), else null. */
-  const whole: (Line | null)[] = [];
+  /** The output lines: a line of the text as it was, or lines joined into one. */
+  const out: OutputLine[] = [];
   /** The output line being built: its length and whether it holds prose punctuation. */
-  let prose = { length: 0, punctuated: false };
+  const prose = { length: 0, punctuated: false };
   const append = (next: Line) => {
-    if (out.length === 0) whole.push(null);
-    else whole[out.length - 1] = null;
-    join(out, outFolded, next);
-    prose = { length: prose.length + next.folded.length, punctuated: prose.punctuated || prosePunctuation.test(next.folded) };
+    join(out, next);
+    prose.length += next.folded.length;
+    prose.punctuated = prose.punctuated || prosePunctuation.test(next.folded);
     changed = true;
   };
   for (let i = 0; i < kept.length; i++) {
@@ -318,48 +313,54 @@ export function cleanLayout(text: string): { readonly text: string; readonly fol
         continue;
       }
     }
-    out.push([b.raw]);
-    outFolded.push([b.foldedRaw]);
-    whole.push(b);
-    prose = { length: b.folded.length, punctuated: prosePunctuation.test(b.folded) };
+    out.push(b);
+    prose.length = b.folded.length;
+    prose.punctuated = prosePunctuation.test(b.folded);
   }
   // foldText gives a line with nothing to fold back as it is: then the text is its own folded form.
   const folds = lines.some((line) => line.foldedRaw !== line.raw);
   if (changed) {
-    const cleaned = outputText(normalized, out, whole);
-    return { text: cleaned, folded: folds ? foldedText(outFolded, whole) : cleaned };
+    const cleaned = outputText(normalized, out);
+    return { text: cleaned, folded: folds ? foldedText(out) : cleaned };
   }
-  return { text, folded: normalized !== text ? null : folds ? foldedText(outFolded, whole) : text };
+  return { text, folded: normalized !== text ? null : folds ? foldedText(out) : text };
 }
 
+/** Lines joined into one output line: the pieces they were joined from, as written and folded (joined once at the end: no quadratic concatenation). */
+interface Joined {
+  readonly pieces: string[];
+  /** The same pieces folded (`foldText`), each as long as its piece. */
+  readonly foldedPieces: string[];
+}
+
+/** An output line: a line of the text as it was (none joined to it), or lines joined into one. */
+type OutputLine = Line | Joined;
+
+const isJoined = (line: OutputLine): line is Joined => "pieces" in line;
+
 /** The output folded: its lines made of the folded lines and pieces, joined once. */
-function foldedText(outFolded: readonly string[][], whole: readonly (Line | null)[]): string {
-  const parts: string[] = [];
-  for (let k = 0; k < outFolded.length; k++) {
-    const line = whole[k];
-    parts.push(line ? line.foldedRaw : (outFolded[k] ?? []).join(""));
-  }
-  return parts.join("\n");
+function foldedText(out: readonly OutputLine[]): string {
+  return out.map((line) => (isJoined(line) ? line.foldedPieces.join("") : line.foldedRaw)).join("\n");
 }
 
 /**
  * The output lines joined by line breaks: a run of lines that stand in the text as they were, one
  * after the other, is one slice of it (most of a text is), so the text is not rebuilt line by line.
  */
-function outputText(normalized: string, out: readonly string[][], whole: readonly (Line | null)[]): string {
+function outputText(normalized: string, out: readonly OutputLine[]): string {
   const parts: string[] = [];
   let k = 0;
   while (k < out.length) {
-    const first = whole[k];
-    if (!first) {
-      parts.push((out[k] ?? []).join(""));
+    const first = out[k] as OutputLine;
+    if (isJoined(first)) {
+      parts.push(first.pieces.join(""));
       k++;
       continue;
     }
     let last = first;
     while (k + 1 < out.length) {
-      const next = whole[k + 1];
-      if (!next || next.start !== last.start + last.raw.length + 1) break;
+      const next = out[k + 1] as OutputLine;
+      if (isJoined(next) || next.start !== last.start + last.raw.length + 1) break;
       last = next;
       k++;
     }
@@ -385,19 +386,20 @@ function paragraphBreak(a: Line, b: Line, paragraph: { length: number; punctuate
 }
 
 /**
- * Appends `next` to the last output line, as written (`out`) and folded (`outFolded`, the same
- * pieces folded): no break, no trailing spaces, no indentation; one space between two words in
- * Latin letters (as written: a full-width letter is no Latin word). Folding makes white space
- * only of white space, so the trimmed pieces have the same lengths in both.
+ * Appends `next` to the last output line, as written and folded (the same pieces folded): no
+ * break, no trailing spaces, no indentation; one space between two words in Latin letters (as
+ * written: a full-width letter is no Latin word). Folding makes white space only of white space,
+ * so the trimmed pieces have the same lengths in both.
  */
-function join(out: string[][], outFolded: string[][], next: Line): void {
-  const pieces = out[out.length - 1];
-  const foldedPieces = outFolded[outFolded.length - 1];
-  if (!pieces || !foldedPieces) {
-    out.push([next.raw]);
-    outFolded.push([next.foldedRaw]);
+function join(out: OutputLine[], next: Line): void {
+  const last = out[out.length - 1];
+  if (last === undefined) {
+    out.push({ pieces: [next.raw], foldedPieces: [next.foldedRaw] });
     return;
   }
+  const joined = isJoined(last) ? last : { pieces: [last.raw], foldedPieces: [last.foldedRaw] };
+  out[out.length - 1] = joined;
+  const { pieces, foldedPieces } = joined;
   const head = (pieces.pop() ?? "").trimEnd();
   const foldedHead = (foldedPieces.pop() ?? "").slice(0, head.length);
   const tail = next.raw.trimStart();
