@@ -1,4 +1,4 @@
-import { type Division, findDivisions } from "../catalog/divisions.js";
+import { type Division, findDivisions, mayStartDivisionName } from "../catalog/divisions.js";
 import { sectorNames } from "../catalog/sectorNames.js";
 
 // Places named in a text, read against the division table (internal to src/parse).
@@ -98,6 +98,11 @@ export function placeMentions(text: string): PlaceMention[] {
   let previous: { end: number; code: string } | null = null;
   let i = 0;
   while (i < text.length) {
+    // No name of the table starts with these two characters: nothing to look up here.
+    if (!mayStartDivisionName(text, i)) {
+      i++;
+      continue;
+    }
     let matched = 0;
     for (let length = Math.min(12, text.length - i); length >= 3 && matched === 0; length--) {
       if (divisionEndCodes[text.charCodeAt(i + length - 1)] !== 1) continue;
