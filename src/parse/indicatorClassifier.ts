@@ -203,12 +203,12 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     if (!span) return quantity;
     const clause = text.slice(clauseStart(text, span.start), span.start);
     if (isOthersFigure(clause) || isChange(clause) || isSessionLabel(text, span.start, span.end)) {
-      return { ...quantity, indicator: null };
+      return withIndicator(quantity, null);
     }
     const zero = zeroIndicator(quantity);
-    if (zero !== null) return { ...quantity, indicator: zero };
+    if (zero !== null) return withIndicator(quantity, zero);
     const respective = quantity.unit === "%" ? rateOfRespectiveList(text, span.start) : undefined;
-    if (respective !== undefined) return { ...quantity, indicator: respective };
+    if (respective !== undefined) return withIndicator(quantity, respective);
     const shared = quantity.unit === "%" && sharedFigureWords.some((word) => clause.includes(word));
     const w = windowOf(text, span.start, span.end, shared);
     const present = codesIn(w.text, w.ownStart, w.ownEnd);
@@ -222,9 +222,14 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
       }
     }
     const indicator = best?.indicator ?? (quantity.unit === "%" ? rateByNoun(text, span.start) : null);
-    return { ...quantity, indicator };
+    return withIndicator(quantity, indicator);
   });
   return withoutRepeats(withoutBreakdowns(text, classified));
+}
+
+/** The quantity with `indicator`: itself when it has it already (most figures of a text have none, as they were read). */
+function withIndicator(quantity: ParsedQuantity, indicator: IndicatorCode | null): ParsedQuantity {
+  return quantity.indicator === indicator ? quantity : { ...quantity, indicator };
 }
 
 /**
