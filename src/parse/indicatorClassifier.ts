@@ -55,7 +55,7 @@ function compile(): readonly Signal[] {
  * units the indicator is counted in as a key: the unit-group guard (`fitsUnit`) reads nothing
  * else, so it is worked out once per key rather than once per indicator.
  */
-const signalsByIndicator: readonly { readonly indicator: Indicator; readonly units: string; readonly signals: readonly Signal[] }[] =
+const signalsByIndicator: readonly { readonly indicator: Indicator; readonly units: number; readonly signals: readonly Signal[] }[] =
   /* @__PURE__ */ (() => {
     const map = new Map<Indicator, Signal[]>();
     for (const signal of compile()) {
@@ -63,8 +63,18 @@ const signalsByIndicator: readonly { readonly indicator: Indicator; readonly uni
       if (own) own.push(signal);
       else map.set(signal.indicator, [signal]);
     }
-    return [...map].map(([indicator, own]) => ({ indicator, units: [indicator.unit, ...indicator.otherUnits].join("\u0000"), signals: own }));
+    // Each distinct list of units gets a number: the key of a small array of answers per call.
+    const keys = new Map<string, number>();
+    return [...map].map(([indicator, own]) => {
+      const units = [indicator.unit, ...indicator.otherUnits].join("\u0000");
+      const key = keys.get(units) ?? keys.size;
+      keys.set(units, key);
+      return { indicator, units: key, signals: own };
+    });
   })();
+
+/** How many distinct lists of units the indicators are counted in (the keys of `signalsByIndicator`). */
+const unitListCount: number = /* @__PURE__ */ (() => signalsByIndicator.reduce((most, { units }) => Math.max(most, units + 1), 0))();
 
 interface Match {
   readonly indicator: IndicatorCode;
@@ -184,14 +194,11 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     let fitting = byUnit.get(unit);
     if (fitting === undefined) {
       const found: Signal[] = [];
-      const fits = new Map<string, boolean>();
+      // Per list of units: 0 not yet asked, 1 fits, 2 does not.
+      const fits = new Uint8Array(unitListCount);
       for (const { indicator, units, signals } of signalsByIndicator) {
-        let fit = fits.get(units);
-        if (fit === undefined) {
-          fit = fitsUnit(indicator, unit);
-          fits.set(units, fit);
-        }
-        if (fit) found.push(...signals);
+        if (fits[units] === 0) fits[units] = fitsUnit(indicator, unit) ? 1 : 2;
+        if (fits[units] === 1) for (const signal of signals) found.push(signal);
       }
       fitting = found;
       byUnit.set(unit, fitting);
