@@ -145,11 +145,26 @@ function match(w: Window, signal: Signal): Match | null {
   return { indicator: signal.indicator.code, distance, length };
 }
 
-/** The UTF-16 codes of the characters of `text` in [from, to): a window is short (bounded by `windowOf`). */
-function codesIn(text: string, from: number, to: number): Set<number> {
-  const codes = new Set<number>();
-  for (let i = from; i < to; i++) codes.add(text.charCodeAt(i));
-  return codes;
+/**
+ * Which characters a clause holds, roughly and cheaply: a table of 4096 slots, each character of
+ * the clause marking the slot of its code's last twelve bits with the clause's number. A slot
+ * not marked means no character of that slot is in the clause; a marked one may be another
+ * character's (then the signal is tried and found absent). One table per call, made once.
+ */
+class ClauseCharacters {
+  private readonly slots = new Int32Array(4096);
+  private clause = 0;
+
+  /** Marks the characters of `text` in [from, to) as those of a new clause (a window is short: bounded by `windowOf`). */
+  read(text: string, from: number, to: number): void {
+    this.clause++;
+    for (let i = from; i < to; i++) this.slots[text.charCodeAt(i) & 0xfff] = this.clause;
+  }
+
+  /** Whether the clause may hold the character `code` (false: it does not). */
+  mayHold(code: number): boolean {
+    return this.slots[code & 0xfff] === this.clause;
+  }
 }
 
 /** The longer signal, then the nearer: a verb frame (组织…执法人员…培训) over a bare noun (执法人员). */
@@ -205,6 +220,7 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     }
     return fitting;
   };
+  const present = new ClauseCharacters();
   const classified = quantities.map((quantity) => {
     const span = quantity.span;
     if (!span) return quantity;
@@ -218,11 +234,11 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     if (respective !== undefined) return withIndicator(quantity, respective);
     const shared = quantity.unit === "%" && sharedFigureWords.some((word) => clause.includes(word));
     const w = windowOf(text, span.start, span.end, shared);
-    const present = codesIn(w.text, w.ownStart, w.ownEnd);
+    present.read(w.text, w.ownStart, w.ownEnd);
     let best: Match | null = null;
     for (const signal of signalsFor(quantity.unit)) {
       // A signal's last word is looked for in the clause: not at all when its first character is not there.
-      if (!present.has(signal.lastCode)) continue;
+      if (!present.mayHold(signal.lastCode)) continue;
       const m = match(w, signal);
       if (m && (best === null || (shared ? nearer(m, best) : longer(m, best)))) {
         best = m;
