@@ -44,8 +44,40 @@ const headingStart = /* @__PURE__ */ (() => new RegExp(
   ].join("|"),
 ))();
 
-/** Cells of a table: a `|`, or a run of two spaces between words (columns aligned with spaces). */
-const tableLine = /\||\S {2,}\S/;
+/** Whether a UTF-16 code is white space as a regular expression's `\s` reads it. */
+function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Cells of a table: a `|`, or a run of two spaces or more between words (columns aligned with
+ * spaces; what `/\||\S {2,}\S/` matches), looked for with `indexOf`: one pass.
+ *
+ * @internal
+ */
+export function isTableLine(line: string): boolean {
+  if (line.includes("|")) return true;
+  for (let at = line.indexOf("  "); at >= 0; at = line.indexOf("  ", at)) {
+    // The first run of spaces from `at` (the character before it is no space: indexOf found the leftmost pair).
+    let end = at + 2;
+    while (line.charCodeAt(end) === 0x20) end++;
+    if (at > 0 && end < line.length && !isSpaceCode(line.charCodeAt(at - 1)) && !isSpaceCode(line.charCodeAt(end))) return true;
+    at = end;
+  }
+  return false;
+}
 
 const sentenceEndSet = /* @__PURE__ */ (() => new Set(sentenceEndings))();
 const clauseEndSet = /* @__PURE__ */ (() => new Set(clauseEndings))();
@@ -86,7 +118,7 @@ interface Line {
 function lineOf(raw: string, foldedRaw: string, start: number): Line {
   if (raw === "\f") return { raw, foldedRaw, start, folded: "", kind: "page", width: 0 };
   const folded = foldedRaw.trim();
-  const kind = folded === "" ? "blank" : pageNumberLine.test(folded) ? "page" : tableLine.test(folded) ? "table" : "text";
+  const kind = folded === "" ? "blank" : pageNumberLine.test(folded) ? "page" : isTableLine(folded) ? "table" : "text";
   return { raw, foldedRaw, start, folded, kind, width: kind === "text" ? displayWidth(raw.trimEnd()) : 0 };
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanLayout } from "../../src/parse/cleanLayoutText.js";
+import { cleanLayout, isTableLine } from "../../src/parse/cleanLayoutText.js";
 import { cleanLayoutText, foldText } from "../../src/parse/index.js";
 import { corpusDir } from "../helpers/corpus.js";
 
@@ -244,5 +244,19 @@ describe("cleanLayoutText properties", () => {
     const wrapped = cleanLayoutText(big("政府信息公开工作年度报告政府信息公开工作\n"));
     expect(wrapped.trimEnd()).not.toContain("\n");
     expect(cleanLayoutText(big("一、总体情况\n\n"))).toBe(big("一、总体情况\n\n"));
+  });
+});
+
+describe("isTableLine", () => {
+  it("finds what /\\||\\S {2,}\\S/ finds: a bar, or a run of two spaces or more between two characters that are no white space", () => {
+    const unit = fc.constantFrom(" ", " ", " ", "\t", "\u3000", "\u00a0", "\ufeff", "a", "政", "|", "0");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (line) => {
+        expect(isTableLine(line)).toBe(/\||\S {2,}\S/.test(line));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(isTableLine("规章      0     0")).toBe(true);
+    expect(isTableLine("政府 信息")).toBe(false);
   });
 });
