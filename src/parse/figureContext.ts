@@ -75,13 +75,22 @@ export function readFigureContext(source: string, quantities: readonly ParsedQua
  */
 export function figureContextIn(source: string, text: string, quantities: readonly ParsedQuantity[]): ParsedQuantity[] {
   const partOf = totalsOf(text, quantities);
-  const breaks: number[] = [];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) breaks.push(i);
-  return quantities.map((q, k) => (q.span ? { ...q, ...contextAt(text, source, q.span, lineAt(breaks, q.span.start), partOf[k] ?? -1) } : q));
+  const breaks = lineBreaks(text);
+  return quantities.map((q, k) => (q.span ? withContext(q, text, source, q.span, lineAt(breaks, q.span.start), partOf[k] ?? -1) : q));
+}
+
+/** The offsets of the line breaks of a text, in order: counted first, so that the array is made once at its size. */
+function lineBreaks(text: string): Int32Array {
+  let count = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count++;
+  const breaks = new Int32Array(count);
+  let k = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) breaks[k++] = i;
+  return breaks;
 }
 
 /** The line at `position`: how many line breaks stand before it (binary search in their sorted offsets). */
-function lineAt(breaks: readonly number[], position: number): number {
+function lineAt(breaks: Int32Array, position: number): number {
   let low = 0;
   let high = breaks.length;
   while (low < high) {
@@ -92,18 +101,20 @@ function lineAt(breaks: readonly number[], position: number): number {
   return low;
 }
 
-function contextAt(
+/** A quantity with what the text says around its number: one copy, its new fields set in the order `since`, `line`, `following`, `partOf`. */
+function withContext(
+  quantity: ParsedQuantity,
   text: string,
   source: string,
   span: { readonly start: number; readonly end: number },
   line: number,
   total: number,
-): Pick<ParsedQuantity, "since" | "line" | "following" | "partOf"> {
+): ParsedQuantity {
   const since = cumulativeSince(text, span.start);
-  return {
-    ...(since === null ? {} : { since }),
-    line,
-    following: followingOf(text, source, span.end),
-    ...(total < 0 ? {} : { partOf: total }),
-  };
+  const out: { -readonly [K in keyof ParsedQuantity]: ParsedQuantity[K] } = { ...quantity };
+  if (since !== null) out.since = since;
+  out.line = line;
+  out.following = followingOf(text, source, span.end);
+  if (total >= 0) out.partOf = total;
+  return out;
 }
