@@ -1,7 +1,7 @@
 import { indicators } from "../catalog/indicators.js";
 import { breakdownWords, sharedFigureWords } from "../catalog/lexicon/figureContext.js";
-import { fitsUnit } from "../catalog/indicatorUnits.js";
-import { multiplierWords, unitKindOf } from "../catalog/units.js";
+import { fittingUnits } from "../catalog/indicatorUnits.js";
+import { multiplierWords, spelledUnit, unitKindOf } from "../catalog/units.js";
 import { Decimal } from "../model/decimal.js";
 import type { Indicator } from "../model/indicator.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
@@ -52,10 +52,10 @@ function compile(): readonly Signal[] {
 
 /**
  * The signals of each indicator, in catalog order (the order matches are tried in), with the
- * units the indicator is counted in as a key: the unit-group guard (`fitsUnit`) reads nothing
- * else, so it is worked out once per key rather than once per indicator.
+ * units that fit the indicator (`fittingUnits`: the unit-group guard `fitsUnit` as a set, one
+ * look-up per indicator and unit).
  */
-const signalsByIndicator: readonly { readonly indicator: Indicator; readonly units: number; readonly signals: readonly Signal[] }[] =
+const signalsByIndicator: readonly { readonly indicator: Indicator; readonly fitting: ReadonlySet<string>; readonly signals: readonly Signal[] }[] =
   /* @__PURE__ */ (() => {
     const map = new Map<Indicator, Signal[]>();
     for (const signal of compile()) {
@@ -63,18 +63,15 @@ const signalsByIndicator: readonly { readonly indicator: Indicator; readonly uni
       if (own) own.push(signal);
       else map.set(signal.indicator, [signal]);
     }
-    // Each distinct list of units gets a number: the key of a small array of answers per call.
-    const keys = new Map<string, number>();
+    // The units that fit an indicator, one set per distinct list of units (shared by the indicators counted alike).
+    const sets = new Map<string, ReadonlySet<string>>();
     return [...map].map(([indicator, own]) => {
       const units = [indicator.unit, ...indicator.otherUnits].join("\u0000");
-      const key = keys.get(units) ?? keys.size;
-      keys.set(units, key);
-      return { indicator, units: key, signals: own };
+      const fitting = sets.get(units) ?? fittingUnits(indicator);
+      sets.set(units, fitting);
+      return { indicator, fitting, signals: own };
     });
   })();
-
-/** How many distinct lists of units the indicators are counted in (the keys of `signalsByIndicator`). */
-const unitListCount: number = /* @__PURE__ */ (() => signalsByIndicator.reduce((most, { units }) => Math.max(most, units + 1), 0))();
 
 interface Match {
   readonly indicator: IndicatorCode;
@@ -209,12 +206,8 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     let fitting = byUnit.get(unit);
     if (fitting === undefined) {
       const found: Signal[] = [];
-      // Per list of units: 0 not yet asked, 1 fits, 2 does not.
-      const fits = new Uint8Array(unitListCount);
-      for (const { indicator, units, signals } of signalsByIndicator) {
-        if (fits[units] === 0) fits[units] = fitsUnit(indicator, unit) ? 1 : 2;
-        if (fits[units] === 1) for (const signal of signals) found.push(signal);
-      }
+      const spelled = spelledUnit(unit);
+      for (const { fitting, signals } of signalsByIndicator) if (fitting.has(spelled)) for (const signal of signals) found.push(signal);
       fitting = found;
       byUnit.set(unit, fitting);
     }
