@@ -109,7 +109,7 @@ const DUO = 0x591a; // 多
  * the readable units leave it out.
  */
 function dayLimitAt(text: string, numeralStart: number, at: number): string | undefined {
-  if (text[at] !== "日" || text[numeralStart - 1] === "月") return undefined;
+  if (text.charCodeAt(at) !== 0x65e5 /* 日 */ || text.charCodeAt(numeralStart - 1) === 0x6708 /* 月 */) return undefined;
   return text.startsWith("内", at + 1) || text.startsWith("以内", at + 1) || text.startsWith("之内", at + 1) ? "日" : undefined;
 }
 
@@ -132,14 +132,14 @@ function digitRunEnd(text: string, start: number): number {
   // three digits, then groups of exactly three; a space only where a unit or multiplier follows.
   let grouped = false;
   for (;;) {
-    const sep = text[i];
-    const group = (sep === "," || sep === " ") && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3);
+    const sep = text.charCodeAt(i);
+    const group = (sep === 0x2c /* , */ || sep === 0x20) && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3);
     if (!group || isDigitAt(text, i + 4) || (!grouped && i - start > 3)) break;
-    if (sep === " " && !spacedGroupEnds(text, i + 4)) break;
+    if (sep === 0x20 && !spacedGroupEnds(text, i + 4)) break;
     grouped = true;
     i += 4;
   }
-  if (text[i] === "." && isDigitAt(text, i + 1)) {
+  if (text.charCodeAt(i) === 0x2e /* . */ && isDigitAt(text, i + 1)) {
     i++;
     while (isDigitAt(text, i)) i++;
   }
@@ -148,10 +148,11 @@ function digitRunEnd(text: string, start: number): number {
 
 /** Whether a group of digits set off by a space (1 520) ends a number: more such groups, or a unit, multiplier or %. */
 function spacedGroupEnds(text: string, at: number): boolean {
-  if (text[at] === " " && isDigitAt(text, at + 1)) return true;
-  const next = text[at] === " " ? at + 1 : at;
-  const ch = text[next];
-  return ch === "%" || ch === "余" || ch === "多" || wordAt(multipliersByFirst, text, next) !== undefined || unitAt(text, next) !== undefined;
+  const space = text.charCodeAt(at) === 0x20;
+  if (space && isDigitAt(text, at + 1)) return true;
+  const next = space ? at + 1 : at;
+  const ch = text.charCodeAt(next);
+  return ch === 0x25 /* % */ || ch === YU || ch === DUO || wordAt(multipliersByFirst, text, next) !== undefined || unitAt(text, next) !== undefined;
 }
 
 /**
@@ -159,10 +160,10 @@ function spacedGroupEnds(text: string, at: number): boolean {
  * no thousands separator (`1,2345`, `12 34件`): the start of the earlier run, or -1.
  */
 function oddGroupStart(text: string, source: string, start: number): number {
-  const sep = text[start - 1];
-  if (!((sep === "," && source[start - 1] === ",") || sep === " ") || !isDigitAt(text, start - 2)) return -1;
+  const sep = text.charCodeAt(start - 1);
+  if (!((sep === 0x2c /* , */ && source.charCodeAt(start - 1) === 0x2c) || sep === 0x20) || !isDigitAt(text, start - 2)) return -1;
   let at = start - 2;
-  while (at > 0 && start - at < 40 && (isDigitAt(text, at - 1) || ((text[at - 1] === "," || text[at - 1] === " ") && isDigitAt(text, at - 2)))) at--;
+  while (at > 0 && start - at < 40 && (isDigitAt(text, at - 1) || ((text.charCodeAt(at - 1) === 0x2c || text.charCodeAt(at - 1) === 0x20) && isDigitAt(text, at - 2)))) at--;
   return at;
 }
 
@@ -304,7 +305,7 @@ function readQuantity(
   if (suffix) {
     qualifier = suffix[1];
     pos += suffix[0].length;
-  } else if (text[pos] === "内" && text.slice(Math.max(0, start - 3), start).includes("在")) {
+  } else if (text.charCodeAt(pos) === 0x5185 /* 内 */ && text.slice(Math.max(0, start - 3), start).includes("在")) {
     qualifier = "atMost";
     pos++;
   }
@@ -325,8 +326,8 @@ function readQuantity(
  */
 function spacedUnitAt(text: string, numberStart: number, at: number): boolean {
   if (multiplierWords.some((m) => text.startsWith(m.word, at))) return true;
-  const before = text[numberStart - 1];
-  return (before === " " || before === "\n" || before === undefined) && (text[at] === "%" || unitAt(text, at) !== undefined);
+  const before = numberStart > 0 ? text.charCodeAt(numberStart - 1) : -1;
+  return (before === 0x20 || before === 0x0a || before === -1) && (text.charCodeAt(at) === 0x25 /* % */ || unitAt(text, at) !== undefined);
 }
 
 /** Whether the character at `at` is an ASCII letter or a point (a number right after one is part of a code: A3, v1.2). */
