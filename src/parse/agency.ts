@@ -1,4 +1,4 @@
-import { type Division, divisionOf, findDivisions } from "../catalog/divisions.js";
+import { type Division, divisionOf, findDivisions, mayStartDivisionName } from "../catalog/divisions.js";
 import { bilingualMessage, agencyAmbiguousDivisionMessage } from "../model/parseMessages.js";
 import {
   agencyEndings,
@@ -122,6 +122,8 @@ function bodyAfterPlace(rest: string, issuer: boolean): Pick<NameReading, "kind"
 
 /** A place named without its suffix before a department with a sector (揭西交通运输局 → 揭西县). */
 function bareLeadingPlace(s: string, text: string): NameReading | null {
+  // Every name tried starts where `s` starts: none when no name of the table begins with its first two characters.
+  if (!mayStartDivisionName(s, 0)) return null;
   for (let length = 4; length >= 2; length--) {
     const found = findDivisions(s.slice(0, length)).filter((d) => d.name !== s.slice(0, length) && d.level !== "province");
     if (found.length === 0) continue;
@@ -151,10 +153,13 @@ function readName(written: string, text: string, issuer = false): NameReading | 
   return reading && { ...reading, length: reading.length + party.length };
 }
 
+/** The self-names (我局 …) with their kinds, in the lexicon's order. */
+const selfNameEntries: readonly (readonly [string, "department" | "government"])[] = /* @__PURE__ */ Object.entries(selfNames);
+
 function readNameAt(s: string, text: string, issuer: boolean): NameReading | null {
   const selfTownship = townshipSelfNames.find((word) => s.startsWith(word));
   if (selfTownship) return { ...noReading, kind: "government", township: "", length: selfTownship.length };
-  for (const [word, kind] of Object.entries(selfNames)) {
+  for (const [word, kind] of selfNameEntries) {
     if (!s.startsWith(word)) continue;
     const level = levelWords[word.slice(1)];
     return { ...noReading, kind, scope: level ?? null, selfEnding: kind === "department" ? word.slice(1) : null, length: word.length };

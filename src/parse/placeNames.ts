@@ -64,6 +64,8 @@ export function leadingPlaces(name: string, text: string): LeadingPlaces {
   let within: string | undefined;
   outer: while (chain.length < 4 && name.length - at >= 2) {
     for (let length = Math.min(name.length - at, 12); length >= 2; length--) {
+      // A full name ends in one of the level characters: looked at before a prefix is sliced.
+      if (divisionEndCodes[name.charCodeAt(at + length - 1)] !== 1) continue;
       const prefix = name.slice(at, at + length);
       if (!divisionEnds.test(prefix)) continue;
       const found = findDivisions(prefix, within === undefined ? {} : { within }).filter((d) => d.name === prefix);
