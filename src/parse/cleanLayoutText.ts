@@ -182,8 +182,9 @@ function markFurniture(lines: Line[]): void {
   }
 }
 
-/** Lines without page numbers, headers and footers, nor the blank lines around them. */
-function withoutPages(lines: readonly Line[]): Line[] {
+/** Lines without page numbers, headers and footers, nor the blank lines around them (the lines themselves when there are none). */
+function withoutPages(lines: readonly Line[]): readonly Line[] {
+  if (!lines.some((line) => line.kind === "page")) return lines;
   const kept: Line[] = [];
   let afterPage = false;
   for (const line of lines) {
