@@ -119,9 +119,10 @@ function unitAt(text: string, at: number): string | undefined {
 
 const bareLargeUnits = /* @__PURE__ */ (() => new Set(["百", "千", "万", "亿", "佰", "仟", "萬", "億", "拾"]))();
 
+/** The qualifier of a word of at most three characters that ends at `at` (不少于, 约 …), read in place: nothing sliced. */
 function endsWithQualifier(text: string, at: number): Qualifier | undefined {
-  const before = text.slice(Math.max(0, at - 3), at);
-  return qualifierPrefixes.find(([word]) => before.endsWith(word))?.[1];
+  for (const [word, qualifier] of qualifierPrefixes) if (word.length <= 3 && text.endsWith(word, at)) return qualifier;
+  return undefined;
 }
 
 /** The end of a run of digits with thousands separators and a decimal part, from `start`. */
@@ -359,15 +360,18 @@ function ambiguousGrouping(source: string, start: number, end: number): Issue {
   };
 }
 
+/** No posts read (one empty list for every number that states none). */
+const noPosts: readonly Found[] = /* @__PURE__ */ Object.freeze([]);
+
 /** 领导职数1正4副: the holders of the leading and deputy posts, in 人. */
-function readPosts(text: string, source: string, start: number, end: number): Found[] {
-  if (text.charCodeAt(end) !== 0x6b63 /* 正 */) return [];
+function readPosts(text: string, source: string, start: number, end: number): readonly Found[] {
+  if (text.charCodeAt(end) !== 0x6b63 /* 正 */) return noPosts;
   const rest = /^正[、,,]?(\d{1,2})副/.exec(text.slice(end, end + 6));
-  if (!rest?.[1]) return [];
+  if (!rest?.[1]) return noPosts;
   const deputyStart = end + rest[0].length - 1 - rest[1].length;
   const deputyEnd = end + rest[0].length;
   const lead = parseChineseNumber(text.slice(start, end));
-  if (!lead.ok || !lead.value.isInteger() || lead.value.gt(99)) return [];
+  if (!lead.ok || !lead.value.isInteger() || lead.value.gt(99)) return noPosts;
   const post = (s: number, e: number, value: Decimal, label: string) =>
     quantityAt(text, source, s, e, e, { value, unit: "人", qualifier: "exact", label });
   return [post(start, end + 1, lead.value, "正职"), post(deputyStart, deputyEnd, new Decimal(rest[1]), "副职")];
@@ -451,7 +455,7 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
       continue;
     }
     if (numeralEnd > i && !isProtected(marks, i)) {
-      const posts = !percentPrefix && code >= 0x30 && code <= 0x39 ? readPosts(text, source, i, numeralEnd) : [];
+      const posts = !percentPrefix && code >= 0x30 && code <= 0x39 ? readPosts(text, source, i, numeralEnd) : noPosts;
       if (posts.length > 0) {
         found.push(...posts);
         i = posts[posts.length - 1]?.end ?? numeralEnd;
