@@ -44,22 +44,8 @@ const headingStart = /* @__PURE__ */ (() => new RegExp(
   ].join("|"),
 ))();
 
-/** Whether a UTF-16 code is white space as a regular expression's `\s` reads it. */
-function isSpaceCode(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+/** Whether the character at `at` is white space (`\s`); only asked where a run of spaces stands. */
+const isSpaceAt = (line: string, at: number): boolean => /\s/.test(line.charAt(at));
 
 /**
  * Cells of a table: a `|`, or a run of two spaces or more between words (columns aligned with
@@ -73,7 +59,7 @@ export function isTableLine(line: string): boolean {
     // The first run of spaces from `at` (the character before it is no space: indexOf found the leftmost pair).
     let end = at + 2;
     while (line.charCodeAt(end) === 0x20) end++;
-    if (at > 0 && end < line.length && !isSpaceCode(line.charCodeAt(at - 1)) && !isSpaceCode(line.charCodeAt(end))) return true;
+    if (at > 0 && end < line.length && !isSpaceAt(line, at - 1) && !isSpaceAt(line, end)) return true;
     at = end;
   }
   return false;
