@@ -75,30 +75,31 @@ export function readFigureContext(source: string, quantities: readonly ParsedQua
  */
 export function figureContextIn(source: string, text: string, quantities: readonly ParsedQuantity[]): ParsedQuantity[] {
   const partOf = totalsOf(text, quantities);
-  const breaks = lineBreaks(text);
-  return quantities.map((q, k) => (q.span ? withContext(q, text, source, q.span, lineAt(breaks, q.span.start), partOf[k] ?? -1) : q));
+  const lines = linesOf(text, quantities);
+  return quantities.map((q, k) => (q.span ? withContext(q, text, source, q.span, lines[k] ?? 0, partOf[k] ?? -1) : q));
 }
 
-/** The offsets of the line breaks of a text, in order: counted first, so that the list is made once at its size (no copies as it grows). */
-function lineBreaks(text: string): Int32Array {
-  let count = 0;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count++;
-  const breaks = new Int32Array(count);
-  count = 0;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) breaks[count++] = i;
-  return breaks;
-}
-
-/** The line at `position`: how many line breaks stand before it (binary search in their sorted offsets). */
-function lineAt(breaks: Int32Array, position: number): number {
-  let low = 0;
-  let high = breaks.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((breaks[middle] ?? 0) < position) low = middle + 1;
-    else high = middle;
+/**
+ * The line each quantity's number stands on (how many line breaks stand before its start): the
+ * quantities taken in the order of their starts (as they come, from the readers), the text read
+ * once up to the last of them.
+ */
+function linesOf(text: string, quantities: readonly ParsedQuantity[]): Int32Array {
+  const lines = new Int32Array(quantities.length);
+  // Where each number starts, within the text (a start that is no number there is on the first line).
+  const starts = quantities.map((q) => {
+    const start = q.span?.start ?? 0;
+    return Number.isFinite(start) ? Math.max(0, Math.min(start, text.length)) : 0;
+  });
+  const order = starts.map((_, k) => k).sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0));
+  let line = 0;
+  let at = 0;
+  for (const k of order) {
+    const start = starts[k] ?? 0;
+    for (; at < start; at++) if (text.charCodeAt(at) === 0x0a) line++;
+    lines[k] = line;
   }
-  return low;
+  return lines;
 }
 
 /** A quantity with what the text says around its number: one copy, its new fields set in the order `since`, `line`, `following`, `partOf`. */
