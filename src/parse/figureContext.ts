@@ -86,11 +86,8 @@ export function figureContextIn(source: string, text: string, quantities: readon
  */
 function linesOf(text: string, quantities: readonly ParsedQuantity[]): Int32Array {
   const lines = new Int32Array(quantities.length);
-  // Where each number starts, within the text (a start that is no number there is on the first line).
-  const starts = quantities.map((q) => {
-    const start = q.span?.start ?? 0;
-    return Number.isFinite(start) ? Math.max(0, Math.min(start, text.length)) : 0;
-  });
+  // Where each number starts, within the text (a start that is no number counts as 0).
+  const starts = quantities.map((q) => Math.min(q.span?.start ?? 0, text.length) || 0);
   const order = starts.map((_, k) => k).sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0));
   let line = 0;
   let at = 0;
