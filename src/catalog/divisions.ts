@@ -44,7 +44,12 @@ const pseudoPrefectures: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(["
 interface DivisionIndex {
   readonly byCode: ReadonlyMap<string, Division>;
   readonly byName: ReadonlyMap<string, readonly Division[]>;
+  /** The first two characters (UTF-16 codes, `first * 65536 + second`) of every name of `byName`. */
+  readonly starts: ReadonlySet<number>;
 }
+
+/** The first two characters of `text` at `at` as one number (`first * 65536 + second`). */
+const pairAt = (text: string, at: number): number => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 
 function split(rows: string, digits: number): [string, string][] {
   return rows.split("|").map((row) => [row.slice(0, digits), row.slice(digits)]);
@@ -95,12 +100,25 @@ function buildIndex(): DivisionIndex {
     const short = shortName(division.name);
     if (short !== null) add(short, division);
   }
-  return { byCode, byName };
+  const starts = new Set<number>();
+  for (const key of byName.keys()) starts.add(pairAt(key, 0));
+  return { byCode, byName, starts };
 }
 
 const index: DivisionIndex = /* @__PURE__ */ buildIndex();
 const noDivisions: readonly Division[] = /* @__PURE__ */ Object.freeze([]);
 const levelRank: Readonly<Record<AdministrativeLevel, number>> = { province: 0, prefecture: 1, county: 2 };
+
+/**
+ * Whether a name that `findDivisions` knows (full or short) can start at `at` in `text`: whether
+ * the two characters there begin one. A reader trying names of several lengths at every place of
+ * a text asks this first, and makes no string where none can start.
+ *
+ * @internal
+ */
+export function mayStartDivisionName(text: string, at: number): boolean {
+  return at + 1 < text.length && index.starts.has(pairAt(text, at));
+}
 
 /**
  * The division a GB/T 2260 code stands for, with its prefecture and province,

@@ -119,6 +119,13 @@ function spelled(unit: string): string {
 }
 
 /**
+ * A unit in its usual spelling (平米 → 平方米; see `unitSpellings`), as `sameMeasure` compares units.
+ *
+ * @internal
+ */
+export const spelledUnit: (unit: string) => string = spelled;
+
+/**
  * Measure words that count cases and are interchangeable for case counts
  * (a penalty case is `件`, `宗` or `起` depending on the agency's habit).
  *

@@ -1,4 +1,4 @@
-import { type Division, divisionOf, findDivisions } from "../catalog/divisions.js";
+import { type Division, divisionOf, findDivisions, mayStartDivisionName } from "../catalog/divisions.js";
 import { bilingualMessage, agencyAmbiguousDivisionMessage } from "../model/parseMessages.js";
 import {
   agencyEndings,
@@ -122,6 +122,8 @@ function bodyAfterPlace(rest: string, issuer: boolean): Pick<NameReading, "kind"
 
 /** A place named without its suffix before a department with a sector (揭西交通运输局 → 揭西县). */
 function bareLeadingPlace(s: string, text: string): NameReading | null {
+  // Every name tried starts where `s` starts: none when no name of the table begins with its first two characters.
+  if (!mayStartDivisionName(s, 0)) return null;
   for (let length = 4; length >= 2; length--) {
     const found = findDivisions(s.slice(0, length)).filter((d) => d.name !== s.slice(0, length) && d.level !== "province");
     if (found.length === 0) continue;
@@ -151,10 +153,13 @@ function readName(written: string, text: string, issuer = false): NameReading | 
   return reading && { ...reading, length: reading.length + party.length };
 }
 
+/** The self-names (我局 …) with their kinds, in the lexicon's order. */
+const selfNameEntries: readonly (readonly [string, "department" | "government"])[] = /* @__PURE__ */ Object.entries(selfNames);
+
 function readNameAt(s: string, text: string, issuer: boolean): NameReading | null {
   const selfTownship = townshipSelfNames.find((word) => s.startsWith(word));
   if (selfTownship) return { ...noReading, kind: "government", township: "", length: selfTownship.length };
-  for (const [word, kind] of Object.entries(selfNames)) {
+  for (const [word, kind] of selfNameEntries) {
     if (!s.startsWith(word)) continue;
     const level = levelWords[word.slice(1)];
     return { ...noReading, kind, scope: level ?? null, selfEnding: kind === "department" ? word.slice(1) : null, length: word.length };
@@ -436,11 +441,24 @@ function townshipAgency(township: string, head: string, issues: Issue[]): Agency
  * ```
  */
 export function readAgencyWithIssues(source: string, title: string | null, signature?: Signature | null): AgencyResult {
+  return agencyIn(source, foldText(source.slice(0, headReach)), title, signature);
+}
+
+/** How far into a text names are looked for (title, header, opening), in characters. */
+const headReach = 20000;
+
+/**
+ * `readAgencyWithIssues` on a text already folded: `folded` is `foldText(source)` (or at least its
+ * first 20,000 characters), made once by `parseReport` for all its readers.
+ *
+ * @internal
+ */
+export function agencyIn(source: string, folded: string, title: string | null, signature?: Signature | null): AgencyResult {
   // Names stand in the head (title, header, opening) and the 落款: only the head is folded.
-  const text = foldText(source.slice(0, 20000));
-  const folded = title === null ? null : foldText(title).replace(/\s+/g, "");
+  const text = folded.slice(0, headReach);
+  const compactTitle = title === null ? null : foldText(title).replace(/\s+/g, "");
   const issues: Issue[] = [];
-  const readings = nameReadings(text, folded, signature === undefined ? readDatesAndSignature(source).signature : signature);
+  const readings = nameReadings(text, compactTitle, signature === undefined ? readDatesAndSignature(source).signature : signature);
   let publisher: Division | null = null;
   for (const [index, reading] of readings.entries()) {
     // A government's portal posts its departments' reports: when the text speaks as a department

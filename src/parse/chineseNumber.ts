@@ -129,6 +129,9 @@ function chineseFraction(s: string): string | null {
   return digits === "" ? null : digits;
 }
 
+/** One ASCII digit or more and nothing else (at most 400: longer is no one number). */
+const plainDigits = /^\d{1,400}$/;
+
 /**
  * Reads a number as Chinese reports write it: ASCII or full-width digits with
  * thousands separators (`1,286`, `1，286`) and decimals; Chinese numerals
@@ -152,6 +155,8 @@ function chineseFraction(s: string): string | null {
  */
 export function parseChineseNumber(input: string): NumberParseResult {
   if (typeof input !== "string") return fail(String(input), "not a string", "不是字符串");
+  // Plain ASCII digits (most figures): what the general path below would read, without its passes.
+  if (plainDigits.test(input)) return inRange(input, new Decimal(input));
   const s = input.trim().replace(fullWidthDigit, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
   if (s === "") return fail(input, "empty", "为空");
   if (s.length > 400) return fail(input, "too long to be one number", "过长，不是单个数字");

@@ -44,8 +44,26 @@ const headingStart = /* @__PURE__ */ (() => new RegExp(
   ].join("|"),
 ))();
 
-/** Cells of a table: a `|`, or a run of two spaces between words (columns aligned with spaces). */
-const tableLine = /\||\S {2,}\S/;
+/** Whether the character at `at` is white space (`\s`); only asked where a run of spaces stands. */
+const isSpaceAt = (line: string, at: number): boolean => /\s/.test(line.charAt(at));
+
+/**
+ * Cells of a table: a `|`, or a run of two spaces or more between words (columns aligned with
+ * spaces; what `/\||\S {2,}\S/` matches), looked for with `indexOf`: one pass.
+ *
+ * @internal
+ */
+export function isTableLine(line: string): boolean {
+  if (line.includes("|")) return true;
+  for (let at = line.indexOf("  "); at >= 0; at = line.indexOf("  ", at)) {
+    // The first run of spaces from `at` (the character before it is no space: indexOf found the leftmost pair).
+    let end = at + 2;
+    while (line.charCodeAt(end) === 0x20) end++;
+    if (at > 0 && end < line.length && !isSpaceAt(line, at - 1) && !isSpaceAt(line, end)) return true;
+    at = end;
+  }
+  return false;
+}
 
 const sentenceEndSet = /* @__PURE__ */ (() => new Set(sentenceEndings))();
 const clauseEndSet = /* @__PURE__ */ (() => new Set(clauseEndings))();
@@ -72,6 +90,8 @@ type Kind = "blank" | "page" | "table" | "text";
 
 interface Line {
   readonly raw: string;
+  /** `raw` folded (`foldText`): the same length, character for character. */
+  readonly foldedRaw: string;
   /** Where the line starts in the text (after line breaks were normalized). */
   readonly start: number;
   /** Folded and trimmed. */
@@ -81,11 +101,11 @@ interface Line {
 }
 
 /** A line, from its text as written and the same text folded (`foldText`). */
-function lineOf(raw: string, unfolded: string, start: number): Line {
-  if (raw === "\f") return { raw, start, folded: "", kind: "page", width: 0 };
-  const folded = unfolded.trim();
-  const kind = folded === "" ? "blank" : pageNumberLine.test(folded) ? "page" : tableLine.test(folded) ? "table" : "text";
-  return { raw, start, folded, kind, width: kind === "text" ? displayWidth(raw.trimEnd()) : 0 };
+function lineOf(raw: string, foldedRaw: string, start: number): Line {
+  if (raw === "\f") return { raw, foldedRaw, start, folded: "", kind: "page", width: 0 };
+  const folded = foldedRaw.trim();
+  const kind = folded === "" ? "blank" : pageNumberLine.test(folded) ? "page" : isTableLine(folded) ? "table" : "text";
+  return { raw, foldedRaw, start, folded, kind, width: kind === "text" ? displayWidth(raw.trimEnd()) : 0 };
 }
 
 /** The last character of a folded line that is not a closing quote or bracket, and whether it ends a sentence or a clause. */
@@ -148,8 +168,9 @@ function markFurniture(lines: Line[]): void {
   }
 }
 
-/** Lines without page numbers, headers and footers, nor the blank lines around them. */
-function withoutPages(lines: readonly Line[]): Line[] {
+/** Lines without page numbers, headers and footers, nor the blank lines around them (the lines themselves when there are none). */
+function withoutPages(lines: readonly Line[]): readonly Line[] {
+  if (!lines.some((line) => line.kind === "page")) return lines;
   const kept: Line[] = [];
   let afterPage = false;
   for (const line of lines) {
@@ -249,38 +270,38 @@ export function cleanLayoutText(text: string): string {
 }
 
 /**
- * `cleanLayoutText`, with the text it gives folded (`foldText`) when that came for free (the text
- * was left as it was), else `null`: a reader that folds the result (`parseReport`) folds it once.
+ * `cleanLayoutText`, with the text it gives folded (`foldText`), or `null` when it was given back
+ * as it came with line breaks other than `\n` (CR LF): a reader that folds the result
+ * (`parseReport`) has it without folding the text again.
  *
  * @internal
  */
 export function cleanLayout(text: string): { readonly text: string; readonly folded: string | null } {
   const normalized = text.replace(/\r\n?/g, "\n").replace(/\f/g, "\n\f\n");
-  // Folded once, then split: foldText keeps every character's place and never makes or takes a line break.
-  const foldedWhole = foldText(normalized);
-  const foldedLines = foldedWhole.split("\n");
-  let lineStart = 0;
-  const lines = normalized.split("\n").map((raw, i) => {
-    const line = lineOf(raw, foldedLines[i] ?? raw, lineStart);
-    lineStart += raw.length + 1;
-    return line;
-  });
+  // Line by line, each line folded on its own (foldText keeps every character's place): no copy of
+  // the whole text is made but the text given back and its folded form.
+  const lines: Line[] = [];
+  for (let start = 0; ; ) {
+    const newline = normalized.indexOf("\n", start);
+    const end = newline < 0 ? normalized.length : newline;
+    const raw = normalized.slice(start, end);
+    lines.push(lineOf(raw, foldText(raw), start));
+    if (newline < 0) break;
+    start = newline + 1;
+  }
   markFurniture(lines);
   const kept = withoutPages(lines);
   let changed = kept.length !== lines.length;
   const page = wrapWidth(kept);
   const tolerance = page === null ? 0 : Math.max(8, Math.floor(page.width / 6));
-  /** The output lines, each as the pieces it was joined from (joined once at the end: no quadratic concatenation). */
-  const out: string[][] = [];
-  /** For each output line, the line of the text it is when it is one line as it was (none joined to it), else null. */
-  const whole: (Line | null)[] = [];
+  /** The output lines: a line of the text as it was, or lines joined into one. */
+  const out: OutputLine[] = [];
   /** The output line being built: its length and whether it holds prose punctuation. */
-  let prose = { length: 0, punctuated: false };
+  const prose = { length: 0, punctuated: false };
   const append = (next: Line) => {
-    if (out.length === 0) whole.push(null);
-    else whole[out.length - 1] = null;
-    join(out, next.raw);
-    prose = { length: prose.length + next.folded.length, punctuated: prose.punctuated || prosePunctuation.test(next.folded) };
+    join(out, next);
+    prose.length += next.folded.length;
+    prose.punctuated = prose.punctuated || prosePunctuation.test(next.folded);
     changed = true;
   };
   for (let i = 0; i < kept.length; i++) {
@@ -311,32 +332,54 @@ export function cleanLayout(text: string): { readonly text: string; readonly fol
         continue;
       }
     }
-    out.push([b.raw]);
-    whole.push(b);
-    prose = { length: b.folded.length, punctuated: prosePunctuation.test(b.folded) };
+    out.push(b);
+    prose.length = b.folded.length;
+    prose.punctuated = prosePunctuation.test(b.folded);
   }
-  if (changed) return { text: outputText(normalized, out, whole), folded: null };
-  return { text, folded: normalized === text ? foldedWhole : null };
+  // foldText gives a line with nothing to fold back as it is: then the text is its own folded form.
+  const folds = lines.some((line) => line.foldedRaw !== line.raw);
+  if (changed) {
+    const cleaned = outputText(normalized, out);
+    return { text: cleaned, folded: folds ? foldedText(out) : cleaned };
+  }
+  return { text, folded: normalized !== text ? null : folds ? foldedText(out) : text };
+}
+
+/** Lines joined into one output line: the pieces they were joined from, as written and folded (joined once at the end: no quadratic concatenation). */
+interface Joined {
+  readonly pieces: string[];
+  /** The same pieces folded (`foldText`), each as long as its piece. */
+  readonly foldedPieces: string[];
+}
+
+/** An output line: a line of the text as it was (none joined to it), or lines joined into one. */
+type OutputLine = Line | Joined;
+
+const isJoined = (line: OutputLine): line is Joined => "pieces" in line;
+
+/** The output folded: its lines made of the folded lines and pieces, joined once. */
+function foldedText(out: readonly OutputLine[]): string {
+  return out.map((line) => (isJoined(line) ? line.foldedPieces.join("") : line.foldedRaw)).join("\n");
 }
 
 /**
  * The output lines joined by line breaks: a run of lines that stand in the text as they were, one
  * after the other, is one slice of it (most of a text is), so the text is not rebuilt line by line.
  */
-function outputText(normalized: string, out: readonly string[][], whole: readonly (Line | null)[]): string {
+function outputText(normalized: string, out: readonly OutputLine[]): string {
   const parts: string[] = [];
   let k = 0;
   while (k < out.length) {
-    const first = whole[k];
-    if (!first) {
-      parts.push((out[k] ?? []).join(""));
+    const first = out[k] as OutputLine;
+    if (isJoined(first)) {
+      parts.push(first.pieces.join(""));
       k++;
       continue;
     }
     let last = first;
     while (k + 1 < out.length) {
-      const next = whole[k + 1];
-      if (!next || next.start !== last.start + last.raw.length + 1) break;
+      const next = out[k + 1] as OutputLine;
+      if (isJoined(next) || next.start !== last.start + last.raw.length + 1) break;
       last = next;
       k++;
     }
@@ -361,16 +404,31 @@ function paragraphBreak(a: Line, b: Line, paragraph: { length: number; punctuate
   return isIdeograph(b.folded.charCodeAt(0)) || continuingStart.test(b.folded);
 }
 
-/** Appends `next` to the last output line: no break, no trailing spaces, no indentation; one space between two words in Latin letters. */
-function join(out: string[][], next: string): void {
-  const pieces = out[out.length - 1];
-  if (!pieces) {
-    out.push([next]);
+/**
+ * Appends `next` to the last output line, as written and folded (the same pieces folded): no
+ * break, no trailing spaces, no indentation; one space between two words in Latin letters (as
+ * written: a full-width letter is no Latin word). Folding makes white space only of white space,
+ * so the trimmed pieces have the same lengths in both.
+ */
+function join(out: OutputLine[], next: Line): void {
+  const last = out[out.length - 1];
+  if (last === undefined) {
+    out.push({ pieces: [next.raw], foldedPieces: [next.foldedRaw] });
     return;
   }
+  const joined = isJoined(last) ? last : { pieces: [last.raw], foldedPieces: [last.foldedRaw] };
+  out[out.length - 1] = joined;
+  const { pieces, foldedPieces } = joined;
   const head = (pieces.pop() ?? "").trimEnd();
-  const tail = next.trimStart();
+  const foldedHead = (foldedPieces.pop() ?? "").slice(0, head.length);
+  const tail = next.raw.trimStart();
+  const foldedTail = next.foldedRaw.slice(next.raw.length - tail.length);
   pieces.push(head);
-  if (isLetterCode(head.charCodeAt(head.length - 1)) && isLetterCode(tail.charCodeAt(0))) pieces.push(" ");
+  foldedPieces.push(foldedHead);
+  if (isLetterCode(head.charCodeAt(head.length - 1)) && isLetterCode(tail.charCodeAt(0))) {
+    pieces.push(" ");
+    foldedPieces.push(" ");
+  }
   pieces.push(tail);
+  foldedPieces.push(foldedTail);
 }

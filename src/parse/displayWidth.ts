@@ -19,13 +19,16 @@ function isTwoColumns(code: number): boolean {
   return isWideCode(code) || (code >= 0x2018 && code <= 0x201f) || code === 0x2014 || code === 0x2026 || code === 0x00b7;
 }
 
+/** The columns of each UTF-16 code: 2 for two columns, 1 for one, 0 for the second half of an astral character (counted with the first). */
+const columnsOf: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) table[code] = code >= 0xdc00 && code <= 0xdfff ? 0 : isTwoColumns(code) ? 2 : 1;
+  return table;
+})();
+
 /** @internal The columns a line takes in a monospaced layout: two for each full-width character, one for others. */
 export function displayWidth(line: string): number {
   let width = 0;
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code >= 0xdc00 && code <= 0xdfff) continue; // the second half of an astral character, counted with the first
-    width += isTwoColumns(code) ? 2 : 1;
-  }
+  for (let i = 0; i < line.length; i++) width += columnsOf[line.charCodeAt(i)] ?? 1;
   return width;
 }

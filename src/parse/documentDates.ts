@@ -116,9 +116,10 @@ export function readDocumentDates(source: string): DocumentDatesResult {
  * //=> { raw: "2021年2月23日", start: 14, above: "哈尔滨市交通运输局" }
  * ```
  */
-export function readDatesAndSignature(source: string): DocumentDatesResult & { readonly signature: Signature | null } {
-  // The publication label stands in the page header: only the head is folded and searched.
-  const text = foldText(source.slice(0, headLength));
+export function readDatesAndSignature(source: string, folded?: string): DocumentDatesResult & { readonly signature: Signature | null } {
+  // The publication label stands in the page header: only the head is folded and searched
+  // (`folded`, the text folded by a caller that has it already, gives it without folding again).
+  const text = folded === undefined ? foldText(source.slice(0, headLength)) : folded.slice(0, headLength);
   const issues: Issue[] = [];
   let published: string | null = null;
   let publishedRaw: string | null = null;

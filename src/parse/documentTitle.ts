@@ -32,6 +32,7 @@ const kindWords = /* @__PURE__ */ (() => Object.keys(titleKindWords).filter((wor
 /** @internal An ordinal heading label at the start of a line: 一、 (一) 1. (1) 一是 */
 export const headingLabel: RegExp = /^(?:[一二三四五六七八九十]+[、.]|[(（〔【][一二三四五六七八九十\d]+[)）〕】]|\d+[.、]|[一二三四五六七八九十]+是)/;
 const whitespace = /[ \t\r\u3000\u00a0]/;
+const allWhitespace = /[ \t\r\u3000\u00a0]/g;
 
 /** Whether a line (folded, without spaces) reads as a title of a report or a plan. */
 function isTitleLine(line: string): boolean {
@@ -63,8 +64,9 @@ function compactLines(text: string, limit: number): Line[] {
   while (start <= head.length) {
     const newline = head.indexOf("\n", start);
     const end = newline < 0 ? head.length : newline;
-    let compact = "";
-    for (let i = start; i < end; i++) if (!whitespace.test(head[i] ?? "")) compact += head[i];
+    // Sliced, and made again only when it holds white space (most lines hold none).
+    const line = head.slice(start, end);
+    const compact = whitespace.test(line) ? line.replace(allWhitespace, "") : line;
     if (compact !== "") lines.push({ start, end, compact });
     if (newline < 0) break;
     start = newline + 1;
@@ -99,8 +101,21 @@ function sliceCompact(source: string, folded: string, start: number, end: number
  * ```
  */
 export function findTitle(source: string): FoundTitle | null {
-  const text = foldText(source.slice(0, 4000));
-  const lines = compactLines(text, 4000);
+  return titleIn(source, foldText(source.slice(0, titleReach)));
+}
+
+/** How far into a text a title is looked for, in characters. */
+const titleReach = 4000;
+
+/**
+ * `findTitle` on a text already folded: `folded` is `foldText(source)` (or at least its first
+ * 4000 characters), made once by a reader that reads the text in several ways (`parseReport`).
+ *
+ * @internal
+ */
+export function titleIn(source: string, folded: string): FoundTitle | null {
+  const text = folded.slice(0, titleReach);
+  const lines = compactLines(text, titleReach);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;

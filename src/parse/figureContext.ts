@@ -75,35 +75,44 @@ export function readFigureContext(source: string, quantities: readonly ParsedQua
  */
 export function figureContextIn(source: string, text: string, quantities: readonly ParsedQuantity[]): ParsedQuantity[] {
   const partOf = totalsOf(text, quantities);
-  const breaks: number[] = [];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) breaks.push(i);
-  return quantities.map((q, k) => (q.span ? { ...q, ...contextAt(text, source, q.span, lineAt(breaks, q.span.start), partOf[k] ?? -1) } : q));
+  const lines = linesOf(text, quantities);
+  return quantities.map((q, k) => (q.span ? withContext(q, text, source, q.span, lines[k] ?? 0, partOf[k] ?? -1) : q));
 }
 
-/** The line at `position`: how many line breaks stand before it (binary search in their sorted offsets). */
-function lineAt(breaks: readonly number[], position: number): number {
-  let low = 0;
-  let high = breaks.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((breaks[middle] ?? 0) < position) low = middle + 1;
-    else high = middle;
+/**
+ * The line each quantity's number stands on (how many line breaks stand before its start): the
+ * quantities taken in the order of their starts (as they come, from the readers), the text read
+ * once up to the last of them.
+ */
+function linesOf(text: string, quantities: readonly ParsedQuantity[]): Int32Array {
+  const lines = new Int32Array(quantities.length);
+  // Where each number starts, within the text (a start that is no number counts as 0).
+  const starts = quantities.map((q) => Math.min(q.span?.start ?? 0, text.length) || 0);
+  const order = starts.map((_, k) => k).sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0));
+  let line = 0;
+  let at = 0;
+  for (const k of order) {
+    const start = starts[k] ?? 0;
+    for (; at < start; at++) if (text.charCodeAt(at) === 0x0a) line++;
+    lines[k] = line;
   }
-  return low;
+  return lines;
 }
 
-function contextAt(
+/** A quantity with what the text says around its number: one copy, its new fields set in the order `since`, `line`, `following`, `partOf`. */
+function withContext(
+  quantity: ParsedQuantity,
   text: string,
   source: string,
   span: { readonly start: number; readonly end: number },
   line: number,
   total: number,
-): Pick<ParsedQuantity, "since" | "line" | "following" | "partOf"> {
+): ParsedQuantity {
   const since = cumulativeSince(text, span.start);
-  return {
-    ...(since === null ? {} : { since }),
-    line,
-    following: followingOf(text, source, span.end),
-    ...(total < 0 ? {} : { partOf: total }),
-  };
+  const out: { -readonly [K in keyof ParsedQuantity]: ParsedQuantity[K] } = { ...quantity };
+  if (since !== null) out.since = since;
+  out.line = line;
+  out.following = followingOf(text, source, span.end);
+  if (total >= 0) out.partOf = total;
+  return out;
 }

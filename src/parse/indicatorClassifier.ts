@@ -1,7 +1,7 @@
 import { indicators } from "../catalog/indicators.js";
 import { breakdownWords, sharedFigureWords } from "../catalog/lexicon/figureContext.js";
-import { fitsUnit } from "../catalog/indicatorUnits.js";
-import { multiplierWords, unitKindOf } from "../catalog/units.js";
+import { fittingUnits } from "../catalog/indicatorUnits.js";
+import { multiplierWords, spelledUnit, unitKindOf } from "../catalog/units.js";
 import { Decimal } from "../model/decimal.js";
 import type { Indicator } from "../model/indicator.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
@@ -16,6 +16,8 @@ interface Signal {
   readonly parts: readonly string[];
   /** A bare rate word or verb (办结率, 办结…件): it counts only with one of its indicator's `objects` in the sentence. */
   readonly bare: boolean;
+  /** The UTF-16 code of the last word's first character (-1 without words): a signal whose last word cannot be in the clause is not tried. */
+  readonly lastCode: number;
 }
 
 /** A word's unit without a leading multiplier (`万元` → `元`), if the catalog knows it as a unit. */
@@ -41,6 +43,7 @@ function compile(): readonly Signal[] {
         indicator,
         parts: words,
         bare: isBareWord(words) && indicator.objects.length > 0,
+        lastCode: words.length === 0 ? -1 : (words[words.length - 1] ?? "").charCodeAt(0),
       });
     }
   }
@@ -49,10 +52,10 @@ function compile(): readonly Signal[] {
 
 /**
  * The signals of each indicator, in catalog order (the order matches are tried in), with the
- * units the indicator is counted in as a key: the unit-group guard (`fitsUnit`) reads nothing
- * else, so it is worked out once per key rather than once per indicator.
+ * units that fit the indicator (`fittingUnits`: the unit-group guard `fitsUnit` as a set, one
+ * look-up per indicator and unit).
  */
-const signalsByIndicator: readonly { readonly indicator: Indicator; readonly units: string; readonly signals: readonly Signal[] }[] =
+const signalsByIndicator: readonly { readonly indicator: Indicator; readonly fitting: ReadonlySet<string>; readonly signals: readonly Signal[] }[] =
   /* @__PURE__ */ (() => {
     const map = new Map<Indicator, Signal[]>();
     for (const signal of compile()) {
@@ -60,7 +63,14 @@ const signalsByIndicator: readonly { readonly indicator: Indicator; readonly uni
       if (own) own.push(signal);
       else map.set(signal.indicator, [signal]);
     }
-    return [...map].map(([indicator, own]) => ({ indicator, units: [indicator.unit, ...indicator.otherUnits].join("\u0000"), signals: own }));
+    // The units that fit an indicator, one set per distinct list of units (shared by the indicators counted alike).
+    const sets = new Map<string, ReadonlySet<string>>();
+    return [...map].map(([indicator, own]) => {
+      const units = [indicator.unit, ...indicator.otherUnits].join("\u0000");
+      const fitting = sets.get(units) ?? fittingUnits(indicator);
+      sets.set(units, fitting);
+      return { indicator, fitting, signals: own };
+    });
   })();
 
 interface Match {
@@ -132,6 +142,28 @@ function match(w: Window, signal: Signal): Match | null {
   return { indicator: signal.indicator.code, distance, length };
 }
 
+/**
+ * Which characters a clause holds, roughly and cheaply: a table of 4096 slots, each character of
+ * the clause marking the slot of its code's last twelve bits with the clause's number. A slot
+ * not marked means no character of that slot is in the clause; a marked one may be another
+ * character's (then the signal is tried and found absent). One table per call, made once.
+ */
+class ClauseCharacters {
+  private readonly slots = new Int32Array(4096);
+  private clause = 0;
+
+  /** Marks the characters of `text` in [from, to) as those of a new clause (a window is short: bounded by `windowOf`). */
+  read(text: string, from: number, to: number): void {
+    this.clause++;
+    for (let i = from; i < to; i++) this.slots[text.charCodeAt(i) & 0xfff] = this.clause;
+  }
+
+  /** Whether the clause may hold the character `code` (false: it does not). */
+  mayHold(code: number): boolean {
+    return this.slots[code & 0xfff] === this.clause;
+  }
+}
+
 /** The longer signal, then the nearer: a verb frame (组织…执法人员…培训) over a bare noun (执法人员). */
 const longer = (m: Match, best: Match): boolean => m.length > best.length || (m.length === best.length && m.distance < best.distance);
 /** The nearer signal, then the longer: for a figure shared by a list of rates, the rate named nearest to it. */
@@ -174,44 +206,46 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     let fitting = byUnit.get(unit);
     if (fitting === undefined) {
       const found: Signal[] = [];
-      const fits = new Map<string, boolean>();
-      for (const { indicator, units, signals } of signalsByIndicator) {
-        let fit = fits.get(units);
-        if (fit === undefined) {
-          fit = fitsUnit(indicator, unit);
-          fits.set(units, fit);
-        }
-        if (fit) found.push(...signals);
-      }
+      const spelled = spelledUnit(unit);
+      for (const { fitting, signals } of signalsByIndicator) if (fitting.has(spelled)) for (const signal of signals) found.push(signal);
       fitting = found;
       byUnit.set(unit, fitting);
     }
     return fitting;
   };
+  const present = new ClauseCharacters();
   const classified = quantities.map((quantity) => {
     const span = quantity.span;
     if (!span) return quantity;
     const clause = text.slice(clauseStart(text, span.start), span.start);
     if (isOthersFigure(clause) || isChange(clause) || isSessionLabel(text, span.start, span.end)) {
-      return { ...quantity, indicator: null };
+      return withIndicator(quantity, null);
     }
     const zero = zeroIndicator(quantity);
-    if (zero !== null) return { ...quantity, indicator: zero };
+    if (zero !== null) return withIndicator(quantity, zero);
     const respective = quantity.unit === "%" ? rateOfRespectiveList(text, span.start) : undefined;
-    if (respective !== undefined) return { ...quantity, indicator: respective };
+    if (respective !== undefined) return withIndicator(quantity, respective);
     const shared = quantity.unit === "%" && sharedFigureWords.some((word) => clause.includes(word));
     const w = windowOf(text, span.start, span.end, shared);
+    present.read(w.text, w.ownStart, w.ownEnd);
     let best: Match | null = null;
     for (const signal of signalsFor(quantity.unit)) {
+      // A signal's last word is looked for in the clause: not at all when its first character is not there.
+      if (!present.mayHold(signal.lastCode)) continue;
       const m = match(w, signal);
       if (m && (best === null || (shared ? nearer(m, best) : longer(m, best)))) {
         best = m;
       }
     }
     const indicator = best?.indicator ?? (quantity.unit === "%" ? rateByNoun(text, span.start) : null);
-    return { ...quantity, indicator };
+    return withIndicator(quantity, indicator);
   });
   return withoutRepeats(withoutBreakdowns(text, classified));
+}
+
+/** The quantity with `indicator`: itself when it has it already (most figures of a text have none, as they were read). */
+function withIndicator(quantity: ParsedQuantity, indicator: IndicatorCode | null): ParsedQuantity {
+  return quantity.indicator === indicator ? quantity : { ...quantity, indicator };
 }
 
 /**

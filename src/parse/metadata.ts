@@ -4,9 +4,9 @@ import { anyOf, escapeRegExp } from "./wordPattern.js";
 import type { DocumentAgency } from "../model/documentAgency.js";
 import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
-import { readAgencyWithIssues } from "./agency.js";
+import { agencyIn } from "./agency.js";
 import type { Signature } from "./documentDates.js";
-import { findTitle } from "./documentTitle.js";
+import { titleIn } from "./documentTitle.js";
 import { foldText } from "./foldText.js";
 import { readReportingYear } from "./reportingYear.js";
 
@@ -74,13 +74,26 @@ function kindOfTitle(title: string): DocumentKind {
  * ```
  */
 export function readMetadata(source: string, signature?: Signature | null): DocumentMetadata {
+  return metadataIn(source, foldText(source.slice(0, headReach)), signature);
+}
+
+/** How far into a text what it says about itself is looked for, in characters. */
+const headReach = 20000;
+
+/**
+ * `readMetadata` on a text already folded: `folded` is `foldText(source)` (or at least its first
+ * 20,000 characters), made once by `parseReport` for all its readers.
+ *
+ * @internal
+ */
+export function metadataIn(source: string, folded: string, signature?: Signature | null): DocumentMetadata {
   // What a document says about itself stands in its head and its 落款: the head is folded, the 落款 read in either width.
-  const text = foldText(source.slice(0, 20000));
-  const found = findTitle(source);
+  const text = folded.slice(0, headReach);
+  const found = titleIn(source, text);
   const title = found?.text ?? null;
   const foldedTitle = found ? { text: foldText(found.text), start: found.start } : null;
   const documentKind: DocumentKind = foldedTitle ? kindOfTitle(foldedTitle.text) : kindOfBody(text);
-  const agency = readAgencyWithIssues(source, foldedTitle?.text ?? null, signature);
+  const agency = agencyIn(source, text, foldedTitle?.text ?? null, signature);
   const year = readReportingYear(text, foldedTitle);
   return { documentKind, title, agency: agency.agency, reportingYear: year.year, issues: [...agency.issues, ...year.issues] };
 }

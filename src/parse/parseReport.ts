@@ -5,7 +5,7 @@ import { cleanLayout } from "./cleanLayoutText.js";
 import { decodeText, lossIssue } from "./decodeText.js";
 import { readDatesAndSignature } from "./documentDates.js";
 import { htmlToText, looksLikeHtml } from "./htmlToText.js";
-import { readMetadata } from "./metadata.js";
+import { metadataIn } from "./metadata.js";
 import { foldText } from "./foldText.js";
 import { outlineIn } from "./outline.js";
 import { quantitiesIn } from "./quantities.js";
@@ -86,12 +86,12 @@ export function parseReport(input: string | Uint8Array, options: ParseReportOpti
   const text = cleaned.text;
   const loss = lossIssue(text, encoding);
   if (loss) inputIssues.push(loss);
-  // The 落款 is read once, with the dates, and given to the agency reader.
-  const { dates, issues: dateIssues, signature } = readDatesAndSignature(text);
-  const metadata = readMetadata(text, signature);
-  const documentKind = options.documentKind ?? metadata.documentKind;
-  // The whole text folded once, for the readers that match on all of it.
+  // The whole text folded once, for every reader.
   const folded = cleaned.folded ?? foldText(text);
+  // The 落款 is read once, with the dates, and given to the agency reader.
+  const { dates, issues: dateIssues, signature } = readDatesAndSignature(text, folded);
+  const metadata = metadataIn(text, folded, signature);
+  const documentKind = options.documentKind ?? metadata.documentKind;
   const extracted = quantitiesIn(text, folded, { documentKind });
   const quantities = figureContextIn(text, folded, extracted.quantities);
   const quantityIssues = extracted.issues;

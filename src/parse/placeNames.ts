@@ -1,4 +1,4 @@
-import { type Division, findDivisions } from "../catalog/divisions.js";
+import { type Division, findDivisions, mayStartDivisionName } from "../catalog/divisions.js";
 import { sectorNames } from "../catalog/sectorNames.js";
 
 // Places named in a text, read against the division table (internal to src/parse).
@@ -64,6 +64,8 @@ export function leadingPlaces(name: string, text: string): LeadingPlaces {
   let within: string | undefined;
   outer: while (chain.length < 4 && name.length - at >= 2) {
     for (let length = Math.min(name.length - at, 12); length >= 2; length--) {
+      // A full name ends in one of the level characters: looked at before a prefix is sliced.
+      if (divisionEndCodes[name.charCodeAt(at + length - 1)] !== 1) continue;
       const prefix = name.slice(at, at + length);
       if (!divisionEnds.test(prefix)) continue;
       const found = findDivisions(prefix, within === undefined ? {} : { within }).filter((d) => d.name === prefix);
@@ -98,6 +100,11 @@ export function placeMentions(text: string): PlaceMention[] {
   let previous: { end: number; code: string } | null = null;
   let i = 0;
   while (i < text.length) {
+    // No name of the table starts with these two characters: nothing to look up here.
+    if (!mayStartDivisionName(text, i)) {
+      i++;
+      continue;
+    }
     let matched = 0;
     for (let length = Math.min(12, text.length - i); length >= 3 && matched === 0; length--) {
       if (divisionEndCodes[text.charCodeAt(i + length - 1)] !== 1) continue;

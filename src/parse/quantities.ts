@@ -5,13 +5,13 @@ import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import type { Qualifier } from "../model/qualifier.js";
-import { isAsciiDigit, isChineseNumeralAt, isDigitAt } from "./characters.js";
+import { isChineseNumeralAt, isDigitAt } from "./characters.js";
 import { parseChineseNumber, unreadableNumber } from "./chineseNumber.js";
 import { clauseEnd, clauseStart } from "./clause.js";
 import { foldText } from "./foldText.js";
 import { modalityOf, planSection } from "./modality.js";
 import { classifyIndicators } from "./indicatorClassifier.js";
-import { protectedRanges } from "./protectedRanges.js";
+import { isProtected, protectedRanges } from "./protectedRanges.js";
 import {
   countCues,
   labelMarkers,
@@ -59,35 +59,70 @@ export interface ExtractedQuantities {
 const readableUnits: readonly string[] = /* @__PURE__ */ (() =>
   [...units.map((u) => u.unit).filter((u) => u !== "日"), ...Object.keys(unitSpellings)].sort((a, b) => b.length - a.length))();
 
-/** The readable units by their first character, longest first, so a lookup tries only a few. */
-const unitsByFirst: ReadonlyMap<string, readonly string[]> = /* @__PURE__ */ (() => {
-  const map = new Map<string, string[]>();
-  for (const unit of readableUnits) map.set(unit.charAt(0), [...(map.get(unit.charAt(0)) ?? []), unit]);
+/**
+ * Words of a list by the UTF-16 code of their first character, each group in the list's order:
+ * a lookup tries only the few words that can start at a place, and reads no string from the text.
+ */
+function byFirstCode(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const map = new Map<number, string[]>();
+  for (const word of words) {
+    const code = word.charCodeAt(0);
+    const group = map.get(code);
+    if (group) group.push(word);
+    else map.set(code, [word]);
+  }
   return map;
-})();
+}
+
+/** The first word of a group (of `byFirstCode`) that `text` has at `at`. */
+function wordAt(groups: ReadonlyMap<number, readonly string[]>, text: string, at: number): string | undefined {
+  const group = groups.get(text.charCodeAt(at));
+  if (group === undefined) return undefined;
+  for (const word of group) if (text.startsWith(word, at)) return word;
+  return undefined;
+}
+
+/** The readable units by their first character, longest first, so a lookup tries only a few. */
+const unitsByFirst: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ byFirstCode(readableUnits);
+/** The fixed phrases that start with a numeral, by their first character. */
+const phrasesByFirst: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ byFirstCode(numeralPhrases);
+/** The multiplier words (万, 亿 …), by their first character, in the catalog's order (longest first). */
+const multipliersByFirst: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ byFirstCode(multiplierWords.map((m) => m.word));
+/** The factor of each multiplier word. */
+const factorOf: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map(multiplierWords.map((m) => [m.word, m.factor])))();
+
+/** A table indexed by UTF-16 code, 1 for each of `chars` (single characters): a lookup without a string. */
+function codeSet(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
+const labelMarkerCodes: Uint8Array = /* @__PURE__ */ codeSet(labelMarkers);
+const countCueCodes: Uint8Array = /* @__PURE__ */ codeSet(countCues);
+
+const YU = 0x4f59; // 余
+const DUO = 0x591a; // 多
 
 /**
  * 日 as a unit: only in a time limit (在5日内, 15日以内), never in a date (7月9日), which is why
  * the readable units leave it out.
  */
 function dayLimitAt(text: string, numeralStart: number, at: number): string | undefined {
-  if (text[at] !== "日" || text[numeralStart - 1] === "月") return undefined;
+  if (text.charCodeAt(at) !== 0x65e5 /* 日 */ || text.charCodeAt(numeralStart - 1) === 0x6708 /* 月 */) return undefined;
   return text.startsWith("内", at + 1) || text.startsWith("以内", at + 1) || text.startsWith("之内", at + 1) ? "日" : undefined;
 }
 
 function unitAt(text: string, at: number): string | undefined {
-  return unitsByFirst.get(text.charAt(at))?.find((unit) => text.startsWith(unit, at));
+  return wordAt(unitsByFirst, text, at);
 }
 
 const bareLargeUnits = /* @__PURE__ */ (() => new Set(["百", "千", "万", "亿", "佰", "仟", "萬", "億", "拾"]))();
 
-function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
-  return words.find((word) => text.startsWith(word, at));
-}
-
+/** The qualifier of a word of at most three characters that ends at `at` (不少于, 约 …), read in place: nothing sliced. */
 function endsWithQualifier(text: string, at: number): Qualifier | undefined {
-  const before = text.slice(Math.max(0, at - 3), at);
-  return qualifierPrefixes.find(([word]) => before.endsWith(word))?.[1];
+  for (const [word, qualifier] of qualifierPrefixes) if (word.length <= 3 && text.endsWith(word, at)) return qualifier;
+  return undefined;
 }
 
 /** The end of a run of digits with thousands separators and a decimal part, from `start`. */
@@ -98,14 +133,14 @@ function digitRunEnd(text: string, start: number): number {
   // three digits, then groups of exactly three; a space only where a unit or multiplier follows.
   let grouped = false;
   for (;;) {
-    const sep = text[i];
-    const group = (sep === "," || sep === " ") && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3);
+    const sep = text.charCodeAt(i);
+    const group = (sep === 0x2c /* , */ || sep === 0x20) && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3);
     if (!group || isDigitAt(text, i + 4) || (!grouped && i - start > 3)) break;
-    if (sep === " " && !spacedGroupEnds(text, i + 4)) break;
+    if (sep === 0x20 && !spacedGroupEnds(text, i + 4)) break;
     grouped = true;
     i += 4;
   }
-  if (text[i] === "." && isDigitAt(text, i + 1)) {
+  if (text.charCodeAt(i) === 0x2e /* . */ && isDigitAt(text, i + 1)) {
     i++;
     while (isDigitAt(text, i)) i++;
   }
@@ -114,10 +149,11 @@ function digitRunEnd(text: string, start: number): number {
 
 /** Whether a group of digits set off by a space (1 520) ends a number: more such groups, or a unit, multiplier or %. */
 function spacedGroupEnds(text: string, at: number): boolean {
-  if (text[at] === " " && isDigitAt(text, at + 1)) return true;
-  const next = text[at] === " " ? at + 1 : at;
-  const ch = text[next];
-  return ch === "%" || ch === "余" || ch === "多" || multiplierWords.some((m) => text.startsWith(m.word, next)) || unitAt(text, next) !== undefined;
+  const space = text.charCodeAt(at) === 0x20;
+  if (space && isDigitAt(text, at + 1)) return true;
+  const next = space ? at + 1 : at;
+  const ch = text.charCodeAt(next);
+  return ch === 0x25 /* % */ || ch === YU || ch === DUO || wordAt(multipliersByFirst, text, next) !== undefined || unitAt(text, next) !== undefined;
 }
 
 /**
@@ -125,10 +161,10 @@ function spacedGroupEnds(text: string, at: number): boolean {
  * no thousands separator (`1,2345`, `12 34件`): the start of the earlier run, or -1.
  */
 function oddGroupStart(text: string, source: string, start: number): number {
-  const sep = text[start - 1];
-  if (!((sep === "," && source[start - 1] === ",") || sep === " ") || !isDigitAt(text, start - 2)) return -1;
+  const sep = text.charCodeAt(start - 1);
+  if (!((sep === 0x2c /* , */ && source.charCodeAt(start - 1) === 0x2c) || sep === 0x20) || !isDigitAt(text, start - 2)) return -1;
   let at = start - 2;
-  while (at > 0 && start - at < 40 && (isDigitAt(text, at - 1) || ((text[at - 1] === "," || text[at - 1] === " ") && isDigitAt(text, at - 2)))) at--;
+  while (at > 0 && start - at < 40 && (isDigitAt(text, at - 1) || ((text.charCodeAt(at - 1) === 0x2c || text.charCodeAt(at - 1) === 0x20) && isDigitAt(text, at - 2)))) at--;
   return at;
 }
 
@@ -215,35 +251,37 @@ function readQuantity(
   let bounded = false;
   if (percentPrefix) unit = "%";
   else {
-    if (text[pos] === "余" || text[pos] === "多") {
+    let code = text.charCodeAt(pos);
+    if (code === YU || code === DUO) {
       bounded = true;
       pos++;
     }
     // PDF text sets figures apart with spaces: 罚款121 万元, 申请 21 件.
-    if (!chinese && text[pos] === " " && spacedUnitAt(text, start, pos + 1)) pos++;
+    if (!chinese && text.charCodeAt(pos) === 0x20 && spacedUnitAt(text, start, pos + 1)) pos++;
     if (!chinese) {
-      const multiplier = multiplierWords.find((m) => text.startsWith(m.word, pos));
-      if (multiplier) {
-        factor = multiplier.factor;
-        pos += multiplier.word.length;
-        if (text[pos] === "余" || text[pos] === "多") {
+      const multiplier = wordAt(multipliersByFirst, text, pos);
+      if (multiplier !== undefined) {
+        factor = factorOf.get(multiplier) ?? "1";
+        pos += multiplier.length;
+        code = text.charCodeAt(pos);
+        if (code === YU || code === DUO) {
           bounded = true;
           pos++;
         }
       }
     }
-    const ch = text[pos];
-    if (!chinese && (ch === "%" || ch === "％")) unit = "%";
-    else if (!chinese && ch === "‰") unit = "‰";
+    code = text.charCodeAt(pos);
+    if (!chinese && (code === 0x25 /* % */ || code === 0xff05 /* ％ */)) unit = "%";
+    else if (!chinese && code === 0x2030 /* ‰ */) unit = "‰";
     else unit = unitAt(text, pos) ?? dayLimitAt(text, numeralStart, pos);
     if (unit === undefined || (unit === "分" && chinese)) return null;
   }
   const numeral = text.slice(percentPrefix ? numeralStart + 3 : numeralStart, numeralEnd);
-  const before = text[start - 1];
-  if (before !== undefined && labelMarkers.has(before)) return null;
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+  if (before >= 0 && labelMarkerCodes[before] === 1) return null;
   if (chinese && !percentPrefix) {
     if (numeral.length === 1 && bareLargeUnits.has(numeral)) return null;
-    if ((numeral === "一" || numeral === "壹") && !(before !== undefined && countCues.has(before))) return null;
+    if ((numeral === "一" || numeral === "壹") && !(before >= 0 && countCueCodes[before] === 1)) return null;
   }
   if (unit === "年") {
     const digits = numeral.replace(/[^0-9０-９〇零一二三四五六七八九]/g, "");
@@ -268,7 +306,7 @@ function readQuantity(
   if (suffix) {
     qualifier = suffix[1];
     pos += suffix[0].length;
-  } else if (text[pos] === "内" && text.slice(Math.max(0, start - 3), start).includes("在")) {
+  } else if (text.charCodeAt(pos) === 0x5185 /* 内 */ && text.slice(Math.max(0, start - 3), start).includes("在")) {
     qualifier = "atMost";
     pos++;
   }
@@ -289,17 +327,24 @@ function readQuantity(
  */
 function spacedUnitAt(text: string, numberStart: number, at: number): boolean {
   if (multiplierWords.some((m) => text.startsWith(m.word, at))) return true;
-  const before = text[numberStart - 1];
-  return (before === " " || before === "\n" || before === undefined) && (text[at] === "%" || unitAt(text, at) !== undefined);
+  const before = numberStart > 0 ? text.charCodeAt(numberStart - 1) : -1;
+  return (before === 0x20 || before === 0x0a || before === -1) && (text.charCodeAt(at) === 0x25 /* % */ || unitAt(text, at) !== undefined);
+}
+
+/** Whether the character at `at` is an ASCII letter or a point (a number right after one is part of a code: A3, v1.2). */
+function isLetterOrPointAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2e;
 }
 
 /** A sign written just before a number: `-3.5%`, `负五` (not the dash of 2020-2021). */
 function hasSign(text: string, at: number): boolean {
-  const ch = text[at - 1];
-  if (ch === "负") return true;
-  if (ch !== "-") return false;
-  const before = text[at - 2];
-  return before === undefined || !/[0-9A-Za-z)\]]/.test(before);
+  const ch = text.charCodeAt(at - 1);
+  if (ch === 0x8d1f /* 负 */) return true;
+  if (ch !== 0x2d /* - */ || at < 1) return false;
+  if (at < 2) return true;
+  const before = text.charCodeAt(at - 2);
+  return !((before >= 0x30 && before <= 0x39) || (before >= 0x41 && before <= 0x5a) || (before >= 0x61 && before <= 0x7a) || before === 0x29 || before === 0x5d);
 }
 
 /** An issue for digits whose grouping is no thousands separator (`1,2345`, `12 34件`): read as no number. */
@@ -315,15 +360,18 @@ function ambiguousGrouping(source: string, start: number, end: number): Issue {
   };
 }
 
+/** No posts read (one empty list for every number that states none). */
+const noPosts: readonly Found[] = /* @__PURE__ */ Object.freeze([]);
+
 /** 领导职数1正4副: the holders of the leading and deputy posts, in 人. */
-function readPosts(text: string, source: string, start: number, end: number): Found[] {
-  if (text[end] !== "正") return [];
+function readPosts(text: string, source: string, start: number, end: number): readonly Found[] {
+  if (text.charCodeAt(end) !== 0x6b63 /* 正 */) return noPosts;
   const rest = /^正[、,,]?(\d{1,2})副/.exec(text.slice(end, end + 6));
-  if (!rest?.[1]) return [];
+  if (!rest?.[1]) return noPosts;
   const deputyStart = end + rest[0].length - 1 - rest[1].length;
   const deputyEnd = end + rest[0].length;
   const lead = parseChineseNumber(text.slice(start, end));
-  if (!lead.ok || !lead.value.isInteger() || lead.value.gt(99)) return [];
+  if (!lead.ok || !lead.value.isInteger() || lead.value.gt(99)) return noPosts;
   const post = (s: number, e: number, value: Decimal, label: string) =>
     quantityAt(text, source, s, e, e, { value, unit: "人", qualifier: "exact", label });
   return [post(start, end + 1, lead.value, "正职"), post(deputyStart, deputyEnd, new Decimal(rest[1]), "副职")];
@@ -383,14 +431,14 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
       i++;
       continue;
     }
-    const ch = text[i];
+    const code = text.charCodeAt(i);
     let numeralEnd = i;
     let percentPrefix = false;
     if (text.startsWith("百分之", i)) {
       percentPrefix = true;
       numeralEnd = text.startsWith("百分之百", i) ? i + 4 : isDigitAt(text, i + 3) ? digitRunEnd(text, i + 3) : chineseRunEnd(text, i + 3);
       if (numeralEnd === i + 3) numeralEnd = i;
-    } else if (digit && !isDigitAt(text, i - 1) && !/[A-Za-z.]/.test(text[i - 1] ?? "")) {
+    } else if (digit && !isDigitAt(text, i - 1) && !isLetterOrPointAt(text, i - 1)) {
       numeralEnd = digitRunEnd(text, i);
     } else if (!digit && !isChineseNumeralAt(text, i - 1)) {
       numeralEnd = chineseRunEnd(text, i);
@@ -401,13 +449,13 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
       continue;
     }
     // A fixed phrase that starts with a numeral (三项制度, 两个一百年) states no quantity anywhere in it: skipped whole.
-    const phrase = digit || percentPrefix ? undefined : startsWithAny(text, i, numeralPhrases);
+    const phrase = digit || percentPrefix ? undefined : wordAt(phrasesByFirst, text, i);
     if (phrase !== undefined) {
       i += phrase.length;
       continue;
     }
-    if (numeralEnd > i && !marks[i]) {
-      const posts = !percentPrefix && isAsciiDigit(ch) ? readPosts(text, source, i, numeralEnd) : [];
+    if (numeralEnd > i && !isProtected(marks, i)) {
+      const posts = !percentPrefix && code >= 0x30 && code <= 0x39 ? readPosts(text, source, i, numeralEnd) : noPosts;
       if (posts.length > 0) {
         found.push(...posts);
         i = posts[posts.length - 1]?.end ?? numeralEnd;

@@ -1,6 +1,7 @@
 import { Decimal } from "../model/decimal.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseEnds } from "./characters.js";
+import { isProtected, type ProtectedRanges } from "./protectedRanges.js";
 import { escapeRegExp } from "./wordPattern.js";
 import { zeroNouns, zeroTriggers } from "../catalog/lexicon/quantityWords.js";
 
@@ -53,7 +54,7 @@ function phraseEnd(text: string, from: number): number {
  *
  * @internal
  */
-export function zeroStatements(text: string, marks: Uint8Array, source: string = text): ParsedQuantity[] {
+export function zeroStatements(text: string, marks: ProtectedRanges, source: string = text): ParsedQuantity[] {
   const found: ParsedQuantity[] = [];
   let i = 0;
   // The next trigger's first character is looked for by the regular-expression engine, not character by character.
@@ -66,7 +67,7 @@ export function zeroStatements(text: string, marks: Uint8Array, source: string =
       i = at.index;
     }
     const trigger = zeroTriggers.find((word) => text.startsWith(word, i));
-    if (!trigger || marks[i]) {
+    if (!trigger || isProtected(marks, i)) {
       i++;
       continue;
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { mayStartDivisionName } from "../../src/catalog/divisions.js";
 import { divisionOf, findDivisions } from "../../src/index.js";
 import { allDivisions } from "../../src/catalog/index.js";
 import { divisionLevelOf, prefectureCodeOf, provinceCodeOf } from "../../src/model/index.js";
@@ -69,5 +70,20 @@ describe("findDivisions", () => {
 
   it("does not shorten names to a single character", () => {
     expect(findDivisions("沙")).toEqual([]);
+  });
+});
+
+describe("mayStartDivisionName", () => {
+  it("is true where any name findDivisions knows starts, full or short, and false where none can", () => {
+    for (const division of allDivisions()) {
+      expect(mayStartDivisionName(`在${division.name}`, 1), division.name).toBe(true);
+    }
+    for (const short of ["哈尔滨", "揭西", "道外", "内蒙古", "广西"]) {
+      expect(findDivisions(short).length, short).toBeGreaterThan(0);
+      expect(mayStartDivisionName(`${short}交通运输局`, 0), short).toBe(true);
+    }
+    expect(mayStartDivisionName("的的确确", 0)).toBe(false);
+    expect(mayStartDivisionName("哈尔滨市", 3)).toBe(false); // one character left: no name fits
+    expect(mayStartDivisionName("", 0)).toBe(false);
   });
 });

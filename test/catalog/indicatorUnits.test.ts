@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fitsUnit } from "../../src/catalog/indicatorUnits.js";
+import { fitsUnit, fittingUnits } from "../../src/catalog/indicatorUnits.js";
 import { getIndicator, indicators } from "../../src/catalog/indicators.js";
-import { unitGroups, unitKindOf, units } from "../../src/catalog/units.js";
+import { spelledUnit, unitGroups, unitKindOf, unitSpellings, units } from "../../src/catalog/units.js";
 
 const unitWords = units.map((u) => u.unit);
 
@@ -52,6 +52,16 @@ describe("fitsUnit", () => {
     for (const indicator of indicators) {
       expect(fitsUnit(indicator, "constructor")).toBe(false);
       expect(fitsUnit(indicator, "")).toBe(false);
+    }
+  });
+});
+
+describe("fittingUnits", () => {
+  it("holds the spelling of exactly the units fitsUnit lets through, for every indicator", () => {
+    const candidates = [...units.map((u) => u.unit), ...Object.keys(unitSpellings), "%", "‰", "constructor", "__proto__", "", "件次", "人次"];
+    for (const indicator of indicators) {
+      const fitting = fittingUnits(indicator);
+      for (const unit of candidates) expect(fitting.has(spelledUnit(unit)), `${indicator.code} ${unit}`).toBe(fitsUnit(indicator, unit));
     }
   });
 });

@@ -144,3 +144,17 @@ describe("parseChineseNumber", () => {
     );
   });
 });
+
+describe("parseChineseNumber on plain digits", () => {
+  it("reads them as the general path reads the same digits with a space before them", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: 1, maxLength: 60 }), (digits) => {
+        const plain = parseChineseNumber(digits);
+        const spaced = parseChineseNumber(` ${digits}`);
+        expect(plain.ok).toBe(spaced.ok);
+        if (plain.ok && spaced.ok) expect(plain.value.toString()).toBe(spaced.value.toString());
+        if (!plain.ok && !spaced.ok) expect(plain.issue.code).toBe(spaced.issue.code);
+      }),
+    );
+  });
+});

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanLayoutText } from "../../src/parse/index.js";
+import { cleanLayout, isTableLine } from "../../src/parse/cleanLayoutText.js";
+import { cleanLayoutText, foldText } from "../../src/parse/index.js";
 import { corpusDir } from "../helpers/corpus.js";
 
 const disclosureDir = new URL("../disclosure/docs/", import.meta.url);
@@ -220,11 +221,42 @@ describe("cleanLayoutText properties", () => {
     );
   });
 
+  it("gives the text it cleans folded too, as foldText would fold it (cleanLayout, for parseReport)", () => {
+    const line = fc.oneof(
+      paragraph,
+      fc.constantFrom("", "  ", "-1-", "— 2 —", "第1页 共5页", "一、总体情况", "（一）主动公开", "Ｐａｇｅ　３", "ab\u3000", "\u3000cd", "\f"),
+      fc.string({ unit: fc.constantFrom(..."政府信息，。、“”《》()（）：; 0123456789ａｂ１ab|-\t\u3000\u00a0\u2212\r"), maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), fc.integer({ min: 16, max: 80 }), (lines, columns) => {
+        const text = lines.map((l) => (l.length * 2 > columns ? wrap(l, columns, "") : l)).join("\n");
+        const cleaned = cleanLayout(text);
+        expect(cleaned.text).toBe(cleanLayoutText(text));
+        expect(cleaned.folded ?? foldText(cleaned.text)).toBe(foldText(cleaned.text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("stays linear on large inputs made of what it looks for", () => {
     const big = (unit: string) => unit.repeat(Math.ceil(200_000 / unit.length));
     expect(cleanLayoutText(big("-1-\n"))).toBe("");
     const wrapped = cleanLayoutText(big("政府信息公开工作年度报告政府信息公开工作\n"));
     expect(wrapped.trimEnd()).not.toContain("\n");
     expect(cleanLayoutText(big("一、总体情况\n\n"))).toBe(big("一、总体情况\n\n"));
+  });
+});
+
+describe("isTableLine", () => {
+  it("finds what /\\||\\S {2,}\\S/ finds: a bar, or a run of two spaces or more between two characters that are no white space", () => {
+    const unit = fc.constantFrom(" ", " ", " ", "\t", "\u3000", "\u00a0", "\ufeff", "a", "政", "|", "0");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (line) => {
+        expect(isTableLine(line)).toBe(/\||\S {2,}\S/.test(line));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(isTableLine("规章      0     0")).toBe(true);
+    expect(isTableLine("政府 信息")).toBe(false);
   });
 });

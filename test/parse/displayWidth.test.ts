@@ -16,6 +16,14 @@ describe("displayWidth", () => {
     expect(displayWidth("𠀾县")).toBe(4);
   });
 
+  it("gives every UTF-16 code its columns: two for wide ones, none for a second half of an astral character, one for the rest", () => {
+    const wideMarks = new Set([0x2014, 0x2026, 0x00b7]);
+    for (let code = 0; code < 0x10000; code++) {
+      const expected = code >= 0xdc00 && code <= 0xdfff ? 0 : isWideCode(code) || (code >= 0x2018 && code <= 0x201f) || wideMarks.has(code) ? 2 : 1;
+      if (displayWidth(String.fromCharCode(code)) !== expected) expect(displayWidth(String.fromCharCode(code)), code.toString(16)).toBe(expected);
+    }
+  });
+
   it("draws the quotes, dashes and dots Chinese fonts draw wide", () => {
     expect(displayWidth("‘—…·")).toBe(8);
   });

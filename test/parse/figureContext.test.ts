@@ -57,3 +57,15 @@ describe("readFigureContext", () => {
     );
   });
 });
+
+describe("readFigureContext lines", () => {
+  it("gives each figure the number of line breaks before it, whatever order the figures come in", () => {
+    const text = "办结12件。\n\n罚款3万元,\n受理申请21件。\n其中办结20件。";
+    const { quantities } = extractQuantities(text);
+    const expected = quantities.map((q) => text.slice(0, q.span?.start ?? 0).split("\n").length - 1);
+    expect(readFigureContext(text, quantities).map((q) => q.line)).toEqual(expected);
+    const reversed = [...quantities].reverse();
+    expect(readFigureContext(text, reversed).map((q) => q.line)).toEqual([...expected].reverse());
+    expect(expected).toEqual([0, 2, 3, 4]);
+  });
+});

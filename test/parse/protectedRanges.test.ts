@@ -1,12 +1,13 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { protectedRanges } from "../../src/parse/protectedRanges.js";
+import { isProtected, protectedRanges } from "../../src/parse/protectedRanges.js";
 
 /** The marked parts of a text, each run of marked characters one string. */
 function marked(text: string, maxSloganLength?: number): string[] {
-  const marks = protectedRanges(text, maxSloganLength);
+  const ranges = protectedRanges(text, maxSloganLength);
   return text.split("").reduce<string[]>((runs, ch, i) => {
-    if (marks[i] !== 1) return runs;
-    if (i > 0 && marks[i - 1] === 1) runs[runs.length - 1] += ch;
+    if (!isProtected(ranges, i)) return runs;
+    if (i > 0 && isProtected(ranges, i - 1)) runs[runs.length - 1] += ch;
     else runs.push(ch);
     return runs;
   }, []);
@@ -32,8 +33,44 @@ describe("protectedRanges", () => {
   });
 
   it("marks nothing for empty text, unmatched brackets or quotes, without throwing", () => {
-    expect(protectedRanges("")).toHaveLength(0);
+    expect(protectedRanges("").bounds).toHaveLength(0);
     expect(marked("》办理12件《")).toEqual([]);
     expect(marked("”未收到“")).toEqual([]);
+  });
+});
+
+/** The marks as a character-by-character reference: every range marked in turn (quadratic, for short texts). */
+function referenceMarks(text: string, maxSloganLength = 16): boolean[] {
+  const marks = text.split("").map(() => false);
+  const opens: number[] = [];
+  let quoteOpen = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "《") opens.push(i);
+    else if (ch === "》") {
+      const open = opens.pop();
+      if (open !== undefined) for (let k = open; k <= i; k++) marks[k] = true;
+    } else if (ch === "“") quoteOpen = i;
+    else if (ch === "”" && quoteOpen >= 0) {
+      if (i - quoteOpen - 1 <= maxSloganLength && !text.slice(quoteOpen + 1, i).includes("\n")) for (let k = quoteOpen; k <= i; k++) marks[k] = true;
+      quoteOpen = -1;
+    }
+  }
+  return marks;
+}
+
+describe("isProtected", () => {
+  it("agrees with marking every range character by character, for any mix of marks", () => {
+    const piece = fc.constantFrom("《", "》", "“", "”", "\n", "件", "12", "依法行政");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 0, max: 20 }), (pieces, max) => {
+        const text = pieces.join("");
+        const ranges = protectedRanges(text, max);
+        const reference = referenceMarks(text, max);
+        for (let i = -1; i <= text.length; i++) expect(isProtected(ranges, i)).toBe(reference[i] ?? false);
+        // Disjoint, in order, none empty.
+        for (let k = 1; k < ranges.bounds.length; k++) expect(ranges.bounds[k]).toBeGreaterThan(ranges.bounds[k - 1] ?? 0);
+      }),
+    );
   });
 });

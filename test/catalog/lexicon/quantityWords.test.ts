@@ -103,7 +103,7 @@ describe("quantityWords lexicon", () => {
   it("reads a statement of zero after each trigger", () => {
     for (const trigger of zeroTriggers) {
       const text = `全年,${trigger}行政复议案件被纠错。`;
-      expect(zeroStatements(text, new Uint8Array(text.length)).map((q) => [q.quote, q.value.toString()]), trigger).toEqual([[`${trigger}行政复议案件被纠错`, "0"]]);
+      expect(zeroStatements(text, { bounds: [] }).map((q) => [q.quote, q.value.toString()]), trigger).toEqual([[`${trigger}行政复议案件被纠错`, "0"]]);
     }
   });
 });
