@@ -197,8 +197,11 @@ describe("cleanLayoutText properties", () => {
         const text = paras.map((p) => wrap(p, width)).join("\n");
         // A line that happens to end with 。 inside a paragraph is not a break a reader could tell from a paragraph's end.
         fc.pre(paras.every((p) => p.indexOf("。") === p.length - 1));
-        const lines = paras.flatMap((p) => wrap(p, width).split("\n"));
-        fc.pre(lines.filter((line) => line.trim().length * 2 >= width - 4).length >= 6);
+        // The reader joins lines only on evidence of a page width: at least four lines that break inside a
+        // paragraph at one column (wrapWidth). Full lines that end a paragraph are no such evidence (a draw
+        // with two breaks and four full last lines was left as it was, rightly; the property failed about 1 run in 20).
+        const breaks = paras.reduce((n, p) => n + wrap(p, width).split("\n").length - 1, 0);
+        fc.pre(breaks >= 4);
         expect(cleanLayoutText(text)).toBe(paras.map((p) => `   ${p}`).join("\n"));
       }),
       { numRuns: 200 },
