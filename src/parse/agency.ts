@@ -444,8 +444,12 @@ export function readAgencyWithIssues(source: string, title: string | null, signa
   return agencyIn(source, foldText(source.slice(0, headReach)), title, signature);
 }
 
-/** How far into a text names are looked for (title, header, opening), in characters. */
-const headReach = 20000;
+/**
+ * @internal How far into a text what it says about itself (its agency's names in the title, header and
+ * opening; the metadata around them) is looked for, in characters: one reach for the readers that share
+ * the folded head of a text.
+ */
+export const headReach = 20000;
 
 /**
  * `readAgencyWithIssues` on a text already folded: `folded` is `foldText(source)` (or at least its

@@ -7,14 +7,29 @@ export function isAsciiDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";
 }
 
-/** The characters of Chinese numerals, as a table indexed by UTF-16 code: a lookup without string keys. */
-const numeralCodes: Uint8Array = /* @__PURE__ */ (() => {
+/**
+ * @internal A table indexed by UTF-16 code, 1 for the first character of each of `words` (single
+ * characters, or words whose first characters are wanted): a lookup per character of a text without
+ * making a string or hashing.
+ */
+export function codeTable(words: Iterable<string>): Uint8Array {
   const table = new Uint8Array(0x10000);
-  for (const ch of [...Object.keys(chineseDigits), ...Object.keys(chineseSmallUnits), ...Object.keys(chineseGroupUnits)]) {
-    table[ch.charCodeAt(0)] = 1;
-  }
+  for (const word of words) table[word.charCodeAt(0)] = 1;
   return table;
-})();
+}
+
+/** @internal Whether a UTF-16 code is an ASCII digit. */
+export function isAsciiDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** @internal Whether a UTF-16 code is an ASCII letter. */
+export function isAsciiLetterCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** The characters of Chinese numerals, as a table indexed by UTF-16 code: a lookup without string keys. */
+const numeralCodes: Uint8Array = /* @__PURE__ */ codeTable([...Object.keys(chineseDigits), ...Object.keys(chineseSmallUnits), ...Object.keys(chineseGroupUnits)]);
 
 /** @internal Whether the character at `index` can be part of a Chinese numeral (no string is made). */
 export function isChineseNumeralAt(text: string, index: number): boolean {

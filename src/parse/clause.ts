@@ -1,11 +1,4 @@
-import { clauseEnds, sentenceEnds } from "./characters.js";
-
-/** A table indexed by UTF-16 code, 1 for each of `chars`: a lookup per character without hashing. */
-function codeTable(chars: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
-  return table;
-}
+import { clauseEnds, codeTable, sentenceEnds } from "./characters.js";
 
 const sentenceCodes: Uint8Array = /* @__PURE__ */ codeTable(sentenceEnds);
 const clauseCodes: Uint8Array = /* @__PURE__ */ codeTable(clauseEnds);

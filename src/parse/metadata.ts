@@ -4,7 +4,7 @@ import { anyOf, escapeRegExp } from "./wordPattern.js";
 import type { DocumentAgency } from "../model/documentAgency.js";
 import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
-import { agencyIn } from "./agency.js";
+import { agencyIn, headReach } from "./agency.js";
 import type { Signature } from "./documentDates.js";
 import { titleIn } from "./documentTitle.js";
 import { foldText } from "./foldText.js";
@@ -77,8 +77,6 @@ export function readMetadata(source: string, signature?: Signature | null): Docu
   return metadataIn(source, foldText(source.slice(0, headReach)), signature);
 }
 
-/** How far into a text what it says about itself is looked for, in characters. */
-const headReach = 20000;
 
 /**
  * `readMetadata` on a text already folded: `folded` is `foldText(source)` (or at least its first

@@ -1,16 +1,13 @@
 import { type Division, findDivisions, mayStartDivisionName } from "../catalog/divisions.js";
 import { sectorNames } from "../catalog/sectorNames.js";
+import { codeTable } from "./characters.js";
 
 // Places named in a text, read against the division table (internal to src/parse).
 
 /** Characters that end a division's full name. */
 const divisionEnds = /(?:省|市|区|县|州|盟|旗|地区)$/;
 /** The last characters of `divisionEnds` (地区 ends in 区), to test a character before a name is sliced. */
-const divisionEndCodes: Uint8Array = /* @__PURE__ */ (() => {
-  const table = new Uint8Array(0x10000);
-  for (const ch of ["省", "市", "区", "县", "州", "盟", "旗"]) table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
+const divisionEndCodes: Uint8Array = /* @__PURE__ */ codeTable(["省", "市", "区", "县", "州", "盟", "旗"]);
 /** The first characters of the sectors' words. */
 const sectorStarts: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(sectorNames.map(([word]) => word.charAt(0))))();
 const suffixes = /(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|省|市|区|县|盟|旗)$/;

@@ -5,7 +5,7 @@ import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import type { Qualifier } from "../model/qualifier.js";
-import { isChineseNumeralAt, isDigitAt } from "./characters.js";
+import { codeTable, isAsciiDigitCode, isAsciiLetterCode, isChineseNumeralAt, isDigitAt } from "./characters.js";
 import { parseChineseNumber, unreadableNumber } from "./chineseNumber.js";
 import { clauseEnd, clauseStart } from "./clause.js";
 import { foldText } from "./foldText.js";
@@ -91,18 +91,13 @@ const multipliersByFirst: ReadonlyMap<number, readonly string[]> = /* @__PURE__ 
 /** The factor of each multiplier word. */
 const factorOf: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map(multiplierWords.map((m) => [m.word, m.factor])))();
 
-/** A table indexed by UTF-16 code, 1 for each of `chars` (single characters): a lookup without a string. */
-function codeSet(chars: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
-  return table;
-}
-
-const labelMarkerCodes: Uint8Array = /* @__PURE__ */ codeSet(labelMarkers);
-const countCueCodes: Uint8Array = /* @__PURE__ */ codeSet(countCues);
-
-const YU = 0x4f59; // 余
-const DUO = 0x591a; // 多
+const labelMarkerCodes: Uint8Array = /* @__PURE__ */ codeTable(labelMarkers);
+const countCueCodes: Uint8Array = /* @__PURE__ */ codeTable(countCues);
+/**
+ * The one-character words that bound a number from above it (余, 多: 121余万元, 30多件), from the
+ * lexicon's suffixes: right after the digits, before a multiplier or unit, as after the unit.
+ */
+const boundingCodes: Uint8Array = /* @__PURE__ */ codeTable(qualifierSuffixes.filter(([word, qualifier]) => word.length === 1 && qualifier === "atLeast").map(([word]) => word));
 
 /**
  * 日 as a unit: only in a time limit (在5日内, 15日以内), never in a date (7月9日), which is why
@@ -153,7 +148,7 @@ function spacedGroupEnds(text: string, at: number): boolean {
   if (space && isDigitAt(text, at + 1)) return true;
   const next = space ? at + 1 : at;
   const ch = text.charCodeAt(next);
-  return ch === 0x25 /* % */ || ch === YU || ch === DUO || wordAt(multipliersByFirst, text, next) !== undefined || unitAt(text, next) !== undefined;
+  return ch === 0x25 /* % */ || boundingCodes[ch] === 1 || wordAt(multipliersByFirst, text, next) !== undefined || unitAt(text, next) !== undefined;
 }
 
 /**
@@ -251,8 +246,7 @@ function readQuantity(
   let bounded = false;
   if (percentPrefix) unit = "%";
   else {
-    let code = text.charCodeAt(pos);
-    if (code === YU || code === DUO) {
+    if (boundingCodes[text.charCodeAt(pos)] === 1) {
       bounded = true;
       pos++;
     }
@@ -263,14 +257,13 @@ function readQuantity(
       if (multiplier !== undefined) {
         factor = factorOf.get(multiplier) ?? "1";
         pos += multiplier.length;
-        code = text.charCodeAt(pos);
-        if (code === YU || code === DUO) {
+        if (boundingCodes[text.charCodeAt(pos)] === 1) {
           bounded = true;
           pos++;
         }
       }
     }
-    code = text.charCodeAt(pos);
+    const code = text.charCodeAt(pos);
     if (!chinese && (code === 0x25 /* % */ || code === 0xff05 /* ％ */)) unit = "%";
     else if (!chinese && code === 0x2030 /* ‰ */) unit = "‰";
     else unit = unitAt(text, pos) ?? dayLimitAt(text, numeralStart, pos);
@@ -326,7 +319,7 @@ function readQuantity(
  * sides (申请 21 件), as PDF text writes it, so that 附件1 人员名单 is no count of people.
  */
 function spacedUnitAt(text: string, numberStart: number, at: number): boolean {
-  if (multiplierWords.some((m) => text.startsWith(m.word, at))) return true;
+  if (wordAt(multipliersByFirst, text, at) !== undefined) return true;
   const before = numberStart > 0 ? text.charCodeAt(numberStart - 1) : -1;
   return (before === 0x20 || before === 0x0a || before === -1) && (text.charCodeAt(at) === 0x25 /* % */ || unitAt(text, at) !== undefined);
 }
@@ -334,7 +327,7 @@ function spacedUnitAt(text: string, numberStart: number, at: number): boolean {
 /** Whether the character at `at` is an ASCII letter or a point (a number right after one is part of a code: A3, v1.2). */
 function isLetterOrPointAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2e;
+  return isAsciiLetterCode(code) || code === 0x2e;
 }
 
 /** A sign written just before a number: `-3.5%`, `负五` (not the dash of 2020-2021). */
@@ -344,7 +337,7 @@ function hasSign(text: string, at: number): boolean {
   if (ch !== 0x2d /* - */ || at < 1) return false;
   if (at < 2) return true;
   const before = text.charCodeAt(at - 2);
-  return !((before >= 0x30 && before <= 0x39) || (before >= 0x41 && before <= 0x5a) || (before >= 0x61 && before <= 0x7a) || before === 0x29 || before === 0x5d);
+  return !(isAsciiDigitCode(before) || isAsciiLetterCode(before) || before === 0x29 /* ) */ || before === 0x5d /* ] */);
 }
 
 /** An issue for digits whose grouping is no thousands separator (`1,2345`, `12 34件`): read as no number. */
@@ -455,7 +448,7 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
       continue;
     }
     if (numeralEnd > i && !isProtected(marks, i)) {
-      const posts = !percentPrefix && code >= 0x30 && code <= 0x39 ? readPosts(text, source, i, numeralEnd) : noPosts;
+      const posts = !percentPrefix && isAsciiDigitCode(code) ? readPosts(text, source, i, numeralEnd) : noPosts;
       if (posts.length > 0) {
         found.push(...posts);
         i = posts[posts.length - 1]?.end ?? numeralEnd;

@@ -1,17 +1,13 @@
 import { Decimal } from "../model/decimal.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
-import { clauseEnds } from "./characters.js";
+import { clauseEnds, codeTable } from "./characters.js";
 import { isProtected, type ProtectedRanges } from "./protectedRanges.js";
 import { escapeRegExp } from "./wordPattern.js";
 import { zeroNouns, zeroTriggers } from "../catalog/lexicon/quantityWords.js";
 
 const maxPhrase = 24;
 /** The first characters of the triggers, as a table indexed by UTF-16 code: one lookup per character of the text. */
-const triggerStarts: Uint8Array = /* @__PURE__ */ (() => {
-  const table = new Uint8Array(0x10000);
-  for (const word of zeroTriggers) table[word.charCodeAt(0)] = 1;
-  return table;
-})();
+const triggerStarts: Uint8Array = /* @__PURE__ */ codeTable(zeroTriggers);
 /** A character class of the triggers' first characters. */
 const triggerStartClass: string = /* @__PURE__ */ (() => `[${[...new Set(zeroTriggers.map((word) => escapeRegExp(word.charAt(0))))].join("")}]`)();
 const clauseOpeners = /* @__PURE__ */ (() => new Set(["均", "也", "并", "且", "再", "从"]))();

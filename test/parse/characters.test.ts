@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clauseEnds, isAsciiDigit, isChineseNumeralAt, isDigitAt, sentenceEnds } from "../../src/parse/characters.js";
+import { clauseEnds, codeTable, isAsciiDigit, isAsciiDigitCode, isAsciiLetterCode, isChineseNumeralAt, isDigitAt, sentenceEnds } from "../../src/parse/characters.js";
 import { foldText } from "../../src/parse/foldText.js";
 
 describe("digit and numeral characters", () => {
@@ -33,5 +33,19 @@ describe("sentence and clause ends (on folded text)", () => {
     expect([...sentenceEnds].every((ch) => clauseEnds.has(ch))).toBe(true);
     expect(sentenceEnds.has("\n")).toBe(true);
     expect(sentenceEnds.has(",")).toBe(false);
+  });
+});
+
+describe("codeTable, isAsciiDigitCode, isAsciiLetterCode", () => {
+  it("marks the first character of each word, and nothing else", () => {
+    const table = codeTable(["余", "多少", "%"]);
+    expect(["余", "多", "%", "少", "a"].map((ch) => table[ch.charCodeAt(0)])).toEqual([1, 1, 1, 0, 0]);
+    expect(table.reduce((n, x) => n + x, 0)).toBe(3);
+  });
+
+  it("tells ASCII digits and letters by their code, not full-width ones nor neighbours", () => {
+    const codes = (s: string) => [...s].map((ch) => ch.charCodeAt(0));
+    expect(codes("09/:５").map(isAsciiDigitCode)).toEqual([true, true, false, false, false]);
+    expect(codes("AZaz@[`{Ａ").map(isAsciiLetterCode)).toEqual([true, true, true, true, false, false, false, false, false]);
   });
 });
