@@ -29,7 +29,8 @@ export function isAsciiLetterCode(code: number): boolean {
 }
 
 /** The characters of Chinese numerals, as a table indexed by UTF-16 code: a lookup without string keys. */
-const numeralCodes: Uint8Array = /* @__PURE__ */ codeTable([...Object.keys(chineseDigits), ...Object.keys(chineseSmallUnits), ...Object.keys(chineseGroupUnits)]);
+// (In a function: a bundler drops a pure call, not the spreads of its arguments.)
+const numeralCodes: Uint8Array = /* @__PURE__ */ (() => codeTable([...Object.keys(chineseDigits), ...Object.keys(chineseSmallUnits), ...Object.keys(chineseGroupUnits)]))();
 
 /** @internal Whether the character at `index` can be part of a Chinese numeral (no string is made). */
 export function isChineseNumeralAt(text: string, index: number): boolean {

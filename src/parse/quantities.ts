@@ -97,7 +97,7 @@ const countCueCodes: Uint8Array = /* @__PURE__ */ codeTable(countCues);
  * The one-character words that bound a number from above it (余, 多: 121余万元, 30多件), from the
  * lexicon's suffixes: right after the digits, before a multiplier or unit, as after the unit.
  */
-const boundingCodes: Uint8Array = /* @__PURE__ */ codeTable(qualifierSuffixes.filter(([word, qualifier]) => word.length === 1 && qualifier === "atLeast").map(([word]) => word));
+const boundingCodes: Uint8Array = /* @__PURE__ */ (() => codeTable(qualifierSuffixes.filter(([word, qualifier]) => word.length === 1 && qualifier === "atLeast").map(([word]) => word)))();
 
 /**
  * 日 as a unit: only in a time limit (在5日内, 15日以内), never in a date (7月9日), which is why
