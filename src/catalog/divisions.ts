@@ -55,11 +55,20 @@ function split(rows: string, digits: number): [string, string][] {
   return rows.split("|").map((row) => [row.slice(0, digits), row.slice(digits)]);
 }
 
-/** Name suffixes that people often leave out (哈尔滨 for 哈尔滨市). */
-const nameSuffixes = ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "省", "市", "地区", "盟", "区", "县", "旗"];
+/**
+ * The suffixes that end a division's full name by its level, longest first where one ends another;
+ * people often leave them out (哈尔滨 for 哈尔滨市).
+ *
+ * @internal
+ */
+export const nameSuffixes: readonly string[] = ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "省", "市", "地区", "盟", "区", "县", "旗"];
 
-/** The short form of a name: without its level suffix, if at least two characters remain. */
-function shortName(name: string): string | null {
+/**
+ * The short form of a name: without its level suffix, if at least two characters remain.
+ *
+ * @internal
+ */
+export function shortName(name: string): string | null {
   for (const suffix of nameSuffixes) {
     if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);
   }

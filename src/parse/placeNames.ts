@@ -1,22 +1,15 @@
-import { type Division, findDivisions, mayStartDivisionName } from "../catalog/divisions.js";
+import { type Division, findDivisions, mayStartDivisionName, nameSuffixes, shortName } from "../catalog/divisions.js";
 import { sectorNames } from "../catalog/sectorNames.js";
 import { codeTable } from "./characters.js";
 
 // Places named in a text, read against the division table (internal to src/parse).
 
-/** Characters that end a division's full name. */
-const divisionEnds = /(?:省|市|区|县|州|盟|旗|地区)$/;
-/** The last characters of `divisionEnds` (地区 ends in 区), to test a character before a name is sliced. */
-const divisionEndCodes: Uint8Array = /* @__PURE__ */ codeTable(["省", "市", "区", "县", "州", "盟", "旗"]);
+/** The characters that end a division's full name (the last of the catalog's level suffixes), to test a character before a name is sliced. */
+const divisionEndCodes: Uint8Array = /* @__PURE__ */ (() => codeTable(nameSuffixes.map((suffix) => suffix.charAt(suffix.length - 1))))();
 /** The first characters of the sectors' words. */
 const sectorStarts: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(sectorNames.map(([word]) => word.charAt(0))))();
-const suffixes = /(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|省|市|区|县|盟|旗)$/;
-
 /** A name without its level suffix when two characters remain (绍兴市 → 绍兴). */
-function bareName(name: string): string {
-  const bare = name.replace(suffixes, "");
-  return bare.length >= 2 ? bare : name;
-}
+const bareName = (name: string): string => shortName(name) ?? name;
 
 function count(text: string, word: string): number {
   let n = 0;
@@ -64,7 +57,6 @@ export function leadingPlaces(name: string, text: string): LeadingPlaces {
       // A full name ends in one of the level characters: looked at before a prefix is sliced.
       if (divisionEndCodes[name.charCodeAt(at + length - 1)] !== 1) continue;
       const prefix = name.slice(at, at + length);
-      if (!divisionEnds.test(prefix)) continue;
       const found = findDivisions(prefix, within === undefined ? {} : { within }).filter((d) => d.name === prefix);
       if (found.length === 0) continue;
       const chosen = divisionByContext(found, text);

@@ -75,6 +75,28 @@ export function isProtected(ranges: ProtectedRanges, at: number): boolean {
   return low > 0 && at < (bounds[2 * low - 1] ?? 0);
 }
 
+/**
+ * A reader of `isProtected` for positions asked in order, as the readers walk a text: it moves
+ * forward through the ranges as the positions grow, so a text's n positions cost n + r steps in
+ * all (r ranges) rather than n log r. A position before the last one asked is answered by the
+ * binary search: any order gives the right answer.
+ *
+ * @internal
+ */
+export function protectedReader(ranges: ProtectedRanges): (at: number) => boolean {
+  const bounds = ranges.bounds;
+  const count = bounds.length / 2;
+  // The first range that ends after the last position asked, and that position.
+  let next = 0;
+  let last = -1;
+  return (at) => {
+    if (at < last) return isProtected(ranges, at);
+    last = at;
+    while (next < count && (bounds[2 * next + 1] ?? 0) <= at) next++;
+    return next < count && (bounds[2 * next] ?? 0) <= at;
+  };
+}
+
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
   return false;

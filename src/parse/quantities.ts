@@ -11,7 +11,7 @@ import { clauseEnd, clauseStart } from "./clause.js";
 import { foldText } from "./foldText.js";
 import { modalityOf, planSection } from "./modality.js";
 import { classifyIndicators } from "./indicatorClassifier.js";
-import { isProtected, protectedRanges } from "./protectedRanges.js";
+import { protectedRanges, protectedReader } from "./protectedRanges.js";
 import {
   countCues,
   labelMarkers,
@@ -414,6 +414,8 @@ export function extractQuantities(source: string, options: ExtractQuantitiesOpti
  */
 export function quantitiesIn(source: string, text: string, options: ExtractQuantitiesOptions = {}): ExtractedQuantities {
   const marks = protectedRanges(text);
+  // The positions are asked in order: the reader walks the ranges once.
+  const isProtected = protectedReader(marks);
   const issues: Issue[] = [];
   const found: Found[] = [];
   let i = 0;
@@ -447,7 +449,7 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
       i += phrase.length;
       continue;
     }
-    if (numeralEnd > i && !isProtected(marks, i)) {
+    if (numeralEnd > i && !isProtected(i)) {
       const posts = !percentPrefix && isAsciiDigitCode(code) ? readPosts(text, source, i, numeralEnd) : noPosts;
       if (posts.length > 0) {
         found.push(...posts);

@@ -1,7 +1,7 @@
 import { Decimal } from "../model/decimal.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseEnds, codeTable } from "./characters.js";
-import { isProtected, type ProtectedRanges } from "./protectedRanges.js";
+import { type ProtectedRanges, protectedReader } from "./protectedRanges.js";
 import { escapeRegExp } from "./wordPattern.js";
 import { zeroNouns, zeroTriggers } from "../catalog/lexicon/quantityWords.js";
 
@@ -52,6 +52,7 @@ function phraseEnd(text: string, from: number): number {
  */
 export function zeroStatements(text: string, marks: ProtectedRanges, source: string = text): ParsedQuantity[] {
   const found: ParsedQuantity[] = [];
+  const isProtected = protectedReader(marks);
   let i = 0;
   // The next trigger's first character is looked for by the regular-expression engine, not character by character.
   const nextTrigger = new RegExp(triggerStartClass, "g");
@@ -63,7 +64,7 @@ export function zeroStatements(text: string, marks: ProtectedRanges, source: str
       i = at.index;
     }
     const trigger = zeroTriggers.find((word) => text.startsWith(word, i));
-    if (!trigger || isProtected(marks, i)) {
+    if (!trigger || isProtected(i)) {
       i++;
       continue;
     }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isProtected, protectedRanges } from "../../src/parse/protectedRanges.js";
+import { isProtected, protectedRanges, protectedReader } from "../../src/parse/protectedRanges.js";
 
 /** The marked parts of a text, each run of marked characters one string. */
 function marked(text: string, maxSloganLength?: number): string[] {
@@ -72,5 +72,30 @@ describe("isProtected", () => {
         for (let k = 1; k < ranges.bounds.length; k++) expect(ranges.bounds[k]).toBeGreaterThan(ranges.bounds[k - 1] ?? 0);
       }),
     );
+  });
+});
+
+describe("protectedReader", () => {
+  it("answers as isProtected for positions in any order: forward in one walk, backward by the search", () => {
+    const piece = fc.constantFrom("《", "》", "“", "”", "\n", "件", "12", "依法行政");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.array(fc.integer({ min: -2, max: 130 }), { maxLength: 80 }), fc.boolean(), (pieces, asked, sorted) => {
+        const text = pieces.join("");
+        const ranges = protectedRanges(text);
+        const reader = protectedReader(ranges);
+        const positions = sorted ? [...asked].sort((a, b) => a - b) : asked;
+        for (const at of positions) expect(reader(at)).toBe(isProtected(ranges, at));
+      }),
+    );
+  });
+
+  it("answers 700,000 positions in order over 100,000 ranges", () => {
+    const text = "《法》12件".repeat(100_000);
+    const ranges = protectedRanges(text);
+    expect(ranges.bounds).toHaveLength(200_000);
+    const reader = protectedReader(ranges);
+    let marked = 0;
+    for (let at = 0; at < text.length; at++) if (reader(at)) marked++;
+    expect(marked).toBe(300_000);
   });
 });
