@@ -136,17 +136,9 @@ export function benchParseText(rounds = 5): void {
   );
 }
 
-/**
- * `parseReports` over the corpus files, repeated for enough work: files per second at 1 and 2 workers,
- * interleaved, fastest of `rounds`, with the CPU time of the whole process (every thread: the
- * workers, the main thread, V8's collector and compiler threads) beside the wall time.
- */
-export async function benchParseFiles(rounds = 5): Promise<void> {
-  // ×100 (1,700 files): at ×20 a worker's start and warm-up (each isolate loads and compiles the library anew) was a third of the time.
-  const paths = Array.from({ length: 100 }, () => corpusFiles).flat();
-  const best = new Map<number, number>();
-  const cpuOf = new Map<number, number>();
-  await fazhiNode.parseReports(paths.slice(0, 4), { concurrency: 2 }); // warm up
+/** Files per second of `parseReports` at 1 and 2 workers over `paths`: fastest of `rounds` interleaved rounds, with the CPU time (cores busy) of that round. */
+async function filesPerSecond(paths: readonly string[], rounds: number): Promise<Map<number, { rate: number; cores: number }>> {
+  const best = new Map<number, { ms: number; cpu: number }>();
   for (let round = 0; round < rounds; round++) {
     for (const concurrency of round % 2 === 0 ? [1, 2] : [2, 1]) {
       collect();
@@ -155,16 +147,41 @@ export async function benchParseFiles(rounds = 5): Promise<void> {
       const results = await fazhiNode.parseReports(paths, { concurrency });
       const ms = performance.now() - start;
       const used = process.cpuUsage(cpuStart);
-      if (ms < (best.get(concurrency) ?? Number.POSITIVE_INFINITY)) cpuOf.set(concurrency, (used.user + used.system) / 1000);
       if (results.length !== paths.length) throw new Error("parseReports lost files");
-      best.set(concurrency, Math.min(best.get(concurrency) ?? Number.POSITIVE_INFINITY, ms));
+      if (ms < (best.get(concurrency)?.ms ?? Number.POSITIVE_INFINITY)) best.set(concurrency, { ms, cpu: (used.user + used.system) / 1000 });
     }
   }
-  const rate = (n: number) => (paths.length * 1000) / (best.get(n) ?? Number.NaN);
-  const cores = (n: number) => ((cpuOf.get(n) ?? Number.NaN) / (best.get(n) ?? Number.NaN)).toFixed(2);
-  console.log(
-    `parseReports: ${paths.length} files (the corpus's ${corpusFiles.length}, ×100): ${rate(1).toFixed(0)} files/s at 1 worker (${cores(1)} cores busy), ${rate(2).toFixed(0)} at 2 (${cores(2)} cores busy; ${(rate(2) / rate(1)).toFixed(2)}×; fastest of ${rounds} interleaved rounds)`,
-  );
+  return new Map([...best].map(([n, { ms, cpu }]) => [n, { rate: (paths.length * 1000) / ms, cores: cpu / ms }]));
+}
+
+/**
+ * `parseReports` over the corpus files, repeated for enough work: files per second at 1 and 2 workers,
+ * interleaved, fastest of `rounds`, with the CPU time of the whole process (every thread: the
+ * workers, the main thread, V8's collector and compiler threads) beside the wall time. At two batch
+ * sizes, since each call starts its workers anew and each worker's isolate loads the library and
+ * compiles it (V8 optimises the parser's functions over its first few thousand texts, on a
+ * background thread that takes the second core): 1,700 files, where that warm-up is much of the
+ * time, and 8,500, where it is less of it; and from the two, the time a file adds once the workers
+ * are warm (the difference of the two batches' times over the difference of their sizes).
+ */
+export async function benchParseFiles(rounds = 5): Promise<void> {
+  const batch = (times: number) => Array.from({ length: times }, () => corpusFiles).flat();
+  const small = batch(100);
+  const large = batch(500);
+  await fazhiNode.parseReports(small.slice(0, 4), { concurrency: 2 }); // warm up the main thread's side
+  const s = await filesPerSecond(small, rounds);
+  const l = await filesPerSecond(large, Math.max(2, Math.ceil(rounds / 2)));
+  const line = (paths: readonly string[], m: Map<number, { rate: number; cores: number }>) => {
+    const one = m.get(1) ?? { rate: Number.NaN, cores: Number.NaN };
+    const two = m.get(2) ?? { rate: Number.NaN, cores: Number.NaN };
+    return `${paths.length} files: ${one.rate.toFixed(0)} files/s at 1 worker (${one.cores.toFixed(2)} cores busy), ${two.rate.toFixed(0)} at 2 (${two.cores.toFixed(2)} cores busy; ${(two.rate / one.rate).toFixed(2)}×)`;
+  };
+  console.log(`parseReports over the corpus's ${corpusFiles.length} files repeated (fastest of interleaved rounds):`);
+  console.log(`  ${line(small, s)}`);
+  console.log(`  ${line(large, l)}`);
+  // Steady state: each added file's time, from the two batches (their fixed costs, the workers' start and warm-up, cancel).
+  const warm = (n: number) => (large.length - small.length) / (large.length / (l.get(n)?.rate ?? Number.NaN) - small.length / (s.get(n)?.rate ?? Number.NaN));
+  console.log(`  once warm (the files the larger batch adds): ${warm(1).toFixed(0)} files/s at 1 worker, ${warm(2).toFixed(0)} at 2 (${(warm(2) / warm(1)).toFixed(2)}×)`);
 }
 
 export async function benchParse(): Promise<void> {
