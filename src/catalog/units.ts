@@ -250,6 +250,13 @@ export const chineseSmallUnits: Readonly<Record<string, number>> = { 十: 10, �
 export const chineseGroupUnits: Readonly<Record<string, number>> = { 万: 4, 萬: 4, 亿: 8, 億: 8 };
 
 /**
+ * The decimal point of Chinese numerals (零点五 is 0.5).
+ *
+ * @internal
+ */
+export const chineseDecimalPoint = "点";
+
+/**
  * What a unit measures, or `undefined` for a unit fazhi does not know.
  * Accepts the spellings of `unitSpellings`.
  *

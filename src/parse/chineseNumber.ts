@@ -1,4 +1,4 @@
-import { chineseDigits, chineseGroupUnits, chineseSmallUnits, multiplierWords } from "../catalog/units.js";
+import { chineseDecimalPoint, chineseDigits, chineseGroupUnits, chineseSmallUnits, multiplierWords } from "../catalog/units.js";
 import { bilingualMessage, numberUnreadableMessage } from "../model/parseMessages.js";
 import { Decimal, decimalRange, decimalVerdict } from "../model/decimal.js";
 import type { Issue } from "../model/issue.js";
@@ -18,7 +18,7 @@ export type NumberParseResult =
 
 const fullWidthDigit = /[０-９]/g;
 const asciiNumber = /^[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:[.．]\d+)?$/;
-const point = "点";
+const point = chineseDecimalPoint;
 
 /**
  * The issue of a number that cannot be read: the one maker of

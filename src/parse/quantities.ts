@@ -1,4 +1,4 @@
-import { multiplierWords, unitSpellings, units } from "../catalog/units.js";
+import { chineseDecimalPoint, multiplierWords, unitSpellings, units } from "../catalog/units.js";
 import { bilingualMessage, numberAmbiguousGroupingMessage } from "../model/parseMessages.js";
 import { Decimal, decimalVerdict } from "../model/decimal.js";
 import type { DocumentKind } from "../model/documentKind.js";
@@ -13,8 +13,17 @@ import { modalityOf, planSection } from "./modality.js";
 import { classifyIndicators } from "./indicatorClassifier.js";
 import { protectedRanges, protectedReader } from "./protectedRanges.js";
 import {
+  bareNonNumbers,
   countCues,
+  cuedNumerals,
+  dayLimit,
   labelMarkers,
+  limitFrame,
+  negativeSigns,
+  notUnitsAfterChineseNumerals,
+  percentWords,
+  postWords,
+  yearUnit,
   nameFollowers,
   numeralPhrases,
   qualifierPrefixes,
@@ -57,7 +66,7 @@ export interface ExtractedQuantities {
 
 /** Units the reader accepts after a number: the catalog's and their spellings, but not 日 (7月9日 is a date). */
 const readableUnits: readonly string[] = /* @__PURE__ */ (() =>
-  [...units.map((u) => u.unit).filter((u) => u !== "日"), ...Object.keys(unitSpellings)].sort((a, b) => b.length - a.length))();
+  [...units.map((u) => u.unit).filter((u) => u !== dayLimit.unit), ...Object.keys(unitSpellings)].sort((a, b) => b.length - a.length))();
 
 /**
  * Words of a list by the UTF-16 code of their first character, each group in the list's order:
@@ -99,20 +108,16 @@ const countCueCodes: Uint8Array = /* @__PURE__ */ codeTable(countCues);
  */
 const boundingCodes: Uint8Array = /* @__PURE__ */ (() => codeTable(qualifierSuffixes.filter(([word, qualifier]) => word.length === 1 && qualifier === "atLeast").map(([word]) => word)))();
 
-/**
- * 日 as a unit: only in a time limit (在5日内, 15日以内), never in a date (7月9日), which is why
- * the readable units leave it out.
- */
+/** 日 as a unit: only in a time limit (the lexicon's `dayLimit`: 在5日内, 15日以内), never in a date (7月9日). */
 function dayLimitAt(text: string, numeralStart: number, at: number): string | undefined {
-  if (text.charCodeAt(at) !== 0x65e5 /* 日 */ || text.charCodeAt(numeralStart - 1) === 0x6708 /* 月 */) return undefined;
-  return text.startsWith("内", at + 1) || text.startsWith("以内", at + 1) || text.startsWith("之内", at + 1) ? "日" : undefined;
+  if (!text.startsWith(dayLimit.unit, at) || text.endsWith(dayLimit.monthBefore, numeralStart)) return undefined;
+  const after = at + dayLimit.unit.length;
+  return dayLimit.after.some((word) => text.startsWith(word, after)) ? dayLimit.unit : undefined;
 }
 
 function unitAt(text: string, at: number): string | undefined {
   return wordAt(unitsByFirst, text, at);
 }
-
-const bareLargeUnits = /* @__PURE__ */ (() => new Set(["百", "千", "万", "亿", "佰", "仟", "萬", "億", "拾"]))();
 
 /** The qualifier of a word of at most three characters that ends at `at` (不少于, 约 …), read in place: nothing sliced. */
 function endsWithQualifier(text: string, at: number): Qualifier | undefined {
@@ -165,7 +170,7 @@ function oddGroupStart(text: string, source: string, start: number): number {
 
 function chineseRunEnd(text: string, start: number): number {
   let i = start;
-  while (isChineseNumeralAt(text, i) || (text.charCodeAt(i) === 0x70b9 /* 点 */ && isChineseNumeralAt(text, i + 1) && i > start)) i++;
+  while (isChineseNumeralAt(text, i) || (text.startsWith(chineseDecimalPoint, i) && isChineseNumeralAt(text, i + 1) && i > start)) i++;
   return i;
 }
 
@@ -238,7 +243,7 @@ function readQuantity(
   percentPrefix: boolean,
   issues: Issue[],
 ): Found | null {
-  const chinese = !isDigitAt(text, percentPrefix ? numeralStart + 3 : numeralStart);
+  const chinese = !isDigitAt(text, percentPrefix ? numeralStart + percentWords.prefix.length : numeralStart);
   // The unit first: most numerals in prose (统一, 进一步) have none, and this is the cheapest way out.
   let pos = numeralEnd;
   let factor = "1";
@@ -267,16 +272,16 @@ function readQuantity(
     if (!chinese && (code === 0x25 /* % */ || code === 0xff05 /* ％ */)) unit = "%";
     else if (!chinese && code === 0x2030 /* ‰ */) unit = "‰";
     else unit = unitAt(text, pos) ?? dayLimitAt(text, numeralStart, pos);
-    if (unit === undefined || (unit === "分" && chinese)) return null;
+    if (unit === undefined || (chinese && notUnitsAfterChineseNumerals.includes(unit))) return null;
   }
-  const numeral = text.slice(percentPrefix ? numeralStart + 3 : numeralStart, numeralEnd);
+  const numeral = text.slice(percentPrefix ? numeralStart + percentWords.prefix.length : numeralStart, numeralEnd);
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   if (before >= 0 && labelMarkerCodes[before] === 1) return null;
   if (chinese && !percentPrefix) {
-    if (numeral.length === 1 && bareLargeUnits.has(numeral)) return null;
-    if ((numeral === "一" || numeral === "壹") && !(before >= 0 && countCueCodes[before] === 1)) return null;
+    if (bareNonNumbers.has(numeral)) return null;
+    if (cuedNumerals.includes(numeral) && !(before >= 0 && countCueCodes[before] === 1)) return null;
   }
-  if (unit === "年") {
+  if (unit === yearUnit) {
     const digits = numeral.replace(/[^0-9０-９〇零一二三四五六七八九]/g, "");
     if (digits.length >= 4 && numeral.length === digits.length) return null; // 2021年, 二〇二一年: a year
   }
@@ -284,9 +289,9 @@ function readQuantity(
     pos += unit.length;
     if (nameFollowers.test(text.slice(pos, pos + 6))) return null;
   }
-  // 百分之百: a bare 百 is no number elsewhere, but here it is 100.
+  // 百分之百 (the lexicon's whole): a bare 百 is no number elsewhere, but here it is 100.
   // 1 520: the spaces of a grouped number are thousands separators, like its commas.
-  const parsed = parseChineseNumber(percentPrefix && numeral === "百" ? "一百" : chinese ? numeral : numeral.replaceAll(" ", ""));
+  const parsed = parseChineseNumber(percentPrefix && percentWords.prefix + numeral === percentWords.whole ? "100" : chinese ? numeral : numeral.replaceAll(" ", ""));
   if (!parsed.ok) {
     issues.push({ ...parsed.issue, span: { start, end: numeralEnd } });
     return null;
@@ -299,9 +304,9 @@ function readQuantity(
   if (suffix) {
     qualifier = suffix[1];
     pos += suffix[0].length;
-  } else if (text.charCodeAt(pos) === 0x5185 /* 内 */ && text.slice(Math.max(0, start - 3), start).includes("在")) {
+  } else if (text.startsWith(limitFrame.after, pos) && text.slice(Math.max(0, start - limitFrame.reach), start).includes(limitFrame.before)) {
     qualifier = "atMost";
-    pos++;
+    pos += limitFrame.after.length;
   }
   const scaled = factor === "1" ? value : value.times(factor);
   if (factor !== "1" && decimalVerdict(scaled) !== "ok") {
@@ -333,7 +338,7 @@ function isLetterOrPointAt(text: string, at: number): boolean {
 /** A sign written just before a number: `-3.5%`, `负五` (not the dash of 2020-2021). */
 function hasSign(text: string, at: number): boolean {
   const ch = text.charCodeAt(at - 1);
-  if (ch === 0x8d1f /* 负 */) return true;
+  if (negativeSigns.some((sign) => text.endsWith(sign, at))) return true;
   if (ch !== 0x2d /* - */ || at < 1) return false;
   if (at < 2) return true;
   const before = text.charCodeAt(at - 2);
@@ -356,18 +361,21 @@ function ambiguousGrouping(source: string, start: number, end: number): Issue {
 /** No posts read (one empty list for every number that states none). */
 const noPosts: readonly Found[] = /* @__PURE__ */ Object.freeze([]);
 
-/** 领导职数1正4副: the holders of the leading and deputy posts, in 人. */
+/** The lead post's word, an optional separator, the deputies' number and the deputy post's word (1正4副). */
+const postsPattern = /* @__PURE__ */ (() => new RegExp(`^${postWords.lead}[、,,]?(\\d{1,2})${postWords.deputy}`))();
+
+/** 领导职数1正4副: the holders of the leading and deputy posts (the lexicon's `postWords`), in 人. */
 function readPosts(text: string, source: string, start: number, end: number): readonly Found[] {
-  if (text.charCodeAt(end) !== 0x6b63 /* 正 */) return noPosts;
-  const rest = /^正[、,,]?(\d{1,2})副/.exec(text.slice(end, end + 6));
+  if (!text.startsWith(postWords.lead, end)) return noPosts;
+  const rest = postsPattern.exec(text.slice(end, end + postWords.lead.length + postWords.deputy.length + 3));
   if (!rest?.[1]) return noPosts;
-  const deputyStart = end + rest[0].length - 1 - rest[1].length;
+  const deputyStart = end + rest[0].length - postWords.deputy.length - rest[1].length;
   const deputyEnd = end + rest[0].length;
   const lead = parseChineseNumber(text.slice(start, end));
   if (!lead.ok || !lead.value.isInteger() || lead.value.gt(99)) return noPosts;
   const post = (s: number, e: number, value: Decimal, label: string) =>
-    quantityAt(text, source, s, e, e, { value, unit: "人", qualifier: "exact", label });
-  return [post(start, end + 1, lead.value, "正职"), post(deputyStart, deputyEnd, new Decimal(rest[1]), "副职")];
+    quantityAt(text, source, s, e, e, { value, unit: postWords.unit, qualifier: "exact", label });
+  return [post(start, end + postWords.lead.length, lead.value, postWords.leadLabel), post(deputyStart, deputyEnd, new Decimal(rest[1]), postWords.deputyLabel)];
 }
 
 /**
@@ -429,10 +437,11 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
     const code = text.charCodeAt(i);
     let numeralEnd = i;
     let percentPrefix = false;
-    if (text.startsWith("百分之", i)) {
+    if (text.startsWith(percentWords.prefix, i)) {
       percentPrefix = true;
-      numeralEnd = text.startsWith("百分之百", i) ? i + 4 : isDigitAt(text, i + 3) ? digitRunEnd(text, i + 3) : chineseRunEnd(text, i + 3);
-      if (numeralEnd === i + 3) numeralEnd = i;
+      const after = i + percentWords.prefix.length;
+      numeralEnd = text.startsWith(percentWords.whole, i) ? i + percentWords.whole.length : isDigitAt(text, after) ? digitRunEnd(text, after) : chineseRunEnd(text, after);
+      if (numeralEnd === after) numeralEnd = i;
     } else if (digit && !isDigitAt(text, i - 1) && !isLetterOrPointAt(text, i - 1)) {
       numeralEnd = digitRunEnd(text, i);
     } else if (!digit && !isChineseNumeralAt(text, i - 1)) {

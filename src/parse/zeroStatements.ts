@@ -3,14 +3,13 @@ import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseEnds, codeTable } from "./characters.js";
 import { type ProtectedRanges, protectedReader } from "./protectedRanges.js";
 import { escapeRegExp } from "./wordPattern.js";
-import { zeroNouns, zeroTriggers } from "../catalog/lexicon/quantityWords.js";
+import { bareZeroTrigger, zeroCoordinators, zeroNouns, zeroTriggers, zeroUnit } from "../catalog/lexicon/quantityWords.js";
 
 const maxPhrase = 24;
 /** The first characters of the triggers, as a table indexed by UTF-16 code: one lookup per character of the text. */
 const triggerStarts: Uint8Array = /* @__PURE__ */ codeTable(zeroTriggers);
 /** A character class of the triggers' first characters. */
 const triggerStartClass: string = /* @__PURE__ */ (() => `[${[...new Set(zeroTriggers.map((word) => escapeRegExp(word.charAt(0))))].join("")}]`)();
-const clauseOpeners = /* @__PURE__ */ (() => new Set(["均", "也", "并", "且", "再", "从"]))();
 
 function zero(source: string, start: number, end: number, subjectStart: number): ParsedQuantity {
   const phrase = source.slice(start, end);
@@ -18,7 +17,7 @@ function zero(source: string, start: number, end: number, subjectStart: number):
     quote: phrase,
     number: phrase,
     value: new Decimal(0),
-    unit: "件",
+    unit: zeroUnit,
     qualifier: "exact",
     modality: "actual",
     subject: source.slice(subjectStart, end),
@@ -69,20 +68,20 @@ export function zeroStatements(text: string, marks: ProtectedRanges, source: str
       continue;
     }
     const before = text.charAt(i - 1);
-    if (trigger === "无" && i > 0 && !clauseEnds.has(before) && !clauseOpeners.has(before)) {
+    if (trigger === bareZeroTrigger.word && i > 0 && !clauseEnds.has(before) && !bareZeroTrigger.clauseOpeners.has(before)) {
       i++;
       continue;
     }
     const subjectStart = i + trigger.length;
     const end = phraseEnd(text, subjectStart);
-    if (end < 0 || (trigger === "无" && end - subjectStart > 10)) {
+    if (end < 0 || (trigger === bareZeroTrigger.word && end - subjectStart > bareZeroTrigger.maxSubject)) {
       i += trigger.length;
       continue;
     }
     found.push(zero(source, i, end, subjectStart));
     // 未发生…被纠错和行政诉讼案件败诉: a coordinated second thing.
     let next = end;
-    while (next < text.length && ["和", "及", "或", "、"].includes(text.charAt(next))) {
+    while (next < text.length && zeroCoordinators.includes(text.charAt(next))) {
       const second = phraseEnd(text, next + 1);
       if (second < 0 || second - next > 16) break;
       found.push(zero(source, next + 1, second, next + 1));

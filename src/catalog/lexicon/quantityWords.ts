@@ -117,3 +117,109 @@ export const zeroTriggers: readonly string[] = ["未发生", "未出现", "未�
  * @internal
  */
 export const zeroNouns: RegExp = /(案件|事项|事件|案卷|纠纷|事故|情况)(被纠错|败诉|被撤销|被确认违法)?/;
+
+/**
+ * A percentage said before its number (百分之三十 is 30 %), and the whole (百分之百 is 100 %, though
+ * a bare 百 is no number elsewhere).
+ *
+ * @internal
+ */
+export const percentWords: { readonly prefix: string; readonly whole: string } = { prefix: "百分之", whole: "百分之百" };
+
+/**
+ * Words just before a number that make it negative (负五, as `-5`), one character each.
+ *
+ * @internal
+ */
+export const negativeSigns: readonly string[] = ["负"];
+
+/**
+ * Numeral characters that state no number alone (a bare 百 or 万 before a unit is a word: 百家, 万人
+ * as "many"), though they count inside a numeral (三百, 五万).
+ *
+ * @internal
+ */
+export const bareNonNumbers: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(["百", "千", "万", "亿", "佰", "仟", "萬", "億", "拾"]))();
+
+/**
+ * Numerals read as a count only after a word of `countCues` (各一件, 共一次): a bare 一 elsewhere
+ * (一起, 一律) is no quantity.
+ *
+ * @internal
+ */
+export const cuedNumerals: readonly string[] = ["一", "壹"];
+
+/**
+ * Units that after a Chinese numeral are no unit (三分之一 is a fraction, 十分 means "very").
+ *
+ * @internal
+ */
+export const notUnitsAfterChineseNumerals: readonly string[] = ["分"];
+
+/**
+ * The unit of years: a number of four digits before it is a year (2021年, 二〇二一年), not a count of years.
+ *
+ * @internal
+ */
+export const yearUnit = "年";
+
+/**
+ * 日 as a unit: only in a time limit (5日内, 15日以内), never in a date (7月9日, the month word
+ * before the number), which is why the readable units leave the unit out.
+ *
+ * @internal
+ */
+export const dayLimit: { readonly unit: string; readonly monthBefore: string; readonly after: readonly string[] } = {
+  unit: "日",
+  monthBefore: "月",
+  after: ["以内", "之内", "内"],
+};
+
+/**
+ * A limit framed by a word before the clause's number and one after its unit (在5日内: at most 5
+ * days); the word before stands within `reach` characters of the number.
+ *
+ * @internal
+ */
+export const limitFrame: { readonly before: string; readonly after: string; readonly reach: number } = { before: "在", after: "内", reach: 3 };
+
+/**
+ * The leading and deputy posts of a body (领导职数1正4副): the holders of each, in 人, with the
+ * label each figure gets.
+ *
+ * @internal
+ */
+export const postWords: {
+  readonly lead: string;
+  readonly deputy: string;
+  readonly leadLabel: string;
+  readonly deputyLabel: string;
+  readonly unit: string;
+} = { lead: "正", deputy: "副", leadLabel: "正职", deputyLabel: "副职", unit: "人" };
+
+/**
+ * Words that join a second thing to a statement of zero (未发生行政复议案件被纠错和行政诉讼案件败诉), one character each.
+ *
+ * @internal
+ */
+export const zeroCoordinators: readonly string[] = ["和", "及", "或", "、"];
+
+/**
+ * The trigger of `zeroTriggers` that counts only at the start of a clause (after a clause's end or
+ * one of `clauseOpeners`: 均无…), so that 无证经营案件 is not read as a zero, and then only before a
+ * short thing (at most `maxSubject` characters).
+ *
+ * @internal
+ */
+export const bareZeroTrigger: { readonly word: string; readonly clauseOpeners: ReadonlySet<string>; readonly maxSubject: number } = {
+  word: "无",
+  clauseOpeners: /* @__PURE__ */ (() => new Set(["均", "也", "并", "且", "再", "从"]))(),
+  maxSubject: 10,
+};
+
+/**
+ * The unit of a statement of zero (未发生…案件: 0 件).
+ *
+ * @internal
+ */
+export const zeroUnit = "件";
