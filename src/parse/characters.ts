@@ -32,14 +32,24 @@ export function isAsciiLetterCode(code: number): boolean {
 // (In a function: a bundler drops a pure call, not the spreads of its arguments.)
 const numeralCodes: Uint8Array = /* @__PURE__ */ (() => codeTable([...Object.keys(chineseDigits), ...Object.keys(chineseSmallUnits), ...Object.keys(chineseGroupUnits)]))();
 
+/**
+ * @internal The UTF-16 code at `index`, 0 before the text's start and past its end (where
+ * `charCodeAt` gives `NaN`): a reader looks one character before or after a number, and a read off
+ * the ends, rare as it is, would make the engine throw away the reader's optimised code and compile
+ * it again (each time a few tens of milliseconds). Code 0 is in no table.
+ */
+export function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : 0;
+}
+
 /** @internal Whether the character at `index` can be part of a Chinese numeral (no string is made). */
 export function isChineseNumeralAt(text: string, index: number): boolean {
-  return numeralCodes[text.charCodeAt(index)] === 1;
+  return numeralCodes[codeAt(text, index)] === 1;
 }
 
 /** @internal Whether the character at `index` is an ASCII or full-width digit (no string is made). */
 export function isDigitAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
+  const code = codeAt(text, index);
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 

@@ -1,6 +1,6 @@
 import { type Division, findDivisions, mayStartDivisionName, nameSuffixes, shortName } from "../catalog/divisions.js";
 import { sectorNames } from "../catalog/sectorNames.js";
-import { codeTable } from "./characters.js";
+import { codeAt, codeTable } from "./characters.js";
 
 // Places named in a text, read against the division table (internal to src/parse).
 
@@ -55,7 +55,7 @@ export function leadingPlaces(name: string, text: string): LeadingPlaces {
   outer: while (chain.length < 4 && name.length - at >= 2) {
     for (let length = Math.min(name.length - at, 12); length >= 2; length--) {
       // A full name ends in one of the level characters: looked at before a prefix is sliced.
-      if (divisionEndCodes[name.charCodeAt(at + length - 1)] !== 1) continue;
+      if (divisionEndCodes[codeAt(name, at + length - 1)] !== 1) continue;
       const prefix = name.slice(at, at + length);
       const found = findDivisions(prefix, within === undefined ? {} : { within }).filter((d) => d.name === prefix);
       if (found.length === 0) continue;
@@ -96,7 +96,7 @@ export function placeMentions(text: string): PlaceMention[] {
     }
     let matched = 0;
     for (let length = Math.min(12, text.length - i); length >= 3 && matched === 0; length--) {
-      if (divisionEndCodes[text.charCodeAt(i + length - 1)] !== 1) continue;
+      if (divisionEndCodes[codeAt(text, i + length - 1)] !== 1) continue;
       const name = text.slice(i, i + length);
       let found = findDivisions(name).filter((d) => d.name === name);
       if (found.length > 1 && previous && previous.end === i) {

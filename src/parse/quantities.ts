@@ -5,7 +5,7 @@ import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import type { Qualifier } from "../model/qualifier.js";
-import { codeTable, isAsciiDigitCode, isAsciiLetterCode, isChineseNumeralAt, isDigitAt } from "./characters.js";
+import { codeAt, codeTable, isAsciiDigitCode, isAsciiLetterCode, isChineseNumeralAt, isDigitAt } from "./characters.js";
 import { parseChineseNumber, unreadableNumber } from "./chineseNumber.js";
 import { clauseEnd, clauseStart } from "./clause.js";
 import { foldText } from "./foldText.js";
@@ -85,7 +85,7 @@ function byFirstCode(words: readonly string[]): ReadonlyMap<number, readonly str
 
 /** The first word of a group (of `byFirstCode`) that `text` has at `at`. */
 function wordAt(groups: ReadonlyMap<number, readonly string[]>, text: string, at: number): string | undefined {
-  const group = groups.get(text.charCodeAt(at));
+  const group = groups.get(codeAt(text, at));
   if (group === undefined) return undefined;
   for (const word of group) if (text.startsWith(word, at)) return word;
   return undefined;
@@ -152,7 +152,7 @@ function spacedGroupEnds(text: string, at: number): boolean {
   const space = text.charCodeAt(at) === 0x20;
   if (space && isDigitAt(text, at + 1)) return true;
   const next = space ? at + 1 : at;
-  const ch = text.charCodeAt(next);
+  const ch = codeAt(text, next);
   return ch === 0x25 /* % */ || boundingCodes[ch] === 1 || wordAt(multipliersByFirst, text, next) !== undefined || unitAt(text, next) !== undefined;
 }
 
@@ -161,8 +161,8 @@ function spacedGroupEnds(text: string, at: number): boolean {
  * no thousands separator (`1,2345`, `12 34件`): the start of the earlier run, or -1.
  */
 function oddGroupStart(text: string, source: string, start: number): number {
-  const sep = text.charCodeAt(start - 1);
-  if (!((sep === 0x2c /* , */ && source.charCodeAt(start - 1) === 0x2c) || sep === 0x20) || !isDigitAt(text, start - 2)) return -1;
+  const sep = codeAt(text, start - 1);
+  if (!((sep === 0x2c /* , */ && codeAt(source, start - 1) === 0x2c) || sep === 0x20) || !isDigitAt(text, start - 2)) return -1;
   let at = start - 2;
   while (at > 0 && start - at < 40 && (isDigitAt(text, at - 1) || ((text.charCodeAt(at - 1) === 0x2c || text.charCodeAt(at - 1) === 0x20) && isDigitAt(text, at - 2)))) at--;
   return at;
@@ -251,7 +251,7 @@ function readQuantity(
   let bounded = false;
   if (percentPrefix) unit = "%";
   else {
-    if (boundingCodes[text.charCodeAt(pos)] === 1) {
+    if (boundingCodes[codeAt(text, pos)] === 1) {
       bounded = true;
       pos++;
     }
@@ -262,7 +262,7 @@ function readQuantity(
       if (multiplier !== undefined) {
         factor = factorOf.get(multiplier) ?? "1";
         pos += multiplier.length;
-        if (boundingCodes[text.charCodeAt(pos)] === 1) {
+        if (boundingCodes[codeAt(text, pos)] === 1) {
           bounded = true;
           pos++;
         }
@@ -326,22 +326,22 @@ function readQuantity(
 function spacedUnitAt(text: string, numberStart: number, at: number): boolean {
   if (wordAt(multipliersByFirst, text, at) !== undefined) return true;
   const before = numberStart > 0 ? text.charCodeAt(numberStart - 1) : -1;
-  return (before === 0x20 || before === 0x0a || before === -1) && (text.charCodeAt(at) === 0x25 /* % */ || unitAt(text, at) !== undefined);
+  return (before === 0x20 || before === 0x0a || before === -1) && (codeAt(text, at) === 0x25 /* % */ || unitAt(text, at) !== undefined);
 }
 
 /** Whether the character at `at` is an ASCII letter or a point (a number right after one is part of a code: A3, v1.2). */
 function isLetterOrPointAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
+  const code = codeAt(text, at);
   return isAsciiLetterCode(code) || code === 0x2e;
 }
 
 /** A sign written just before a number: `-3.5%`, `负五` (not the dash of 2020-2021). */
 function hasSign(text: string, at: number): boolean {
-  const ch = text.charCodeAt(at - 1);
+  const ch = codeAt(text, at - 1);
   if (negativeSigns.some((sign) => text.endsWith(sign, at))) return true;
   if (ch !== 0x2d /* - */ || at < 1) return false;
   if (at < 2) return true;
-  const before = text.charCodeAt(at - 2);
+  const before = codeAt(text, at - 2);
   return !(isAsciiDigitCode(before) || isAsciiLetterCode(before) || before === 0x29 /* ) */ || before === 0x5d /* ] */);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clauseEnds, codeTable, isAsciiDigit, isAsciiDigitCode, isAsciiLetterCode, isChineseNumeralAt, isDigitAt, sentenceEnds } from "../../src/parse/characters.js";
+import { clauseEnds, codeAt, codeTable, isAsciiDigit, isAsciiDigitCode, isAsciiLetterCode, isChineseNumeralAt, isDigitAt, sentenceEnds } from "../../src/parse/characters.js";
 import { foldText } from "../../src/parse/foldText.js";
 
 describe("digit and numeral characters", () => {
@@ -16,6 +16,17 @@ describe("digit and numeral characters", () => {
     const numerals = [...text].map((_, i) => (isChineseNumeralAt(text, i) ? text[i] : "")).join("");
     expect(numerals).toBe("二十三壹万贰仟两");
     expect(isChineseNumeralAt("", 0)).toBe(false);
+  });
+});
+
+describe("codeAt", () => {
+  it("gives the UTF-16 code inside the text and 0 off its ends, where charCodeAt gives NaN", () => {
+    const text = "罚款1件";
+    expect([0, 1, 2, 3].map((i) => codeAt(text, i))).toEqual([...text].map((ch) => ch.charCodeAt(0)));
+    expect([-1, -100, 4, 99, Number.NaN].map((i) => codeAt(text, i))).toEqual([0, 0, 0, 0, 0]);
+    expect(codeAt("", 0)).toBe(0);
+    // The readers' tests off the ends answer false, as they did with NaN.
+    expect([-1, 4].some((i) => isDigitAt("12件3", i) || isChineseNumeralAt("一二三四", i))).toBe(false);
   });
 });
 
