@@ -4,8 +4,9 @@
 // number-and-unit regular expression over the same texts. Every figure is a ratio of two timings of
 // this run. Honest rounds: each round does the same ~10 MB of work for every candidate (the corpus
 // parsed as many times as the large text holds it), the candidates interleaved in an order that
-// turns round by round, the same number of rounds for both sizes; a collection before each timing,
-// so no candidate pays for the garbage of the one before. Each figure is the fastest round (the one
+// turns round by round, the same number of rounds for both sizes; a collection before each timing
+// and a pause until the process is quiet (`collectAndSettle`: the collected memory given back), so
+// no candidate pays for the garbage of the one before. Each figure is the fastest round (the one
 // least disturbed by the other processes of a shared machine) with its CPU time beside its wall
 // time: V8 collects on a second core, so CPU above wall shows how much help parsing had.
 //
@@ -14,6 +15,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { fazhi, fazhiNode } from "./library.js";
+import { collectAndSettle } from "./race.js";
 
 const { parseReport } = fazhi;
 
@@ -44,7 +46,6 @@ interface Timing {
   readonly cpu: number;
 }
 
-const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
 
 /** One timed run: wall and CPU milliseconds (CPU of the whole process: every thread). */
 function once(run: () => void): Timing {
@@ -60,14 +61,14 @@ function once(run: () => void): Timing {
  * Runs every candidate once per round for `rounds` rounds, the order turning by one each round,
  * and gives each candidate's fastest round and median wall time.
  */
-function interleaved<K extends string>(candidates: Readonly<Record<K, () => void>>, rounds: number): Record<K, { best: Timing; median: number }> {
+async function interleaved<K extends string>(candidates: Readonly<Record<K, () => void>>, rounds: number): Promise<Record<K, { best: Timing; median: number }>> {
   const names = Object.keys(candidates) as K[];
   const runs = new Map<K, Timing[]>(names.map((name) => [name, []]));
   for (const name of names) candidates[name](); // warm up
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < names.length; k++) {
       const name = names[(k + round) % names.length] as K;
-      collect();
+      await collectAndSettle();
       runs.get(name)?.push(once(candidates[name]));
     }
   }
@@ -81,12 +82,12 @@ function interleaved<K extends string>(candidates: Readonly<Record<K, () => void
 
 const mbps = (bytes: number, ms: number): string => (bytes / 1e6 / (ms / 1000)).toFixed(1);
 
-export function benchParseText(rounds = 5): void {
+export async function benchParseText(rounds = 5): Promise<void> {
   const bytes = Buffer.byteLength(corpus, "utf8");
   const times = Math.ceil(10_000_000 / bytes);
   const large = Array.from({ length: times }, () => corpus).join("\n");
   const largeBytes = Buffer.byteLength(large, "utf8");
-  const t = interleaved(
+  const t = await interleaved(
     {
       documents: () => {
         for (let k = 0; k < times; k++) for (const doc of docs) parseReport(doc);
@@ -141,7 +142,7 @@ async function filesPerSecond(paths: readonly string[], rounds: number): Promise
   const best = new Map<number, { ms: number; cpu: number }>();
   for (let round = 0; round < rounds; round++) {
     for (const concurrency of round % 2 === 0 ? [1, 2] : [2, 1]) {
-      collect();
+      await collectAndSettle();
       const cpuStart = process.cpuUsage();
       const start = performance.now();
       const results = await fazhiNode.parseReports(paths, { concurrency });
@@ -185,6 +186,6 @@ export async function benchParseFiles(rounds = 5): Promise<void> {
 }
 
 export async function benchParse(): Promise<void> {
-  benchParseText();
+  await benchParseText();
   await benchParseFiles();
 }
