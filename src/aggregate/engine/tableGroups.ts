@@ -253,8 +253,10 @@ export function groupTable(
     }
     const parts = componentsOf.get(g);
     if (parts !== undefined) {
-      const [numerator, denominator] = parts.map((part) => accumulatorAt(part)) as [Accumulator, Accumulator];
-      acc.rate = ratioOf(estimateOf(numerator, numerator.bounds), estimateOf(denominator, denominator.bounds), distinct[parts[0]] as number);
+      const gn = Math.floor(parts / groupCount);
+      const numerator = accumulatorAt(gn);
+      const denominator = accumulatorAt(parts - gn * groupCount);
+      acc.rate = ratioOf(estimateOf(numerator, numerator.bounds), estimateOf(denominator, denominator.bounds), distinct[gn] as number);
     }
     const rows = g0.ratesOf(g, grouped, offsets, otherUnits.get(g));
     if (rows !== null) acc.rates = rows.map((i): StatedRate => ({ agency: table.agencies[table.agency[i] as number] as string, value: tableValue(table, i) }));
@@ -277,8 +279,9 @@ export function groupTable(
     }
     return bucket;
   };
-  // The numerator's and denominator's groups of each rate's own group (its rate made with its row).
-  const componentsOf = new Map<number, [number, number]>();
+  // The numerator's and denominator's groups of each rate's own group (its rate made with its row), as one
+  // number: numerator × groupCount + denominator (exact: rateGroups leaves more than 2²⁶ groups to the generic pass).
+  const componentsOf = new Map<number, number>();
   const fallBack = (): null => {
     componentsOf.clear();
     return null;
@@ -320,8 +323,10 @@ export function groupTable(
     rateGroups: () => {
       const l = by.indexOf("indicator");
       const level = levels[l];
-      // Without indicators in the key there are no rates to make onto groups.
+      // Without indicators in the key there are no rates to make onto groups; past 2²⁶ groups a pair
+      // of groups is no longer one exact number (componentsOf): the generic pass makes those rates.
       if (level === undefined) return null;
+      if (groupCount > 2 ** 26) return fallBack();
       const componentIndicators: Record<string, 1> = {};
       // The catalog's ratios whose numerator and denominator are among the indicators, by the numerator's code.
       const ratios: { d: number; r: number | undefined }[][] = level.values.map(() => []);
@@ -336,18 +341,23 @@ export function groupTable(
         componentIndicators[aggregation.numerator] = 1;
         componentIndicators[aggregation.denominator] = 1;
       }
-      // Each numerator's group with its denominator's and its rate's: the same key with another indicator.
-      const pairs: { g: number; gd: number; target: number }[] = [];
+      // Each numerator's group with its denominator's and its rate's: the same key with another indicator,
+      // as triples (numerator, denominator, rate) in one list. A group's indicator is its first figure's
+      // (all its figures have it: the indicator is in the key), so its code needs no digit of the key.
+      const pairs: number[] = [];
       for (let g = 0; g < groupCount; g++) {
-        const n = digit(keys[g] as number, level);
-        for (const { d, r } of ratios[n] ?? []) {
-          const key = keys[g] as number;
+        const first = indicators[g] as number;
+        const n = first >= 0 ? (level.bySource[first] as number) : digit(keys[g] as number, level);
+        const list = ratios[n];
+        if (list === undefined || list.length === 0) continue;
+        const key = keys[g] as number;
+        for (const { d, r } of list) {
           const gd = slotOf(key + (d - n) * level.stride);
           if (gd < 0) continue;
           // A rate with no group of its own makes a row of its own: componentRates makes those.
           const target = r === undefined ? -1 : slotOf(key + (r - n) * level.stride);
           if (target < 0) return fallBack();
-          pairs.push({ g, gd, target });
+          pairs.push(g, gd, target);
         }
       }
       if (pairs.length === 0) return [];
@@ -357,10 +367,12 @@ export function groupTable(
           ? { agencies: details.groupedAgencies, offsets: details.offsets }
           : rowsInGroups(table, filter, keyParts, slotsOrMap, counts, groupCount, Uint8Array.from(table.indicators, (code) => componentIndicators[code] ?? 0), indicators, entries.length);
       const stamp = new Int32Array(entries.length).fill(-1);
-      for (const { g, gd, target } of pairs) {
+      for (let k = 0; k < pairs.length; k += 3) {
+        const g = pairs[k] as number;
+        const gd = pairs[k + 1] as number;
         if (!sameContributors(groupedAgencies, offsets, g, gd, stamp) || !sameContributors(groupedAgencies, offsets, gd, g, stamp)) return fallBack();
         // Over a zero denominator the rate is null, as componentRates leaves it.
-        componentsOf.set(target, [g, gd]);
+        componentsOf.set(pairs[k + 2] as number, g * groupCount + gd);
       }
       return [];
     },
