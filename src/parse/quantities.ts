@@ -19,17 +19,17 @@ import {
   dayLimit,
   labelMarkers,
   limitFrame,
+  nameFollowers,
   negativeSigns,
   notUnitsAfterChineseNumerals,
+  numeralPhrases,
   percentWords,
   postWords,
-  yearUnit,
-  nameFollowers,
-  numeralPhrases,
   qualifierPrefixes,
   qualifierSuffixes,
   subjectLinks,
   subjectOpeners,
+  yearUnit,
 } from "../catalog/lexicon/quantityWords.js";
 import { zeroStatements } from "./zeroStatements.js";
 
