@@ -78,9 +78,10 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   // aggregate changed (see aggregate above), 125.01 KB before the faster parse of issue 15
   // (see parseReport above), 124.73 KB before
   // validate's option checks became one module shared with validateDisclosure and ratios got bounds.
-  it("the whole root entry: at most 127 KB besides zod (a peer the application already bundles), 155.5 KB with it", async () => {
+  // With zod: 155.5 KB until the readers' words became data and the zero reader learnt counted phrases (155.55 KB).
+  it("the whole root entry: at most 127 KB besides zod (a peer the application already bundles), 156 KB with it", async () => {
     expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(127 * KB);
-    expect((await size(everything)).gzipped).toBeLessThanOrEqual(155.5 * KB);
+    expect((await size(everything)).gzipped).toBeLessThanOrEqual(156 * KB);
   });
 
   it("reads HTML with htmlparser2's tokenizer alone: no DOM handler, domutils, dom-serializer nor a second entities", async () => {
