@@ -130,6 +130,27 @@ export function mayStartDivisionName(text: string, at: number): boolean {
 }
 
 /**
+ * How many characters of `name` are the full names of divisions it starts with (宁波市海曙区交通运输局:
+ * 6, 宁波市海曙区), at most four names, each the longest full name of the table at its place, and
+ * never the whole name. 0 when it starts with none.
+ *
+ * @internal
+ */
+export function leadingDivisionsLength(name: string): number {
+  let at = 0;
+  for (let names = 0; names < 4 && mayStartDivisionName(name, at); names++) {
+    let found = 0;
+    for (let length = Math.min(12, name.length - at - 1); length >= 2 && found === 0; length--) {
+      const prefix = name.slice(at, at + length);
+      if (findDivisions(prefix).some((d) => d.name === prefix)) found = length;
+    }
+    if (found === 0) break;
+    at += found;
+  }
+  return at;
+}
+
+/**
  * The division a GB/T 2260 code stands for, with its prefecture and province,
  * or `undefined` when the catalog has no such code. The catalog holds every
  * province-, prefecture- and county-level division of 2023 (see the README).

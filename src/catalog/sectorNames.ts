@@ -1,4 +1,5 @@
 import type { Sector } from "../model/sector.js";
+import { leadingDivisionsLength } from "./divisions.js";
 
 /**
  * Words in a department's name that tell its sector, most specific first
@@ -47,11 +48,14 @@ export const sectorNames: readonly (readonly [string, Sector])[] = [
 
 /**
  * The sector of a department by its name, `other` for a department whose
- * name tells none, and `null` for a government (人民政府).
+ * name tells none, and `null` for a government (人民政府). The names of the
+ * divisions it starts with are not read: a place's name may hold a sector's
+ * word (西藏文化旅游创意园区人力资源局 is a human-resources bureau).
  *
  * @example
  * ```ts
  * sectorOf("朝阳市交通运输局"); //=> "transport"
+ * sectorOf("西藏文化旅游创意园区人力资源局"); //=> "human-resources"
  * sectorOf("哈尔滨市道外区人民政府"); //=> null
  * sectorOf("某市档案局"); //=> "other"
  * sectorOf("某县人民政府办公室"); //=> "other"
@@ -60,6 +64,6 @@ export const sectorNames: readonly (readonly [string, Sector])[] = [
 export function sectorOf(name: string): Sector | null {
   if (/人民政府$|政府$/.test(name)) return null;
   // 人民政府 holds 民政 without being 民政 (某县人民政府办公室 is no civil-affairs body).
-  const words = name.replaceAll("人民政府", "");
+  const words = name.slice(leadingDivisionsLength(name)).replaceAll("人民政府", "");
   return sectorNames.find(([word]) => words.includes(word))?.[1] ?? "other";
 }

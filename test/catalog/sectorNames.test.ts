@@ -20,6 +20,16 @@ describe("sectorOf", () => {
     expect(sectorOf("")).toBe("other");
   });
 
+  it("does not read the sector's words in the names of the places a department's name starts with", () => {
+    // 西藏文化旅游创意园区 is a county-level division (540173) whose name holds 文化 and 旅游.
+    expect(sectorOf("西藏文化旅游创意园区人力资源局")).toBe("human-resources");
+    expect(sectorOf("西藏文化旅游创意园区人力资源和社会保障局")).toBe("human-resources");
+    expect(sectorOf("西藏文化旅游创意园区档案局")).toBe("other");
+    // A department whose words come first is read as before: the place's name is only a full division name at the start.
+    expect(sectorOf("交通运输综合行政执法支队")).toBe("transport");
+    expect(sectorOf("哈尔滨交通局")).toBe("transport");
+  });
+
   it("does not read 民政 inside 人民政府", () => {
     expect(sectorOf("某县人民政府办公室")).toBe("other");
   });
