@@ -478,9 +478,14 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
     }
     i = Math.max(i + 1, numeralEnd);
   }
+  const figures = found.map((f) => f.quantity);
+  // A statement of zero whose phrase a figure read here counts, right after it or after a link word
+  // (…；无证经营案件15件, 无证经营案件共15件), says no zero: the phrase is that figure's subject.
+  const figureStarts = new Set(figures.map((q) => q.span?.start));
+  const counted = (end: number): boolean => figureStarts.has(end + (subjectLinks.find((word) => text.startsWith(word, end))?.length ?? 0));
   const all = byStart(
-    found.map((f) => f.quantity),
-    zeroStatements(text, marks, source),
+    figures,
+    zeroStatements(text, marks, source).filter((zero) => zero.span === undefined || !counted(zero.span.end)),
   );
   // Figures in a report's own next-year plan section (2024年工作安排, 下一步打算 …) are targets.
   const plan = planSection(text);

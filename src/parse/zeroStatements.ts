@@ -1,9 +1,9 @@
 import { Decimal } from "../model/decimal.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
-import { clauseEnds, codeTable, isChineseNumeralAt, isDigitAt } from "./characters.js";
+import { clauseEnds, codeTable } from "./characters.js";
 import { type ProtectedRanges, protectedReader } from "./protectedRanges.js";
 import { escapeRegExp } from "./wordPattern.js";
-import { bareZeroTrigger, cuedNumerals, subjectLinks, zeroCoordinators, zeroNouns, zeroTriggers, zeroUnit } from "../catalog/lexicon/quantityWords.js";
+import { bareZeroTrigger, zeroCoordinators, zeroNouns, zeroTriggers, zeroUnit } from "../catalog/lexicon/quantityWords.js";
 
 const maxPhrase = 24;
 /** The first characters of the triggers, as a table indexed by UTF-16 code: one lookup per character of the text. */
@@ -24,17 +24,6 @@ function zero(source: string, start: number, end: number, subjectStart: number):
     indicator: null,
     span: { start, end },
   };
-}
-
-/**
- * Whether a number follows the phrase that ends at `end`, after a word that joins a subject to its
- * figure (共, 达 …): then the phrase is what the number counts (…；无证经营案件15件), not a thing said
- * not to have happened. A bare 一 (一律, 一并) is no number here.
- */
-function countedAt(text: string, end: number): boolean {
-  const link = subjectLinks.find((word) => text.startsWith(word, end));
-  const at = end + (link?.length ?? 0);
-  return isDigitAt(text, at) || (isChineseNumeralAt(text, at) && !(cuedNumerals.includes(text.charAt(at)) && !isChineseNumeralAt(text, at + 1)));
 }
 
 /** The end of the noun phrase a zero statement is about, starting at `from`, or -1. */
@@ -85,7 +74,7 @@ export function zeroStatements(text: string, marks: ProtectedRanges, source: str
     }
     const subjectStart = i + trigger.length;
     const end = phraseEnd(text, subjectStart);
-    if (end < 0 || (trigger === bareZeroTrigger.word && end - subjectStart > bareZeroTrigger.maxSubject) || countedAt(text, end)) {
+    if (end < 0 || (trigger === bareZeroTrigger.word && end - subjectStart > bareZeroTrigger.maxSubject)) {
       i += trigger.length;
       continue;
     }
@@ -94,7 +83,7 @@ export function zeroStatements(text: string, marks: ProtectedRanges, source: str
     let next = end;
     while (next < text.length && zeroCoordinators.includes(text.charAt(next))) {
       const second = phraseEnd(text, next + 1);
-      if (second < 0 || second - next > 16 || countedAt(text, second)) break;
+      if (second < 0 || second - next > 16) break;
       found.push(zero(source, next + 1, second, next + 1));
       next = second;
     }

@@ -66,6 +66,16 @@ describe("extractQuantities", () => {
     ]);
   });
 
+  it("reads no zero where a figure counts the phrase (after a link word too), even at a clause's start", () => {
+    const numbers = (text: string) => extractQuantities(text).quantities.map((q) => q.number);
+    expect(numbers("查处违法行为。无证经营案件15件")).toEqual(["15件"]);
+    expect(numbers("查处违法行为；无证经营案件共１５件")).toEqual(["１５件"]);
+    expect(numbers("全年未受理案件两起,无应诉案卷")).toEqual(["两起", "无应诉案卷"]);
+    expect(numbers("未发生行政复议案件被纠错和行政诉讼案件败诉3件")).toEqual(["未发生行政复议案件被纠错", "3件"]);
+    // 一律 is no figure (a bare 一 is read only after a count cue): the zero stands.
+    expect(numbers("全年办结率100%;无超期案件一律按时办结")).toEqual(["100%", "无超期案件"]);
+  });
+
   it("does not read a noun with 无 inside it as a zero", () => {
     expect(read("查处无证经营案件15件")).toEqual([{ number: "15件", value: "15", unit: "件", qualifier: "exact" }]);
   });
