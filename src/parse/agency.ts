@@ -186,7 +186,6 @@ function readNameAt(s: string, text: string, issuer: boolean): NameReading | nul
   return { ...noReading, chain: places.chain, ambiguous: places.ambiguous, ...body, length: placeLength + body.length };
 }
 
-
 /** The clauses of the opening sentence, a time (2021年, 今年以来) and a leadership phrase (在市委…领导下) dropped. */
 function openingClauses(text: string): string[] {
   const clauses: string[] = [];

@@ -18,7 +18,6 @@ export type NumberParseResult =
 
 const fullWidthDigit = /[０-９]/g;
 const asciiNumber = /^[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:[.．]\d+)?$/;
-const point = chineseDecimalPoint;
 
 /**
  * The issue of a number that cannot be read: the one maker of
@@ -178,7 +177,7 @@ export function parseChineseNumber(input: string): NumberParseResult {
   }
   const negative = s.startsWith("负");
   const body = negative ? s.slice(1) : s;
-  const at = body.indexOf(point);
+  const at = body.indexOf(chineseDecimalPoint);
   const integerPart = at < 0 ? body : body.slice(0, at);
   const integer = chineseInteger(integerPart, at < 0);
   if (integer === null) return fail(input, "not a well-formed numeral", "不是规范的数字写法");

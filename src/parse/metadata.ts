@@ -77,7 +77,6 @@ export function readMetadata(source: string, signature?: Signature | null): Docu
   return metadataIn(source, foldText(source.slice(0, headReach)), signature);
 }
 
-
 /**
  * `readMetadata` on a text already folded: `folded` is `foldText(source)` (or at least its first
  * 20,000 characters), made once by `parseReport` for all its readers.
