@@ -208,15 +208,16 @@ describe("cleanLayoutText properties", () => {
     );
   });
 
+  /** Texts of up to 40 lines, each a paragraph, one of `lines`, or a string of `chars`; long lines hard-wrapped at 16–80 columns. */
+  const mixedLayout = (lines: readonly string[], chars: string) =>
+    fc
+      .tuple(fc.array(fc.oneof(paragraph, fc.constantFrom(...lines), fc.string({ unit: fc.constantFrom(...chars), maxLength: 40 })), { maxLength: 40 }), fc.integer({ min: 16, max: 80 }))
+      .map(([picked, columns]) => picked.map((l) => (l.length * 2 > columns ? wrap(l, columns, "") : l)).join("\n"));
+
   it("is idempotent and never throws on any mix of lines, page numbers, headings and tables", () => {
-    const line = fc.oneof(
-      paragraph,
-      fc.constantFrom("", "  ", "-1-", "— 2 —", "第1页 共5页", "一、总体情况", "（一）主动公开", "1.属于", "规章      0     0", "| a | b |", "\f"),
-      fc.string({ unit: fc.constantFrom(..."政府信息，。、“”《》()（）：; 0123456789ab|-\t\u3000"), maxLength: 40 }),
-    );
+    const lines = ["", "  ", "-1-", "— 2 —", "第1页 共5页", "一、总体情况", "（一）主动公开", "1.属于", "规章      0     0", "| a | b |", "\f"];
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 40 }), fc.integer({ min: 16, max: 80 }), (lines, columns) => {
-        const text = lines.map((l) => (l.length * 2 > columns ? wrap(l, columns, "") : l)).join("\n");
+      fc.property(mixedLayout(lines, "政府信息，。、“”《》()（）：; 0123456789ab|-\t\u3000"), (text) => {
         const once = cleanLayoutText(text);
         expect(cleanLayoutText(once)).toBe(once);
       }),
@@ -225,14 +226,9 @@ describe("cleanLayoutText properties", () => {
   });
 
   it("gives the text it cleans folded too, as foldText would fold it (cleanLayout, for parseReport)", () => {
-    const line = fc.oneof(
-      paragraph,
-      fc.constantFrom("", "  ", "-1-", "— 2 —", "第1页 共5页", "一、总体情况", "（一）主动公开", "Ｐａｇｅ　３", "ab\u3000", "\u3000cd", "\f"),
-      fc.string({ unit: fc.constantFrom(..."政府信息，。、“”《》()（）：; 0123456789ａｂ１ab|-\t\u3000\u00a0\u2212\r"), maxLength: 40 }),
-    );
+    const lines = ["", "  ", "-1-", "— 2 —", "第1页 共5页", "一、总体情况", "（一）主动公开", "Ｐａｇｅ　３", "ab\u3000", "\u3000cd", "\f"];
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 40 }), fc.integer({ min: 16, max: 80 }), (lines, columns) => {
-        const text = lines.map((l) => (l.length * 2 > columns ? wrap(l, columns, "") : l)).join("\n");
+      fc.property(mixedLayout(lines, "政府信息，。、“”《》()（）：; 0123456789ａｂ１ab|-\t\u3000\u00a0\u2212\r"), (text) => {
         const cleaned = cleanLayout(text);
         expect(cleaned.text).toBe(cleanLayoutText(text));
         expect(cleaned.folded ?? foldText(cleaned.text)).toBe(foldText(cleaned.text));
