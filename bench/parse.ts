@@ -11,7 +11,7 @@
 // time: V8 collects on a second core, so CPU above wall shows how much help parsing had.
 //
 // Then the batch API: `parseReports` over the corpus files (repeated for enough work), in files per
-// second at one and at two worker threads.
+// second at one and at two worker threads, started anew and kept up (`createReportPool`).
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { fazhi, fazhiNode } from "./library.js";
@@ -137,15 +137,17 @@ export async function benchParseText(rounds = 5): Promise<void> {
   );
 }
 
-/** Files per second of `parseReports` at 1 and 2 workers over `paths`: fastest of `rounds` interleaved rounds, with the CPU time (cores busy) of that round. */
-async function filesPerSecond(paths: readonly string[], rounds: number): Promise<Map<number, { rate: number; cores: number }>> {
+type Rates = Map<number, { rate: number; cores: number }>;
+
+/** Files per second of `read(paths, concurrency)` at 1 and 2 workers: fastest of `rounds` interleaved rounds, with the CPU time (cores busy) of that round. */
+async function filesPerSecond(paths: readonly string[], rounds: number, read: (paths: readonly string[], concurrency: number) => Promise<unknown[]>): Promise<Rates> {
   const best = new Map<number, { ms: number; cpu: number }>();
   for (let round = 0; round < rounds; round++) {
     for (const concurrency of round % 2 === 0 ? [1, 2] : [2, 1]) {
       await collectAndSettle();
       const cpuStart = process.cpuUsage();
       const start = performance.now();
-      const results = await fazhiNode.parseReports(paths, { concurrency });
+      const results = await read(paths, concurrency);
       const ms = performance.now() - start;
       const used = process.cpuUsage(cpuStart);
       if (results.length !== paths.length) throw new Error("parseReports lost files");
@@ -155,6 +157,9 @@ async function filesPerSecond(paths: readonly string[], rounds: number): Promise
   return new Map([...best].map(([n, { ms, cpu }]) => [n, { rate: (paths.length * 1000) / ms, cores: cpu / ms }]));
 }
 
+/** Files each worker of a pool reads before the pool is timed: past V8's compiling of the parser (about 3,000 texts here). */
+const warmUpFiles = 6_000;
+
 /**
  * `parseReports` over the corpus files, repeated for enough work: files per second at 1 and 2 workers,
  * interleaved, fastest of `rounds`, with the CPU time of the whole process (every thread: the
@@ -162,27 +167,35 @@ async function filesPerSecond(paths: readonly string[], rounds: number): Promise
  * sizes, since each call starts its workers anew and each worker's isolate loads the library and
  * compiles it (V8 optimises the parser's functions over its first few thousand texts, on a
  * background thread that takes the second core): 1,700 files, where that warm-up is much of the
- * time, and 8,500, where it is less of it; and from the two, the time a file adds once the workers
- * are warm (the difference of the two batches' times over the difference of their sizes).
+ * time, and 8,500, where it is less of it. Then the same 1,700 files on two pools kept up
+ * (`createReportPool`, one and two workers), each worker first given `warmUpFiles` files: the rate once
+ * V8 is done compiling.
  */
 export async function benchParseFiles(rounds = 5): Promise<void> {
   const batch = (times: number) => Array.from({ length: times }, () => corpusFiles).flat();
   const small = batch(100);
   const large = batch(500);
-  await fazhiNode.parseReports(small.slice(0, 4), { concurrency: 2 }); // warm up the main thread's side
-  const s = await filesPerSecond(small, rounds);
-  const l = await filesPerSecond(large, Math.max(2, Math.ceil(rounds / 2)));
-  const line = (paths: readonly string[], m: Map<number, { rate: number; cores: number }>) => {
+  const oneShot = (paths: readonly string[], concurrency: number) => fazhiNode.parseReports(paths, { concurrency });
+  await oneShot(small.slice(0, 4), 2); // warm up the main thread's side
+  const s = await filesPerSecond(small, rounds, oneShot);
+  const l = await filesPerSecond(large, Math.max(2, Math.ceil(rounds / 2)), oneShot);
+  const pools = new Map([1, 2].map((n) => [n, fazhiNode.createReportPool({ concurrency: n })]));
+  let w: Rates;
+  try {
+    for (const [n, pool] of pools) await pool.parse(batch(Math.ceil((warmUpFiles * n) / corpusFiles.length)));
+    w = await filesPerSecond(small, rounds, (paths, n) => pools.get(n)?.parse(paths) ?? Promise.resolve([]));
+  } finally {
+    for (const pool of pools.values()) await pool.close();
+  }
+  const line = (m: Rates) => {
     const one = m.get(1) ?? { rate: Number.NaN, cores: Number.NaN };
     const two = m.get(2) ?? { rate: Number.NaN, cores: Number.NaN };
-    return `${paths.length} files: ${one.rate.toFixed(0)} files/s at 1 worker (${one.cores.toFixed(2)} cores busy), ${two.rate.toFixed(0)} at 2 (${two.cores.toFixed(2)} cores busy; ${(two.rate / one.rate).toFixed(2)}×)`;
+    return `${one.rate.toFixed(0)} files/s at 1 worker (${one.cores.toFixed(2)} cores busy), ${two.rate.toFixed(0)} at 2 (${two.cores.toFixed(2)} cores busy; ${(two.rate / one.rate).toFixed(2)}×)`;
   };
   console.log(`parseReports over the corpus's ${corpusFiles.length} files repeated (fastest of interleaved rounds):`);
-  console.log(`  ${line(small, s)}`);
-  console.log(`  ${line(large, l)}`);
-  // Steady state: each added file's time, from the two batches (their fixed costs, the workers' start and warm-up, cancel).
-  const warm = (n: number) => (large.length - small.length) / (large.length / (l.get(n)?.rate ?? Number.NaN) - small.length / (s.get(n)?.rate ?? Number.NaN));
-  console.log(`  once warm (the files the larger batch adds): ${warm(1).toFixed(0)} files/s at 1 worker, ${warm(2).toFixed(0)} at 2 (${(warm(2) / warm(1)).toFixed(2)}×)`);
+  console.log(`  ${small.length} files: ${line(s)}`);
+  console.log(`  ${large.length} files: ${line(l)}`);
+  console.log(`  ${small.length} files on a pool kept up (createReportPool, ${warmUpFiles} files per worker first): ${line(w)}`);
 }
 
 export async function benchParse(): Promise<void> {

@@ -16,3 +16,9 @@ export {
   readReportFile,
   type ReadReportFileOptions,
 } from "./readReportFile.js";
+export {
+  createReportPool,
+  type ParseFilesOptions,
+  type ReportPool,
+  type ReportPoolOptions,
+} from "./reportPool.js";

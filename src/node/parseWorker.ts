@@ -4,10 +4,11 @@
 import { type MessagePort, workerData } from "node:worker_threads";
 import { readReportFile } from "./readReportFile.js";
 import { packDecimals } from "./transfer.js";
+import type { ParseAnswer, ParseJob } from "./workers.js";
 
 const { port, signal } = workerData as { port: MessagePort; signal: Int32Array | null };
 
-port.on("message", (job: { index: number; path: string; reportUtf8Guess: boolean }) => {
+port.on("message", (job: ParseJob) => {
   let result: unknown;
   try {
     result = packDecimals(readReportFile(job.path, { reportUtf8Guess: job.reportUtf8Guess }));
@@ -15,7 +16,8 @@ port.on("message", (job: { index: number; path: string; reportUtf8Guess: boolean
     // readReportFile never throws on a file; this is a fault of the reader itself, reported as such.
     result = { failed: error instanceof Error ? error.message : String(error) };
   }
-  port.postMessage({ index: job.index, result });
+  const answer: ParseAnswer = { index: job.index, result };
+  port.postMessage(answer);
   if (signal) {
     Atomics.add(signal, 0, 1);
     Atomics.notify(signal, 0);

@@ -19,6 +19,17 @@ describe("packDecimals and unpackDecimals", () => {
     expect(back).toEqual(value);
   });
 
+  it("revive a structured clone in place, and copy only own keys when packing", () => {
+    const clone = structuredClone(packDecimals(value)) as { quantities: { value: unknown }[] };
+    const list = clone.quantities;
+    expect(unpackDecimals(clone)).toBe(clone);
+    expect(clone.quantities).toBe(list);
+    expect(list[0]?.value).toBeInstanceOf(Decimal);
+    expect(unpackDecimals({ $fazhiDecimal: "1.50" })).toEqual(new Decimal("1.5"));
+    const inherited = Object.assign(Object.create({ hidden: new Decimal(1) }) as object, { own: new Decimal(2) });
+    expect(packDecimals(inherited)).toEqual({ own: { $fazhiDecimal: "2" } });
+  });
+
   it("leave plain values as they are", () => {
     for (const plain of [null, undefined, 0, "", "１２１", true]) {
       expect(packDecimals(plain)).toBe(plain);
