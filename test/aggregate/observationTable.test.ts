@@ -245,13 +245,21 @@ describe("the analyses on an ObservationTable", () => {
       obs("daowai", "enforcement.certifiedOfficers", "38"),
       obs("daoli", "enforcement.officers", "10"),
     ];
+    // The same with the certification rate stated (its own group): its rate, made with its row, still per agency.
+    const stated = [...list, obs("daoli", "enforcement.certificationRate", "90"), obs("daoli", "litigation.lossRate", "15", { year: 2021 })];
     for (const by of [["indicator", "year", "prefecture"], ["indicator", "year"], ["year", "indicator", "area"]] as Dimension[][]) {
-      const opts: AggregateOptions = { by, agencies, measures: ["sum", "count", "mean"] };
-      const objects = aggregate(list, opts);
-      const rows = aggregate(observationTable(list), opts);
-      expect(rows.map(fieldsOf)).toEqual(objects);
-      expect(plain(rows)).toBe(plain(objects));
+      for (const figures of [list, stated]) {
+        const opts: AggregateOptions = { by, agencies, measures: ["sum", "count", "mean"] };
+        const objects = aggregate(figures, opts);
+        const table = observationTable(figures);
+        const rows = aggregate(table, opts);
+        expect(rows.map(fieldsOf)).toEqual(objects);
+        expect(plain(rows)).toBe(plain(objects));
+        expect(plain(aggregate(table, { ...opts, rows: "lazy" }))).toBe(plain(objects));
+      }
     }
+    const certification = aggregate(observationTable(stated), { by: ["indicator"] }).find((r) => r.key["indicator"] === "enforcement.certificationRate");
+    expect([certification?.rate?.value.toString(), certification?.rate?.agencies]).toEqual(["95", 1]);
     // Without the figures whose agencies differ, the rates come from the grouping's keys (no second pass).
     const same = list.slice(0, 7);
     const rows = aggregate(observationTable(same), { by: ["indicator", "year"] });

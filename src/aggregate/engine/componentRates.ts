@@ -141,6 +141,21 @@ function newRateGroup(key: Record<string, DimensionValue>): RateGroup {
   return { key, target: undefined, agencies: null, rate: null };
 }
 
+/**
+ * The rate of Σnumerator / Σdenominator × 100 over the agencies that gave
+ * both components, from the numerator's and the denominator's figures (of one
+ * group each): what `componentRates` gives a group whose components' agencies
+ * differ.
+ *
+ * @internal
+ */
+export function rateOfComponents(numerators: Iterable<Observation>, denominators: Iterable<Observation>): RowRate | null {
+  const group = newRateGroup({});
+  for (const o of numerators) addComponent(group, o, "numerator");
+  for (const o of denominators) addComponent(group, o, "denominator");
+  return group.agencies === null ? null : rateOfAgencies(group.agencies);
+}
+
 /** A rate group's rate: Σnumerator / Σdenominator × 100 over the agencies that reported both. */
 function rateOfAgencies(perAgency: ReadonlyMap<string, ComponentSums>): RowRate | null {
   // Summed at scale over the agencies with both components; one Decimal per side at the end.

@@ -3,8 +3,8 @@ import type { IndicatorCode } from "../../model/indicatorCode.js";
 import type { Modality } from "../../model/modality.js";
 import type { Observation } from "../../model/observation.js";
 import { type Accumulator, type Bounds, type RowContext, figureFlags, rowOf } from "./accumulator.js";
-import type { AggregateRow, StatedRate } from "../aggregateRow.js";
-import { type RateGroup, ratioOf } from "./componentRates.js";
+import type { AggregateRow, RowRate, StatedRate } from "../aggregateRow.js";
+import { type RateGroup, rateOfComponents, ratioOf } from "./componentRates.js";
 import { addBoundBy, estimateOf } from "../estimate.js";
 import type { DimensionReader } from "./dimensionReader.js";
 import { type AgencyEntry, type Dimension, type DimensionValue, agencyDimensions } from "../dimensions.js";
@@ -34,10 +34,11 @@ type Source = 0 | 1 | 2;
 export interface TableGrouping {
   readonly rows: (context: RowContext, lazy: boolean) => AggregateRow[];
   /**
-   * The component rates when every rate's numerator and denominator groups
-   * have the same agencies and the rate a group of its own: none to add, each
-   * rate made onto its own group when that row is first read; `null`
-   * otherwise (then `componentRates` does it all).
+   * The component rates when every rate whose numerator and denominator have
+   * groups has a group of its own: none to add, each rate made onto its own
+   * group when that row is made (from the components' sums where the same
+   * agencies gave both, else per agency); `null` otherwise, or without
+   * indicators in the key (then `componentRates` does it all).
    */
   readonly rateGroups: () => RateGroup[] | null;
   readonly index: {
@@ -168,7 +169,7 @@ export function groupTable(
   const keyParts = slots !== null ? { agencyPart: Int32Array.from(agencyPart), indicatorPart: Int32Array.from(indicatorPart), periodPart: Int32Array.from(periodPart) } : { agencyPart, indicatorPart, periodPart };
   const slotsOrMap = slots ?? (slotMap as Map<number, number>);
   const groupCount = groupRows(table, filter, keyParts, slotsOrMap, columns, g0);
-  const { indicators, units, flags, bounds, otherUnits } = g0;
+  const { indicators, units, flags, otherUnits } = g0;
   // What is read from each group's figures, made when first needed (a row read, a rate's components, a
   // group looked up): a lazy row that is never read costs none of it. The figures are put in group order,
   // each group's a slice in table order; their groups are found again from their keys rather than kept
@@ -177,7 +178,7 @@ export function groupTable(
   let details: GroupDetails | null = null;
   const detailsOf = (): GroupDetails => {
     if (details !== null) return details;
-    const { rows: grouped, agencies: groupedAgencies, offsets } = rowsInGroups(table, filter, keyParts, slotsOrMap, counts, groupCount, null, indicators, entries.length);
+    const { rows: grouped, agencies: groupedAgencies, offsets } = rowsInGroups(table, filter, keyParts, slotsOrMap, counts, groupCount, entries.length);
     if (extremes) g0.extremes(grouped, offsets, groupCount);
     // Groups whose running sum left the safe integers (or met a value kept as a Decimal): summed again, as the object path sums them.
     const exacts = new Map<number, ScaledSum>();
@@ -189,13 +190,24 @@ export function groupTable(
     }
     const { distinct, known } = contributorCounts(groupedAgencies, offsets, groupCount, flags, entries);
     if (flags.some((f) => (f & figureFlags.repeatedAgency) !== 0)) markDuplicates(table, grouped, offsets, flags);
-    details = { grouped, groupedAgencies, offsets, exacts, distinct, known, listStamp: new Int32Array(entries.length).fill(-1) };
+    details = {
+      grouped,
+      groupedAgencies,
+      offsets,
+      exacts,
+      distinct,
+      known,
+      listStamp: new Int32Array(entries.length).fill(-1),
+      pairStamp: new Int32Array(entries.length).fill(-1),
+    };
     return details;
   };
   // Accumulators are made for the groups asked for (the component rates' and each row's when made); only those looked up are kept.
   const accumulators = new Map<number, Accumulator>();
-  const keyObjects: (Record<string, DimensionValue> | undefined)[] = new Array(groupCount);
+  // Made when a key is first read (none, for lazy rows never read).
+  let keyObjects: (Record<string, DimensionValue> | undefined)[] | null = null;
   const keyObject = (g: number): Record<string, DimensionValue> => {
+    keyObjects ??= new Array(groupCount);
     let out = keyObjects[g];
     if (out !== undefined) return out;
     out = {};
@@ -211,7 +223,8 @@ export function groupTable(
   const accumulatorAt = (g: number, keep = true): Accumulator => {
     const made = accumulators.get(g);
     if (made !== undefined) return made;
-    const { groupedAgencies, offsets, exacts, known, listStamp } = detailsOf();
+    const details = detailsOf();
+    const { groupedAgencies, offsets, exacts, known, listStamp } = details;
     // The distinct agencies in the order they came, in a packed list, as addFigure's (a list made with its length has holes, slower to search).
     const list: AgencyEntry[] = [];
     for (let k = offsets[g] as number; k < (offsets[g + 1] as number); k++) {
@@ -229,7 +242,7 @@ export function groupTable(
       unit: table.units[units[g] as number] as string,
       otherUnits: otherUnits.get(g) ?? null,
       count: counts[g] as number,
-      bounds: bounds.get(g) ?? null,
+      bounds: g0.boundsOf(g, details.grouped, offsets),
       min: null,
       max: null,
       agencies: list.length > 32 ? new Set(list) : list,
@@ -245,22 +258,45 @@ export function groupTable(
   const completeAt = (g: number): Accumulator => {
     // Not kept: the row is made from it at once (a group's accumulator is kept only when looked up, as the component rates may set its rate).
     const acc = accumulatorAt(g, false);
-    const { grouped, offsets, distinct } = detailsOf();
+    const { grouped, offsets } = detailsOf();
     const { minRow, maxRow } = g0;
     if (minRow !== null && maxRow !== null) {
       acc.min = tableValue(table, minRow[g] as number);
       acc.max = tableValue(table, maxRow[g] as number);
     }
-    const parts = componentsOf.get(g);
-    if (parts !== undefined) {
-      const gn = Math.floor(parts / groupCount);
-      const numerator = accumulatorAt(gn);
-      const denominator = accumulatorAt(parts - gn * groupCount);
-      acc.rate = ratioOf(estimateOf(numerator, numerator.bounds), estimateOf(denominator, denominator.bounds), distinct[gn] as number);
+    if (rates !== null) {
+      const { level, parts } = rates;
+      const r = codeAt(g, level);
+      const n = parts[2 * r] as number;
+      if (n >= 0) {
+        // The same key with the numerator's and the denominator's indicator: a rate where both have a group.
+        const key = keys[g] as number;
+        const gn = slotOf(key + (n - r) * level.stride);
+        const gd = slotOf(key + ((parts[2 * r + 1] as number) - r) * level.stride);
+        if (gn >= 0 && gd >= 0) acc.rate = componentRate(gn, gd);
+      }
     }
     const rows = g0.ratesOf(g, grouped, offsets, otherUnits.get(g));
     if (rows !== null) acc.rates = rows.map((i): StatedRate => ({ agency: table.agencies[table.agency[i] as number] as string, value: tableValue(table, i) }));
     return acc;
+  };
+  /** The figures of a group, as objects (for the rare rate whose components' agencies differ). */
+  const figuresOf = (g: number): Observation[] => {
+    const { grouped, offsets } = detailsOf();
+    const out: Observation[] = [];
+    for (let k = offsets[g] as number; k < (offsets[g + 1] as number); k++) out.push(tableObservation(table, grouped[k] as number));
+    return out;
+  };
+  // A rate from its numerator's and denominator's groups, decided when its row is made: from their sums
+  // when the same agencies gave both (the usual case), else per agency as componentRates makes it.
+  const componentRate = (gn: number, gd: number): RowRate | null => {
+    const { groupedAgencies, offsets, distinct, pairStamp } = detailsOf();
+    if (!sameContributors(groupedAgencies, offsets, gn, gd, pairStamp) || !sameContributors(groupedAgencies, offsets, gd, gn, pairStamp)) {
+      return rateOfComponents(figuresOf(gn), figuresOf(gd));
+    }
+    const numerator = accumulatorAt(gn);
+    const denominator = accumulatorAt(gd);
+    return ratioOf(estimateOf(numerator, numerator.bounds), estimateOf(denominator, denominator.bounds), distinct[gn] as number);
   };
   const order = inKeyOrder(levels, keyCount, groupCount, keys, slots);
   const buckets = new Map<number, Map<number, number[]>>();
@@ -279,13 +315,14 @@ export function groupTable(
     }
     return bucket;
   };
-  // The numerator's and denominator's groups of each rate's own group (its rate made with its row), as one
-  // number: numerator × groupCount + denominator (exact: rateGroups leaves more than 2²⁶ groups to the generic pass).
-  const componentsOf = new Map<number, number>();
-  const fallBack = (): null => {
-    componentsOf.clear();
-    return null;
+  /** A group's code of a level: its first figure's, for the indicator (all its figures have it when the indicator is in the key), else a digit of its key. */
+  const codeAt = (g: number, level: Level): number => {
+    const first = indicators[g] as number;
+    return level.source === 1 && first >= 0 ? (level.bySource[first] as number) : digit(keys[g] as number, level);
   };
+  // Once rateGroups has found every rate its own group: the indicator's level, and per code of it, the codes of
+  // the numerator and the denominator of the rate it is (−1: none). Each rate is then made with its row.
+  let rates: { readonly level: Level; readonly parts: Int32Array } | null = null;
   const codeOfKey = (read: (position: number) => DimensionValue): number => {
     let key = 0;
     for (let l = 0; l < levels.length; l++) {
@@ -323,57 +360,35 @@ export function groupTable(
     rateGroups: () => {
       const l = by.indexOf("indicator");
       const level = levels[l];
-      // Without indicators in the key there are no rates to make onto groups; past 2²⁶ groups a pair
-      // of groups is no longer one exact number (componentsOf): the generic pass makes those rates.
+      // Without indicators in the key there are no rates to make onto groups.
       if (level === undefined) return null;
-      if (groupCount > 2 ** 26) return fallBack();
-      const componentIndicators: Record<string, 1> = {};
-      // The catalog's ratios whose numerator and denominator are among the indicators, by the numerator's code.
+      // The catalog's ratios whose numerator and denominator are among the indicators, by the numerator's
+      // code; and by the rate's code, its numerator's and denominator's.
       const ratios: { d: number; r: number | undefined }[][] = level.values.map(() => []);
+      const parts = new Int32Array(2 * level.values.length).fill(-1);
       for (const indicator of catalog) {
         const aggregation = indicator.aggregation;
         if (aggregation.kind !== "ratio") continue;
         const n = level.codes.get(aggregation.numerator);
         const d = level.codes.get(aggregation.denominator);
         if (n === undefined || d === undefined) continue;
-        ratios[n]?.push({ d, r: level.codes.get(indicator.code) });
-        // The components' figures: the only ones whose agencies are compared now.
-        componentIndicators[aggregation.numerator] = 1;
-        componentIndicators[aggregation.denominator] = 1;
+        const r = level.codes.get(indicator.code);
+        ratios[n]?.push({ d, r });
+        if (r !== undefined) parts.set([n, d], 2 * r);
       }
-      // Each numerator's group with its denominator's and its rate's: the same key with another indicator,
-      // as triples (numerator, denominator, rate) in one list. A group's indicator is its first figure's
-      // (all its figures have it: the indicator is in the key), so its code needs no digit of the key.
-      const pairs: number[] = [];
+      // Each numerator's group with its denominator's: a rate with no group of its own (the same key with
+      // the rate's indicator) makes a row of its own, which componentRates makes, with all the others.
       for (let g = 0; g < groupCount; g++) {
-        const first = indicators[g] as number;
-        const n = first >= 0 ? (level.bySource[first] as number) : digit(keys[g] as number, level);
+        const n = codeAt(g, level);
         const list = ratios[n];
         if (list === undefined || list.length === 0) continue;
         const key = keys[g] as number;
         for (const { d, r } of list) {
-          const gd = slotOf(key + (d - n) * level.stride);
-          if (gd < 0) continue;
-          // A rate with no group of its own makes a row of its own: componentRates makes those.
-          const target = r === undefined ? -1 : slotOf(key + (r - n) * level.stride);
-          if (target < 0) return fallBack();
-          pairs.push(g, gd, target);
+          if (slotOf(key + (d - n) * level.stride) < 0) continue;
+          if (r === undefined || slotOf(key + (r - n) * level.stride) < 0) return null;
         }
       }
-      if (pairs.length === 0) return [];
-      // Whether each pair has the same agencies, from the components' figures alone (the other groups' wait until read).
-      const { agencies: groupedAgencies, offsets } =
-        details !== null
-          ? { agencies: details.groupedAgencies, offsets: details.offsets }
-          : rowsInGroups(table, filter, keyParts, slotsOrMap, counts, groupCount, Uint8Array.from(table.indicators, (code) => componentIndicators[code] ?? 0), indicators, entries.length);
-      const stamp = new Int32Array(entries.length).fill(-1);
-      for (let k = 0; k < pairs.length; k += 3) {
-        const g = pairs[k] as number;
-        const gd = pairs[k + 1] as number;
-        if (!sameContributors(groupedAgencies, offsets, g, gd, stamp) || !sameContributors(groupedAgencies, offsets, gd, g, stamp)) return fallBack();
-        // Over a zero denominator the rate is null, as componentRates leaves it.
-        componentsOf.set(pairs[k + 2] as number, g * groupCount + gd);
-      }
+      rates = { level, parts };
       return [];
     },
     figures: () => {
@@ -397,6 +412,8 @@ interface GroupDetails {
   readonly known: Int32Array;
   /** A stamp per agency, for the lists of distinct agencies made when a group's accumulator is. */
   readonly listStamp: Int32Array;
+  /** A stamp per agency, for comparing the agencies of a rate's two components (`sameContributors`). */
+  readonly pairStamp: Int32Array;
 }
 
 /** The three source columns' shares of a group key. */
@@ -496,7 +513,8 @@ class GroupFirsts {
   readonly flags: Uint8Array;
   minRow: Int32Array | null = null;
   maxRow: Int32Array | null = null;
-  readonly bounds = new Map<number, Bounds>();
+  /** A mark per group with a figure that is not exact (made at the first such figure): its bounds are read from its slice (`boundsOf`). */
+  bounded: Uint8Array | null = null;
   readonly otherUnits = new Map<number, string[]>();
   readonly percent: number;
 
@@ -530,6 +548,18 @@ class GroupFirsts {
     this.maxRow = maxRow;
   }
 
+  /** The bounds of a group's figures that are not exact, read from its slice of the figures in group order (in table order, as the object path adds them), or `null`. */
+  boundsOf(g: number, grouped: Int32Array, offsets: Int32Array): Bounds | null {
+    if (this.bounded?.[g] !== 1) return null;
+    let bounds: Bounds | null = null;
+    for (let k = offsets[g] as number; k < (offsets[g + 1] as number); k++) {
+      const i = grouped[k] as number;
+      const q = this.table.qualifier[i] as number;
+      if (q !== 0) bounds = addBound(bounds, q, this.table, i);
+    }
+    return bounds;
+  }
+
   /** The rows of a group's figures in %, in table order, or `null`. */
   ratesOf(g: number, grouped: Int32Array, offsets: Int32Array, otherUnits: readonly string[] | undefined): number[] | null {
     // Only a group with a figure in % has any (its first figure's unit, or one of the others).
@@ -558,8 +588,10 @@ function unusualRow(table: ObservationTable, i: number, g: number, firsts: Group
   }
   const v = table.value[i] as number;
   if (v < 0 || (Number.isNaN(v) && tableValue(table, i).isNegative() && !tableValue(table, i).isZero())) flags[g] = (flags[g] as number) | figureFlags.negative;
-  const q = table.qualifier[i] as number;
-  if (q !== 0) addBound(firsts.bounds, g, q, table, i);
+  if (table.qualifier[i] !== 0) {
+    firsts.bounded ??= new Uint8Array(firsts.flags.length);
+    firsts.bounded[g] = 1;
+  }
 }
 
 /** A level's code in a group key (exact: the key is an integer below 2⁵², and so is each step). */
@@ -576,16 +608,15 @@ function lessThan(table: ObservationTable, a: number, b: number): boolean {
   return tableValue(table, a).lessThan(tableValue(table, b));
 }
 
-/** Adds a figure that is not exact (qualifier code `q`) to its group's bounds, by the one algebra (estimate.ts). */
-function addBound(bounds: Map<number, Bounds>, g: number, q: number, table: ObservationTable, i: number): void {
+/** Adds a figure that is not exact (qualifier code `q`) to a group's bounds, by the one algebra (estimate.ts). */
+function addBound(bounds: Bounds | null, q: number, table: ObservationTable, i: number): Bounds | null {
   const v = table.value[i] as number;
-  const next = addBoundBy(bounds.get(g) ?? null, tableQualifiers[q] ?? "approx", (sum) => {
+  return addBoundBy(bounds, tableQualifiers[q] ?? "approx", (sum) => {
     // At scale while the sum stays a safe integer (no Decimal made), else as addScaled adds.
     const scaled = sum.scaled + v;
     if (sum.exact === null && Number.isSafeInteger(scaled)) sum.scaled = scaled;
     else addScaled(sum, tableValue(table, i));
   });
-  if (next !== null) bounds.set(g, next);
 }
 
 /**
@@ -594,10 +625,7 @@ function addBound(bounds: Map<number, Bounds>, g: number, q: number, table: Obse
  * Linear, whatever the order of the figures; one column as long as the
  * counted figures, where every later pass (contributors, stated rates,
  * extremes, exact sums, duplicates) reads its group's figures, and their
- * agencies beside it (read in order, however shuffled the table). With `only`
- * (a mark per indicator of the table, when the groups are keyed by
- * indicator), the figures of the marked indicators alone, the other groups'
- * slices empty.
+ * agencies beside it (read in order, however shuffled the table).
  */
 function rowsInGroups(
   table: ObservationTable,
@@ -606,12 +634,10 @@ function rowsInGroups(
   slots: Int32Array | Map<number, number>,
   counts: Int32Array,
   groupCount: number,
-  only: Uint8Array | null,
-  indicators: Int32Array,
   agencyCount: number,
 ): { rows: Int32Array; agencies: Uint16Array | Int32Array; offsets: Int32Array } {
   const offsets = new Int32Array(groupCount + 1);
-  for (let g = 0; g < groupCount; g++) offsets[g + 1] = (offsets[g] as number) + (only === null || only[indicators[g] as number] === 1 ? (counts[g] as number) : 0);
+  for (let g = 0; g < groupCount; g++) offsets[g + 1] = (offsets[g] as number) + (counts[g] as number);
   const rows = new Int32Array(offsets[groupCount] as number);
   // Agencies' codes in 16 bits while they fit: less memory to allocate (and touch) per figure.
   const agencies = agencyCount <= 0x10000 ? new Uint16Array(rows.length) : new Int32Array(rows.length);
@@ -620,7 +646,6 @@ function rowsInGroups(
   const { agency, indicator, period, length } = table;
   const { agencyPart, indicatorPart, periodPart } = parts;
   for (let i = 0; i < length; i++) {
-    if (only !== null && only[indicator[i] as number] !== 1) continue;
     let g: number;
     if (dense === null) g = groupOfRow(table, filter, parts, slots, i);
     else if (!countsRow(table, filter, i)) continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RowContext } from "../../../src/aggregate/engine/accumulator.js";
 import { ObservationReader } from "../../../src/aggregate/engine/observationReader.js";
-import { groupTable } from "../../../src/aggregate/engine/tableGroups.js";
+import { type TableGrouping, groupTable } from "../../../src/aggregate/engine/tableGroups.js";
 import { TableRow } from "../../../src/aggregate/engine/tableRow.js";
 import type { Dimension } from "../../../src/aggregate/dimensions.js";
 import { observationTable } from "../../../src/aggregate/observationTable.js";
@@ -64,12 +64,22 @@ describe("groupTable", () => {
     expect(grouping.index.withValue("agency", "nangang")).toEqual([]);
   });
 
-  it("makes a rate onto its own group when its components have the same agencies, else leaves it to componentRates", () => {
+  it("makes a rate onto its own group with its row: from the sums when its components have the same agencies, else per agency", () => {
     const same = [obs("daoli", "enforcement.certifiedOfficers", 3), obs("daoli", "enforcement.officers", 4), obs("daoli", "enforcement.certificationRate", 70)];
+    const rateOf = (grouping: TableGrouping) => grouping.rows(context, false).find((r) => r.key["indicator"] === "enforcement.certificationRate")?.rate;
     const grouping = grouped(same, ["indicator"]);
     expect(grouping.rateGroups()).toEqual([]);
-    expect(grouping.rows(context, false).find((r) => r.key["indicator"] === "enforcement.certificationRate")?.rate?.value.toString()).toBe("75");
-    expect(grouped([...same, obs("daowai", "enforcement.officers", 1)], ["indicator"]).rateGroups()).toBeNull();
+    expect(rateOf(grouping)?.value.toString()).toBe("75");
+    // daowai gave no certified officers: only daoli's components count (3 / 4), not the sums' 3 / 5.
+    const differ = grouped([...same, obs("daowai", "enforcement.officers", 1)], ["indicator"]);
+    expect(differ.rateGroups()).toEqual([]);
+    expect([rateOf(differ)?.value.toString(), rateOf(differ)?.agencies, rateOf(differ)?.denominator?.value.toString()]).toEqual(["75", 1, "4"]);
+    // And the other way: daowai gave certified officers alone (3 / 4, not 4 / 4).
+    const extra = grouped([...same, obs("daowai", "enforcement.certifiedOfficers", 1)], ["indicator"]);
+    expect(extra.rateGroups()).toEqual([]);
+    expect([rateOf(extra)?.value.toString(), rateOf(extra)?.agencies, rateOf(extra)?.numerator?.value.toString()]).toEqual(["75", 1, "3"]);
+    // A rate no agency stated has no group of its own: componentRates makes its row.
+    expect(grouped(same.slice(0, 2), ["indicator"]).rateGroups()).toBeNull();
   });
 
   it("tells more agencies apart than 16 bits hold (70,000, each twice over two indicators), and rates over them", () => {
