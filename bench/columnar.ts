@@ -1,6 +1,6 @@
 // The columnar path (issue 15): `aggregate` on an ObservationTable against DuckDB's exact DECIMAL(38,4)
 // group-by on the same 1,050,000 rows (3,000 county agencies × 50 indicators × 7 years, the rows of
-// bench/aggregate.ts), in the same run, rounds interleaved, fastest of five, wall and CPU time (CPU
+// bench/aggregate.ts), in the same run, rounds interleaved, fastest of five after two untimed rounds (V8 compiling), wall and CPU time (CPU
 // counts every thread: V8's collector, DuckDB's workers). Also: building the table from the objects
 // against arquero building its columns from them; the bytes the table holds per observation; shuffled
 // against sorted input; ns per row from 100 k to 4.2 M rows. Every result is checked against the
@@ -100,7 +100,7 @@ export async function benchColumnar(): Promise<void> {
   let observations: Observation[] | null = benchObservations(agencies, years);
   const n = observations.length;
   const options = { by: [...by], agencies };
-  console.log(`columnar: ${n.toLocaleString("en-US")} observations, aggregate by ${by.join(", ")} (fastest of five interleaved rounds; CPU = all threads)`);
+  console.log(`columnar: ${n.toLocaleString("en-US")} observations, aggregate by ${by.join(", ")} (fastest of five interleaved rounds after two untimed ones; CPU = all threads)`);
 
   // (c) memory: what the table holds, with the objects still alive around it.
   const before = bytesUsed();
@@ -137,6 +137,7 @@ export async function benchColumnar(): Promise<void> {
         objects: () => aggregate(list, options),
       },
       5,
+      2,
     );
     const objectRows = plain(timings.objects.result);
     const built = sameAsObjects(timings.build.result as ObservationTable, list);
@@ -157,6 +158,7 @@ export async function benchColumnar(): Promise<void> {
       duckdbRows: async () => void (await connection.runAndReadAll(sql)).getRows(),
     },
     5,
+    2,
   );
 
   // Every result checked: the table's rows (sorted and shuffled) are the object path's; DuckDB's sums are fazhi's; the table built reads back as the objects.
@@ -212,16 +214,30 @@ export async function benchColumnar(): Promise<void> {
     sizeList = null;
     tables[size.name] = sized;
   }
+  // Each size with plain rows (the rows made, ~1 KB each: their memory is much of the time) and lazy rows (none read: the grouping alone).
   const scaling = await race(
-    Object.fromEntries(sizes.map((size) => [size.name, () => void aggregate(tables[size.name] as ObservationTable, { by: [...by], agencies: size.agencies })])),
+    Object.fromEntries(
+      sizes.flatMap((size): [string, () => void][] => {
+        const opts = { by: [...by], agencies: size.agencies };
+        const sized = tables[size.name] as ObservationTable;
+        return [
+          [size.name, (): void => void aggregate(sized, opts)],
+          [`${size.name} lazy`, (): void => void aggregate(sized, { ...opts, rows: "lazy" })],
+        ];
+      }),
+    ),
     5,
+    2,
   );
-  const perRow = sizes.map((size) => {
-    const rows = (tables[size.name] as ObservationTable).length;
-    const timing = scaling[size.name] as Timing;
-    return { name: size.name, rows, ns: (timing.wall * 1e6) / rows, cpu: (timing.cpu * 1e6) / rows };
-  });
-  console.log(
-    `  (e) ns per row: ${perRow.map((r) => `${r.name} (${r.rows.toLocaleString("en-US")}) ${r.ns.toFixed(0)} wall / ${r.cpu.toFixed(0)} CPU`).join(", ")}; 4M / 100k ${ratio(perRow[2]?.ns ?? 0, perRow[0]?.ns ?? 1)} (checked = object path: ${checks.join(", ")})`,
-  );
+  type PerRow = { name: string; rows: number; ns: number; cpu: number };
+  const perRow = (suffix: string): PerRow[] =>
+    sizes.map((size) => {
+      const rows = (tables[size.name] as ObservationTable).length;
+      const timing = scaling[`${size.name}${suffix}`] as Timing;
+      return { name: size.name, rows, ns: (timing.wall * 1e6) / rows, cpu: (timing.cpu * 1e6) / rows };
+    });
+  const line = (list: readonly PerRow[]): string =>
+    `${list.map((r) => `${r.name} (${r.rows.toLocaleString("en-US")}) ${r.ns.toFixed(0)} wall / ${r.cpu.toFixed(0)} CPU`).join(", ")}; 4M / 100k ${ratio(list[2]?.ns ?? 0, list[0]?.ns ?? 1)}`;
+  console.log(`  (e) ns per row, plain rows: ${line(perRow(""))} (checked = object path: ${checks.join(", ")})`);
+  console.log(`      ns per row, lazy rows (none read): ${line(perRow(" lazy"))}`);
 }

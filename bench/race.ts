@@ -11,15 +11,23 @@ export interface Timing {
   walls: number[];
 }
 
+/** V8's collector as `--expose-gc` gives it: with `{ type: "major" }`, a full mark-compact. */
+type Collect = (options?: { type: "major" | "minor"; execution: "sync" | "async" }) => void;
+
 /**
  * A full collection, then a pause until the process is quiet: V8 gives the collected memory back to
  * the system on background threads after the collection, and on this virtual machine that work
  * (unmapping pages, which holds the lock that page faults take) slowed the next candidate by up to
  * 1.8× (an aggregate of 77 ms took 135 ms right after another candidate's 118,650 plain rows were collected). The
  * pause ends when 25 ms pass with under 2 ms of CPU time in the process, or after two seconds.
+ *
+ * The collection is a major one (`gc({ type: "major" })`), not `gc()` with no argument: that one also
+ * throws away the code V8 has optimised (`--trace-opt`: 15 functions of `aggregate` compiled again in
+ * every timed round), so each JavaScript candidate started cold in every round and native code
+ * (DuckDB) did not; a lazy `aggregate` took 46–65 ms after `gc()` and 42–47 ms after a major collection.
  */
 export async function collectAndSettle(): Promise<void> {
-  (globalThis as { gc?: () => void }).gc?.();
+  (globalThis as { gc?: Collect }).gc?.({ type: "major", execution: "sync" });
   const deadline = performance.now() + 2000;
   while (performance.now() < deadline) {
     const cpu0 = process.cpuUsage();
@@ -29,9 +37,21 @@ export async function collectAndSettle(): Promise<void> {
   }
 }
 
-/** Runs every candidate once per round, after a collection each and a pause until the process is quiet (`collectAndSettle`), interleaved; keeps each one's last result and its fastest wall and CPU times. */
-export async function race<K extends string>(candidates: Record<K, () => unknown>, rounds = 7): Promise<Record<K, Timing>> {
+/**
+ * Runs every candidate once per round, after a collection each and a pause until the process is quiet
+ * (`collectAndSettle`), interleaved; keeps each one's last result and its fastest wall and CPU times.
+ * The first `warmUp` rounds are not timed: V8 compiles a function that runs once per call (a pass over a
+ * million rows) over its first few calls (on the loop, then the whole function), so a JavaScript
+ * candidate's first rounds time the compiler as much as the code.
+ */
+export async function race<K extends string>(candidates: Record<K, () => unknown>, rounds = 7, warmUp = 0): Promise<Record<K, Timing>> {
   const out = {} as Record<K, Timing>;
+  for (let round = 0; round < warmUp; round++) {
+    for (const name of Object.keys(candidates) as K[]) {
+      await collectAndSettle();
+      await candidates[name]();
+    }
+  }
   for (let round = 0; round < rounds; round++) {
     for (const name of Object.keys(candidates) as K[]) {
       await collectAndSettle();
