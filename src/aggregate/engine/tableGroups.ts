@@ -10,7 +10,7 @@ import type { DimensionReader } from "./dimensionReader.js";
 import { type AgencyEntry, type Dimension, type DimensionValue, agencyDimensions } from "../dimensions.js";
 import { compareValues } from "./keyOrder.js";
 import type { ObservationReader } from "./observationReader.js";
-import { type ObservationTable, tableModalities, tableObservation, tableQualifiers, tableValue } from "../observationTable.js";
+import { type ObservationTable, tableAttributions, tableModalities, tableObservation, tableQualifiers, tableValue } from "../observationTable.js";
 import { type ScaledSum, addScaled } from "./scaledInteger.js";
 import { TableRow, type TableRowSource } from "./tableRow.js";
 import { contributorCounts, markDuplicates, sameContributors } from "./groupSlices.js";
@@ -163,7 +163,8 @@ export function groupTable(
   const counts = new Int32Array(capacity);
   const unsafe = new Uint8Array(capacity);
   const g0 = new GroupFirsts(table, capacity);
-  const filter = { counted, wanted: modality === "all" ? -1 : tableModalities.indexOf(modality), includeJoint };
+  const wanted = modality === "all" ? -1 : tableModalities.indexOf(modality);
+  const filter = { counted, wanted, includeJoint, all: counted === null && everyRowCounts(table, wanted) };
   const columns = { keys, sums, counts, unsafe };
   // Dense keys are below 2³¹: integer parts, integer indexing.
   const keyParts = slots !== null ? { agencyPart: Int32Array.from(agencyPart), indicatorPart: Int32Array.from(indicatorPart), periodPart: Int32Array.from(periodPart) } : { agencyPart, indicatorPart, periodPart };
@@ -423,11 +424,21 @@ interface KeyParts<A> {
   readonly periodPart: A;
 }
 
-/** Which figures count: a mark per figure, or (none on another's behalf) the modality asked for (−1: all) and whether joint figures count. */
+/** Which figures count: a mark per figure, or (none on another's behalf) the modality asked for (−1: all) and whether joint figures count; `all` when every figure does. */
 interface RowFilter {
   readonly counted: Uint8Array | null;
   readonly wanted: number;
   readonly includeJoint: boolean;
+  readonly all: boolean;
+}
+
+/** Whether every figure counts: all the agencies' own, and all of modality code `wanted` (−1: any), found by native searches of the columns. */
+function everyRowCounts(table: ObservationTable, wanted: number): boolean {
+  const others = (column: Uint8Array, codes: number, kept: number) => {
+    for (let code = 0; code < codes; code++) if (code !== kept && column.indexOf(code) >= 0) return true;
+    return false;
+  };
+  return !others(table.attribution, tableAttributions.length, 0) && (wanted < 0 || !others(table.modality, tableModalities.length, wanted));
 }
 
 /** Per group its key, sum at scale 10⁴, count, and whether the sum left the safe integers. */
@@ -459,9 +470,10 @@ function groupRows(table: ObservationTable, filter: RowFilter, parts: KeyParts<I
   const { indicators, units } = firsts;
   const dense = slots instanceof Int32Array ? slots : null;
   const map = dense === null ? (slots as Map<number, number>) : null;
+  const all = filter.all;
   let groupCount = 0;
   for (let i = 0; i < length; i++) {
-    if (!countsRow(table, filter, i)) continue;
+    if (!all && !countsRow(table, filter, i)) continue;
     const key = (agencyPart[agency[i] as number] as number) + (indicatorPart[indicator[i] as number] as number) + (periodPart[period[i] as number] as number);
     let g = dense !== null ? (dense[key] as number) : ((map as Map<number, number>).get(key) ?? -1);
     const ind = indicator[i] as number;
@@ -494,6 +506,7 @@ function groupOfRow(table: ObservationTable, filter: RowFilter, parts: KeyParts<
 
 /** Whether figure `i` counts. */
 function countsRow(table: ObservationTable, filter: RowFilter, i: number): boolean {
+  if (filter.all) return true;
   const { counted, wanted } = filter;
   if (counted !== null) return counted[i] === 1;
   const a = table.attribution[i] as number;
