@@ -2,22 +2,12 @@
 // the same documents as parseReports; closed, it takes no more; idle, it does not keep the process
 // alive. No timing is asserted.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseReport } from "../../src/parse/parseReport.js";
 import { parseReports, parseReportsSync } from "../../src/node/parseReports.js";
-import type { ParsedFile } from "../../src/node/readReportFile.js";
 import { createReportPool } from "../../src/node/reportPool.js";
-
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const corpus = join(root, "test/corpus/docs");
-const docs = ["000_6abc9caa6ce6874c.txt", "001_7212b651b1212873.txt", "002_79c3c9eaf9c8363c.txt", "003_b045f6404209a1b9.txt", "004_d7befece2778118b.txt"].map((f) =>
-  join(corpus, f),
-);
-const missing = join(tmpdir(), "fazhi-no-such-dir", "missing.txt");
+import { direct, docs, documentsOf, missing, root, writeReportFiles } from "../helpers/reportFiles.js";
 
 let dir = "";
 let gbk = "";
@@ -25,21 +15,9 @@ let binary = "";
 let fullWidth = "";
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "fazhi-reportPool-"));
-  binary = join(dir, "scan.txt");
-  writeFileSync(binary, new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]));
-  // 罚款121万元 in GBK.
-  gbk = join(dir, "gbk.txt");
-  writeFileSync(gbk, new Uint8Array([0xb7, 0xa3, 0xbf, 0xee, 0x31, 0x32, 0x31, 0xcd, 0xf2, 0xd4, 0xaa]));
-  fullWidth = join(dir, "wide.txt");
-  writeFileSync(fullWidth, "全年办理行政复议案件３３件，罚款１２１万元。");
+  ({ dir, gbk, binary, fullWidth } = writeReportFiles("fazhi-reportPool-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** What parseReport gives for the same file. */
-const direct = (path: string) => parseReport(readFileSync(path), { document: path.split("/").at(-1) ?? path });
-
-const documentsOf = (files: readonly ParsedFile[]) => files.map((f) => (f.ok ? f.document : f.issue.code));
 
 describe("createReportPool", () => {
   it("keeps its workers for batch after batch, overlapping batches included, each in its own order", async () => {

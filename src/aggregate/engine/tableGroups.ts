@@ -434,11 +434,8 @@ interface RowFilter {
 
 /** Whether every figure counts: all the agencies' own, and all of modality code `wanted` (−1: any), found by native searches of the columns. */
 function everyRowCounts(table: ObservationTable, wanted: number): boolean {
-  const others = (column: Uint8Array, codes: number, kept: number) => {
-    for (let code = 0; code < codes; code++) if (code !== kept && column.indexOf(code) >= 0) return true;
-    return false;
-  };
-  return !others(table.attribution, tableAttributions.length, 0) && (wanted < 0 || !others(table.modality, tableModalities.length, wanted));
+  const only = (column: Uint8Array, codes: readonly unknown[], kept: number) => codes.every((_, code) => code === kept || !column.includes(code));
+  return only(table.attribution, tableAttributions, 0) && (wanted < 0 || only(table.modality, tableModalities, wanted));
 }
 
 /** Per group its key, sum at scale 10⁴, count, and whether the sum left the safe integers. */
