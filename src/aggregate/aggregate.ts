@@ -126,7 +126,7 @@ export function aggregate(input: ObservationInput, options: AggregateOptions): A
   const extra: AggregateRow[] = [];
   if (by.includes("indicator")) {
     // Rates of ratio indicators from their components, onto the rate's own group; or a row of their own when no agency stated the rate.
-    // A table's rates onto their own groups are made with their rows; the generic pass when its components' agencies differ.
+    // A table's rates onto their own groups are made with their rows (per agency where the components' agencies differ); the generic pass when a rate has no group of its own.
     for (const group of grouped?.rateGroups() ?? componentRates(figures, by, index, counts, reader)) {
       if (group.rate === null) continue;
       if (group.target) group.target.rate = group.rate;
