@@ -206,11 +206,14 @@ export async function benchColumnar(): Promise<void> {
   ];
   const tables: Record<string, ObservationTable> = {};
   const checks: string[] = [];
+  const groups: string[] = [];
   for (const size of sizes) {
     let sizeList: Observation[] | null = benchObservations(size.agencies, size.years);
     const sized = observationTable(sizeList);
     const opts = { by: [...by], agencies: size.agencies };
-    checks.push(`${size.name} ${plain(aggregate(sized, opts)) === plain(aggregate(sizeList, opts))}`);
+    const rows = aggregate(sized, opts);
+    checks.push(`${size.name} ${plain(rows) === plain(aggregate(sizeList, opts))}`);
+    groups.push(`${size.name} ${rows.length.toLocaleString("en-US")} (${(sized.length / rows.length).toFixed(1)} figures each)`);
     sizeList = null;
     tables[size.name] = sized;
   }
@@ -240,4 +243,5 @@ export async function benchColumnar(): Promise<void> {
     `${list.map((r) => `${r.name} (${r.rows.toLocaleString("en-US")}) ${r.ns.toFixed(0)} wall / ${r.cpu.toFixed(0)} CPU`).join(", ")}; 4M / 100k ${ratio(list[2]?.ns ?? 0, list[0]?.ns ?? 1)}`;
   console.log(`  (e) ns per row, plain rows: ${line(perRow(""))} (checked = object path: ${checks.join(", ")})`);
   console.log(`      ns per row, lazy rows (none read): ${line(perRow(" lazy"))}`);
+  console.log(`      groups: ${groups.join(", ")}`);
 }
