@@ -1,7 +1,7 @@
 import { receiveMessageOnPort } from "node:worker_threads";
 import type { ParsedFile } from "./readReportFile.js";
 import { type ParseFilesOptions, createReportPool } from "./reportPool.js";
-import { type ParseAnswer, type ParseJob, type ParseWorker, concurrencyOf, inFlight, resultOf, startWorkers, stopWorkers } from "./workers.js";
+import { type ParseAnswer, type ParseJob, type ParseWorker, checkPaths, concurrencyOf, inFlight, resultOf, startWorkers, stopWorkers } from "./workers.js";
 
 /**
  * Options of `parseReports` and `parseReportsSync`.
@@ -28,7 +28,8 @@ function workersFor(options: ParseReportsOptions, files: number, caller: string)
  * document named by the file's name. The results come in the order of
  * `paths`; a file that cannot be read, or that is no text, gives a result with
  * an issue (`file.unreadable`, `file.notText`) instead of a document, never a
- * throw. A `concurrency` that is not a whole number from 1 is a `RangeError`.
+ * throw. A `concurrency` that is not a whole number from 1 is a `RangeError`, `paths`
+ * that are not a list of strings a `TypeError`.
  * Its workers stop when it is done; a program that reads files batch after
  * batch keeps them up with `createReportPool`. Node.js only: import it from
  * `fazhi/node`.
@@ -42,6 +43,7 @@ function workersFor(options: ParseReportsOptions, files: number, caller: string)
  * ```
  */
 export async function parseReports(paths: readonly string[], options: ParseReportsOptions = {}): Promise<ParsedFile[]> {
+  checkPaths(paths, "parseReports");
   const size = workersFor(options, paths.length, "parseReports");
   if (paths.length === 0) return [];
   const { concurrency: _, ...batch } = options;
@@ -68,6 +70,7 @@ const patience = 2 * 60 * 1000;
  * ```
  */
 export function parseReportsSync(paths: readonly string[], options: ParseReportsOptions = {}): ParsedFile[] {
+  checkPaths(paths, "parseReportsSync");
   const size = workersFor(options, paths.length, "parseReportsSync");
   const results: ParsedFile[] = new Array(paths.length);
   if (paths.length === 0) return results;

@@ -1,5 +1,5 @@
 import type { ParsedFile } from "./readReportFile.js";
-import { type ParseAnswer, type ParseJob, type ParseWorker, concurrencyOf, inFlight, resultOf, startWorkers, stopWorkers } from "./workers.js";
+import { type ParseAnswer, type ParseJob, type ParseWorker, checkPaths, concurrencyOf, inFlight, resultOf, startWorkers, stopWorkers } from "./workers.js";
 
 /**
  * Options of each batch of files read by `parseReports` or by a pool's `parse`.
@@ -48,7 +48,8 @@ export interface ReportPool {
    * Reads and parses `paths` on the pool's workers, as `parseReports` does: the
    * results in the order of `paths`, an issue for a file that cannot be read.
    * Batches may overlap; their files are read in the order the batches came.
-   * Rejects once the pool is closed or a worker has stopped.
+   * Rejects once the pool is closed or a worker has stopped, and with a
+   * `TypeError` for `paths` that are not a list of strings.
    */
   parse(paths: readonly string[], options?: ParseFilesOptions): Promise<ParsedFile[]>;
   /** Stops the workers (a batch still running rejects); resolves once they have stopped. Closing twice is closing once. */
@@ -190,6 +191,11 @@ export function createReportPool(options: ReportPoolOptions = {}): ReportPool {
   return {
     concurrency: size,
     parse(paths, batchOptions = {}) {
+      try {
+        checkPaths(paths, "ReportPool.parse");
+      } catch (error) {
+        return Promise.reject(error);
+      }
       if (stopped !== null) return Promise.reject(stopped);
       if (paths.length === 0) return Promise.resolve([]);
       return new Promise<ParsedFile[]>((resolve, reject) => {

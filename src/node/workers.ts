@@ -40,6 +40,18 @@ export function concurrencyOf(concurrency: number | undefined, caller: string): 
   return size;
 }
 
+/**
+ * Checks that `paths` is a list of file paths (strings), or throws a
+ * TypeError naming `caller`.
+ *
+ * @internal
+ */
+export function checkPaths(paths: unknown, caller: string): asserts paths is readonly string[] {
+  if (!Array.isArray(paths)) throw new TypeError(`${caller}: paths must be a list of file paths, not ${typeof paths}`);
+  const at = paths.findIndex((path) => typeof path !== "string");
+  if (at >= 0) throw new TypeError(`${caller}: paths[${at}] must be a file path (a string), not ${typeof paths[at]}`);
+}
+
 /** One worker thread and the port it answers on. @internal */
 export interface ParseWorker {
   readonly worker: Worker;

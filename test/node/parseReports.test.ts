@@ -57,6 +57,11 @@ describe("parseReports", () => {
     }
   });
 
+  it("refuses paths that are not a list of strings with a TypeError", async () => {
+    await expect(parseReports(undefined as unknown as string[])).rejects.toThrow(new TypeError("parseReports: paths must be a list of file paths, not undefined"));
+    expect(() => parseReportsSync([docs[0] ?? "", {}] as unknown as string[])).toThrow(new TypeError("parseReportsSync: paths[1] must be a file path (a string), not object"));
+  });
+
   it("gives nothing for no paths, and reports progress on the main thread", async () => {
     expect(await parseReports([])).toEqual([]);
     const seen: number[] = [];

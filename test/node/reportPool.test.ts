@@ -50,6 +50,17 @@ describe("createReportPool", () => {
     await expect(pool.parse(docs)).rejects.toThrow("closed");
   });
 
+  it("rejects paths that are not a list of strings with a TypeError, and goes on", async () => {
+    const pool = createReportPool({ concurrency: 1 });
+    try {
+      await expect(pool.parse("a.txt" as unknown as string[])).rejects.toThrow(TypeError);
+      await expect(pool.parse([docs[0] ?? "", 5] as unknown as string[])).rejects.toThrow("ReportPool.parse: paths[1] must be a file path");
+      expect((await pool.parse([docs[0] ?? ""])).map((f) => f.ok)).toEqual([true]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("refuses a concurrency that is not a whole number from 1 with a RangeError", () => {
     expect(() => createReportPool({ concurrency: 0 })).toThrow(RangeError);
     expect(() => createReportPool({ concurrency: 2.5 })).toThrow("createReportPool: concurrency must be a whole number from 1");

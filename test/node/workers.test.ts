@@ -4,13 +4,22 @@ import { describe, expect, it } from "vitest";
 import { availableParallelism } from "node:os";
 import { Decimal } from "../../src/model/decimal.js";
 import { packDecimals } from "../../src/node/transfer.js";
-import { concurrencyOf, resultOf, startWorkers, stopWorkers } from "../../src/node/workers.js";
+import { checkPaths, concurrencyOf, resultOf, startWorkers, stopWorkers } from "../../src/node/workers.js";
 
 describe("concurrencyOf", () => {
   it("takes a whole number from 1, the machine's parallelism by default, and names the caller in its RangeError", () => {
     expect(concurrencyOf(3, "f")).toBe(3);
     expect(concurrencyOf(undefined, "f")).toBe(availableParallelism());
     for (const bad of [0, -2, 1.5, Number.NaN]) expect(() => concurrencyOf(bad, "someCaller")).toThrow(/^someCaller: concurrency must be a whole number from 1/);
+  });
+});
+
+describe("checkPaths", () => {
+  it("takes a list of strings, and names the caller and the first bad path in its TypeError", () => {
+    expect(() => checkPaths([], "f")).not.toThrow();
+    expect(() => checkPaths(["a.txt", "b.txt"], "f")).not.toThrow();
+    expect(() => checkPaths("a.txt", "someCaller")).toThrow(new TypeError("someCaller: paths must be a list of file paths, not string"));
+    expect(() => checkPaths(["a.txt", 7, null], "f")).toThrow(new TypeError("f: paths[1] must be a file path (a string), not number"));
   });
 });
 
