@@ -1,9 +1,10 @@
 // The files the tests of fazhi/node read: five corpus documents, a path that does not exist, and
 // (written to a temporary folder) a binary file, GBK bytes and full-width text.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll } from "vitest";
 import type { ParsedFile } from "../../src/node/readReportFile.js";
 import { parseReport } from "../../src/parse/parseReport.js";
 
@@ -36,6 +37,16 @@ export function writeReportFiles(prefix: string): ReportFiles {
   writeFileSync(files.binary, new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]));
   writeFileSync(files.gbk, new Uint8Array([0xb7, 0xa3, 0xbf, 0xee, 0x31, 0x32, 0x31, 0xcd, 0xf2, 0xd4, 0xaa]));
   writeFileSync(files.fullWidth, "全年办理行政复议案件３３件，罚款１２１万元。");
+  return files;
+}
+
+/** The files of `ReportFiles`, written before the test file's tests (a folder named from `prefix`) and removed after them. */
+export function reportFilesFor(prefix: string): ReportFiles {
+  const files = { dir: "", binary: "", gbk: "", fullWidth: "" };
+  beforeAll(() => {
+    Object.assign(files, writeReportFiles(prefix));
+  });
+  afterAll(() => rmSync(files.dir, { recursive: true, force: true }));
   return files;
 }
 

@@ -1,29 +1,21 @@
 // parseReports: many files on worker threads, the same documents as parseReport, in input order;
 // files that cannot be read give an issue. Runs the source (the worker under tsx) and, once
 // built, the package's ESM and CJS entries. No timing is asserted.
-import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/model/decimal.js";
 import { parseReport } from "../../src/parse/parseReport.js";
 import { parseReports, parseReportsSync } from "../../src/node/parseReports.js";
 import { type ParsedFile, isBinary, readReportFile } from "../../src/node/readReportFile.js";
-import { direct, docs, documentsOf, missing, root, writeReportFiles } from "../helpers/reportFiles.js";
+import { direct, docs, documentsOf, missing, root, reportFilesFor } from "../helpers/reportFiles.js";
 
-let dir = "";
-let gbk = "";
-let binary = "";
-let fullWidth = "";
-
-beforeAll(() => {
-  ({ dir, gbk, binary, fullWidth } = writeReportFiles("fazhi-parseReports-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const fixtures = reportFilesFor("fazhi-parseReports-");
 
 describe("parseReports", () => {
   it("gives parseReport's documents, in input order, at one and at two workers", async () => {
-    const paths = [...docs, gbk, fullWidth, ...docs.slice().reverse()];
+    const paths = [...docs, fixtures.gbk, fixtures.fullWidth, ...docs.slice().reverse()];
     const expected = paths.map(direct);
     const one = await parseReports(paths, { concurrency: 1 });
     const two = await parseReports(paths, { concurrency: 2 });
@@ -34,7 +26,7 @@ describe("parseReports", () => {
     const value = two[0]?.ok ? two[0].document.quantities[0]?.value : undefined;
     expect(value).toBeInstanceOf(Decimal);
     expect(value?.plus(1).toString()).toBe(expected[0]?.quantities[0]?.value.plus(1).toString());
-    const wide = two[paths.indexOf(fullWidth)];
+    const wide = two[paths.indexOf(fixtures.fullWidth)];
     expect(wide?.ok && wide.document.quantities.map((q) => [q.number, q.value.toString()])).toEqual([
       ["３３件", "33"],
       ["１２１万元", "1210000"],
@@ -42,7 +34,7 @@ describe("parseReports", () => {
   });
 
   it("gives an issue, not a throw, for a file that cannot be read or is no text", async () => {
-    const files = await parseReports([docs[0] ?? "", missing, binary, dir], { concurrency: 2 });
+    const files = await parseReports([docs[0] ?? "", missing, fixtures.binary, fixtures.dir], { concurrency: 2 });
     expect(files.map((f) => f.ok)).toEqual([true, false, false, false]);
     expect(files.map((f) => (f.ok ? null : f.issue.code))).toEqual([null, "file.unreadable", "file.notText", "file.unreadable"]);
     const issue = files[1]?.ok === false ? files[1].issue : null;
@@ -72,7 +64,7 @@ describe("parseReports", () => {
 
 describe("parseReportsSync", () => {
   it("gives what parseReports gives, in the same order", async () => {
-    const paths = [docs[2] ?? "", missing, docs[0] ?? "", binary, gbk];
+    const paths = [docs[2] ?? "", missing, docs[0] ?? "", fixtures.binary, fixtures.gbk];
     const synchronous = parseReportsSync(paths, { concurrency: 2 });
     expect(synchronous).toEqual(await parseReports(paths, { concurrency: 1 }));
     expect(documentsOf(synchronous)[0]).toEqual(direct(docs[2] ?? ""));
@@ -89,24 +81,24 @@ describe("readReportFile and isBinary", () => {
   it("leave a UTF-8 guess unreported when asked, on the main thread and on workers alike", () => {
     const guessedUtf8 = (file: ParsedFile | undefined) =>
       file?.ok === true && (file.document.issues ?? []).some((i) => i.code === "encoding.guessed" && i.params["encoding"] === "utf-8");
-    expect(guessedUtf8(readReportFile(fullWidth))).toBe(true);
-    expect(guessedUtf8(readReportFile(fullWidth, { reportUtf8Guess: false }))).toBe(false);
-    const [quiet, wide] = parseReportsSync([fullWidth, gbk], { concurrency: 1, reportUtf8Guess: false });
+    expect(guessedUtf8(readReportFile(fixtures.fullWidth))).toBe(true);
+    expect(guessedUtf8(readReportFile(fixtures.fullWidth, { reportUtf8Guess: false }))).toBe(false);
+    const [quiet, wide] = parseReportsSync([fixtures.fullWidth, fixtures.gbk], { concurrency: 1, reportUtf8Guess: false });
     expect(guessedUtf8(quiet)).toBe(false);
-    expect(quiet?.ok && quiet.document).toEqual(parseReport(readFileSync(fullWidth), { document: "wide.txt", reportUtf8Guess: false }));
+    expect(quiet?.ok && quiet.document).toEqual(parseReport(readFileSync(fixtures.fullWidth), { document: "wide.txt", reportUtf8Guess: false }));
     // A GB18030 guess is still reported.
     expect(wide?.ok && (wide.document.issues ?? []).map((i) => `${i.code}:${String(i.params["encoding"])}`)).toContain("encoding.guessed:gb18030");
-    expect(guessedUtf8(parseReportsSync([fullWidth], { concurrency: 1 })[0])).toBe(true);
+    expect(guessedUtf8(parseReportsSync([fixtures.fullWidth], { concurrency: 1 })[0])).toBe(true);
   });
 
   it.runIf(process.platform !== "win32" && process.getuid?.() !== 0)("gives file.unreadable for a file without read permission", () => {
-    const locked = join(dir, "locked.txt");
+    const locked = join(fixtures.dir, "locked.txt");
     writeFileSync(locked, "罚款121万元");
     chmodSync(locked, 0o000);
     expect(readReportFile(locked)).toMatchObject({ ok: false, issue: { code: "file.unreadable" } });
   });
 
-  it("tell text from binary as git does, UTF-16 with a byte-order mark being text", () => {
+  it("tell text from fixtures.binary as git does, UTF-16 with a byte-order mark being text", () => {
     expect(isBinary(new TextEncoder().encode("罚款121万元"))).toBe(false);
     expect(isBinary(new Uint8Array([0xff, 0xfe, 0x61, 0x00]))).toBe(false);
     expect(isBinary(new Uint8Array([0xfe, 0xff, 0x00, 0x61]))).toBe(false);

@@ -2,31 +2,22 @@
 // the same documents as parseReports; closed, it takes no more; idle, it does not keep the process
 // alive. No timing is asserted.
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseReports, parseReportsSync } from "../../src/node/parseReports.js";
 import { createReportPool } from "../../src/node/reportPool.js";
-import { direct, docs, documentsOf, missing, root, writeReportFiles } from "../helpers/reportFiles.js";
+import { direct, docs, documentsOf, missing, root, reportFilesFor } from "../helpers/reportFiles.js";
 
-let dir = "";
-let gbk = "";
-let binary = "";
-let fullWidth = "";
-
-beforeAll(() => {
-  ({ dir, gbk, binary, fullWidth } = writeReportFiles("fazhi-reportPool-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const fixtures = reportFilesFor("fazhi-reportPool-");
 
 describe("createReportPool", () => {
   it("keeps its workers for batch after batch, overlapping batches included, each in its own order", async () => {
     const pool = createReportPool({ concurrency: 2 });
     expect(pool.concurrency).toBe(2);
     try {
-      const first = [docs[0] ?? "", missing, gbk];
+      const first = [docs[0] ?? "", missing, fixtures.gbk];
       const second = [...docs].reverse();
-      const third = [binary, docs[1] ?? "", fullWidth];
+      const third = [fixtures.binary, docs[1] ?? "", fixtures.fullWidth];
       expect(documentsOf(await pool.parse(first))).toEqual(documentsOf(await parseReports(first, { concurrency: 1 })));
       // Two batches at once, and a third while they run: none takes another's results.
       const progress: number[] = [];
