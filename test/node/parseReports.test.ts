@@ -9,6 +9,7 @@ import { Decimal } from "../../src/model/decimal.js";
 import { parseReport } from "../../src/parse/parseReport.js";
 import { parseReports, parseReportsSync } from "../../src/node/parseReports.js";
 import { type ParsedFile, isBinary, readReportFile } from "../../src/node/readReportFile.js";
+import type { createReportPool } from "../../src/node/reportPool.js";
 import { direct, docs, documentsOf, missing, root, reportFilesFor } from "../helpers/reportFiles.js";
 
 const fixtures = reportFilesFor("fazhi-parseReports-");
@@ -110,12 +111,18 @@ describe("readReportFile and isBinary", () => {
 const built = existsSync(join(root, "dist/node/index.js")) && existsSync(join(root, "dist/node/parseWorker.cjs"));
 
 describe.runIf(built)("fazhi/node, built", () => {
-  it("works from the ESM and the CJS entry, with the same documents as the source", async () => {
+  it("works from the ESM and the CJS entry (a pool too), with the same documents as the source", async () => {
     const paths = [docs[0] ?? "", missing, docs[3] ?? ""];
     const esm = (await import(join(root, "dist/node/index.js"))) as { parseReports: typeof parseReports };
-    const cjs = createRequire(import.meta.url)(join(root, "dist/node/index.cjs")) as { parseReportsSync: typeof parseReportsSync };
+    const cjs = createRequire(import.meta.url)(join(root, "dist/node/index.cjs")) as { parseReportsSync: typeof parseReportsSync; createReportPool: typeof createReportPool };
     const expected = JSON.stringify(await parseReports(paths, { concurrency: 2 }));
     expect(JSON.stringify(await esm.parseReports(paths, { concurrency: 2 }))).toBe(expected);
     expect(JSON.stringify(cjs.parseReportsSync(paths, { concurrency: 2 }))).toBe(expected);
+    const pool = cjs.createReportPool({ concurrency: 1 });
+    try {
+      expect(JSON.stringify(await pool.parse(paths))).toBe(expected);
+    } finally {
+      await pool.close();
+    }
   });
 });
