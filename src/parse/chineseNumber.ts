@@ -1,3 +1,4 @@
+import { negativeSigns } from "../catalog/lexicon/quantityWords.js";
 import { chineseDecimalPoint, chineseDigits, chineseGroupUnits, chineseSmallUnits, multiplierWords } from "../catalog/units.js";
 import { bilingualMessage, numberUnreadableMessage } from "../model/parseMessages.js";
 import { Decimal, decimalRange, decimalVerdict } from "../model/decimal.js";
@@ -175,8 +176,8 @@ export function parseChineseNumber(input: string): NumberParseResult {
     }
     return inRange(input, value);
   }
-  const negative = s.startsWith("负");
-  const body = negative ? s.slice(1) : s;
+  const sign = negativeSigns.find((word) => s.startsWith(word)) ?? "";
+  const body = s.slice(sign.length);
   const at = body.indexOf(chineseDecimalPoint);
   const integerPart = at < 0 ? body : body.slice(0, at);
   const integer = chineseInteger(integerPart, at < 0);
@@ -187,5 +188,5 @@ export function parseChineseNumber(input: string): NumberParseResult {
     if (fraction === null) return fail(input, "no digits after 点", "“点”后没有数字");
     text += `.${fraction}`;
   }
-  return inRange(input, new Decimal(negative ? `-${text}` : text));
+  return inRange(input, new Decimal(sign ? `-${text}` : text));
 }

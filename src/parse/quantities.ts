@@ -335,14 +335,13 @@ function isLetterOrPointAt(text: string, at: number): boolean {
   return isAsciiLetterCode(code) || code === 0x2e;
 }
 
-/** A sign written just before a number: `-3.5%`, `负五` (not the dash of 2020-2021). */
-function hasSign(text: string, at: number): boolean {
-  const ch = codeAt(text, at - 1);
-  if (negativeSigns.some((sign) => text.endsWith(sign, at))) return true;
-  if (ch !== 0x2d /* - */ || at < 1) return false;
-  if (at < 2) return true;
+/** The length of a sign written just before a number at `at` (`-3.5%`, `负五`; not the dash of 2020-2021), 0 when there is none. */
+function signLength(text: string, at: number): number {
+  const word = negativeSigns.find((sign) => text.endsWith(sign, at));
+  if (word !== undefined) return word.length;
+  if (codeAt(text, at - 1) !== 0x2d /* - */) return 0;
   const before = codeAt(text, at - 2);
-  return !(isAsciiDigitCode(before) || isAsciiLetterCode(before) || before === 0x29 /* ) */ || before === 0x5d /* ] */);
+  return isAsciiDigitCode(before) || isAsciiLetterCode(before) || before === 0x29 /* ) */ || before === 0x5d /* ] */ ? 0 : 1;
 }
 
 /** An issue for digits whose grouping is no thousands separator (`1,2345`, `12 34件`): read as no number. */
@@ -465,7 +464,7 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
         i = posts[posts.length - 1]?.end ?? numeralEnd;
         continue;
       }
-      const start = !percentPrefix && hasSign(text, i) ? i - 1 : i;
+      const start = percentPrefix ? i : i - signLength(text, i);
       const quantity = readQuantity(text, source, start, i, numeralEnd, percentPrefix, issues);
       const oddStart = digit && quantity ? oddGroupStart(text, source, i) : -1;
       if (quantity && oddStart >= 0) {

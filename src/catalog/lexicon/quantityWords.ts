@@ -127,7 +127,8 @@ export const zeroNouns: RegExp = /(案件|事项|事件|案卷|纠纷|事故|情
 export const percentWords: { readonly prefix: string; readonly whole: string } = { prefix: "百分之", whole: "百分之百" };
 
 /**
- * Words just before a number that make it negative (负五, as `-5`), one character each.
+ * Words just before a number that make it negative (负五, as `-5`), in the reader of figures and in
+ * `parseChineseNumber`.
  *
  * @internal
  */
