@@ -250,7 +250,8 @@ export const chineseSmallUnits: Readonly<Record<string, number>> = { 十: 10, �
 export const chineseGroupUnits: Readonly<Record<string, number>> = { 万: 4, 萬: 4, 亿: 8, 億: 8 };
 
 /**
- * The decimal point of Chinese numerals (零点五 is 0.5).
+ * The decimal point of Chinese numerals (零点五 is 0.5): one character, as the numeral readers
+ * take it.
  *
  * @internal
  */

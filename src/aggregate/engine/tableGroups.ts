@@ -267,7 +267,7 @@ export function groupTable(
     }
     if (rates !== null) {
       const { level, parts } = rates;
-      const r = codeAt(g, level);
+      const r = levelCodeOf(g, level);
       const n = parts[2 * r] as number;
       if (n >= 0) {
         // The same key with the numerator's and the denominator's indicator: a rate where both have a group.
@@ -317,7 +317,7 @@ export function groupTable(
     return bucket;
   };
   /** A group's code of a level: its first figure's, for the indicator (all its figures have it when the indicator is in the key), else a digit of its key. */
-  const codeAt = (g: number, level: Level): number => {
+  const levelCodeOf = (g: number, level: Level): number => {
     const first = indicators[g] as number;
     return level.source === 1 && first >= 0 ? (level.bySource[first] as number) : digit(keys[g] as number, level);
   };
@@ -380,7 +380,7 @@ export function groupTable(
       // Each numerator's group with its denominator's: a rate with no group of its own (the same key with
       // the rate's indicator) makes a row of its own, which componentRates makes, with all the others.
       for (let g = 0; g < groupCount; g++) {
-        const n = codeAt(g, level);
+        const n = levelCodeOf(g, level);
         const list = ratios[n];
         if (list === undefined || list.length === 0) continue;
         const key = keys[g] as number;
@@ -467,10 +467,9 @@ function groupRows(table: ObservationTable, filter: RowFilter, parts: KeyParts<I
   const { indicators, units } = firsts;
   const dense = slots instanceof Int32Array ? slots : null;
   const map = dense === null ? (slots as Map<number, number>) : null;
-  const all = filter.all;
   let groupCount = 0;
   for (let i = 0; i < length; i++) {
-    if (!all && !countsRow(table, filter, i)) continue;
+    if (!countsRow(table, filter, i)) continue;
     const key = (agencyPart[agency[i] as number] as number) + (indicatorPart[indicator[i] as number] as number) + (periodPart[period[i] as number] as number);
     let g = dense !== null ? (dense[key] as number) : ((map as Map<number, number>).get(key) ?? -1);
     const ind = indicator[i] as number;
