@@ -15,7 +15,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { fazhi, fazhiNode } from "./library.js";
-import { collectAndSettle } from "./race.js";
+import { collectAndSettle, race } from "./race.js";
 
 const { parseReport } = fazhi;
 
@@ -139,22 +139,15 @@ export async function benchParseText(rounds = 5): Promise<void> {
 
 type Rates = Map<number, { rate: number; cores: number }>;
 
-/** Files per second of `read(paths, concurrency)` at 1 and 2 workers: fastest of `rounds` interleaved rounds, with the CPU time (cores busy) of that round. */
+/** Files per second of `read(paths, concurrency)` at 1 and 2 workers: the fastest of `rounds` interleaved rounds (`race`), with the least CPU time over the rounds beside it (cores busy). */
 async function filesPerSecond(paths: readonly string[], rounds: number, read: (paths: readonly string[], concurrency: number) => Promise<unknown[]>): Promise<Rates> {
-  const best = new Map<number, { ms: number; cpu: number }>();
-  for (let round = 0; round < rounds; round++) {
-    for (const concurrency of round % 2 === 0 ? [1, 2] : [2, 1]) {
-      await collectAndSettle();
-      const cpuStart = process.cpuUsage();
-      const start = performance.now();
-      const results = await read(paths, concurrency);
-      const ms = performance.now() - start;
-      const used = process.cpuUsage(cpuStart);
-      if (results.length !== paths.length) throw new Error("parseReports lost files");
-      if (ms < (best.get(concurrency)?.ms ?? Number.POSITIVE_INFINITY)) best.set(concurrency, { ms, cpu: (used.user + used.system) / 1000 });
-    }
-  }
-  return new Map([...best].map(([n, { ms, cpu }]) => [n, { rate: (paths.length * 1000) / ms, cores: cpu / ms }]));
+  const checked = async (concurrency: number) => {
+    if ((await read(paths, concurrency)).length !== paths.length) throw new Error("parseReports lost files");
+  };
+  const timings = await race({ one: () => checked(1), two: () => checked(2) }, rounds);
+  return new Map(
+    [timings.one, timings.two].map((timing, k) => [k + 1, { rate: (paths.length * 1000) / timing.wall, cores: timing.cpu / timing.wall }]),
+  );
 }
 
 /** Files each worker of a pool reads before the pool is timed: past V8's compiling of the parser (about 3,000 texts here). */
