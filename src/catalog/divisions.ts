@@ -46,6 +46,8 @@ interface DivisionIndex {
   readonly byName: ReadonlyMap<string, readonly Division[]>;
   /** The first two characters (UTF-16 codes, `first * 65536 + second`) of every name of `byName`. */
   readonly starts: ReadonlySet<number>;
+  /** 1 at the UTF-16 code of the first character of every name of `byName`: most characters of a text are none, and are ruled out without hashing. */
+  readonly firsts: Uint8Array;
 }
 
 /** The first two characters of `text` at `at` as one number (`first * 65536 + second`). */
@@ -110,8 +112,12 @@ function buildIndex(): DivisionIndex {
     if (short !== null) add(short, division);
   }
   const starts = new Set<number>();
-  for (const key of byName.keys()) starts.add(pairAt(key, 0));
-  return { byCode, byName, starts };
+  const firsts = new Uint8Array(0x10000);
+  for (const key of byName.keys()) {
+    starts.add(pairAt(key, 0));
+    firsts[key.charCodeAt(0)] = 1;
+  }
+  return { byCode, byName, starts, firsts };
 }
 
 const index: DivisionIndex = /* @__PURE__ */ buildIndex();
@@ -126,7 +132,7 @@ const levelRank: Readonly<Record<AdministrativeLevel, number>> = { province: 0, 
  * @internal
  */
 export function mayStartDivisionName(text: string, at: number): boolean {
-  return at + 1 < text.length && index.starts.has(pairAt(text, at));
+  return at + 1 < text.length && index.firsts[text.charCodeAt(at)] === 1 && index.starts.has(pairAt(text, at));
 }
 
 /**

@@ -302,11 +302,13 @@ function sectorOfText(text: string): Sector | null {
   const masked = text.replaceAll("人民政府", "····");
   const near = new Map<Sector, number>();
   const all = new Map<Sector, number>();
-  for (const [word, sector] of sectorNames) {
-    all.set(sector, (all.get(sector) ?? 0) + countOf(masked, word));
-    for (const level of Object.keys(levelWords)) {
-      const n = countOf(masked, `全${level}${word}`) + countOf(masked, `我${level}${word}`);
-      if (n > 0) near.set(sector, (near.get(sector) ?? 0) + n);
+  for (const [word, sector] of sectorNames) all.set(sector, (all.get(sector) ?? 0) + countOf(masked, word));
+  // 全市交通…, 我县司法…: the sector words right after each 全 or 我 and a level word (one search per lead
+  // character, not one per sector word and level).
+  for (const lead of ["全", "我"]) {
+    for (let at = masked.indexOf(lead); at >= 0; at = masked.indexOf(lead, at + 1)) {
+      if (!Object.hasOwn(levelWords, masked.charAt(at + 1))) continue;
+      for (const [word, sector] of sectorNames) if (masked.startsWith(word, at + 2)) near.set(sector, (near.get(sector) ?? 0) + 1);
     }
   }
   const top = (scores: Map<Sector, number>, margin: number, least: number): Sector | null => {

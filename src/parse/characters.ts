@@ -30,7 +30,23 @@ export function isAsciiLetterCode(code: number): boolean {
 
 /** The characters of Chinese numerals, as a table indexed by UTF-16 code: a lookup without string keys. */
 // (In a function: a bundler drops a pure call, not the spreads of its arguments.)
-const numeralCodes: Uint8Array = /* @__PURE__ */ (() => codeTable([...Object.keys(chineseDigits), ...Object.keys(chineseSmallUnits), ...Object.keys(chineseGroupUnits)]))();
+const numeralCodes: Uint8Array = /* @__PURE__ */ (() => codeTable(numeralCharacters()))();
+
+function numeralCharacters(): string[] {
+  return [...Object.keys(chineseDigits), ...Object.keys(chineseSmallUnits), ...Object.keys(chineseGroupUnits)];
+}
+
+/**
+ * @internal The characters a number can start with, as a table indexed by UTF-16 code: ASCII and
+ * full-width digits (`isDigitAt`) and the characters of Chinese numerals (`isChineseNumeralAt`). A
+ * reader skips the text between numbers with one look-up per character.
+ */
+export const numberStartCodes: Uint8Array = /* @__PURE__ */ (() => {
+  const table = codeTable(numeralCharacters());
+  for (let code = 0x30; code <= 0x39; code++) table[code] = 1;
+  for (let code = 0xff10; code <= 0xff19; code++) table[code] = 1;
+  return table;
+})();
 
 /**
  * @internal The UTF-16 code at `index`, 0 before the text's start and past its end (where

@@ -5,7 +5,7 @@ import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import type { Qualifier } from "../model/qualifier.js";
-import { codeAt, codeTable, isAsciiDigitCode, isAsciiLetterCode, isChineseNumeralAt, isDigitAt } from "./characters.js";
+import { codeAt, codeTable, isAsciiDigitCode, isAsciiLetterCode, isChineseNumeralAt, isDigitAt, numberStartCodes } from "./characters.js";
 import { parseChineseNumber, unreadableNumber } from "./chineseNumber.js";
 import { clauseEnd, clauseStart } from "./clause.js";
 import { foldText } from "./foldText.js";
@@ -430,7 +430,9 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
     const digit = isDigitAt(text, i);
     const numeralStart = digit || isChineseNumeralAt(text, i);
     if (!numeralStart) {
-      i++;
+      // On to the next character a number can start with: one look-up per character of the text between numbers.
+      do i++;
+      while (i < text.length && numberStartCodes[text.charCodeAt(i)] !== 1);
       continue;
     }
     const code = text.charCodeAt(i);

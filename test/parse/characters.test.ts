@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clauseEnds, codeAt, codeTable, isAsciiDigit, isAsciiDigitCode, isAsciiLetterCode, isChineseNumeralAt, isDigitAt, sentenceEnds } from "../../src/parse/characters.js";
+import { clauseEnds, codeAt, codeTable, isAsciiDigit, isAsciiDigitCode, isAsciiLetterCode, isChineseNumeralAt, isDigitAt, numberStartCodes, sentenceEnds } from "../../src/parse/characters.js";
 import { foldText } from "../../src/parse/foldText.js";
 
 describe("digit and numeral characters", () => {
@@ -16,6 +16,19 @@ describe("digit and numeral characters", () => {
     const numerals = [...text].map((_, i) => (isChineseNumeralAt(text, i) ? text[i] : "")).join("");
     expect(numerals).toBe("二十三壹万贰仟两");
     expect(isChineseNumeralAt("", 0)).toBe(false);
+  });
+});
+
+describe("numberStartCodes", () => {
+  it("holds exactly the characters that are digits or parts of Chinese numerals, of all 65,536 codes", () => {
+    const differ: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      if ((numberStartCodes[code] === 1) !== (isDigitAt(ch, 0) || isChineseNumeralAt(ch, 0))) differ.push(code);
+    }
+    expect(differ).toEqual([]);
+    expect(["0", "９", "〇", "两", "亿", "壹"].every((ch) => numberStartCodes[ch.charCodeAt(0)] === 1)).toBe(true);
+    expect(["件", "a", "%", " "].some((ch) => numberStartCodes[ch.charCodeAt(0)] === 1)).toBe(false);
   });
 });
 
