@@ -194,6 +194,7 @@ export async function benchColumnar(): Promise<void> {
     `  (a) table / DuckDB query ${ratio(t.wall, d.wall)} wall, ${ratio(t.cpu, d.cpu)} CPU (goal ≤ 1: ${verdict(t.wall <= d.wall)}); / DuckDB with rows read into JS ${ratio(t.wall, dr.wall)} wall, ${ratio(t.cpu, dr.cpu)} CPU; table / objects ${ratio(t.wall, o.wall)} wall (different rounds)`,
   );
   console.log(`      rows: "lazy", none read / DuckDB query ${ratio(tl.wall, d.wall)} wall, ${ratio(tl.cpu, d.cpu)} CPU (goal ≤ 1: ${verdict(tl.wall <= d.wall)})`);
+  console.log(`      page faults in the fastest round (fresh memory, 10–20 µs each here): lazy ${tl.faults}, DuckDB query ${d.faults}, table ${t.faults}`);
   console.log(`  (b) build / arquero columns ${ratio(b.wall, ab.wall)} wall, ${ratio(b.cpu, ab.cpu)} CPU (goal ≤ 1: ${verdict(b.wall <= ab.wall)})`);
   console.log(`  (c) ${held.toFixed(1)} bytes held per observation (goal ≤ 40: ${verdict(held <= 40)})`);
   console.log(`  (d) shuffled / sorted ${ratio(s.wall, t.wall)} wall, ${ratio(s.cpu, t.cpu)} CPU (goal ≤ 1.3: ${verdict(s.wall <= 1.3 * t.wall)})`);
@@ -232,15 +233,15 @@ export async function benchColumnar(): Promise<void> {
     5,
     2,
   );
-  type PerRow = { name: string; rows: number; ns: number; cpu: number };
+  type PerRow = { name: string; rows: number; ns: number; cpu: number; faults: number };
   const perRow = (suffix: string): PerRow[] =>
     sizes.map((size) => {
       const rows = (tables[size.name] as ObservationTable).length;
       const timing = scaling[`${size.name}${suffix}`] as Timing;
-      return { name: size.name, rows, ns: (timing.wall * 1e6) / rows, cpu: (timing.cpu * 1e6) / rows };
+      return { name: size.name, rows, ns: (timing.wall * 1e6) / rows, cpu: (timing.cpu * 1e6) / rows, faults: timing.faults };
     });
   const line = (list: readonly PerRow[]): string =>
-    `${list.map((r) => `${r.name} (${r.rows.toLocaleString("en-US")}) ${r.ns.toFixed(0)} wall / ${r.cpu.toFixed(0)} CPU`).join(", ")}; 4M / 100k ${ratio(list[2]?.ns ?? 0, list[0]?.ns ?? 1)}`;
+    `${list.map((r) => `${r.name} (${r.rows.toLocaleString("en-US")}) ${r.ns.toFixed(0)} wall / ${r.cpu.toFixed(0)} CPU, ${((r.faults * 1e3) / r.rows).toFixed(1)} faults per 1,000 rows`).join("; ")}; 4M / 100k ${ratio(list[2]?.ns ?? 0, list[0]?.ns ?? 1)}`;
   console.log(`  (e) ns per row, plain rows: ${line(perRow(""))} (checked = object path: ${checks.join(", ")})`);
   console.log(`      ns per row, lazy rows (none read): ${line(perRow(" lazy"))}`);
   console.log(`      groups: ${groups.join(", ")}`);
