@@ -338,6 +338,12 @@ export function groupTable(
     rows: (context, lazy) => {
       const out: AggregateRow[] = new Array(order.length);
       if (!lazy) {
+        // Every row is made, in key order: the groups are numbered in that order first (when nothing has been
+        // made of them yet), so that making the rows reads each group's columns, and its slice of the figures,
+        // one after the other rather than all over memory (groups are numbered as they first come in the table).
+        if (details === null && keyObjects === null && accumulators.size === 0 && buckets.size === 0) {
+          renumberGroups(order, keys, [sums, counts, unsafe, indicators, units, flags, ...(g0.bounded === null ? [] : [g0.bounded])], otherUnits, slotsOrMap);
+        }
         for (let r = 0; r < order.length; r++) out[r] = rowOf(completeAt(order[r] as number), context);
         return out;
       }
@@ -667,6 +673,37 @@ function rowsInGroups(
     next[g] = at + 1;
   }
   return { rows, agencies, offsets };
+}
+
+/** A column of the groups (one slot per group). */
+type GroupColumn = Float64Array | Int32Array | Uint8Array;
+
+/** Puts `column[order[r]]` at `r` for each of the first `order.length` slots, in place. */
+function permute(column: GroupColumn, order: Int32Array): void {
+  const copy = column.slice(0, order.length);
+  for (let r = 0; r < order.length; r++) column[r] = copy[order[r] as number] as number;
+}
+
+/**
+ * Numbers the groups in key order, in place: group `order[r]` becomes group `r` in the keys and every
+ * column, in the map of other units and in the slots of the keys; `order` becomes 0, 1, 2 ….
+ */
+function renumberGroups(order: Int32Array, keys: Float64Array, columns: readonly GroupColumn[], otherUnits: Map<number, string[]>, slots: Int32Array | Map<number, number>): void {
+  const n = order.length;
+  permute(keys, order);
+  for (const column of columns) permute(column, order);
+  if (otherUnits.size > 0) {
+    const rank = new Int32Array(n);
+    for (let r = 0; r < n; r++) rank[order[r] as number] = r;
+    const moved = [...otherUnits];
+    otherUnits.clear();
+    for (const [g, list] of moved) otherUnits.set(rank[g] as number, list);
+  }
+  for (let r = 0; r < n; r++) {
+    if (slots instanceof Int32Array) slots[keys[r] as number] = r;
+    else slots.set(keys[r] as number, r);
+  }
+  for (let r = 0; r < n; r++) order[r] = r;
 }
 
 /**
