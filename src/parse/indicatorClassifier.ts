@@ -149,18 +149,30 @@ function match(w: Window, signal: Signal): Match | null {
  * character's (then the signal is tried and found absent). One table per call, made once.
  */
 class ClauseCharacters {
-  private readonly slots = new Int32Array(4096);
+  private readonly slots: Int32Array;
+  private readonly mask: number;
   private clause = 0;
+
+  /**
+   * A table for a text of `length` characters: 4,096 slots, or as few as the text needs when it is short
+   * (the table is made for every text, and a short text's would cost more to make than to use).
+   */
+  constructor(length: number) {
+    let size = 64;
+    while (size < length && size < 4096) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+  }
 
   /** Marks the characters of `text` in [from, to) as those of a new clause (a window is short: bounded by `windowOf`). */
   read(text: string, from: number, to: number): void {
     this.clause++;
-    for (let i = from; i < to; i++) this.slots[text.charCodeAt(i) & 0xfff] = this.clause;
+    for (let i = from; i < to; i++) this.slots[text.charCodeAt(i) & this.mask] = this.clause;
   }
 
   /** Whether the clause may hold the character `code` (false: it does not). */
   mayHold(code: number): boolean {
-    return this.slots[code & 0xfff] === this.clause;
+    return this.slots[code & this.mask] === this.clause;
   }
 }
 
@@ -213,7 +225,7 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     }
     return fitting;
   };
-  const present = new ClauseCharacters();
+  const present = new ClauseCharacters(text.length);
   const classified = quantities.map((quantity) => {
     const span = quantity.span;
     if (!span) return quantity;
