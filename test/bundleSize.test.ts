@@ -42,16 +42,18 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
     expect(bundle.inputs.some((input) => input.includes("node_modules/zod/"))).toBe(false);
   });
 
-  // 31.72 KB (31.08 KB before the table's grouping put the figures in group order once, when first read, and compared only the components of rates at once: about 0.65 KB for a lazy aggregate 1.5-2x quicker).
+  // 32.09 KB (31.72 KB before plain rows numbered their groups in key order first, about 0.1 KB for a plain aggregate of a shuffled table 12-16 % quicker;
+  // 31.08 KB before the table's grouping put the figures in group order once, when first read, and compared only the components of rates at once: about 0.65 KB for a lazy aggregate 1.5-2x quicker).
   // 29 KB before the columnar path (issue 15): `aggregate` dispatches on an ObservationTable, so its grouping comes with it (about 2.8 KB), and its lazy rows (`rows: "lazy"`, about 0.8 KB).
-  it("only aggregate: at most 32 KB besides zod (which reads figures that are not yet model values)", async () => {
+  it("only aggregate: at most 33 KB besides zod (which reads figures that are not yet model values)", async () => {
     const bundle = await size(only("aggregate"), ["zod"]);
-    expect(bundle.gzipped).toBeLessThanOrEqual(32 * KB);
+    expect(bundle.gzipped).toBeLessThanOrEqual(33 * KB);
   });
 
-  // 81.96 KB (82.92 KB before the faster parse of issue 15, whose quantity reader validate shares).
-  it("only validate: at most 82 KB (it checks schemas, so zod comes with it)", async () => {
-    expect((await size(only("validate"))).gzipped).toBeLessThanOrEqual(82 * KB);
+  // 82.00 KB (81.96 KB before the quantity reader skipped the text between numbers by a table, 2026-12-01;
+  // 82.92 KB before the faster parse of issue 15, whose quantity reader validate shares).
+  it("only validate: at most 82.5 KB (it checks schemas, so zod comes with it)", async () => {
+    expect((await size(only("validate"))).gzipped).toBeLessThanOrEqual(82.5 * KB);
   });
 
   // parseReport alone is above issue 14's 90 KB goal for the whole root, which is why that goal
