@@ -101,7 +101,7 @@ export function aggregate(input: ObservationInput, options: AggregateOptions): A
   const reader = new ObservationReader(by, options.agencies ?? []);
   const extremes = measures.has("min") || measures.has("max");
   // A table is grouped on its columns; the rest of the work is the same for both.
-  const grouped = table === null ? null : groupTable(table, by, reader, modality, options.includeJoint === true, extremes);
+  const grouped = table === null ? null : groupTable(table, by, reader, modality, options.includeJoint === true, extremes, options.rows === "lazy");
   let groups: Accumulator[] = [];
   let index: Pick<GroupIndex<Accumulator>, "withValue" | "find">;
   let figures: () => readonly Observation[];
@@ -151,7 +151,7 @@ export function aggregate(input: ObservationInput, options: AggregateOptions): A
     unitKinds: new Map(),
   };
   // A table's rows: plain objects, or (rows: "lazy") views made whole when first read (TableRow).
-  const rows = grouped !== null ? grouped.rows(context, options.rows === "lazy") : rowsOf(groups, context);
+  const rows = grouped !== null ? grouped.rows(context) : rowsOf(groups, context);
   // The index gives the rows in key order already; only rows made from components alone need a sort.
   return extra.length === 0 ? rows : sortByKey([...rows, ...extra], by);
 }

@@ -32,7 +32,8 @@ type Source = 0 | 1 | 2;
  * @internal
  */
 export interface TableGrouping {
-  readonly rows: (context: RowContext, lazy: boolean) => AggregateRow[];
+  /** The rows, plain or (when the grouping was made for lazy rows) `TableRow`s made whole when first read. */
+  readonly rows: (context: RowContext) => AggregateRow[];
   /**
    * The component rates when every rate whose numerator and denominator have
    * groups has a group of its own: none to add, each rate made onto its own
@@ -122,7 +123,8 @@ function countedRows(table: ObservationTable, modality: Modality | "all", includ
  * are kept in typed arrays, one slot per group. The figures are then put in
  * group order by a counting sort (their groups found again from their keys:
  * no column of groups per figure), and contributors, extremes, stated rates
- * and duplicates are read from each group's slice. `null` when the keys
+ * and duplicates are read from each group's slice. For plain rows (`lazy`
+ * false, all of them made) the groups are numbered in key order first. `null` when the keys
  * would not be exact integers (the caller then groups the figures as objects).
  *
  * @internal
@@ -134,6 +136,7 @@ export function groupTable(
   modality: Modality | "all",
   includeJoint: boolean,
   extremes: boolean,
+  lazy: boolean,
 ): TableGrouping | null {
   const n = table.length;
   const entries = table.agencies.map((id) => reader.entryOf(id));
@@ -300,6 +303,10 @@ export function groupTable(
     return ratioOf(estimateOf(numerator, numerator.bounds), estimateOf(denominator, denominator.bounds), distinct[gn] as number);
   };
   const order = inKeyOrder(levels, keyCount, groupCount, keys, slots);
+  // Plain rows are all made, in key order: the groups are numbered in that order first, so that making the rows
+  // reads each group's columns, and its slice of the figures, one after the other rather than all over memory
+  // (groups are numbered as they first come in the table). Lazy rows make none, and skip it.
+  if (!lazy) renumberGroups(order, keys, [sums, counts, unsafe, indicators, units, flags, ...(g0.bounded === null ? [] : [g0.bounded])], otherUnits, slotsOrMap);
   const buckets = new Map<number, Map<number, number[]>>();
   /** The groups of each value of a level, sorted out once (the component rates ask for several values of the indicator). */
   const bucketOf = (l: number, level: Level): Map<number, number[]> => {
@@ -335,15 +342,9 @@ export function groupTable(
     return slotOf(key);
   };
   return {
-    rows: (context, lazy) => {
+    rows: (context) => {
       const out: AggregateRow[] = new Array(order.length);
       if (!lazy) {
-        // Every row is made, in key order: the groups are numbered in that order first (when nothing has been
-        // made of them yet), so that making the rows reads each group's columns, and its slice of the figures,
-        // one after the other rather than all over memory (groups are numbered as they first come in the table).
-        if (details === null && keyObjects === null && accumulators.size === 0 && buckets.size === 0) {
-          renumberGroups(order, keys, [sums, counts, unsafe, indicators, units, flags, ...(g0.bounded === null ? [] : [g0.bounded])], otherUnits, slotsOrMap);
-        }
         for (let r = 0; r < order.length; r++) out[r] = rowOf(completeAt(order[r] as number), context);
         return out;
       }
