@@ -43,8 +43,7 @@ function numeralCharacters(): string[] {
  */
 export const numberStartCodes: Uint8Array = /* @__PURE__ */ (() => {
   const table = codeTable(numeralCharacters());
-  for (let code = 0x30; code <= 0x39; code++) table[code] = 1;
-  for (let code = 0xff10; code <= 0xff19; code++) table[code] = 1;
+  for (let code = 0; code < table.length; code++) if (isDigitCode(code)) table[code] = 1;
   return table;
 })();
 
@@ -63,10 +62,14 @@ export function isChineseNumeralAt(text: string, index: number): boolean {
   return numeralCodes[codeAt(text, index)] === 1;
 }
 
+/** Whether a UTF-16 code is an ASCII or full-width digit. */
+function isDigitCode(code: number): boolean {
+  return isAsciiDigitCode(code) || (code >= 0xff10 && code <= 0xff19);
+}
+
 /** @internal Whether the character at `index` is an ASCII or full-width digit (no string is made). */
 export function isDigitAt(text: string, index: number): boolean {
-  const code = codeAt(text, index);
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+  return isDigitCode(codeAt(text, index));
 }
 
 /** @internal Characters that end a sentence. */
