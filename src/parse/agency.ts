@@ -8,6 +8,7 @@ import {
   levelWordCompounds,
   leadershipWords,
   levelWords,
+  scopeLeads,
   notDepartmentWords,
   openingPredicateWords,
   openingTimeWords,
@@ -288,11 +289,12 @@ function countOf(text: string, word: string): number {
 /** The level a text speaks from: 我县, 全区 …, 全省 only when nothing else is named. */
 function scopeOf(text: string): Scope | null {
   const scores = new Map<Scope, number>();
-  for (const [word, scope] of Object.entries(levelWords)) {
-    const own = countOf(text, `我${word}`) * 2 + (word === "省" ? 0 : countOf(text, `全${word}`));
+  const words = Object.entries(levelWords);
+  for (const [word, scope] of words) {
+    const own = countOf(text, `${scopeLeads.own}${word}`) * 2 + (scope === "province" ? 0 : countOf(text, `${scopeLeads.whole}${word}`));
     if (own > 0) scores.set(scope, (scores.get(scope) ?? 0) + own);
   }
-  if (scores.size === 0 && countOf(text, "全省") > 0) return "province";
+  if (scores.size === 0 && words.some(([word, scope]) => scope === "province" && countOf(text, `${scopeLeads.whole}${word}`) > 0)) return "province";
   const [first, second] = [...scores].sort((a, b) => b[1] - a[1]);
   return first && (!second || second[1] < first[1]) ? first[0] : null;
 }
@@ -305,7 +307,7 @@ function sectorOfText(text: string): Sector | null {
   for (const [word, sector] of sectorNames) all.set(sector, (all.get(sector) ?? 0) + countOf(masked, word));
   // 全市交通…, 我县司法…: the sector words right after each 全 or 我 and a level word (one search per lead
   // character, not one per sector word and level).
-  for (const lead of ["全", "我"]) {
+  for (const lead of [scopeLeads.whole, scopeLeads.own]) {
     for (let at = masked.indexOf(lead); at >= 0; at = masked.indexOf(lead, at + 1)) {
       if (!Object.hasOwn(levelWords, masked.charAt(at + 1))) continue;
       for (const [word, sector] of sectorNames) if (masked.startsWith(word, at + 2)) near.set(sector, (near.get(sector) ?? 0) + 1);

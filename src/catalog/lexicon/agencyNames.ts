@@ -91,6 +91,18 @@ export const levelWords: Readonly<Record<string, "province" | "city" | "district
 };
 
 /**
+ * The words put before a level word when a text speaks of its own scope:
+ * `own` (我县, our county) and `whole` (全市, the whole city); a sector's word
+ * right after them (全市交通…) tells the sector the text speaks of.
+ *
+ * @example
+ * ```ts
+ * `${scopeLeads.own}县`; //=> "我县"
+ * ```
+ */
+export const scopeLeads: { readonly own: string; readonly whole: string } = { own: "我", whole: "全" };
+
+/**
  * Words that end the name of a township or street office (below the county:
  * kind government, level null, division code of the county).
  *
