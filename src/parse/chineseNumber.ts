@@ -37,7 +37,10 @@ function fail(input: string, reason: string, reasonZh: string): NumberParseResul
 
 /** The value read, or an issue when it lies outside the model's `decimalRange` (it would not survive the schema). */
 function inRange(input: string, value: Decimal): NumberParseResult {
-  if (decimalVerdict(value) === "ok") return { ok: true, value };
+  // A copy whose digit words are a list of their own length (decimal.js copies them with slice): a value
+  // read from a string has them in a list grown by push, with room for 16 words more (136 bytes on a
+  // value that needs 8 or 16), and a report keeps every value it read.
+  if (decimalVerdict(value) === "ok") return { ok: true, value: new Decimal(value) };
   const range = `at most ${decimalRange.significantDigits} significant digits, below 1e${decimalRange.maxExponent + 1}`;
   return fail(input, `outside the range of model values (${range})`, "超出可表示的数值范围");
 }
@@ -156,7 +159,11 @@ const plainDigits = /^\d{1,400}$/;
 export function parseChineseNumber(input: string): NumberParseResult {
   if (typeof input !== "string") return fail(String(input), "not a string", "不是字符串");
   // Plain ASCII digits (most figures): what the general path below would read, without its passes.
-  if (plainDigits.test(input)) return inRange(input, new Decimal(input));
+  if (plainDigits.test(input)) {
+    // Up to 7 digits: decimal.js's number path, one word in a list of its own; always in range.
+    if (input.length <= 7) return { ok: true, value: new Decimal(Number(input)) };
+    return inRange(input, new Decimal(input));
+  }
   const s = input.trim().replace(fullWidthDigit, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
   if (s === "") return fail(input, "empty", "为空");
   if (s.length > 400) return fail(input, "too long to be one number", "过长，不是单个数字");

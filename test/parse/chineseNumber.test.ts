@@ -157,4 +157,15 @@ describe("parseChineseNumber on plain digits", () => {
       }),
     );
   });
+
+  it("gives decimal.js's own representation of the digits, on both sides of the 7-digit number path", () => {
+    const same = (digits: string) => {
+      const read = parseChineseNumber(digits);
+      const expected = new Decimal(digits);
+      expect(read.ok).toBe(true);
+      if (read.ok) expect([read.value.s, read.value.e, read.value.d]).toEqual([expected.s, expected.e, expected.d]);
+    };
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: 1, maxLength: 9 }), same), { numRuns: 2000 });
+    for (const digits of ["0", "0000000", "0000001", "1000000", "9999999", "10000000", "00000010", "1234567", "12345678"]) same(digits);
+  });
 });
