@@ -30,11 +30,7 @@ export function isAsciiLetterCode(code: number): boolean {
 
 /** The characters of Chinese numerals, as a table indexed by UTF-16 code: a lookup without string keys. */
 // (In a function: a bundler drops a pure call, not the spreads of its arguments.)
-const numeralCodes: Uint8Array = /* @__PURE__ */ (() => codeTable(numeralCharacters()))();
-
-function numeralCharacters(): string[] {
-  return [...Object.keys(chineseDigits), ...Object.keys(chineseSmallUnits), ...Object.keys(chineseGroupUnits)];
-}
+const numeralCodes: Uint8Array = /* @__PURE__ */ (() => codeTable([...Object.keys(chineseDigits), ...Object.keys(chineseSmallUnits), ...Object.keys(chineseGroupUnits)]))();
 
 /**
  * @internal The characters a number can start with, as a table indexed by UTF-16 code: ASCII and
@@ -42,7 +38,7 @@ function numeralCharacters(): string[] {
  * reader skips the text between numbers with one look-up per character.
  */
 export const numberStartCodes: Uint8Array = /* @__PURE__ */ (() => {
-  const table = codeTable(numeralCharacters());
+  const table = numeralCodes.slice();
   for (let code = 0; code < table.length; code++) if (isDigitCode(code)) table[code] = 1;
   return table;
 })();

@@ -143,8 +143,9 @@ export function scaledToDecimal(scaled: number): Decimal {
     const high = Math.floor(whole / 1e7);
     const low = whole - high * 1e7;
     // Each list made at its length: one grown by push keeps room for 16 more words (136 bytes a value, a sixth of a plain row's memory).
-    if (fraction !== 0) words = high === 0 ? [low, fraction] : [high, low, fraction];
-    else words = high === 0 || low !== 0 ? (high === 0 ? [low] : [high, low]) : [high];
+    if (high === 0) words = fraction === 0 ? [low] : [low, fraction];
+    else if (fraction !== 0) words = [high, low, fraction];
+    else words = low === 0 ? [high] : [high, low];
     exponent = digitsOf(high === 0 ? low : high) - 1 + (high === 0 ? 0 : 7);
   }
   fields.s = scaled < 0 ? -1 : 1;
