@@ -275,15 +275,24 @@ function isOwnDecimal(value: object): boolean {
   }
 }
 
+/**
+ * @internal A copy of `value` stored compactly: decimal.js reads a string (and computes) into a list of
+ * digit words grown by push, with room for 16 words more, and copies with `slice`. What keeps many
+ * values (a table of figures, a report's quantities) keeps this copy.
+ */
+export function compactDecimal(value: Decimal): Decimal {
+  return new Decimal(value);
+}
+
 function build(value: DecimalInput): Decimal {
-  if (typeof value !== "object") return new Decimal(new Decimal(value));
+  if (typeof value !== "object") return compactDecimal(new Decimal(value));
   // A Decimal of this library (its fields already checked) is kept: decimals are immutable, and its
   // arithmetic already has this library's precision. Another copy's is rebuilt, as it computes with its own.
   if (isOwnDecimal(value)) return value as Decimal;
   const fields = fieldsOf(value);
   if (typeof fields === "string") throw new RangeError("fazhi: not an exact decimal");
   const sign = fields.s < 0 ? "-" : "";
-  return new Decimal(new Decimal(`${sign}${fields.digits.slice(0, 1)}.${fields.digits.slice(1) || "0"}e${fields.e}`));
+  return compactDecimal(new Decimal(`${sign}${fields.digits.slice(0, 1)}.${fields.digits.slice(1) || "0"}e${fields.e}`));
 }
 
 /**

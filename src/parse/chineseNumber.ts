@@ -1,7 +1,7 @@
 import { negativeSigns } from "../catalog/lexicon/quantityWords.js";
 import { chineseDecimalPoint, chineseDigits, chineseGroupUnits, chineseSmallUnits, multiplierWords } from "../catalog/units.js";
 import { bilingualMessage, numberUnreadableMessage } from "../model/parseMessages.js";
-import { Decimal, decimalRange, decimalVerdict } from "../model/decimal.js";
+import { Decimal, compactDecimal, decimalRange, decimalVerdict } from "../model/decimal.js";
 import type { Issue } from "../model/issue.js";
 
 /**
@@ -37,10 +37,8 @@ function fail(input: string, reason: string, reasonZh: string): NumberParseResul
 
 /** The value read, or an issue when it lies outside the model's `decimalRange` (it would not survive the schema). */
 function inRange(input: string, value: Decimal): NumberParseResult {
-  // A copy whose digit words are a list of their own length (decimal.js copies them with slice): a value
-  // read from a string has them in a list grown by push, with room for 16 words more (136 bytes on a
-  // value that needs 8 or 16), and a report keeps every value it read.
-  if (decimalVerdict(value) === "ok") return { ok: true, value: new Decimal(value) };
+  // Stored compactly, as the model stores the values it makes: a report keeps every value it read.
+  if (decimalVerdict(value) === "ok") return { ok: true, value: compactDecimal(value) };
   const range = `at most ${decimalRange.significantDigits} significant digits, below 1e${decimalRange.maxExponent + 1}`;
   return fail(input, `outside the range of model values (${range})`, "超出可表示的数值范围");
 }
