@@ -307,10 +307,14 @@ function sectorOfText(text: string): Sector | null {
   for (const [word, sector] of sectorNames) all.set(sector, (all.get(sector) ?? 0) + countOf(masked, word));
   // 全市交通…, 我县司法…: the sector words right after each 全 or 我 and a level word (one search per lead
   // character, not one per sector word and level).
+  const levels = Object.keys(levelWords);
   for (const lead of [scopeLeads.whole, scopeLeads.own]) {
     for (let at = masked.indexOf(lead); at >= 0; at = masked.indexOf(lead, at + 1)) {
-      if (!Object.hasOwn(levelWords, masked.charAt(at + 1))) continue;
-      for (const [word, sector] of sectorNames) if (masked.startsWith(word, at + 2)) near.set(sector, (near.get(sector) ?? 0) + 1);
+      for (const level of levels) {
+        if (!masked.startsWith(level, at + lead.length)) continue;
+        const from = at + lead.length + level.length;
+        for (const [word, sector] of sectorNames) if (masked.startsWith(word, from)) near.set(sector, (near.get(sector) ?? 0) + 1);
+      }
     }
   }
   const top = (scores: Map<Sector, number>, margin: number, least: number): Sector | null => {
