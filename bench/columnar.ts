@@ -15,7 +15,7 @@ import type { ObservationTable } from "../src/aggregate/index.js";
 import type { Observation } from "../src/index.js";
 import { fazhi } from "./library.js";
 import { benchAgencies, benchObservations } from "./observations.js";
-import { pageFaultCost, race, type Timing } from "./race.js";
+import { faultsWithTime, pageFaultCost, race, type Timing } from "./race.js";
 
 const { aggregate, observationTable, tableObservation, Decimal } = fazhi;
 
@@ -195,7 +195,7 @@ export async function benchColumnar(): Promise<void> {
   );
   console.log(`      rows: "lazy", none read / DuckDB query ${ratio(tl.wall, d.wall)} wall, ${ratio(tl.cpu, d.cpu)} CPU (goal ≤ 1: ${verdict(tl.wall <= d.wall)})`);
   const faultMicros = await pageFaultCost();
-  const faultShare = (x: Timing) => `${x.faults} (~${((x.faults * faultMicros) / 1000).toFixed(0)} of its ${x.wall.toFixed(0)} ms)`;
+  const faultShare = (x: Timing) => faultsWithTime(x.faults, x.wall, faultMicros);
   console.log(
     `      page faults in the fastest round, at ${faultMicros.toFixed(1)} µs each (a fresh 64 MiB buffer touched, now): lazy ${faultShare(tl)}, DuckDB query ${faultShare(d)}, table ${faultShare(t)}`,
   );

@@ -15,7 +15,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { fazhi, fazhiNode } from "./library.js";
-import { collectAndSettle, pageFaultCost, race } from "./race.js";
+import { collectAndSettle, faultsWithTime, pageFaultCost, race } from "./race.js";
 
 const { parseReport } = fazhi;
 
@@ -140,7 +140,7 @@ export async function benchParseText(rounds = 5): Promise<void> {
   );
   // What being given fresh memory cost each fastest round: its faults at the cost measured now.
   const faultMs = (x: { faults: number }) => (x.faults * faultMicros) / 1000;
-  const faultShare = (name: string, x: { faults: number }, wall: number) => `${name} ${x.faults} (~${faultMs(x).toFixed(0)} of its ${wall.toFixed(0)} ms)`;
+  const faultShare = (name: string, x: { faults: number }, wall: number) => `${name} ${faultsWithTime(x.faults, wall, faultMicros)}`;
   console.log(
     `  page faults in the fastest round, at ${faultMicros.toFixed(1)} µs each (a fresh 64 MiB buffer touched, now): ${faultShare("large text", l, l.wall)}, ${faultShare(`joined corpus ×${times}`, t.corpus.best, t.corpus.best.wall)}, ${faultShare(`one by one ×${times}`, t.documents.best, t.documents.best.wall)}`,
   );

@@ -103,3 +103,8 @@ export async function pageFaultCost(rounds = 3): Promise<number> {
   }
   return best;
 }
+
+/** A round's page faults with the time they took at `micros` a fault (`pageFaultCost`): "7584 (~121 of its 368 ms)". */
+export function faultsWithTime(faults: number, wall: number, micros: number): string {
+  return `${faults} (~${((faults * micros) / 1000).toFixed(0)} of its ${wall.toFixed(0)} ms)`;
+}
