@@ -280,8 +280,11 @@ export function groupTable(
         if (gn >= 0 && gd >= 0) acc.rate = componentRate(gn, gd);
       }
     }
-    const rows = g0.ratesOf(g, grouped, offsets, otherUnits.get(g));
-    if (rows !== null) acc.rates = rows.map((i): StatedRate => ({ agency: table.agencies[table.agency[i] as number] as string, value: tableValue(table, i) }));
+    const at = g0.ratesOf(g, grouped, offsets, otherUnits.get(g));
+    if (at !== null) {
+      const { groupedAgencies } = detailsOf();
+      acc.rates = at.map((k): StatedRate => ({ agency: table.agencies[groupedAgencies[k] as number] as string, value: tableValue(table, grouped[k] as number) }));
+    }
     return acc;
   };
   /** The figures of a group, as objects (for the rare rate whose components' agencies differ). */
@@ -576,18 +579,21 @@ class GroupFirsts {
     return bounds;
   }
 
-  /** The rows of a group's figures in %, in table order, or `null`. */
+  /**
+   * Where a group's figures in % are in the figures in group order (positions of its slice, in table
+   * order), or `null`. A group of one unit has no unit to read per figure: all of its slice or none
+   * (reading the unit column at each figure's row is a cache miss per figure when the table is shuffled).
+   */
   ratesOf(g: number, grouped: Int32Array, offsets: Int32Array, otherUnits: readonly string[] | undefined): number[] | null {
     // Only a group with a figure in % has any (its first figure's unit, or one of the others).
     if (this.percent < 0 || (this.units[g] !== this.percent && !otherUnits?.includes("%"))) return null;
-    let rows: number[] | null = null;
+    let at: number[] | null = null;
     for (let k = offsets[g] as number; k < (offsets[g + 1] as number); k++) {
-      const i = grouped[k] as number;
-      if (this.table.unit[i] !== this.percent) continue;
-      if (rows === null) rows = [i];
-      else rows.push(i);
+      if (otherUnits !== undefined && this.table.unit[grouped[k] as number] !== this.percent) continue;
+      if (at === null) at = [k];
+      else at.push(k);
     }
-    return rows;
+    return at;
   }
 }
 
