@@ -11,7 +11,7 @@ import { type AgencyEntry, type Dimension, type DimensionValue, agencyDimensions
 import { compareValues } from "./keyOrder.js";
 import type { ObservationReader } from "./observationReader.js";
 import { type ObservationTable, tableAttributions, tableModalities, tableObservation, tableQualifiers, tableValue } from "../observationTable.js";
-import { type ScaledSum, addScaled } from "./scaledInteger.js";
+import { type ScaledSum, addScaled, scaledToDecimal } from "./scaledInteger.js";
 import { TableRow, type TableRowSource } from "./tableRow.js";
 import { contributorCounts, markDuplicates, sameContributors } from "./groupSlices.js";
 
@@ -121,8 +121,8 @@ function countedRows(table: ObservationTable, modality: Modality | "all", includ
  * key is a mixed-radix integer of its dimensions' value codes, found in a
  * dense array (or a map when the keys are many), and the sums and counts
  * are kept in typed arrays, one slot per group. The figures are then put in
- * group order by a counting sort (their groups found again from their keys:
- * no column of groups per figure), and contributors, extremes, stated rates
+ * group order by a counting sort (each figure's group kept from the first
+ * pass, in a column read in table order), and contributors, extremes, stated rates
  * and duplicates are read from each group's slice. For plain rows (`lazy`
  * false, all of them made) the groups are numbered in key order first. `null` when the keys
  * would not be exact integers (the caller then groups the figures as objects).
@@ -172,17 +172,20 @@ export function groupTable(
   // Dense keys are below 2³¹: integer parts, integer indexing.
   const keyParts = slots !== null ? { agencyPart: Int32Array.from(agencyPart), indicatorPart: Int32Array.from(indicatorPart), periodPart: Int32Array.from(periodPart) } : { agencyPart, indicatorPart, periodPart };
   const slotsOrMap = slots ?? (slotMap as Map<number, number>);
-  const groupCount = groupRows(table, filter, keyParts, slotsOrMap, columns, g0);
+  // Each figure's group (−1: not counted), by the number it was given as it first came: written as the figures
+  // are grouped, read in table order when they are put in group order, then let go. Finding the groups again
+  // from their keys was a random read of the slots per figure on a shuffled table (4 bytes a figure instead).
+  let rowGroups: Int32Array | null = new Int32Array(n);
+  const groupCount = groupRows(table, filter, keyParts, slotsOrMap, columns, g0, rowGroups);
   const { indicators, units, flags, otherUnits } = g0;
   // What is read from each group's figures, made when first needed (a row read, a rate's components, a
   // group looked up): a lazy row that is never read costs none of it. The figures are put in group order,
-  // each group's a slice in table order; their groups are found again from their keys rather than kept
-  // per figure in one more column as long as the table, which costs more to allocate (and touch) than
-  // the second look-up.
+  // each group's a slice in table order.
   let details: GroupDetails | null = null;
   const detailsOf = (): GroupDetails => {
     if (details !== null) return details;
-    const { rows: grouped, agencies: groupedAgencies, offsets } = rowsInGroups(table, filter, keyParts, slotsOrMap, counts, groupCount, entries.length);
+    const { rows: grouped, agencies: groupedAgencies, values: groupedValues, offsets } = rowsInGroups(table, rowGroups as Int32Array, numbers, counts, groupCount, entries.length);
+    rowGroups = null;
     if (extremes) g0.extremes(grouped, offsets, groupCount);
     // Groups whose running sum left the safe integers (or met a value kept as a Decimal): summed again, as the object path sums them.
     const exacts = new Map<number, ScaledSum>();
@@ -198,6 +201,7 @@ export function groupTable(
       grouped,
       groupedAgencies,
       offsets,
+      groupedValues,
       exacts,
       distinct,
       known,
@@ -282,8 +286,11 @@ export function groupTable(
     }
     const at = g0.ratesOf(g, grouped, offsets, otherUnits.get(g));
     if (at !== null) {
-      const { groupedAgencies } = detailsOf();
-      acc.rates = at.map((k): StatedRate => ({ agency: table.agencies[groupedAgencies[k] as number] as string, value: tableValue(table, grouped[k] as number) }));
+      const { groupedAgencies, groupedValues } = detailsOf();
+      acc.rates = at.map((k): StatedRate => {
+        const v = groupedValues[k] as number;
+        return { agency: table.agencies[groupedAgencies[k] as number] as string, value: Number.isNaN(v) ? tableValue(table, grouped[k] as number) : scaledToDecimal(v) };
+      });
     }
     return acc;
   };
@@ -309,7 +316,9 @@ export function groupTable(
   // Plain rows are all made, in key order: the groups are numbered in that order first, so that making the rows
   // reads each group's columns, and its slice of the figures, one after the other rather than all over memory
   // (groups are numbered as they first come in the table). Lazy rows make none, and skip it.
-  if (!lazy) renumberGroups(order, keys, [sums, counts, unsafe, indicators, units, flags, ...(g0.bounded === null ? [] : [g0.bounded])], otherUnits, slotsOrMap);
+  // Each group's number in key order by the number it was given as it first came (rowGroups'); `null`: the same.
+  let numbers: Int32Array | null = null;
+  if (!lazy) numbers = renumberGroups(order, keys, [sums, counts, unsafe, indicators, units, flags, ...(g0.bounded === null ? [] : [g0.bounded])], otherUnits, slotsOrMap);
   const buckets = new Map<number, Map<number, number[]>>();
   /** The groups of each value of a level, sorted out once (the component rates ask for several values of the indicator). */
   const bucketOf = (l: number, level: Level): Map<number, number[]> => {
@@ -416,6 +425,8 @@ interface GroupDetails {
   /** The agency of each figure of `grouped`, beside it: read in order, whatever the order of the table. */
   readonly groupedAgencies: Uint16Array | Int32Array;
   readonly offsets: Int32Array;
+  /** The value column of each figure of `grouped`, beside it (its scaled value, or `NaN`: kept as a Decimal). */
+  readonly groupedValues: Float64Array;
   /** The exact sums of the groups whose float sum left the safe integers. */
   readonly exacts: Map<number, ScaledSum>;
   /** Per group, its distinct contributing agencies, and how many of them the caller described. */
@@ -469,7 +480,15 @@ interface GroupColumns {
  * goes to `unusualRow`; most cost one test. A function of its own, on typed
  * arrays only, so that the engine optimises it apart. Gives the number of groups.
  */
-function groupRows(table: ObservationTable, filter: RowFilter, parts: KeyParts<Int32Array | Float64Array>, slots: Int32Array | Map<number, number>, out: GroupColumns, firsts: GroupFirsts): number {
+function groupRows(
+  table: ObservationTable,
+  filter: RowFilter,
+  parts: KeyParts<Int32Array | Float64Array>,
+  slots: Int32Array | Map<number, number>,
+  out: GroupColumns,
+  firsts: GroupFirsts,
+  rowGroups: Int32Array,
+): number {
   // Every column in a local: the loop calls out (unusualRow), so the engine would otherwise load them again for each figure.
   const { agency, indicator, period, unit, value, qualifier, length } = table;
   const { agencyPart, indicatorPart, periodPart } = parts;
@@ -479,7 +498,10 @@ function groupRows(table: ObservationTable, filter: RowFilter, parts: KeyParts<I
   const map = dense === null ? (slots as Map<number, number>) : null;
   let groupCount = 0;
   for (let i = 0; i < length; i++) {
-    if (!countsRow(table, filter, i)) continue;
+    if (!countsRow(table, filter, i)) {
+      rowGroups[i] = -1;
+      continue;
+    }
     const key = (agencyPart[agency[i] as number] as number) + (indicatorPart[indicator[i] as number] as number) + (periodPart[period[i] as number] as number);
     let g = dense !== null ? (dense[key] as number) : ((map as Map<number, number>).get(key) ?? -1);
     const ind = indicator[i] as number;
@@ -492,6 +514,7 @@ function groupRows(table: ObservationTable, filter: RowFilter, parts: KeyParts<I
       indicators[g] = ind;
       units[g] = u;
     }
+    rowGroups[i] = g;
     // Count and sum; a figure that is more than a plain value goes to unusualRow.
     groupCounts[g] = (groupCounts[g] as number) + 1;
     const v = value[i] as number;
@@ -501,13 +524,6 @@ function groupRows(table: ObservationTable, filter: RowFilter, parts: KeyParts<I
     if (ind !== indicators[g] || u !== units[g] || qualifier[i] !== 0 || !(v >= 0)) unusualRow(table, i, g, firsts);
   }
   return groupCount;
-}
-
-/** Figure `i`'s group, found again from its key (−1: not counted). */
-function groupOfRow(table: ObservationTable, filter: RowFilter, parts: KeyParts<Int32Array | Float64Array>, slots: Int32Array | Map<number, number>, i: number): number {
-  if (!countsRow(table, filter, i)) return -1;
-  const key = (parts.agencyPart[table.agency[i] as number] as number) + (parts.indicatorPart[table.indicator[i] as number] as number) + (parts.periodPart[table.period[i] as number] as number);
-  return slots instanceof Int32Array ? (slots[key] as number) : (slots.get(key) as number);
 }
 
 /** Whether figure `i` counts. */
@@ -642,44 +658,43 @@ function addBound(bounds: Bounds | null, q: number, table: ObservationTable, i: 
 }
 
 /**
- * The counted figures put in group order by a stable counting sort: each
- * group's figures are `rows[offsets[g]..offsets[g + 1]]`, in table order.
- * Linear, whatever the order of the figures; one column as long as the
- * counted figures, where every later pass (contributors, stated rates,
- * extremes, exact sums, duplicates) reads its group's figures, and their
- * agencies beside it (read in order, however shuffled the table).
+ * The counted figures put in group order by a stable counting sort of their
+ * groups (`rowGroups`, by the groups' first numbers; `numbers`, their numbers
+ * in key order, when renumbered): each group's figures are
+ * `rows[offsets[g]..offsets[g + 1]]`, in table order. Linear, whatever the
+ * order of the figures; one column as long as the counted figures, where
+ * every later pass (contributors, stated rates, extremes, exact sums,
+ * duplicates) reads its group's figures, with their agencies and values
+ * beside them (the stated rates are read from these: reading the value at
+ * each figure's row was a cache miss per figure on a shuffled table).
  */
 function rowsInGroups(
   table: ObservationTable,
-  filter: RowFilter,
-  parts: KeyParts<Int32Array | Float64Array>,
-  slots: Int32Array | Map<number, number>,
+  rowGroups: Int32Array,
+  numbers: Int32Array | null,
   counts: Int32Array,
   groupCount: number,
   agencyCount: number,
-): { rows: Int32Array; agencies: Uint16Array | Int32Array; offsets: Int32Array } {
+): { rows: Int32Array; agencies: Uint16Array | Int32Array; values: Float64Array; offsets: Int32Array } {
   const offsets = new Int32Array(groupCount + 1);
   for (let g = 0; g < groupCount; g++) offsets[g + 1] = (offsets[g] as number) + (counts[g] as number);
   const rows = new Int32Array(offsets[groupCount] as number);
   // Agencies' codes in 16 bits while they fit: less memory to allocate (and touch) per figure.
   const agencies = agencyCount <= 0x10000 ? new Uint16Array(rows.length) : new Int32Array(rows.length);
-  const next = offsets.slice(0, groupCount);
-  const dense = slots instanceof Int32Array ? slots : null;
-  const { agency, indicator, period, length } = table;
-  const { agencyPart, indicatorPart, periodPart } = parts;
+  const values = new Float64Array(rows.length);
+  // Where each group's next figure goes, by the group's first number (rowGroups').
+  const next = numbers === null ? offsets.slice(0, groupCount) : numbers.map((r) => offsets[r] as number);
+  const { agency, value, length } = table;
   for (let i = 0; i < length; i++) {
-    let g: number;
-    if (dense === null) g = groupOfRow(table, filter, parts, slots, i);
-    else if (!countsRow(table, filter, i)) continue;
-    // The dense case inline: the key's slot.
-    else g = dense[(agencyPart[agency[i] as number] as number) + (indicatorPart[indicator[i] as number] as number) + (periodPart[period[i] as number] as number)] as number;
+    const g = rowGroups[i] as number;
     if (g < 0) continue;
     const at = next[g] as number;
     rows[at] = i;
     agencies[at] = agency[i] as number;
+    values[at] = value[i] as number;
     next[g] = at + 1;
   }
-  return { rows, agencies, offsets };
+  return { rows, agencies, values, offsets };
 }
 
 /** A column of the groups (one slot per group). */
@@ -693,15 +708,16 @@ function permute(column: GroupColumn, order: Int32Array): void {
 
 /**
  * Numbers the groups in key order, in place: group `order[r]` becomes group `r` in the keys and every
- * column, in the map of other units and in the slots of the keys; `order` becomes 0, 1, 2 ….
+ * column, in the map of other units and in the slots of the keys; `order` becomes 0, 1, 2 …. Gives each
+ * group's new number by its old one.
  */
-function renumberGroups(order: Int32Array, keys: Float64Array, columns: readonly GroupColumn[], otherUnits: Map<number, string[]>, slots: Int32Array | Map<number, number>): void {
+function renumberGroups(order: Int32Array, keys: Float64Array, columns: readonly GroupColumn[], otherUnits: Map<number, string[]>, slots: Int32Array | Map<number, number>): Int32Array {
   const n = order.length;
   permute(keys, order);
   for (const column of columns) permute(column, order);
+  const rank = new Int32Array(n);
+  for (let r = 0; r < n; r++) rank[order[r] as number] = r;
   if (otherUnits.size > 0) {
-    const rank = new Int32Array(n);
-    for (let r = 0; r < n; r++) rank[order[r] as number] = r;
     const moved = [...otherUnits];
     otherUnits.clear();
     for (const [g, list] of moved) otherUnits.set(rank[g] as number, list);
@@ -711,6 +727,7 @@ function renumberGroups(order: Int32Array, keys: Float64Array, columns: readonly
     else slots.set(keys[r] as number, r);
   }
   for (let r = 0; r < n; r++) order[r] = r;
+  return rank;
 }
 
 /**
