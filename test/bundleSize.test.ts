@@ -45,7 +45,7 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   });
 
   // 32.04 KB (32.10 KB before a table's grouping kept each figure's group from its first pass and put the values beside the
-  // figures in group order, taking out the second look-up of each figure's group; 32.09 KB, 31.72 KB before plain rows numbered their groups in key order first, about 0.1 KB for a plain aggregate of a shuffled table 12-16 % quicker;
+  // figures in group order, taking out the second look-up of each figure's group; 31.72 KB before plain rows numbered their groups in key order first, about 0.1 KB for a plain aggregate of a shuffled table 12-16 % quicker;
   // 31.08 KB before the table's grouping put the figures in group order once, when first read, and compared only the components of rates at once: about 0.65 KB for a lazy aggregate 1.5-2x quicker).
   // 29 KB before the columnar path (issue 15): `aggregate` dispatches on an ObservationTable, so its grouping comes with it (about 2.8 KB), and its lazy rows (`rows: "lazy"`, about 0.8 KB).
   it("only aggregate: at most 33 KB besides zod (which reads figures that are not yet model values)", async () => {

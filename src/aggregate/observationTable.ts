@@ -236,6 +236,17 @@ export function isObservationTable(value: unknown): value is ObservationTable {
 export function tableValue(table: ObservationTable, row: number): Decimal {
   const scaled = table.value[row];
   if (scaled === undefined) throw new RangeError(`tableValue: no observation ${row} in a table of ${table.length}`);
+  return valueOfScaled(table, row, scaled);
+}
+
+/**
+ * The value of observation `row` from its entry `scaled` of the value column,
+ * read there or from a copy of the column in another order: the `Decimal` of
+ * the integer at scale 10⁴, or (`NaN`) the exact value the table keeps aside.
+ *
+ * @internal
+ */
+export function valueOfScaled(table: ObservationTable, row: number, scaled: number): Decimal {
   return Number.isNaN(scaled) ? (table.exact.get(row) ?? new Decimal(Number.NaN)) : scaledToDecimal(scaled);
 }
 

@@ -10,8 +10,8 @@ import type { DimensionReader } from "./dimensionReader.js";
 import { type AgencyEntry, type Dimension, type DimensionValue, agencyDimensions } from "../dimensions.js";
 import { compareValues } from "./keyOrder.js";
 import type { ObservationReader } from "./observationReader.js";
-import { type ObservationTable, tableAttributions, tableModalities, tableObservation, tableQualifiers, tableValue } from "../observationTable.js";
-import { type ScaledSum, addScaled, scaledToDecimal } from "./scaledInteger.js";
+import { type ObservationTable, tableAttributions, tableModalities, tableObservation, tableQualifiers, tableValue, valueOfScaled } from "../observationTable.js";
+import { type ScaledSum, addScaled } from "./scaledInteger.js";
 import { TableRow, type TableRowSource } from "./tableRow.js";
 import { contributorCounts, markDuplicates, sameContributors } from "./groupSlices.js";
 
@@ -177,6 +177,9 @@ export function groupTable(
   // from their keys was a random read of the slots per figure on a shuffled table (4 bytes a figure instead).
   let rowGroups: Int32Array | null = new Int32Array(n);
   const groupCount = groupRows(table, filter, keyParts, slotsOrMap, columns, g0, rowGroups);
+  // Each group's number in key order by the number it was given as it first came (rowGroups'), once plain rows
+  // have renumbered the groups (below, before any details are read); `null`: the same.
+  let numbers: Int32Array | null = null;
   const { indicators, units, flags, otherUnits } = g0;
   // What is read from each group's figures, made when first needed (a row read, a rate's components, a
   // group looked up): a lazy row that is never read costs none of it. The figures are put in group order,
@@ -287,10 +290,10 @@ export function groupTable(
     const at = g0.ratesOf(g, grouped, offsets, otherUnits.get(g));
     if (at !== null) {
       const { groupedAgencies, groupedValues } = detailsOf();
-      acc.rates = at.map((k): StatedRate => {
-        const v = groupedValues[k] as number;
-        return { agency: table.agencies[groupedAgencies[k] as number] as string, value: Number.isNaN(v) ? tableValue(table, grouped[k] as number) : scaledToDecimal(v) };
-      });
+      acc.rates = at.map((k): StatedRate => ({
+        agency: table.agencies[groupedAgencies[k] as number] as string,
+        value: valueOfScaled(table, grouped[k] as number, groupedValues[k] as number),
+      }));
     }
     return acc;
   };
@@ -316,8 +319,6 @@ export function groupTable(
   // Plain rows are all made, in key order: the groups are numbered in that order first, so that making the rows
   // reads each group's columns, and its slice of the figures, one after the other rather than all over memory
   // (groups are numbered as they first come in the table). Lazy rows make none, and skip it.
-  // Each group's number in key order by the number it was given as it first came (rowGroups'); `null`: the same.
-  let numbers: Int32Array | null = null;
   if (!lazy) numbers = renumberGroups(order, keys, [sums, counts, unsafe, indicators, units, flags, ...(g0.bounded === null ? [] : [g0.bounded])], otherUnits, slotsOrMap);
   const buckets = new Map<number, Map<number, number[]>>();
   /** The groups of each value of a level, sorted out once (the component rates ask for several values of the indicator). */
