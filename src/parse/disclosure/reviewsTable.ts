@@ -19,8 +19,11 @@ function groupNamed(label: string): GroupKey | null {
  * Reads table 四 from the lines of its section: a line of 15 values holds the
  * three groups in template order (行政复议, 未经复议直接起诉, 复议后起诉), five
  * each (结果维持, 结果纠正, 其他结果, 尚未审结, 总计); a line of 5 values is the
- * group the heading just above it names. Values that cannot be placed (another
- * count, no heading, a group already read) stay blank and an issue says so.
+ * group the heading just above it names. A column header written again under
+ * the same heading begins another table, whose heading is lost (a dropped
+ * line, a page cut): its values name no group. Values that cannot be placed
+ * (another count, no heading, a group already read) stay blank and an issue
+ * says so.
  *
  * @internal
  */
@@ -32,13 +35,19 @@ export function readReviewsTable(
 ): Map<GroupKey, ReadRow> {
   const groups = new Map<GroupKey, ReadRow>();
   let context: GroupKey | null = null;
+  // The column header read since the heading that set the context (a header wrapped over lines: its last line).
+  let header: string | null = null;
   for (const line of lines) {
     const read = readTableLine(line.text, format);
     if (read.kind !== "row") continue;
     const named = read.label === "" ? null : groupNamed(read.label);
     if (read.cells.length === 0) {
-      if (named) context = named;
-      else if (reviewGroupWords.filter((g) => g.words.some((w) => read.label.includes(w))).length > 1) context = null;
+      if (named) {
+        context = named;
+        header = null;
+      } else if (reviewGroupWords.filter((g) => g.words.some((w) => read.label.includes(w))).length > 1) context = null;
+      else if (read.label !== "" && read.label === header) context = null;
+      else header = read.label;
       continue;
     }
     const span = { start: line.start, end: line.start + line.text.length };

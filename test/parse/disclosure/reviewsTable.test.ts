@@ -41,6 +41,22 @@ describe("readReviewsTable", () => {
     ]);
   });
 
+  it("reads no group for a table whose heading is lost: its column header comes again under the heading before", () => {
+    const header = "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n|----------|----------|----------|----------|------|\n";
+    const lost = `### 行政诉讼（未经复议直接起诉）\n${header}\n${header}| 8 | 0 | 1 | 1 | 10 |\n`;
+    for (const source of [lost, foldText(lost)]) {
+      const { values, issues } = read(source);
+      expect(values).toEqual({});
+      expect(issues.map((issue) => [issue.code, issue.params?.["found"]])).toEqual([["disclosure.cellsUnreadable", 5]]);
+    }
+    // With its heading, the same table is read; a header wrapped over two lines is one header.
+    expect(read(`### 行政诉讼（未经复议直接起诉）\n${header}| 3 | 0 | 0 | 0 | 3 |\n### 行政诉讼（复议后起诉）\n${header}| 8 | 0 | 1 | 1 | 10 |\n`).values).toEqual({
+      litigationDirect: ["3", "0", "0", "0", "3"],
+      litigationAfterReconsideration: ["8", "0", "1", "1", "10"],
+    });
+    expect(read("未经复议直接起诉\n结果  结果  其他  尚未\n维持  纠正  结果  审结  总计\n  2  0  0  1  3\n").values).toEqual({ litigationDirect: ["2", "0", "0", "1", "3"] });
+  });
+
   it("reads nothing from empty lines", () => {
     expect(read("")).toEqual({ values: {}, issues: [] });
   });
