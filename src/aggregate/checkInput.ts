@@ -3,6 +3,7 @@ import { AdministrativeLevel } from "../model/administrativeLevel.js";
 import { AgencyKind } from "../model/agencyKind.js";
 import type { Agency } from "../model/agency.js";
 import { decimalRange, decimalVerdict } from "../model/decimal.js";
+import { wordDigits } from "../model/decimalWords.js";
 import { IndicatorCode } from "../model/indicatorCode.js";
 import { isIsoDate } from "../model/isoDate.js";
 import { Modality } from "../model/modality.js";
@@ -16,11 +17,6 @@ const attributions: ReadonlySet<unknown> = new Set(["own", "onBehalfOf", "joint"
 const kinds: ReadonlySet<unknown> = new Set(AgencyKind.options);
 const levels: ReadonlySet<unknown> = new Set(AdministrativeLevel.options);
 const divisionCode = /^\d{6}$/;
-
-/** The number of decimal digits of a positive integer below 10⁷. */
-function digitsOf(word: number): number {
-  return word >= 1e6 ? 7 : word >= 1e5 ? 6 : word >= 1e4 ? 5 : word >= 1e3 ? 4 : word >= 100 ? 3 : word >= 10 ? 2 : 1;
-}
 
 /**
  * Whether a value is a finite Decimal within `decimalRange`: for this
@@ -40,7 +36,7 @@ function isModelDecimal(value: unknown): boolean {
     last /= 10;
     trailing++;
   }
-  const significant = digitsOf(first) + 7 * (words.length - 1) - trailing;
+  const significant = wordDigits(first) + 7 * (words.length - 1) - trailing;
   return value.e <= decimalRange.maxExponent && value.e - significant + 1 >= decimalRange.minExponent && significant <= decimalRange.significantDigits;
 }
 

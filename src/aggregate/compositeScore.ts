@@ -1,7 +1,8 @@
 import { findIndicator } from "../catalog/indicators.js";
 import { lowerIsBetter } from "../catalog/indicatorDirections.js";
 import type { Agency } from "../model/agency.js";
-import { Decimal, quotient } from "../model/decimal.js";
+import { Decimal } from "../model/decimal.js";
+import { quotient } from "../model/quotient.js";
 import { closestMatch } from "../model/closestMatch.js";
 import { type IndicatorCode, indicatorCodes } from "../model/indicatorCode.js";
 import { type ObservationInput, readInput } from "./observationInput.js";

@@ -1,4 +1,5 @@
-import { Decimal, quotient } from "../model/decimal.js";
+import { Decimal } from "../model/decimal.js";
+import { quotient } from "../model/quotient.js";
 import type { Estimate } from "../model/estimate.js";
 import type { Qualifier } from "../model/qualifier.js";
 

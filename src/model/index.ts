@@ -42,7 +42,6 @@ export {
   decimalVerdict,
   isDecimalInput,
   isDecimalString,
-  quotient,
   toDecimal,
 } from "./decimal.js";
 export {
@@ -164,6 +163,7 @@ export {
 export {
   Qualifier,
 } from "./qualifier.js";
+export { quotient } from "./quotient.js";
 export {
   Quantity,
 } from "./quantity.js";

@@ -24,7 +24,8 @@ import { targetAttainmentTable } from "../../src/aggregate/targetAttainmentTable
 import { targetAttainment } from "../../src/aggregate/targets.js";
 import { yearOverYearTable } from "../../src/aggregate/yearOverYearTable.js";
 import { type ScaledSum, addScaled, addSums } from "../../src/aggregate/engine/scaledInteger.js";
-import { Decimal, quotient } from "../../src/model/decimal.js";
+import { Decimal } from "../../src/model/decimal.js";
+import { quotient } from "../../src/model/quotient.js";
 import { Estimate as EstimateSchema } from "../../src/model/estimate.js";
 import type { Estimate } from "../../src/model/estimate.js";
 import type { Observation } from "../../src/model/observation.js";

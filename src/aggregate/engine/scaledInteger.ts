@@ -1,14 +1,10 @@
 import { Decimal } from "../../model/decimal.js";
+import { decimalOfWords, wordDigits } from "../../model/decimalWords.js";
 
 /** @internal The scale of the fast path: values with up to four decimals (money in 元 has two). */
 export const fastScale = 4;
 const scaleFactor = 10 ** fastScale;
 const powers = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-
-/** The number of decimal digits of a positive integer below 10⁷. */
-function digitsOf(word: number): number {
-  return word >= 1e6 ? 7 : word >= 1e5 ? 6 : word >= 1e4 ? 5 : word >= 1e3 ? 4 : word >= 100 ? 3 : word >= 10 ? 2 : 1;
-}
 
 /**
  * A `Decimal` times 10⁴ as a safe integer `number`, or `null` when that is
@@ -31,7 +27,7 @@ export function toScaledInteger(value: Decimal): number | null {
   for (let i = 1; i < count; i++) whole = whole * 1e7 + (words[i] ?? 0);
   // Zeros padding the last word can make W too large for a number even when the value is not: read them off first.
   if (whole > Number.MAX_SAFE_INTEGER) return withoutPadding(words, value.e, value.s);
-  const shift = value.e - (digitsOf(first) - 1) - 7 * (count - 1) + fastScale;
+  const shift = value.e - (wordDigits(first) - 1) - 7 * (count - 1) + fastScale;
   if (shift < 0) {
     // More than four decimal places in the words: exact only when what lies beyond them is zeros.
     const divisor = powers[-shift];
@@ -60,7 +56,7 @@ function withoutPadding(words: readonly number[], exponent: number, sign: number
   }
   whole = whole * (powers[7 - trailing] ?? 1) + last;
   if (whole > Number.MAX_SAFE_INTEGER) return null;
-  const shift = exponent - (digitsOf(words[0] ?? 1) - 1) - 7 * (words.length - 1) + trailing + fastScale;
+  const shift = exponent - (wordDigits(words[0] ?? 1) - 1) - 7 * (words.length - 1) + trailing + fastScale;
   if (shift < 0) return null; // more than four decimals
   const power = powers[shift];
   if (power === undefined) return null;
@@ -127,9 +123,6 @@ export function scaledValue(sum: ScaledSum): Decimal {
 export function scaledToDecimal(scaled: number): Decimal {
   // A whole number below 10⁷ (most counts): decimal.js's own constructor is as direct.
   if (scaled % scaleFactor === 0 && Math.abs(scaled) < 1e7 * scaleFactor) return new Decimal(scaled / scaleFactor);
-  const result = new Decimal(0);
-  // decimal.js declares its fields readonly; this fresh instance is written once, before anyone sees it.
-  const fields = result as unknown as { s: number; e: number; d: number[] };
   const magnitude = Math.abs(scaled);
   const whole = Math.floor(magnitude / scaleFactor);
   const fraction = (magnitude - whole * scaleFactor) * 10 ** (7 - fastScale);
@@ -137,7 +130,7 @@ export function scaledToDecimal(scaled: number): Decimal {
   let exponent: number;
   if (whole === 0) {
     words = [fraction];
-    exponent = digitsOf(fraction) - 8;
+    exponent = wordDigits(fraction) - 8;
   } else {
     // A safe integer over 10⁴ has at most two words before the point.
     const high = Math.floor(whole / 1e7);
@@ -146,10 +139,7 @@ export function scaledToDecimal(scaled: number): Decimal {
     if (high === 0) words = fraction === 0 ? [low] : [low, fraction];
     else if (fraction !== 0) words = [high, low, fraction];
     else words = low === 0 ? [high] : [high, low];
-    exponent = digitsOf(high === 0 ? low : high) - 1 + (high === 0 ? 0 : 7);
+    exponent = wordDigits(high === 0 ? low : high) - 1 + (high === 0 ? 0 : 7);
   }
-  fields.s = scaled < 0 ? -1 : 1;
-  fields.e = exponent;
-  fields.d = words;
-  return result;
+  return decimalOfWords(scaled < 0 ? -1 : 1, exponent, words);
 }
