@@ -8,11 +8,15 @@
 // are plain objects by default, as DuckDB's rows read into JS; with `rows: "lazy"` they are views made
 // whole when first read (TableRow), as DuckDB's result stays in its memory until read: that is timed
 // too, against DuckDB's query alone. The timed candidates drop their results (none is alive in another's time); the results are checked apart.
+// Also the rows' allocation floor: the same plain rows made again from flat lists of their values, with no
+// column read, no grouping and no arithmetic, against DuckDB's query in a race of its own: what any code that
+// gives these rows as objects pays on this machine before doing any of aggregate's work.
 import { createHash } from "node:crypto";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import * as aq from "arquero";
-import type { ObservationTable } from "../src/aggregate/index.js";
-import type { Observation } from "../src/index.js";
+import type { AggregateRow, ObservationTable } from "../src/aggregate/index.js";
+import type { Decimal as DecimalNumber, Observation } from "../src/index.js";
+import type { Estimate } from "../src/model/index.js";
 import { fazhi } from "./library.js";
 import { benchAgencies, benchObservations } from "./observations.js";
 import { faultsWithTime, pageFaultCost, race, type Timing } from "./race.js";
@@ -53,6 +57,118 @@ function plain(value: unknown): string {
 }
 
 /** Whether a table reads back as the observations it was built from, field by field. */
+/**
+ * The rows' allocation floor: `template`'s rows taken apart into flat lists (strings, numbers and the
+ * Decimals' digit words: a few large objects, which the collector traces in no time), so that they can
+ * be made again, object for object as `aggregate` makes them, from values already there: no column
+ * read, no grouping, no arithmetic. What making `aggregate`'s plain rows costs on this machine before
+ * any of its work. `make()` gives the rows (checked equal to the template's).
+ */
+export function rowsFloor(template: readonly AggregateRow[], dimensions: readonly string[]): { make: () => AggregateRow[] } {
+  // Decimals by index (decimal i's digit words from wordStart[i] to wordStart[i + 1]): -1 for none, -2 for "the estimate's value itself" (a bound kept as the same object).
+  const words: number[] = [];
+  const wordStart: number[] = [];
+  const exponents: number[] = [];
+  const signs: number[] = [];
+  const addDecimal = (d: DecimalNumber | null): number => {
+    if (d === null) return -1;
+    words.push(...d.d);
+    wordStart.push(words.length);
+    exponents.push(d.e);
+    signs.push(d.s);
+    return signs.length - 1;
+  };
+  wordStart.push(0);
+  const makeDecimal = (i: number): DecimalNumber | null => {
+    if (i < 0) return null;
+    const d = new Decimal(0) as unknown as { s: number; e: number; d: number[] };
+    d.s = signs[i] as number;
+    d.e = exponents[i] as number;
+    d.d = words.slice(wordStart[i], wordStart[i + 1]);
+    return d as unknown as DecimalNumber;
+  };
+  const estimates: { value: number[]; qualifier: Estimate["qualifier"][]; lower: number[]; upper: number[] } = { value: [], qualifier: [], lower: [], upper: [] };
+  const addEstimate = (e: Estimate | null): number => {
+    if (e === null) return -1;
+    estimates.value.push(addDecimal(e.value));
+    estimates.qualifier.push(e.qualifier);
+    estimates.lower.push(e.lower === e.value ? -2 : addDecimal(e.lower));
+    estimates.upper.push(e.upper === e.value ? -2 : addDecimal(e.upper));
+    return estimates.value.length - 1;
+  };
+  const makeEstimate = (i: number): Estimate | null => {
+    if (i < 0) return null;
+    const value = makeDecimal(estimates.value[i] as number) as DecimalNumber;
+    const bound = (b: number) => (b === -2 ? value : makeDecimal(b));
+    return { value, qualifier: estimates.qualifier[i] as Estimate["qualifier"], lower: bound(estimates.lower[i] as number), upper: bound(estimates.upper[i] as number) };
+  };
+  /** A list per row, flat: its items and where each row's start. */
+  const list = <T>() => ({ items: [] as T[], start: [0] as number[] });
+  const agencies = list<string>();
+  const missing = list<string>();
+  const notes = list<string>();
+  const stated = list<{ agency: string; decimal: number }>();
+  const keys = dimensions.map(() => [] as unknown[]);
+  const units: (string | null)[] = [];
+  const observations: number[] = [];
+  const counts: (number | null)[] = [];
+  const sums: number[] = [];
+  const mins: number[] = [];
+  const maxes: number[] = [];
+  const means: number[] = [];
+  const rates: { row: number; method: NonNullable<AggregateRow["rate"]>["method"]; value: number; agencies: number; numerator: number; denominator: number }[] = [];
+  for (const [i, r] of template.entries()) {
+    for (const [k, name] of dimensions.entries()) keys[k]?.push(r.key[name]);
+    units.push(r.unit);
+    observations.push(r.observations);
+    counts.push(r.count);
+    for (const [l, from] of [[agencies, r.agencies], [missing, r.missingAgencies], [notes, r.notes]] as const) {
+      l.items.push(...from);
+      l.start.push(l.items.length);
+    }
+    stated.items.push(...r.statedRates.map((x) => ({ agency: x.agency, decimal: addDecimal(x.value) })));
+    stated.start.push(stated.items.length);
+    sums.push(addEstimate(r.sum));
+    mins.push(addDecimal(r.min));
+    maxes.push(addDecimal(r.max));
+    means.push(addEstimate(r.mean));
+    if (r.rate !== null) {
+      const { method, value, agencies: n, numerator, denominator } = r.rate;
+      rates.push({ row: i, method, value: addDecimal(value), agencies: n, numerator: addEstimate(numerator), denominator: addEstimate(denominator) });
+    }
+  }
+  const rateAt = new Map(rates.map((rate) => [rate.row, rate]));
+  const slice = <T>(l: { items: T[]; start: number[] }, i: number) => l.items.slice(l.start[i], l.start[i + 1]);
+  const make = (): AggregateRow[] => {
+    const out: AggregateRow[] = new Array(template.length);
+    for (let i = 0; i < template.length; i++) {
+      const key: Record<string, unknown> = {};
+      for (let k = 0; k < dimensions.length; k++) key[dimensions[k] as string] = keys[k]?.[i];
+      const rate = rateAt.get(i);
+      out[i] = {
+        key: key as AggregateRow["key"],
+        unit: units[i] ?? null,
+        observations: observations[i] as number,
+        agencies: slice(agencies, i),
+        missingAgencies: slice(missing, i),
+        sum: makeEstimate(sums[i] as number),
+        count: counts[i] ?? null,
+        min: makeDecimal(mins[i] as number),
+        max: makeDecimal(maxes[i] as number),
+        mean: makeEstimate(means[i] as number),
+        rate:
+          rate === undefined
+            ? null
+            : { method: rate.method, value: makeDecimal(rate.value) as DecimalNumber, agencies: rate.agencies, numerator: makeEstimate(rate.numerator), denominator: makeEstimate(rate.denominator) },
+        statedRates: slice(stated, i).map((x) => ({ agency: x.agency, value: makeDecimal(x.decimal) as DecimalNumber })),
+        notes: slice(notes, i),
+      };
+    }
+    return out;
+  };
+  return { make };
+}
+
 function sameAsObjects(table: ObservationTable, observations: readonly Observation[]): boolean {
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i] as Observation;
@@ -175,6 +291,11 @@ export async function benchColumnar(): Promise<void> {
     const duck = duckSums.get(`${row.key["indicator"]}|${row.key["year"]}|${row.key["prefecture"]}`);
     if (duck !== undefined && new Decimal(duck).equals(row.sum.value)) equal++;
   }
+  // The rows' allocation floor against DuckDB's query, in a race of its own after the main one (its flat lists
+  // are not alive in the main race's rounds).
+  const floor = rowsFloor(tableRows, by);
+  const sameFloor = plain(floor.make()) === objectRows;
+  const floorRace = await race({ floor: () => void floor.make(), duckdb: async () => void (await connection.run(sql)) }, 5, 2);
   connection.closeSync();
   instance.closeSync();
 
@@ -189,15 +310,19 @@ export async function benchColumnar(): Promise<void> {
   console.log(`  fazhi aggregate, same table shuffled:       ${ms(s)}`);
   console.log(`  DuckDB SUM(DECIMAL(38,4)) GROUP BY, query:  ${ms(d)}, ${duckRows.length} rows`);
   console.log(`  DuckDB, query and rows read into JS:        ${ms(dr)}`);
-  console.log(`  checks: table rows = object rows ${sameRows}, shuffled = object rows ${sameShuffled}, ${equal} of ${summed} sums = DuckDB's, table reads back as the objects ${built}`);
+  console.log(`  checks: table rows = object rows ${sameRows}, shuffled = object rows ${sameShuffled}, ${equal} of ${summed} sums = DuckDB's, table reads back as the objects ${built}, the floor's rows = object rows ${sameFloor}`);
   console.log(
     `  (a) table / DuckDB query ${ratio(t.wall, d.wall)} wall, ${ratio(t.cpu, d.cpu)} CPU (goal ≤ 1: ${verdict(t.wall <= d.wall)}); / DuckDB with rows read into JS ${ratio(t.wall, dr.wall)} wall, ${ratio(t.cpu, dr.cpu)} CPU; table / objects ${ratio(t.wall, o.wall)} wall (different rounds)`,
+  );
+  const { floor: fl, duckdb: fd } = floorRace;
+  console.log(
+    `      the rows' allocation floor (the same ${tableRows.length} rows made again from flat lists of their values: no column read, no grouping, no arithmetic): ${ms(fl)}; / DuckDB query ${ratio(fl.wall, fd.wall)} wall, ${ratio(fl.cpu, fd.cpu)} CPU (DuckDB ${fd.wall.toFixed(0)} ms in that race); table / floor ${ratio(t.wall, fl.wall)} wall`,
   );
   console.log(`      rows: "lazy", none read / DuckDB query ${ratio(tl.wall, d.wall)} wall, ${ratio(tl.cpu, d.cpu)} CPU (goal ≤ 1: ${verdict(tl.wall <= d.wall)})`);
   const faultMicros = await pageFaultCost();
   const faultShare = (x: Timing) => faultsWithTime(x.faults, x.wall, faultMicros);
   console.log(
-    `      page faults in the fastest round, at ${faultMicros.toFixed(1)} µs each (a fresh 64 MiB buffer touched, now): lazy ${faultShare(tl)}, DuckDB query ${faultShare(d)}, table ${faultShare(t)}`,
+    `      page faults in the fastest round, at ${faultMicros.toFixed(1)} µs each (a fresh 64 MiB buffer touched, now): lazy ${faultShare(tl)}, DuckDB query ${faultShare(d)}, table ${faultShare(t)}, the rows' floor ${faultShare(fl)}`,
   );
   console.log(`  (b) build / arquero columns ${ratio(b.wall, ab.wall)} wall, ${ratio(b.cpu, ab.cpu)} CPU (goal ≤ 1: ${verdict(b.wall <= ab.wall)})`);
   console.log(`  (c) ${held.toFixed(1)} bytes held per observation (goal ≤ 40: ${verdict(held <= 40)})`);

@@ -44,14 +44,15 @@ const pseudoPrefectures: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(["
 interface DivisionIndex {
   readonly byCode: ReadonlyMap<string, Division>;
   readonly byName: ReadonlyMap<string, readonly Division[]>;
-  /** The first two characters (UTF-16 codes, `first * 65536 + second`) of every name of `byName`. */
+  /** The first two characters of every name of `byName`, as `firsts[first] * 65536 + second`: a small integer, which a set hashes without making a number object. */
   readonly starts: ReadonlySet<number>;
-  /** 1 at the UTF-16 code of the first character of every name of `byName`: most characters of a text are none, and are ruled out without hashing. */
-  readonly firsts: Uint8Array;
+  /** At the UTF-16 code of the first character of every name of `byName`, a number of its own from 1 (0 for every other character): most characters of a text are none, and are ruled out without hashing. */
+  readonly firsts: Uint16Array;
 }
 
 /** The first two characters of `text` at `at` as one number (`first * 65536 + second`). */
-const pairAt = (text: string, at: number): number => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+/** The key of `starts` for the two characters at `at`, the first's number given (`firsts`). */
+const pairAt = (first: number, text: string, at: number): number => first * 0x10000 + text.charCodeAt(at + 1);
 
 function split(rows: string, digits: number): [string, string][] {
   return rows.split("|").map((row) => [row.slice(0, digits), row.slice(digits)]);
@@ -112,10 +113,12 @@ function buildIndex(): DivisionIndex {
     if (short !== null) add(short, division);
   }
   const starts = new Set<number>();
-  const firsts = new Uint8Array(0x10000);
+  const firsts = new Uint16Array(0x10000);
+  let numbered = 0;
   for (const key of byName.keys()) {
-    starts.add(pairAt(key, 0));
-    firsts[key.charCodeAt(0)] = 1;
+    const code = key.charCodeAt(0);
+    if (firsts[code] === 0) firsts[code] = ++numbered;
+    starts.add(pairAt(firsts[code] as number, key, 0));
   }
   return { byCode, byName, starts, firsts };
 }
@@ -132,7 +135,9 @@ const levelRank: Readonly<Record<AdministrativeLevel, number>> = { province: 0, 
  * @internal
  */
 export function mayStartDivisionName(text: string, at: number): boolean {
-  return at + 1 < text.length && index.firsts[text.charCodeAt(at)] === 1 && index.starts.has(pairAt(text, at));
+  if (at + 1 >= text.length) return false;
+  const first = index.firsts[text.charCodeAt(at)] as number;
+  return first !== 0 && index.starts.has(pairAt(first, text, at));
 }
 
 /**
