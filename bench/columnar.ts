@@ -56,7 +56,6 @@ function plain(value: unknown): string {
     .digest("hex");
 }
 
-/** Whether a table reads back as the observations it was built from, field by field. */
 /**
  * The rows' allocation floor: `template`'s rows taken apart into flat lists (strings, numbers and the
  * Decimals' digit words: a few large objects, which the collector traces in no time), so that they can
@@ -169,6 +168,7 @@ export function rowsFloor(template: readonly AggregateRow[], dimensions: readonl
   return { make };
 }
 
+/** Whether a table reads back as the observations it was built from, field by field. */
 function sameAsObjects(table: ObservationTable, observations: readonly Observation[]): boolean {
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i] as Observation;

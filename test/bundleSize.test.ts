@@ -44,7 +44,7 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
     expect(bundle.inputs.some((input) => input.includes("node_modules/zod/"))).toBe(false);
   });
 
-  // 32.86 KB (32.04 KB before a quotient of short values became a long division in numbers, see the root below; 32.10 KB before a table's grouping kept each figure's group from its first pass and put the values beside the
+  // 32.83 KB (32.04 KB before a quotient of short values became a long division in numbers, see the root below; 32.10 KB before a table's grouping kept each figure's group from its first pass and put the values beside the
   // figures in group order, taking out the second look-up of each figure's group; 31.72 KB before plain rows numbered their groups in key order first, about 0.1 KB for a plain aggregate of a shuffled table 12-16 % quicker;
   // 31.08 KB before the table's grouping put the figures in group order once, when first read, and compared only the components of rates at once: about 0.65 KB for a lazy aggregate 1.5-2x quicker).
   // 29 KB before the columnar path (issue 15): `aggregate` dispatches on an ObservationTable, so its grouping comes with it (about 2.8 KB), and its lazy rows (`rows: "lazy"`, about 0.8 KB).
@@ -86,7 +86,7 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   // (see parseReport above), 124.73 KB before
   // validate's option checks became one module shared with validateDisclosure and ratios got bounds.
   // With zod: 155.5 KB until the readers' words became data and the zero reader learnt counted phrases (155.55 KB).
-  // Measured 128.31 KB besides zod, 156.62 KB with it, once a quotient of short values (a mean, a rate) became a long
+  // Measured 128.36 KB besides zod, 156.65 KB with it (128.31 and 156.62 before the zeros padding a digit word were counted by one shared function), once a quotient of short values (a mean, a rate) became a long
   // division in numbers (shortQuotient, 0.5 KB, and the digit words it shares with the table's sums, 0.2 KB):
   // 127.40 KB and 155.9 KB before, a plain aggregate of a table about 0.87x the time.
   it("the whole root entry: at most 128.5 KB besides zod (a peer the application already bundles), 157 KB with it", async () => {

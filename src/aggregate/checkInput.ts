@@ -3,7 +3,7 @@ import { AdministrativeLevel } from "../model/administrativeLevel.js";
 import { AgencyKind } from "../model/agencyKind.js";
 import type { Agency } from "../model/agency.js";
 import { decimalRange, decimalVerdict } from "../model/decimal.js";
-import { wordDigits } from "../model/decimalWords.js";
+import { paddingZeros, wordDigits } from "../model/decimalWords.js";
 import { IndicatorCode } from "../model/indicatorCode.js";
 import { isIsoDate } from "../model/isoDate.js";
 import { Modality } from "../model/modality.js";
@@ -30,13 +30,7 @@ function isModelDecimal(value: unknown): boolean {
   if (!words) return false; // NaN, ±Infinity
   const first = words[0] ?? 0;
   if (first === 0) return true;
-  let last = words[words.length - 1] ?? 0;
-  let trailing = 0;
-  while (last % 10 === 0 && trailing < 7) {
-    last /= 10;
-    trailing++;
-  }
-  const significant = wordDigits(first) + 7 * (words.length - 1) - trailing;
+  const significant = wordDigits(first) + 7 * (words.length - 1) - paddingZeros(words[words.length - 1] ?? 0);
   return value.e <= decimalRange.maxExponent && value.e - significant + 1 >= decimalRange.minExponent && significant <= decimalRange.significantDigits;
 }
 

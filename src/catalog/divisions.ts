@@ -50,7 +50,6 @@ interface DivisionIndex {
   readonly firsts: Uint16Array;
 }
 
-/** The first two characters of `text` at `at` as one number (`first * 65536 + second`). */
 /** The key of `starts` for the two characters at `at`, the first's number given (`firsts`). */
 const pairAt = (first: number, text: string, at: number): number => first * 0x10000 + text.charCodeAt(at + 1);
 

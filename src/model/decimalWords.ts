@@ -18,6 +18,25 @@ export function wordDigits(word: number): number {
 }
 
 /**
+ * How many zeros end a digit word (at most 7): the zeros that pad the last
+ * word of decimal.js's digit words, which are not significant digits (1.5 is
+ * `[1, 5000000]`: 6 of them).
+ *
+ * @example
+ * ```ts
+ * paddingZeros(5_000_000); //=> 6
+ * paddingZeros(1_234_567); //=> 0
+ * ```
+ *
+ * @internal
+ */
+export function paddingZeros(word: number): number {
+  let zeros = 0;
+  for (let rest = word; zeros < 7 && rest % 10 === 0; rest /= 10) zeros++;
+  return zeros;
+}
+
+/**
  * A nonzero finite `Decimal` of at most 15 significant digits as
  * `sign × integer × 10^exponent`, `integer` without trailing zeros (so every
  * step of integer arithmetic on it is exact in a `number`), or `null` for
@@ -38,14 +57,9 @@ export function shortInteger(value: Decimal): { sign: number; integer: number; e
   const words = value.d as number[] | null; // null for NaN and ±Infinity
   const first = words?.[0];
   if (!words || first === undefined || first === 0 || words.length > 3) return null;
-  // The zeros padding the last word (never a zero word: decimal.js drops those) are read off first: 1.5 is 15 × 10⁻¹.
-  let last = words[words.length - 1] as number;
-  if (last === 0) return null;
-  let trailing = 0;
-  while (last % 10 === 0) {
-    last /= 10;
-    trailing++;
-  }
+  // The zeros padding the last word are read off first: 1.5 is 15 × 10⁻¹.
+  const trailing = paddingZeros(words[words.length - 1] as number);
+  const last = (words[words.length - 1] as number) / 10 ** trailing;
   const digits = wordDigits(first) + 7 * (words.length - 1) - trailing;
   if (digits > 15) return null;
   // Below 10¹⁵ at every step: exact.

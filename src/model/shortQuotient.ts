@@ -64,21 +64,18 @@ export function shortQuotient(dividend: Decimal, divisor: Decimal): Decimal | un
   // Half-even: above half a unit of the last place kept, or exactly half (nothing left after it) with an odd last digit.
   const up = rest > half || (rest === half && (remainder > 0 || (kept / lastWordUnit) % 2 === 1));
   fraction[fullWords] = kept;
-  let integer = whole;
   if (up) {
+    // The carry never reaches the whole part, nor the first word: digits 8 to 30 all nines, rounded up,
+    // would put x / y within 10⁻³⁰ of a multiple m of 10⁻⁷, so 0 < |x·10⁷ − m·y| < y·10⁻²³ < 1 for integers.
     let i = fullWords;
     fraction[i] = (fraction[i] as number) + lastWordUnit;
-    while (i > 0 && (fraction[i] as number) >= 1e7) {
+    while ((fraction[i] as number) >= 1e7) {
       fraction[i] = (fraction[i] as number) - 1e7;
       i--;
       fraction[i] = (fraction[i] as number) + 1;
     }
-    if ((fraction[0] as number) >= 1e7) {
-      fraction[0] = (fraction[0] as number) - 1e7;
-      integer++;
-    }
   }
-  return fromWords(a.sign * b.sign, integer, fraction);
+  return fromWords(a.sign * b.sign, whole, fraction);
 }
 
 /** The `Decimal` of `sign × (integer + 0.fraction)`, `fraction` in words of 7 digits; `undefined` when it is 0. */

@@ -1,13 +1,24 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/index.js";
-import { decimalOfWords, shortInteger, wordDigits } from "../../src/model/decimalWords.js";
+import { decimalOfWords, paddingZeros, shortInteger, wordDigits } from "../../src/model/decimalWords.js";
 
 describe("wordDigits", () => {
   it("counts the digits of a word below 10⁷", () => {
     expect([1, 9, 10, 99, 100, 1_000, 10_000, 100_000, 999_999, 1_000_000, 9_999_999].map(wordDigits)).toEqual([1, 1, 2, 2, 3, 4, 5, 6, 6, 7, 7]);
     fc.assert(fc.property(fc.integer({ min: 1, max: 9_999_999 }), (word) => {
         expect(wordDigits(word)).toBe(String(word).length);
+      }),
+    );
+  });
+});
+
+describe("paddingZeros", () => {
+  it("counts the zeros that end a word, at most 7", () => {
+    expect([1, 10, 5_000_000, 1_234_567, 1_200_000, 0].map(paddingZeros)).toEqual([0, 1, 6, 0, 5, 7]);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9_999_999 }), (word) => {
+        expect(paddingZeros(word)).toBe(/0*$/.exec(String(word))?.[0].length);
       }),
     );
   });

@@ -1,5 +1,5 @@
 import { Decimal } from "../../model/decimal.js";
-import { decimalOfWords, wordDigits } from "../../model/decimalWords.js";
+import { decimalOfWords, paddingZeros, wordDigits } from "../../model/decimalWords.js";
 
 /** @internal The scale of the fast path: values with up to four decimals (money in 元 has two). */
 export const fastScale = 4;
@@ -43,12 +43,8 @@ export function toScaledInteger(value: Decimal): number | null {
 
 /** `toScaledInteger` for words whose integer is too large for a number until the zeros padding the last word are read off. */
 function withoutPadding(words: readonly number[], exponent: number, sign: number): number | null {
-  let last = words[words.length - 1] ?? 0;
-  let trailing = 0;
-  while (last % 10 === 0 && trailing < 7) {
-    last /= 10;
-    trailing++;
-  }
+  const trailing = paddingZeros(words[words.length - 1] ?? 0);
+  const last = (words[words.length - 1] ?? 0) / (powers[trailing] ?? 1);
   let whole = 0;
   for (let i = 0; i < words.length - 1; i++) {
     whole = whole * 1e7 + (words[i] ?? 0);
