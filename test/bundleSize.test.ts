@@ -89,8 +89,11 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   // Measured 128.36 KB besides zod, 156.65 KB with it (128.31 and 156.62 before the zeros padding a digit word were counted by one shared function), once a quotient of short values (a mean, a rate) became a long
   // division in numbers (shortQuotient, 0.5 KB, and the digit words it shares with the table's sums, 0.2 KB):
   // 127.40 KB and 155.9 KB before, a plain aggregate of a table about 0.87x the time.
-  it("the whole root entry: at most 128.5 KB besides zod (a peer the application already bundles), 157 KB with it", async () => {
-    expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(128.5 * KB);
+  // Measured 128.53 KB besides zod, 156.84 KB with it, once the parser's look-ups got tables of their own
+  // (place names' first two characters as bits, qualifier words by a character, signals per unit,
+  // line widths measured when asked; 0.17 KB): the corpus parsed in about 0.8 of the time.
+  it("the whole root entry: at most 128.6 KB besides zod (a peer the application already bundles), 157 KB with it", async () => {
+    expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(128.6 * KB);
     expect((await size(everything)).gzipped).toBeLessThanOrEqual(157 * KB);
   });
 

@@ -44,14 +44,22 @@ const pseudoPrefectures: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(["
 interface DivisionIndex {
   readonly byCode: ReadonlyMap<string, Division>;
   readonly byName: ReadonlyMap<string, readonly Division[]>;
-  /** The first two characters of every name of `byName`, as `firsts[first] * 65536 + second`: a small integer, which a set hashes without making a number object. */
-  readonly starts: ReadonlySet<number>;
-  /** At the UTF-16 code of the first character of every name of `byName`, a number of its own from 1 (0 for every other character): most characters of a text are none, and are ruled out without hashing. */
+  /** At the UTF-16 code of the first character of every name of `byName`, a number of its own from 1 (0 for every other character): most characters of a text are none, and are ruled out at once. */
   readonly firsts: Uint16Array;
+  /** The same for the second characters of the names. */
+  readonly seconds: Uint16Array;
+  /** How many characters `seconds` numbers: the length of a row of `starts`. */
+  readonly width: number;
+  /** One bit for each pair of a first and a second character's numbers (a row for each first character), set where a name of `byName` starts with the pair: an exact look-up, no hashing. */
+  readonly starts: Uint8Array;
 }
 
-/** The key of `starts` for the two characters at `at`, the first's number given (`firsts`). */
-const pairAt = (first: number, text: string, at: number): number => first * 0x10000 + text.charCodeAt(at + 1);
+/** The bit of `starts` for the pair of characters at `at` (`firsts`, `seconds`, `width` of an index), or -1 when no name has its first or its second character there. */
+function pairBit(firsts: Uint16Array, seconds: Uint16Array, width: number, text: string, at: number): number {
+  const first = firsts[text.charCodeAt(at)] as number;
+  const second = first === 0 ? 0 : (seconds[text.charCodeAt(at + 1)] as number);
+  return second === 0 ? -1 : (first - 1) * width + second - 1;
+}
 
 function split(rows: string, digits: number): [string, string][] {
   return rows.split("|").map((row) => [row.slice(0, digits), row.slice(digits)]);
@@ -111,15 +119,22 @@ function buildIndex(): DivisionIndex {
     const short = shortName(division.name);
     if (short !== null) add(short, division);
   }
-  const starts = new Set<number>();
   const firsts = new Uint16Array(0x10000);
-  let numbered = 0;
+  const seconds = new Uint16Array(0x10000);
+  let firstCount = 0;
+  let width = 0;
   for (const key of byName.keys()) {
-    const code = key.charCodeAt(0);
-    if (firsts[code] === 0) firsts[code] = ++numbered;
-    starts.add(pairAt(firsts[code] as number, key, 0));
+    const first = key.charCodeAt(0);
+    const second = key.charCodeAt(1);
+    if (firsts[first] === 0) firsts[first] = ++firstCount;
+    if (seconds[second] === 0) seconds[second] = ++width;
   }
-  return { byCode, byName, starts, firsts };
+  const starts = new Uint8Array(Math.ceil((firstCount * width) / 8));
+  for (const key of byName.keys()) {
+    const bit = pairBit(firsts, seconds, width, key, 0);
+    starts[bit >> 3] = (starts[bit >> 3] as number) | (1 << (bit & 7));
+  }
+  return { byCode, byName, firsts, seconds, width, starts };
 }
 
 const index: DivisionIndex = /* @__PURE__ */ buildIndex();
@@ -135,8 +150,8 @@ const levelRank: Readonly<Record<AdministrativeLevel, number>> = { province: 0, 
  */
 export function mayStartDivisionName(text: string, at: number): boolean {
   if (at + 1 >= text.length) return false;
-  const first = index.firsts[text.charCodeAt(at)] as number;
-  return first !== 0 && index.starts.has(pairAt(first, text, at));
+  const bit = pairBit(index.firsts, index.seconds, index.width, text, at);
+  return bit >= 0 && ((index.starts[bit >> 3] as number) & (1 << (bit & 7))) !== 0;
 }
 
 /**

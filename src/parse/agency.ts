@@ -84,6 +84,8 @@ const townshipSubject = /* @__PURE__ */ (() => new RegExp(`^([${cjk}]{2,6}?(?:${
 const townshipFirst = /* @__PURE__ */ (() => new RegExp(`^([${cjk}]{1,8}?(?:${townshipEndings.join("|")}))(${townshipGovernmentNames.join("|")})?(?=$|\\d|关于|(?:${townshipGovernmentNames.join("|")}))`))();
 /** Words that show a run of characters is a sentence's predicate, not a department's name. */
 const notNameWords = /* @__PURE__ */ (() => new RegExp(`${notDepartmentWords.join("|")}|^委|^党`))();
+/** A name after a page header's source label (来源: 某市人民政府, 发布机构 | 某局); `matchAll` copies it, so its `lastIndex` stays 0. */
+const sourceLabelled = /* @__PURE__ */ (() => new RegExp(`(?:${sourceLabels.join("|")})(?:[ \\t|]{0,4}:[ \\t|]{0,4}|[ \\t]*\\|[ \\t|]{0,8})([${cjk}]{2,30})`, "g"))();
 /** The leadership phrase an opening sentence starts with (在市委、市政府的正确领导下). */
 const leadership = /* @__PURE__ */ (() => new RegExp(`^在.*(?:${leadershipWords.join("|")})$`))();
 
@@ -247,8 +249,7 @@ function nameReadings(text: string, title: string | null, signature: Signature |
     }
   }
   // The page header names the site's publisher, which may have posted another body's report: last.
-  const labels = new RegExp(`(?:${sourceLabels.join("|")})(?:[ \\t|]{0,4}:[ \\t|]{0,4}|[ \\t]*\\|[ \\t|]{0,8})([${cjk}]{2,30})`, "g");
-  for (const match of head.matchAll(labels)) {
+  for (const match of head.matchAll(sourceLabelled)) {
     const name = match[1] ?? "";
     const reading = sourceLabels.some((label) => name.startsWith(label)) ? null : readName(name, text);
     if (reading) readings.push({ ...reading, publisher: true });

@@ -97,7 +97,12 @@ interface Line {
   /** Folded and trimmed. */
   readonly folded: string;
   readonly kind: Kind;
-  readonly width: number;
+  /**
+   * The columns the line takes without its trailing spaces (`displayWidth`), -1 until `widthOf` is
+   * first asked: most lines of a text whose lines are paragraphs are never measured. Never less than
+   * `folded.length` (no character takes less than a column, but the second half of an astral one).
+   */
+  width: number;
 }
 
 /** A line, from its text as written and the same text folded (`foldText`). */
@@ -105,7 +110,13 @@ function lineOf(raw: string, foldedRaw: string, start: number): Line {
   if (raw === "\f") return { raw, foldedRaw, start, folded: "", kind: "page", width: 0 };
   const folded = foldedRaw.trim();
   const kind = folded === "" ? "blank" : pageNumberLine.test(folded) ? "page" : isTableLine(folded) ? "table" : "text";
-  return { raw, foldedRaw, start, folded, kind, width: kind === "text" ? displayWidth(raw.trimEnd()) : 0 };
+  return { raw, foldedRaw, start, folded, kind, width: -1 };
+}
+
+/** A line's width (see `Line.width`), measured once. */
+function widthOf(line: Line): number {
+  if (line.width < 0) line.width = displayWidth(line.raw.trimEnd());
+  return line.width;
 }
 
 /** The last character of a folded line that is not a closing quote or bracket, and whether it ends a sentence or a clause. */
@@ -202,11 +213,14 @@ function wrapWidth(kept: readonly Line[]): { width: number; margin: number } | n
   for (let i = 0; i + 1 < kept.length; i++) {
     const a = kept[i] as Line;
     const b = kept[i + 1] as Line;
-    if (a.kind === "text" && a.width >= 30) textLines++;
-    if (a.kind !== "text" || b.kind !== "text" || a.width < 30 || a.width > 400) continue;
-    if (ending(a.folded).sentence || startsItem(b)) continue;
+    if (a.kind !== "text") continue;
+    // A line as long as 30 (or 400) is as wide: measured only where its width decides.
+    if (a.folded.length >= 30 || widthOf(a) >= 30) textLines++;
+    if (b.kind !== "text" || a.folded.length > 400 || ending(a.folded).sentence || startsItem(b)) continue;
+    const width = widthOf(a);
+    if (width < 30 || width > 400) continue;
     candidates++;
-    counts.set(a.width, (counts.get(a.width) ?? 0) + 1);
+    counts.set(width, (counts.get(width) ?? 0) + 1);
   }
   let best = 0;
   let bestWidth = 0;
@@ -224,7 +238,7 @@ function wrapWidth(kept: readonly Line[]): { width: number; margin: number } | n
   // The left margin: where the lines that reach the right edge start (a paragraph's first line is indented from it).
   let margin = Number.POSITIVE_INFINITY;
   for (const line of kept) {
-    if (line.kind === "text" && line.width >= bestWidth - 4 && line.width <= bestWidth) margin = Math.min(margin, indentation(line.raw));
+    if (line.kind === "text" && line.folded.length <= bestWidth && widthOf(line) >= bestWidth - 4 && widthOf(line) <= bestWidth) margin = Math.min(margin, indentation(line.raw));
   }
   return { width: bestWidth, margin };
 }
@@ -311,8 +325,8 @@ export function cleanLayout(text: string): { readonly text: string; readonly fol
       const end = ending(previous.folded);
       const layoutBreak =
         page !== null &&
-        previous.width >= page.width - tolerance &&
-        previous.width <= page.width + 4 &&
+        widthOf(previous) >= page.width - tolerance &&
+        widthOf(previous) <= page.width + 4 &&
         !end.sentence &&
         indentation(previous.raw) <= page.margin + 8 &&
         indentation(b.raw) <= page.margin + 8;

@@ -19,14 +19,18 @@ function isTwoColumns(code: number): boolean {
   return isWideCode(code) || (code >= 0x2018 && code <= 0x201f) || code === 0x2014 || code === 0x2026 || code === 0x00b7;
 }
 
-/** The columns of each UTF-16 code: 2 for two columns, 1 for one, 0 for the second half of an astral character (counted with the first). */
+/**
+ * The columns of each UTF-16 code: 2 for two columns, 1 for one, 1 for each half of an astral
+ * character (two for the character; one for a half standing alone). No code takes less than one
+ * column: a string is never narrower than it is long.
+ */
 const columnsOf: Uint8Array = /* @__PURE__ */ (() => {
   const table = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) table[code] = code >= 0xdc00 && code <= 0xdfff ? 0 : isTwoColumns(code) ? 2 : 1;
+  for (let code = 0; code < 0x10000; code++) table[code] = code >= 0xd800 && code <= 0xdfff ? 1 : isTwoColumns(code) ? 2 : 1;
   return table;
 })();
 
-/** @internal The columns a line takes in a monospaced layout: two for each full-width character, one for others. */
+/** @internal The columns a line takes in a monospaced layout: two for each full-width character, one for others; never fewer than its length. */
 export function displayWidth(line: string): number {
   let width = 0;
   for (let i = 0; i < line.length; i++) width += columnsOf[line.charCodeAt(i)] ?? 1;

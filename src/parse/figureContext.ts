@@ -90,10 +90,11 @@ function linesOf(text: string, quantities: readonly ParsedQuantity[]): Int32Arra
   const starts = quantities.map((q) => Math.min(q.span?.start ?? 0, text.length) || 0);
   const order = starts.map((_, k) => k).sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0));
   let line = 0;
-  let at = 0;
+  // The next line break: the text is read from one to the next (indexOf), not character by character.
+  let next = text.indexOf("\n");
   for (const k of order) {
     const start = starts[k] ?? 0;
-    for (; at < start; at++) if (text.charCodeAt(at) === 0x0a) line++;
+    for (; next >= 0 && next < start; next = text.indexOf("\n", next + 1)) line++;
     lines[k] = line;
   }
   return lines;

@@ -1,7 +1,7 @@
 import { indicators } from "../catalog/indicators.js";
 import { breakdownWords, sharedFigureWords } from "../catalog/lexicon/figureContext.js";
 import { fittingUnits } from "../catalog/indicatorUnits.js";
-import { multiplierWords, spelledUnit, unitKindOf } from "../catalog/units.js";
+import { multiplierWords, spelledUnit, unitKindOf, units } from "../catalog/units.js";
 import { Decimal } from "../model/decimal.js";
 import type { Indicator } from "../model/indicator.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
@@ -72,6 +72,17 @@ const signalsByIndicator: readonly { readonly indicator: Indicator; readonly fit
       return { indicator, fitting, signals: own };
     });
   })();
+
+/** The signals of the indicators a unit fits (the unit-group guard), in catalog order: one check per indicator, not per signal. */
+function signalsOfUnit(unit: string): readonly Signal[] {
+  const found: Signal[] = [];
+  const spelled = spelledUnit(unit);
+  for (const { fitting, signals } of signalsByIndicator) if (fitting.has(spelled)) for (const signal of signals) found.push(signal);
+  return found;
+}
+
+/** `signalsOfUnit` of every unit of the catalog (every unit a quantity the reader finds has), worked out once. */
+const signalsByUnit: ReadonlyMap<string, readonly Signal[]> = /* @__PURE__ */ (() => new Map(units.map(({ unit }) => [unit, signalsOfUnit(unit)])))();
 
 interface Match {
   readonly indicator: IndicatorCode;
@@ -211,20 +222,6 @@ const nearer = (m: Match, best: Match): boolean => m.distance < best.distance ||
  * ```
  */
 export function classifyIndicators(text: string, quantities: readonly ParsedQuantity[]): ParsedQuantity[] {
-  // The signals of the indicators a unit fits (the unit-group guard), worked out once per unit of this call,
-  // one check per indicator (not per signal).
-  const byUnit = new Map<string, readonly Signal[]>();
-  const signalsFor = (unit: string): readonly Signal[] => {
-    let fitting = byUnit.get(unit);
-    if (fitting === undefined) {
-      const found: Signal[] = [];
-      const spelled = spelledUnit(unit);
-      for (const { fitting, signals } of signalsByIndicator) if (fitting.has(spelled)) for (const signal of signals) found.push(signal);
-      fitting = found;
-      byUnit.set(unit, fitting);
-    }
-    return fitting;
-  };
   const present = new ClauseCharacters(text.length);
   const classified = quantities.map((quantity) => {
     const span = quantity.span;
@@ -241,7 +238,7 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     const w = windowOf(text, span.start, span.end, shared);
     present.read(w.text, w.ownStart, w.ownEnd);
     let best: Match | null = null;
-    for (const signal of signalsFor(quantity.unit)) {
+    for (const signal of signalsByUnit.get(quantity.unit) ?? signalsOfUnit(quantity.unit)) {
       // A signal's last word is looked for in the clause: not at all when its first character is not there.
       if (!present.mayHold(signal.lastCode)) continue;
       const m = match(w, signal);

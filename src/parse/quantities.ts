@@ -69,13 +69,14 @@ const readableUnits: readonly string[] = /* @__PURE__ */ (() =>
   [...units.map((u) => u.unit).filter((u) => u !== dayLimit.unit), ...Object.keys(unitSpellings)].sort((a, b) => b.length - a.length))();
 
 /**
- * Words of a list by the UTF-16 code of their first character, each group in the list's order:
- * a lookup tries only the few words that can start at a place, and reads no string from the text.
+ * Words of a list by the UTF-16 code of their first character (or, with `last`, of their last),
+ * each group in the list's order: a lookup tries only the few words that can start (or end) at a
+ * place, and reads no string from the text.
  */
-function byFirstCode(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
+function byFirstCode(words: readonly string[], last = false): ReadonlyMap<number, readonly string[]> {
   const map = new Map<number, string[]>();
   for (const word of words) {
-    const code = word.charCodeAt(0);
+    const code = word.charCodeAt(last ? word.length - 1 : 0);
     const group = map.get(code);
     if (group) group.push(word);
     else map.set(code, [word]);
@@ -91,12 +92,29 @@ function wordAt(groups: ReadonlyMap<number, readonly string[]>, text: string, at
   return undefined;
 }
 
+/** The first word of a group (of `byFirstCode` with `last`) that `text` has ending at `at`. */
+function wordBefore(groups: ReadonlyMap<number, readonly string[]>, text: string, at: number): string | undefined {
+  const group = groups.get(codeAt(text, at - 1));
+  if (group === undefined) return undefined;
+  for (const word of group) if (text.endsWith(word, at)) return word;
+  return undefined;
+}
+
 /** The readable units by their first character, longest first, so a lookup tries only a few. */
 const unitsByFirst: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ byFirstCode(readableUnits);
 /** The fixed phrases that start with a numeral, by their first character. */
 const phrasesByFirst: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ byFirstCode(numeralPhrases);
 /** The multiplier words (万, 亿 …), by their first character, in the catalog's order (longest first). */
 const multipliersByFirst: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ byFirstCode(multiplierWords.map((m) => m.word));
+/** The words after a number's unit that bound it (以上, 左右 …), by their first character; and before it (不少于, 约 …; of at most three characters), by their last. */
+const suffixesByFirst: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => byFirstCode(qualifierSuffixes.map(([word]) => word)))();
+const prefixesByLast: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() =>
+  byFirstCode(
+    qualifierPrefixes.filter(([word]) => word.length <= 3).map(([word]) => word),
+    true,
+  ))();
+/** The qualifier each of those words states (no word is both a prefix and a suffix: the lexicon's tests). */
+const qualifierOf: ReadonlyMap<string, Qualifier> = /* @__PURE__ */ (() => new Map([...qualifierPrefixes, ...qualifierSuffixes]))();
 /** The factor of each multiplier word. */
 const factorOf: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map(multiplierWords.map((m) => [m.word, m.factor])))();
 
@@ -121,8 +139,8 @@ function unitAt(text: string, at: number): string | undefined {
 
 /** The qualifier of a word of at most three characters that ends at `at` (不少于, 约 …), read in place: nothing sliced. */
 function endsWithQualifier(text: string, at: number): Qualifier | undefined {
-  for (const [word, qualifier] of qualifierPrefixes) if (word.length <= 3 && text.endsWith(word, at)) return qualifier;
-  return undefined;
+  const word = wordBefore(prefixesByLast, text, at);
+  return word === undefined ? undefined : qualifierOf.get(word);
 }
 
 /** The end of a run of digits with thousands separators and a decimal part, from `start`. */
@@ -300,10 +318,10 @@ function readQuantity(
   let qualifier: Qualifier = bounded ? "atLeast" : (endsWithQualifier(text, start) ?? "exact");
   const numberEnd = pos;
   // Words after the unit: 以上, 左右, 6年多; 在…内 is a limit.
-  const suffix = qualifierSuffixes.find(([word]) => text.startsWith(word, pos));
-  if (suffix) {
-    qualifier = suffix[1];
-    pos += suffix[0].length;
+  const suffix = wordAt(suffixesByFirst, text, pos);
+  if (suffix !== undefined) {
+    qualifier = qualifierOf.get(suffix) ?? qualifier;
+    pos += suffix.length;
   } else if (text.startsWith(limitFrame.after, pos) && text.slice(Math.max(0, start - limitFrame.reach), start).includes(limitFrame.before)) {
     qualifier = "atMost";
     pos += limitFrame.after.length;
@@ -337,8 +355,7 @@ function isLetterOrPointAt(text: string, at: number): boolean {
 
 /** The length of a sign written just before a number at `at` (`-3.5%`, `负五`; not the dash of 2020-2021), 0 when there is none. */
 function signLength(text: string, at: number): number {
-  const word = negativeSigns.find((sign) => text.endsWith(sign, at));
-  if (word !== undefined) return word.length;
+  for (const sign of negativeSigns) if (text.endsWith(sign, at)) return sign.length;
   if (codeAt(text, at - 1) !== 0x2d /* - */) return 0;
   const before = codeAt(text, at - 2);
   return isAsciiDigitCode(before) || isAsciiLetterCode(before) || before === 0x29 /* ) */ || before === 0x5d /* ] */ ? 0 : 1;

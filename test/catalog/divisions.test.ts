@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mayStartDivisionName } from "../../src/catalog/divisions.js";
+import { mayStartDivisionName, shortName } from "../../src/catalog/divisions.js";
 import { divisionOf, findDivisions } from "../../src/index.js";
 import { allDivisions } from "../../src/catalog/index.js";
 import { divisionLevelOf, prefectureCodeOf, provinceCodeOf } from "../../src/model/index.js";
@@ -85,5 +85,24 @@ describe("mayStartDivisionName", () => {
     expect(mayStartDivisionName("的的确确", 0)).toBe(false);
     expect(mayStartDivisionName("哈尔滨市", 3)).toBe(false); // one character left: no name fits
     expect(mayStartDivisionName("", 0)).toBe(false);
+  });
+
+  it("is exact: of every first and second character of the names, true for the pairs that start a name and for no other", () => {
+    const names = allDivisions().flatMap((d) => [d.name, shortName(d.name)].filter((n): n is string => n !== null));
+    const pairs = new Set(names.map((name) => name.slice(0, 2)));
+    const firsts = [...new Set(names.map((name) => name.charAt(0)))];
+    const seconds = [...new Set([...names.map((name) => name.charAt(1)), "的", "x"])];
+    let wrong = 0;
+    let starts = 0;
+    for (const first of firsts) {
+      for (const second of seconds) {
+        const pair = first + second;
+        if (mayStartDivisionName(pair, 0) !== pairs.has(pair)) wrong++;
+        if (pairs.has(pair)) starts++;
+      }
+    }
+    expect(wrong).toBe(0);
+    expect(starts).toBe(pairs.size);
+    expect(firsts.length * seconds.length).toBeGreaterThan(500_000);
   });
 });

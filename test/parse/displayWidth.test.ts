@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { displayWidth, isWideCode } from "../../src/parse/displayWidth.js";
 
@@ -16,10 +17,16 @@ describe("displayWidth", () => {
     expect(displayWidth("𠀾县")).toBe(4);
   });
 
-  it("gives every UTF-16 code its columns: two for wide ones, none for a second half of an astral character, one for the rest", () => {
+  it("counts a half of an astral character standing alone one column: a string is never narrower than it is long", () => {
+    expect(displayWidth("\ud840")).toBe(1);
+    expect(displayWidth("\udc3e县")).toBe(3);
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => displayWidth(s) >= s.length));
+  });
+
+  it("gives every UTF-16 code its columns: two for wide ones, one for each half of an astral character, one for the rest", () => {
     const wideMarks = new Set([0x2014, 0x2026, 0x00b7]);
     for (let code = 0; code < 0x10000; code++) {
-      const expected = code >= 0xdc00 && code <= 0xdfff ? 0 : isWideCode(code) || (code >= 0x2018 && code <= 0x201f) || wideMarks.has(code) ? 2 : 1;
+      const expected = code >= 0xd800 && code <= 0xdfff ? 1 : isWideCode(code) || (code >= 0x2018 && code <= 0x201f) || wideMarks.has(code) ? 2 : 1;
       if (displayWidth(String.fromCharCode(code)) !== expected) expect(displayWidth(String.fromCharCode(code)), code.toString(16)).toBe(expected);
     }
   });

@@ -52,6 +52,11 @@ describe("quantityWords lexicon", () => {
     expectLongerFirst(qualifierPrefixes.map(([word]) => word), (longer, shorter) => longer.endsWith(shorter), "qualifierPrefixes");
   });
 
+  it("has no word twice among the qualifier prefixes and suffixes (the reader keeps one qualifier per word)", () => {
+    const words = [...qualifierPrefixes, ...qualifierSuffixes].map(([word]) => word);
+    expect(words.filter((word, k) => words.indexOf(word) !== k)).toEqual([]);
+  });
+
   it("has qualifier suffixes longest first where one begins another", () => {
     expectLongerFirst(qualifierSuffixes.map(([word]) => word), (longer, shorter) => longer.startsWith(shorter), "qualifierSuffixes");
   });
