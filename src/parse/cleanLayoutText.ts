@@ -100,7 +100,7 @@ interface Line {
   /**
    * The columns the line takes without its trailing spaces (`displayWidth`), -1 until `widthOf` is
    * first asked: most lines of a text whose lines are paragraphs are never measured. Never less than
-   * `folded.length` (no character takes less than a column, but the second half of an astral one).
+   * `folded.length`: no UTF-16 code takes less than a column (`displayWidth`).
    */
   width: number;
 }
