@@ -193,11 +193,17 @@ function readNameAt(s: string, text: string, issuer: boolean): NameReading | nul
 function openingClauses(text: string): string[] {
   const clauses: string[] = [];
   let paragraphs = 0;
-  for (const raw of text.slice(0, 4000).split("\n")) {
-    const line = raw.trim();
+  // Line by line from the top (indexOf), up to the third paragraph: the lines below it are never cut out.
+  const head = text.slice(0, 4000);
+  for (let start = 0; start <= head.length; ) {
+    const newline = head.indexOf("\n", start);
+    const end = newline < 0 ? head.length : newline;
+    const line = head.slice(start, end).trim();
+    start = end + 1;
     if (line.length < 30 || !/[,。]/.test(line) || /^[^,。]{0,14}:/.test(line) || headingLabel.test(line)) continue;
     if (++paragraphs > 3) break;
-    const sentence = line.split("。")[0] ?? "";
+    const stop = line.indexOf("。");
+    const sentence = stop < 0 ? line : line.slice(0, stop);
     for (const part of sentence.split(/[,;]/).slice(0, 8)) {
       let clause = part.trim().replace(/^\d{4}\s*年度?(?:以来)?/, "");
       for (const word of openingTimeWords) if (clause.startsWith(word)) clause = clause.slice(word.length);

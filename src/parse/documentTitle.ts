@@ -57,21 +57,26 @@ interface Line {
   readonly compact: string;
 }
 
-function compactLines(text: string, limit: number): Line[] {
+/**
+ * The lines of `text` up to `limit` that are not blank, compacted, by their number: each made when
+ * first asked for (a title stands near the top, so most lines of a text are never made).
+ */
+function compactLines(text: string, limit: number): (index: number) => Line | undefined {
   const lines: Line[] = [];
   let start = 0;
   const head = text.slice(0, limit);
-  while (start <= head.length) {
-    const newline = head.indexOf("\n", start);
-    const end = newline < 0 ? head.length : newline;
-    // Sliced, and made again only when it holds white space (most lines hold none).
-    const line = head.slice(start, end);
-    const compact = whitespace.test(line) ? line.replace(allWhitespace, "") : line;
-    if (compact !== "") lines.push({ start, end, compact });
-    if (newline < 0) break;
-    start = newline + 1;
-  }
-  return lines;
+  return (index) => {
+    while (lines.length <= index && start <= head.length) {
+      const newline = head.indexOf("\n", start);
+      const end = newline < 0 ? head.length : newline;
+      // Sliced, and made again only when it holds white space (most lines hold none).
+      const line = head.slice(start, end);
+      const compact = whitespace.test(line) ? line.replace(allWhitespace, "") : line;
+      if (compact !== "") lines.push({ start, end, compact });
+      start = newline < 0 ? head.length + 1 : newline + 1;
+    }
+    return lines[index];
+  };
 }
 
 /** The characters of `source` from `start` to `end`, without spaces or line breaks (judged on `folded`). */
@@ -115,11 +120,11 @@ const titleReach = 4000;
  */
 export function titleIn(source: string, folded: string): FoundTitle | null {
   const text = folded.slice(0, titleReach);
-  const lines = compactLines(text, titleReach);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line) continue;
-    const next = lines[i + 1];
+  const lineAt = compactLines(text, titleReach);
+  for (let i = 0; ; i++) {
+    const line = lineAt(i);
+    if (!line) break;
+    const next = lineAt(i + 1);
     const joinable =
       next !== undefined &&
       isContinuation(next.compact) &&
@@ -133,7 +138,9 @@ export function titleIn(source: string, folded: string): FoundTitle | null {
     }
   }
   // No title line: the plan a covering notice's title line issues (某发〔2022〕9号关于印发《…工作要点》的通知) is the document.
-  for (const line of lines.slice(0, 12)) {
+  for (let i = 0; i < 12; i++) {
+    const line = lineAt(i);
+    if (!line) break;
     const notice = /^(?:[^,。《》]{0,24}号)?关于(?:印发|转发)《([^《》]{8,80})》的通知$/.exec(line.compact);
     const inner = notice?.[1];
     if (!inner || !isTitleLine(inner)) continue;

@@ -47,6 +47,18 @@ const lineNoteLead = /* @__PURE__ */ (() => new Set(["\n", "。", ";", ",", ...c
 const mayHoldNote = /* @__PURE__ */ (() =>
   new RegExp(`[${[...Object.keys(noteBrackets), "（", "［"].map(escapeRegExp).join("")}]|${labelWords.map(escapeRegExp).join("|")}`))();
 const separators = /* @__PURE__ */ (() => new Set(["、", ",", ";", "\n"]))();
+/** The bits of `noteCodes`: an opening bracket, a closing one, a separator of units. */
+const opening = 1;
+const closing = 2;
+const separating = 4;
+/** What each UTF-16 code is to a note (the bits above): the loops over a note read a text's codes, and make no string. */
+const noteCodes: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000);
+  for (const open of Object.keys(noteBrackets)) table[open.charCodeAt(0)] = opening;
+  for (const close of closers) table[close.charCodeAt(0)] = closing;
+  for (const separator of separators) table[separator.charCodeAt(0)] = separating;
+  return table;
+})();
 const datePattern = /\d{4}年|\d{1,2}月/;
 /** How far a bracketed note may run before its closing bracket. */
 const noteWindow = 600;
@@ -67,10 +79,10 @@ function closingOf(text: string, open: number): number {
   let depth = 0;
   const limit = Math.min(text.length, open + noteWindow);
   for (let i = open; i < limit; i++) {
-    const ch = text[i] ?? "";
-    if (ch === "\n") return -1;
-    if (noteBrackets[ch] !== undefined) depth++;
-    else if (closers.has(ch)) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) return -1;
+    if (noteCodes[code] === opening) depth++;
+    else if (noteCodes[code] === closing) {
       depth--;
       if (depth === 0) return i;
     }
@@ -152,10 +164,10 @@ function unitsIn(folded: string, source: string, start: number, end: number, rol
   let depth = 0;
   let pieceStart = start;
   for (let i = start; i < end; i++) {
-    const ch = folded[i] ?? "";
-    if (noteBrackets[ch] !== undefined) depth++;
-    else if (closers.has(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && separators.has(ch)) {
+    const kind = noteCodes[folded.charCodeAt(i)];
+    if (kind === opening) depth++;
+    else if (kind === closing) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && kind === separating) {
       take(pieceStart, i);
       pieceStart = i + 1;
     }
@@ -265,10 +277,10 @@ function unlabelledNotes(text: string, source: string): UnitNote[] {
     let depth = 0;
     let open = -1;
     for (let i = close - 1; i >= 0 && close - i <= unlabelledWindow; i--) {
-      const ch = text[i] ?? "";
-      if (ch === "\n" || ch === "。" || ch === ":") break;
-      if (closers.has(ch)) depth++;
-      else if (noteBrackets[ch] !== undefined) {
+      const code = text.charCodeAt(i);
+      if (code === 0x0a || code === 0x3002 /* 。 */ || code === 0x3a /* : */) break;
+      if (noteCodes[code] === closing) depth++;
+      else if (noteCodes[code] === opening) {
         if (depth === 0) {
           open = i;
           break;
