@@ -46,8 +46,7 @@ const lineNoteLead = /* @__PURE__ */ (() => new Set(["\n", "。", ";", ",", ...c
 /** Any opening bracket (either width) or label: where a note could start. */
 const mayHoldNote = /* @__PURE__ */ (() =>
   new RegExp(`[${[...Object.keys(noteBrackets), "（", "［"].map(escapeRegExp).join("")}]|${labelWords.map(escapeRegExp).join("|")}`))();
-const separators = /* @__PURE__ */ (() => new Set(["、", ",", ";", "\n"]))();
-/** The bits of `noteCodes`: an opening bracket, a closing one, a separator of units. */
+/** What `noteCodes` tells of a character: an opening bracket, a closing one, a separator of units (、 , ; or a line break). */
 const opening = 1;
 const closing = 2;
 const separating = 4;
@@ -56,7 +55,7 @@ const noteCodes: Uint8Array = /* @__PURE__ */ (() => {
   const table = new Uint8Array(0x10000);
   for (const open of Object.keys(noteBrackets)) table[open.charCodeAt(0)] = opening;
   for (const close of closers) table[close.charCodeAt(0)] = closing;
-  for (const separator of separators) table[separator.charCodeAt(0)] = separating;
+  for (const separator of "、,;\n") table[separator.charCodeAt(0)] = separating;
   return table;
 })();
 const datePattern = /\d{4}年|\d{1,2}月/;
