@@ -46,11 +46,14 @@ const lineNoteLead = /* @__PURE__ */ (() => new Set(["\n", "。", ";", ",", ...c
 /** Any opening bracket (either width) or label: where a note could start. */
 const mayHoldNote = /* @__PURE__ */ (() =>
   new RegExp(`[${[...Object.keys(noteBrackets), "（", "［"].map(escapeRegExp).join("")}]|${labelWords.map(escapeRegExp).join("|")}`))();
-/** What `noteCodes` tells of a character: an opening bracket, a closing one, a separator of units (、 , ; or a line break). */
+/** The kinds of character `noteCodes` tells: an opening bracket, a closing one, a separator of units (、 , ; or a line break). */
 const opening = 1;
 const closing = 2;
 const separating = 4;
-/** What each UTF-16 code is to a note (the bits above): the loops over a note read a text's codes, and make no string. */
+/**
+ * The kind of each UTF-16 code (one of the three above, 0 for none; the lexicon's brackets are other
+ * characters than these separators): the loops over a note read a text's codes, and make no string.
+ */
 const noteCodes: Uint8Array = /* @__PURE__ */ (() => {
   const table = new Uint8Array(0x10000);
   for (const open of Object.keys(noteBrackets)) table[open.charCodeAt(0)] = opening;
