@@ -227,15 +227,14 @@ function nameReadings(text: string, title: string | null, signature: Signature |
     }
   }
   const head = text.slice(0, 3000);
-  const lines = head
-    .split("\n")
-    .map((line) => line.replace(/\s+/g, ""))
-    .filter((line) => line !== "");
+  // The lines that are not blank, each compacted (no white space) only where it is read: the first
+  // eight, and a line above one that starts with 关于 once compacted.
+  const lines = head.split("\n").filter((line) => /\S/.test(line));
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    if (line.length > 30) continue;
-    const issuer = lines[i + 1]?.startsWith("关于") === true;
+    const issuer = /^\s*关\s*于/.test(lines[i + 1] ?? "");
     if (!issuer && i >= 8) continue;
+    const line = (lines[i] ?? "").replace(/\s+/g, "");
+    if (line.length > 30) continue;
     // A line that is a name and nothing else: an issuer line above 关于…, or a name standing at the top of the page.
     const reading = readName(line, text, issuer);
     if (reading && reading.length === line.length && (reading.chain.length > 0 || reading.ambiguous.length > 0 || (reading.township ?? "") !== "")) {
