@@ -106,13 +106,9 @@ const unitsByFirst: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ byF
 const phrasesByFirst: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ byFirstCode(numeralPhrases);
 /** The multiplier words (万, 亿 …), by their first character, in the catalog's order (longest first). */
 const multipliersByFirst: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ byFirstCode(multiplierWords.map((m) => m.word));
-/** The words after a number's unit that bound it (以上, 左右 …), by their first character; and before it (不少于, 约 …; of at most three characters), by their last. */
+/** The words after a number's unit that bound it (以上, 左右 …), by their first character; and before it (不少于, 约 …), by their last. */
 const suffixesByFirst: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => byFirstCode(qualifierSuffixes.map(([word]) => word)))();
-const prefixesByLast: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() =>
-  byFirstCode(
-    qualifierPrefixes.filter(([word]) => word.length <= 3).map(([word]) => word),
-    true,
-  ))();
+const prefixesByLast: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => byFirstCode(qualifierPrefixes.map(([word]) => word), true))();
 /** The qualifier each of those words states (no word is both a prefix and a suffix: the lexicon's tests). */
 const qualifierOf: ReadonlyMap<string, Qualifier> = /* @__PURE__ */ (() => new Map([...qualifierPrefixes, ...qualifierSuffixes]))();
 /** The factor of each multiplier word. */
@@ -137,7 +133,7 @@ function unitAt(text: string, at: number): string | undefined {
   return wordAt(unitsByFirst, text, at);
 }
 
-/** The qualifier of a word of at most three characters that ends at `at` (不少于, 约 …), read in place: nothing sliced. */
+/** The qualifier of a word that ends at `at` (不少于, 约 …), read in place: nothing sliced. */
 function endsWithQualifier(text: string, at: number): Qualifier | undefined {
   const word = wordBefore(prefixesByLast, text, at);
   return word === undefined ? undefined : qualifierOf.get(word);

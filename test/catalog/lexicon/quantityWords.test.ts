@@ -47,7 +47,7 @@ describe("quantityWords lexicon", () => {
     expectNoRegExpSyntax(subjectLinks, "subjectLinks");
   });
 
-  it("has qualifier prefixes of at most three characters (the reader looks three back), longest first where one ends another", () => {
+  it("has qualifier prefixes of at most three characters, longest first where one ends another", () => {
     for (const [word] of qualifierPrefixes) expect(word.length, word).toBeLessThanOrEqual(3);
     expectLongerFirst(qualifierPrefixes.map(([word]) => word), (longer, shorter) => longer.endsWith(shorter), "qualifierPrefixes");
   });
