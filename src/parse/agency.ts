@@ -214,16 +214,20 @@ function openingClauses(text: string): string[] {
   return clauses;
 }
 
-/** The names a text offers, best first: the title's, an issuer line's above 关于…, the page header's, the 落款's, the opening sentence's subject. */
-function nameReadings(text: string, title: string | null, signature: Signature | null): NameReading[] {
-  const readings: (NameReading | null)[] = [];
+/**
+ * The names a text offers, best first: the title's, an issuer line's above 关于…, the page header's, the
+ * 落款's, the opening sentence's subject. Read one at a time, as they are asked for: most texts are
+ * placed by their title's name, and the lines, 落款 and opening below it are then never read.
+ */
+function* nameReadings(text: string, title: string | null, signature: Signature | null): Generator<NameReading, void, undefined> {
   if (title) {
     // A joint title of the party committee and the government (中共某县委 某县人民政府关于…) is the government's.
     const fromStart = readName(title, text);
-    readings.push(fromStart);
+    if (fromStart) yield fromStart;
     if (!fromStart || fromStart.chain.length === 0) {
       const year = /\d{4}\s*(?:[-—–~至到]\s*\d{4}\s*)?年度?/.exec(title);
-      if (year) readings.push(readName(title.slice(year.index + year[0].length), text));
+      const afterYear = year ? readName(title.slice(year.index + year[0].length), text) : null;
+      if (afterYear) yield afterYear;
     }
   }
   const head = text.slice(0, 3000);
@@ -238,18 +242,19 @@ function nameReadings(text: string, title: string | null, signature: Signature |
     // A line that is a name and nothing else: an issuer line above 关于…, or a name standing at the top of the page.
     const reading = readName(line, text, issuer);
     if (reading && reading.length === line.length && (reading.chain.length > 0 || reading.ambiguous.length > 0 || (reading.township ?? "") !== "")) {
-      readings.push(reading);
+      yield reading;
     }
   }
   const above = signature?.above;
-  if (above && above.length <= 30) readings.push(readName(foldText(above).replace(/\s+/g, ""), text));
+  const signed = above && above.length <= 30 ? readName(foldText(above).replace(/\s+/g, ""), text) : null;
+  if (signed) yield signed;
   for (const clause of openingClauses(text)) {
     const township = townshipSubject.exec(clause);
     const reading =
       readName(clause, text) ??
       (township ? { ...noReading, kind: "government" as const, township: townshipName(township[1] ?? ""), length: township[0].length } : null);
     if (reading && (reading.chain.length > 0 || reading.kind !== null)) {
-      readings.push(reading);
+      yield reading;
       break;
     }
   }
@@ -257,9 +262,8 @@ function nameReadings(text: string, title: string | null, signature: Signature |
   for (const match of head.matchAll(sourceLabelled)) {
     const name = match[1] ?? "";
     const reading = sourceLabels.some((label) => name.startsWith(label)) ? null : readName(name, text);
-    if (reading) readings.push({ ...reading, publisher: true });
+    if (reading) yield { ...reading, publisher: true };
   }
-  return readings.filter((r): r is NameReading => r !== null);
 }
 
 function creditCodeDivision(text: string): Division | undefined {
@@ -475,12 +479,14 @@ export function agencyIn(source: string, folded: string, title: string | null, s
   const text = folded.slice(0, headReach);
   const compactTitle = title === null ? null : foldText(title).replace(/\s+/g, "");
   const issues: Issue[] = [];
-  const readings = nameReadings(text, compactTitle, signature === undefined ? readDatesAndSignature(source).signature : signature);
+  // The names read so far, in order: the readings are read one at a time, up to the first that places the text.
+  const readings: NameReading[] = [];
   let publisher: Division | null = null;
-  for (const [index, reading] of readings.entries()) {
+  for (const reading of nameReadings(text, compactTitle, signature === undefined ? readDatesAndSignature(source).signature : signature)) {
     // A government's portal posts its departments' reports: when the text speaks as a department
     // (我局, 区交通局), a government in the header is the publisher, and only tells the place.
-    const speaksAsDepartment = readings.slice(0, index).some((r) => r.chain.length === 0 && r.kind === "department");
+    const speaksAsDepartment = readings.some((r) => r.chain.length === 0 && r.kind === "department");
+    readings.push(reading);
     if (reading.publisher && reading.kind === "government" && speaksAsDepartment) {
       publisher ??= reading.chain[reading.chain.length - 1] ?? null;
       continue;
