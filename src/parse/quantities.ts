@@ -492,10 +492,16 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
     }
     i = Math.max(i + 1, numeralEnd);
   }
-  const figures = found.map((f) => f.quantity);
   // A statement of zero whose phrase a figure read here counts, right after it or after a link word
   // (…；无证经营案件15件, 无证经营案件共15件), says no zero: the phrase is that figure's subject.
-  const figureStarts = new Set(figures.map((q) => q.span?.start));
+  // One loop, not `map`: V8 deoptimised this function at a `map` on an array it had not seen, again
+  // on every such call (docs/performance.md, 2026-12-02 evening).
+  const figures: ParsedQuantity[] = [];
+  const figureStarts = new Set<number | undefined>();
+  for (const { quantity } of found) {
+    figures.push(quantity);
+    figureStarts.add(quantity.span?.start);
+  }
   const counted = (end: number): boolean => figureStarts.has(end + (subjectLinks.find((word) => text.startsWith(word, end))?.length ?? 0));
   const all = byStart(
     figures,
