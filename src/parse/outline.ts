@@ -117,7 +117,9 @@ export function outlineIn(source: string, text: string): OutlineNode[] {
       if (heading.end > heading.start) flat.push({ level, label, number: source.slice(start, start + number.length), heading, lineEnd, start });
       break;
     }
-    for (const match of line.matchAll(inlinePattern)) {
+    // A point inside a paragraph (一是…) needs its marker: a line without one is not searched.
+    const points = line.includes(inlinePointMarker) ? line.matchAll(inlinePattern) : [];
+    for (const match of points) {
       const marker = match[1] ?? "";
       const at = start + (match.index ?? 0) + match[0].length - marker.length;
       const heading = headingOf(text, at + marker.length, lineEnd, inlineEnds);

@@ -126,15 +126,17 @@ export function readTasks(text: string, outline: readonly OutlineNode[]): Parsed
     const { node, parent } = placed;
     const inside = best.notes[i] ?? [];
     const body = source.slice(node.span.start, node.span.end).trim();
-    tasks.push({
-      number: node.number,
-      section: parent?.headingLine ?? "",
-      title: titleOf(source, node, inside),
-      responsibleUnits: inside.flatMap((note) => note.units.map((unit) => unit.name)),
-      body,
-      span: node.span,
-      units: inside.flatMap((note) => note.units.map((unit) => ({ name: unit.name, role: unit.role }))),
-    });
+    const title = titleOf(source, node, inside);
+    // The units of the task's notes, by name and with their roles, in one loop.
+    const responsibleUnits: string[] = [];
+    const units: NamedUnit[] = [];
+    for (const note of inside) {
+      for (const unit of note.units) {
+        responsibleUnits.push(unit.name);
+        units.push({ name: unit.name, role: unit.role });
+      }
+    }
+    tasks.push({ number: node.number, section: parent?.headingLine ?? "", title, responsibleUnits, body, span: node.span, units });
   }
   return tasks;
 }

@@ -1,6 +1,7 @@
 import { escapeRegExp } from "./wordPattern.js";
 import { noteBrackets, unitListTrailingPhrases, unitNoteDeadlineWords, unitNoteLabels, unitRoleSuffixes } from "../catalog/lexicon/unitNotes.js";
 import type { UnitRole } from "../model/responsibleUnit.js";
+import { codeTable } from "./characters.js";
 import { foldText } from "./foldText.js";
 
 /**
@@ -61,6 +62,8 @@ const noteCodes: Uint8Array = /* @__PURE__ */ (() => {
   for (const separator of "、,;\n") table[separator.charCodeAt(0)] = separating;
   return table;
 })();
+/** The last characters of the phrases and suffixes that close a piece (负责, 牵头 …), by UTF-16 code. */
+const closingWordEnds: Uint8Array = /* @__PURE__ */ (() => codeTable([...trailingPhrases, ...roleSuffixes].map((word) => word.charAt(word.length - 1))))();
 const datePattern = /\d{4}年|\d{1,2}月/;
 /** How far a bracketed note may run before its closing bracket. */
 const noteWindow = 600;
@@ -103,12 +106,16 @@ interface Piece {
 
 /** The role word closing a piece (`牵头`, `(牵头)`, `按职责分工负责`) and its length, if any. */
 function closingWord(piece: string): { length: number; role: UnitRole } | null {
-  const phrase = trailingPhrases.find((p) => piece.endsWith(p));
-  if (phrase !== undefined) return { length: phrase.length, role: "responsible" };
-  const suffix = roleSuffixes.find((s) => piece.endsWith(s));
-  if (suffix !== undefined) return { length: suffix.length, role: unitRoleSuffixes[suffix] ?? "responsible" };
-  const close = piece[piece.length - 1] ?? "";
-  if (!closers.has(close)) return null;
+  const last = piece.charCodeAt(piece.length - 1);
+  // Most pieces end in a unit's name: no phrase or suffix ends with its last character, and no bracket closes it.
+  if (closingWordEnds[last] === 1) {
+    const phrase = trailingPhrases.find((p) => piece.endsWith(p));
+    if (phrase !== undefined) return { length: phrase.length, role: "responsible" };
+    const suffix = roleSuffixes.find((s) => piece.endsWith(s));
+    if (suffix !== undefined) return { length: suffix.length, role: unitRoleSuffixes[suffix] ?? "responsible" };
+  }
+  if (noteCodes[last] !== closing) return null;
+  const close = piece.charAt(piece.length - 1);
   const open = piece.lastIndexOf(Object.keys(noteBrackets).find((o) => noteBrackets[o] === close) ?? close);
   const inner = open < 0 ? null : closingWord(piece.slice(open + 1, -1));
   return inner && inner.length === piece.length - open - 2 ? { length: piece.length - open, role: inner.role } : null;
