@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { dateFormsAnyWidth } from "../../src/parse/dates.js";
 import { findSignature, readDatesAndSignature, readDocumentDates } from "../../src/parse/documentDates.js";
 
 describe("readDocumentDates", () => {
@@ -45,5 +47,36 @@ describe("findSignature", () => {
   it("reads a date with its digits run together (2022225), and no date inside a sentence", () => {
     expect(findSignature("某县司法局\n2022225\n")).toMatchObject({ raw: "2022225", above: "某县司法局" });
     expect(findSignature("于2023年2月25日召开常务会议。")).toBeNull();
+  });
+
+  it("cuts lines where a multiline pattern does (LF, CR, U+2028, U+2029), reading them from the end", () => {
+    expect(findSignature("某县司法局\r\n2023年2月25日\r\n")).toMatchObject({ raw: "2023年2月25日", start: 7, above: "某县司法局" });
+    expect(findSignature("某县司法局\u20282023年2月25日\u2029正文")).toMatchObject({ raw: "2023年2月25日", start: 6 });
+    expect(findSignature("2023年2月25日\r正文")?.start).toBe(0);
+  });
+
+  it("finds the date line a multiline search from the top finds last, on generated texts", () => {
+    // The reader before 2026-12-02: one multiline pattern over the whole text, the last match kept.
+    const multiline = new RegExp(
+      `^[ \\t\\u00a0\\u3000]*(${dateFormsAnyWidth}|[0-9\\uff10-\\uff19]{7,8})(?:[ \\t\\u3000]{1,3}[0-9\\uff10-\\uff19]{1,2}[:\\uff1a][0-9\\uff10-\\uff19]{2}(?:[:\\uff1a][0-9\\uff10-\\uff19]{2})?)?[ \\t\\r\\u00a0\\u3000]*$`,
+      "gm",
+    );
+    const lastFromTop = (text: string, publishedRaw: string | null): { raw: string; start: number } | null => {
+      let found: { raw: string; start: number } | null = null;
+      for (const line of text.matchAll(multiline)) {
+        const raw = line[1] ?? "";
+        if (!(raw === publishedRaw && line.index < 400)) found = { raw, start: line.index + line[0].indexOf(raw) };
+      }
+      return found;
+    };
+    const piece = fc.constantFrom("2023年2月25日", "２０２３年２月２５日", "二〇二三年二月二十五日", "2023-02-25", "2022225", " 09:30", "　", " ", "\t", "\n", "\r", "\r\n", "\u2028", "\u2029", "某县司法局", "正文。", "1", "年");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom(null, "2023-02-25", "2023年2月25日"), (pieces, publishedRaw) => {
+        const text = pieces.join("");
+        const found = findSignature(text, publishedRaw);
+        expect(found && { raw: found.raw, start: found.start }).toEqual(lastFromTop(text, publishedRaw));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
