@@ -86,9 +86,16 @@ export function figureContextIn(source: string, text: string, quantities: readon
  */
 function linesOf(text: string, quantities: readonly ParsedQuantity[]): Int32Array {
   const lines = new Int32Array(quantities.length);
-  // Where each number starts, within the text (a start that is no number counts as 0).
-  const starts = quantities.map((q) => Math.min(q.span?.start ?? 0, text.length) || 0);
-  const order = starts.map((_, k) => k).sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0));
+  // Where each number starts, within the text (a start that is no number counts as 0), and the
+  // quantities in the order of their starts. Loops, not a `map` of a `map`: V8 bailed out of this
+  // function at the second one, as it did in quantitiesIn (docs/performance.md, 2026-12-02).
+  const starts = new Int32Array(quantities.length);
+  const order: number[] = [];
+  for (let k = 0; k < quantities.length; k++) {
+    starts[k] = Math.min(quantities[k]?.span?.start ?? 0, text.length) || 0;
+    order.push(k);
+  }
+  order.sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0));
   let line = 0;
   // The next line break: the text is read from one to the next (indexOf), not character by character.
   let next = text.indexOf("\n");
