@@ -122,8 +122,7 @@ export interface FoundDate {
 
 const writtenDate = "\\d{4} ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日";
 const numericDate = "\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}";
-const chineseYearDigit = "[〇零一二三四五六七八九]";
-const chineseDate = `${chineseYearDigit}{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日`;
+const chineseDate = "[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日";
 
 /**
  * The written forms of a full date (2021年2月23日, 2021-02-23, 二〇二一年二月二十三日)
@@ -134,14 +133,6 @@ const chineseDate = `${chineseYearDigit}{4}年[一二三四五六七八九十]{1
 export const dateForms: string = /* @__PURE__ */ (() => [writtenDate, numericDate, chineseDate].join("|"))();
 
 const wideDigit = "[0-9\\uff10-\\uff19]";
-
-/**
- * What a date of `dateFormsAnyWidth` starts with, as a regular-expression source: a digit of either
- * width or a Chinese year digit (二〇二一年).
- *
- * @internal
- */
-export const dateStartAnyWidth: string = `(?:${wideDigit}|${chineseYearDigit})`;
 const wideSpace = "[ \\u3000]?";
 const wideSeparator = "[-/.\\uff0d\\uff0f\\uff0e]";
 

@@ -1,7 +1,7 @@
 import { publicationDateLabels } from "../catalog/lexicon/documentLabels.js";
 import type { Issue } from "../model/issue.js";
 import type { ParsedDates } from "../model/parsedDocument.js";
-import { dateFormsAnyWidth, dateStartAnyWidth, findDates, parseDate } from "./dates.js";
+import { dateFormsAnyWidth, findDates, parseDate } from "./dates.js";
 import { foldText } from "./foldText.js";
 
 /** How much of a page's start holds its header (labels such as 发布时间, 来源). */
@@ -28,18 +28,14 @@ export interface DocumentDatesResult {
   readonly issues: readonly Issue[];
 }
 
-/** A line that holds only a date, possibly malformed (2022225), maybe with a clock time: the date of a 落款 (one line, cut by `isLineBreak`). */
+/** A line that holds only a date, possibly malformed (2022225), maybe with a clock time: the date of a 落款. */
 const dateLine = /* @__PURE__ */ (() => new RegExp(
-  `^[ \\t\\u00a0\\u3000]*(${dateFormsAnyWidth}|[0-9\\uff10-\\uff19]{7,8})(?:[ \\t\\u3000]{1,3}[0-9\\uff10-\\uff19]{1,2}[:\\uff1a][0-9\\uff10-\\uff19]{2}(?:[:\\uff1a][0-9\\uff10-\\uff19]{2})?)?[ \\t\\u00a0\\u3000]*$`,
+  `^[ \\t\\u00a0\\u3000]*(${dateFormsAnyWidth}|[0-9\\uff10-\\uff19]{7,8})(?:[ \\t\\u3000]{1,3}[0-9\\uff10-\\uff19]{1,2}[:\\uff1a][0-9\\uff10-\\uff19]{2}(?:[:\\uff1a][0-9\\uff10-\\uff19]{2})?)?[ \\t\\r\\u00a0\\u3000]*$`,
+  "gm",
 ))();
 
-/** The start of a date line, up to the first character of its date: a sticky pattern made from it looks at one line's head. */
-const dateLineStart = /* @__PURE__ */ (() => `[ \\t\\u00a0\\u3000]*${dateStartAnyWidth}`)();
-
-/** Whether a UTF-16 code ends a line where a multiline pattern's `^` and `$` see one end: LF, CR, U+2028, U+2029. */
-function isLineBreak(code: number): boolean {
-  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
-}
+/** The characters from a text's end `findSignature` searches first (most 落款 stand in a text's last lines). */
+const signatureReach = 2048;
 
 /**
  * A document's 落款 as `findSignature` finds it: the raw text of its date,
@@ -65,7 +61,8 @@ export interface Signature {
  * `2022225`), with the line above it that is not blank (usually the agency).
  * A date line in the page header (the first 400 characters) that repeats the
  * publication date is not a 落款. Full-width digits and spaces are read
- * without folding the text; lines are read from the end, up to the 落款.
+ * without folding the text; the text is searched from its end, up to the
+ * 落款, and at most once.
  *
  * @example
  * ```ts
@@ -75,17 +72,17 @@ export interface Signature {
  */
 export function findSignature(text: string, publishedRaw: string | null = null): Signature | null {
   let found: { raw: string; start: number; lineStart: number } | null = null;
-  // Line by line from the end: the last date line is the first one met, and the lines above it are never read.
-  // A line is cut out and matched only when it starts (after its spaces) as a date does.
-  const mayStartDate = new RegExp(dateLineStart, "y");
-  for (let end = text.length, at = end - 1; at >= -1 && found === null; at--) {
-    if (at >= 0 && !isLineBreak(text.charCodeAt(at))) continue;
-    const lineStart = at + 1;
-    mayStartDate.lastIndex = lineStart;
-    const line = end > lineStart && mayStartDate.test(text) ? dateLine.exec(text.slice(lineStart, end)) : null;
-    end = at;
-    const raw = line?.[1];
-    if (line && raw !== undefined && !(raw === publishedRaw && lineStart < 400)) found = { raw, start: lineStart + line[0].indexOf(raw), lineStart };
+  // From the end, in pieces that start at a line's start and grow fourfold: the last date line is
+  // the last one of the first piece that has one, and the text above that piece is never searched.
+  for (let end = text.length, size = signatureReach; end > 0 && found === null; size *= 4) {
+    const start = end <= size ? 0 : text.lastIndexOf("\n", end - size) + 1;
+    for (const line of text.slice(start, end).matchAll(dateLine)) {
+      const raw = line[1] ?? "";
+      const lineStart = start + line.index;
+      if (raw === publishedRaw && lineStart < 400) continue;
+      found = { raw, start: lineStart + line[0].indexOf(raw), lineStart };
+    }
+    end = start;
   }
   if (!found) return null;
   // The nearest line above that is not blank, looking back at most 400 characters.

@@ -55,7 +55,16 @@ describe("findSignature", () => {
     expect(findSignature("2023年2月25日\r正文")?.start).toBe(0);
   });
 
-  it("finds the date line a multiline search from the top finds last, on generated texts", () => {
+  it("searches from the end in pieces that start at a line's start, wherever a piece's edge falls", () => {
+    // A long last line moves where each piece searched from the end begins, one character at a time.
+    for (let n = 0; n < 12_000; n++) {
+      const tail = `\n${"。".repeat(n)}`;
+      expect(findSignature(`某县司法局2023年2月25日${tail}`)).toBeNull();
+      expect(findSignature(`某县司法局\n2023年2月25日${tail}`)?.start).toBe(6);
+    }
+  });
+
+  it("finds the date line a multiline search from the top finds last, on generated texts (some thousands of characters long)", () => {
     // The reader before 2026-12-02: one multiline pattern over the whole text, the last match kept.
     const multiline = new RegExp(
       `^[ \\t\\u00a0\\u3000]*(${dateFormsAnyWidth}|[0-9\\uff10-\\uff19]{7,8})(?:[ \\t\\u3000]{1,3}[0-9\\uff10-\\uff19]{1,2}[:\\uff1a][0-9\\uff10-\\uff19]{2}(?:[:\\uff1a][0-9\\uff10-\\uff19]{2})?)?[ \\t\\r\\u00a0\\u3000]*$`,
@@ -69,7 +78,7 @@ describe("findSignature", () => {
       }
       return found;
     };
-    const piece = fc.constantFrom("2023年2月25日", "２０２３年２月２５日", "二〇二三年二月二十五日", "2023-02-25", "2022225", " 09:30", "　", " ", "\t", "\n", "\r", "\r\n", "\u2028", "\u2029", "某县司法局", "正文。", "1", "年");
+    const piece = fc.constantFrom("2023年2月25日", "２０２３年２月２５日", "二〇二三年二月二十五日", "2023-02-25", "2022225", " 09:30", "　", " ", "\t", "\n", "\r", "\r\n", "\u2028", "\u2029", "某县司法局", "正文。", "1", "年", "正文。".repeat(400), "正文。\n".repeat(700));
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom(null, "2023-02-25", "2023年2月25日"), (pieces, publishedRaw) => {
         const text = pieces.join("");
