@@ -28,8 +28,11 @@ export interface DocumentDatesResult {
   readonly issues: readonly Issue[];
 }
 
-/** A line that holds only a date, possibly malformed (2022225), maybe with a clock time: the date of a 落款. */
-const dateLine = /* @__PURE__ */ (() => new RegExp(
+/**
+ * @internal A line that holds only a date, possibly malformed (2022225), maybe with a clock time: the
+ * date of a 落款 (multiline and global: `matchAll` copies it, so its `lastIndex` stays 0).
+ */
+export const dateLine: RegExp = /* @__PURE__ */ (() => new RegExp(
   `^[ \\t\\u00a0\\u3000]*(${dateFormsAnyWidth}|[0-9\\uff10-\\uff19]{7,8})(?:[ \\t\\u3000]{1,3}[0-9\\uff10-\\uff19]{1,2}[:\\uff1a][0-9\\uff10-\\uff19]{2}(?:[:\\uff1a][0-9\\uff10-\\uff19]{2})?)?[ \\t\\r\\u00a0\\u3000]*$`,
   "gm",
 ))();

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dateFormsAnyWidth } from "../../src/parse/dates.js";
-import { findSignature, readDatesAndSignature, readDocumentDates } from "../../src/parse/documentDates.js";
+import { dateLine, findSignature, readDatesAndSignature, readDocumentDates } from "../../src/parse/documentDates.js";
 
 describe("readDocumentDates", () => {
   it.each([
@@ -65,14 +64,10 @@ describe("findSignature", () => {
   });
 
   it("finds the date line a multiline search from the top finds last, on generated texts (some thousands of characters long)", () => {
-    // The reader before 2026-12-02: one multiline pattern over the whole text, the last match kept.
-    const multiline = new RegExp(
-      `^[ \\t\\u00a0\\u3000]*(${dateFormsAnyWidth}|[0-9\\uff10-\\uff19]{7,8})(?:[ \\t\\u3000]{1,3}[0-9\\uff10-\\uff19]{1,2}[:\\uff1a][0-9\\uff10-\\uff19]{2}(?:[:\\uff1a][0-9\\uff10-\\uff19]{2})?)?[ \\t\\r\\u00a0\\u3000]*$`,
-      "gm",
-    );
+    // The reader before 2026-12-02: its multiline pattern over the whole text at once, the last match kept.
     const lastFromTop = (text: string, publishedRaw: string | null): { raw: string; start: number } | null => {
       let found: { raw: string; start: number } | null = null;
-      for (const line of text.matchAll(multiline)) {
+      for (const line of text.matchAll(dateLine)) {
         const raw = line[1] ?? "";
         if (!(raw === publishedRaw && line.index < 400)) found = { raw, start: line.index + line[0].indexOf(raw) };
       }
