@@ -27,6 +27,20 @@ describe("readFigureContext", () => {
     expect(text.slice(qs[2]?.span?.end, (qs[2]?.span?.end ?? 0) + (qs[2]?.following?.length ?? 0))).toBe(qs[2]?.following);
   });
 
+  it("gives copies: the quantities it was given stay as they were, and each copy has their fields first, then since, line, following, partOf", () => {
+    const text = "2020年来,累计检查52667次。\n办理案件100件,其中处罚60件。";
+    const given = extractQuantities(text).quantities.map((q) => Object.freeze({ ...q }));
+    const before = given.map((q) => Object.keys(q));
+    const read = readFigureContext(text, given);
+    expect(given.map((q) => Object.keys(q))).toEqual(before);
+    read.forEach((q, k) => {
+      expect(q).not.toBe(given[k]);
+      const added = ["since", "line", "following", "partOf"].filter((key) => key in q);
+      expect(Object.keys(q)).toEqual([...(before[k] ?? []), ...added]);
+    });
+    expect(read.map((q) => [q.since ?? null, q.partOf ?? null])).toEqual([[2020, null], [null, null], [null, 1]]);
+  });
+
   it("keeps following to 16 characters and stops at the clause's end", () => {
     const [q] = read("罚款5万元用于购置执法记录仪和执法车辆以及其他设备等等;另");
     expect(q?.following?.length).toBeLessThanOrEqual(16);
