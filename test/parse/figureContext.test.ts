@@ -31,14 +31,14 @@ describe("readFigureContext", () => {
     const text = "2020年来,累计检查52667次。\n办理案件100件,其中处罚60件。";
     const given = extractQuantities(text).quantities.map((q) => Object.freeze({ ...q }));
     const before = given.map((q) => Object.keys(q));
-    const read = readFigureContext(text, given);
+    const copies = readFigureContext(text, given);
     expect(given.map((q) => Object.keys(q))).toEqual(before);
-    read.forEach((q, k) => {
+    copies.forEach((q, k) => {
       expect(q).not.toBe(given[k]);
       const added = ["since", "line", "following", "partOf"].filter((key) => key in q);
       expect(Object.keys(q)).toEqual([...(before[k] ?? []), ...added]);
     });
-    expect(read.map((q) => [q.since ?? null, q.partOf ?? null])).toEqual([[2020, null], [null, null], [null, 1]]);
+    expect(copies.map((q) => [q.since ?? null, q.partOf ?? null])).toEqual([[2020, null], [null, null], [null, 1]]);
   });
 
   it("keeps following to 16 characters and stops at the clause's end", () => {
