@@ -353,19 +353,15 @@ function fullDepartment(text: string, division: Division, department: string | n
     const place = bare.length >= 2 && bare !== division.name ? `${division.name}|${bare}` : division.name;
     const forms = new Map<string, number>();
     const ending = endings.find((end) => (department ?? selfEnding ?? "局").endsWith(end)) ?? "局";
-    // Each form is judged once: a text names its own department many times (哈尔滨市交通运输局 …).
-    const judged = new Map<string, boolean>();
     for (const match of text.matchAll(new RegExp(`(?:${place})([${cjk}]{1,12}?(?:${endings.join("|")}))`, "g"))) {
       const form = match[1] ?? "";
-      let fits = judged.get(form);
-      if (fits === undefined) {
-        const formSector = departmentSector(form);
-        fits = (form.endsWith(ending) || (ending === "委" && form.endsWith("委员会"))) && departmentAt(form) === form && formSector !== null && (sector === null || formSector === sector);
-        judged.set(form, fits);
-      }
-      if (fits) forms.set(form, (forms.get(form) ?? 0) + 1);
+      forms.set(form, (forms.get(form) ?? 0) + 1);
     }
-    const best = [...forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0];
+    // Each form counted, then judged once: a text names its own department many times (哈尔滨市交通运输局 …).
+    const fitting = [...forms].filter(
+      ([form]) => (form.endsWith(ending) || (ending === "委" && form.endsWith("委员会"))) && departmentAt(form) === form && departmentSector(form) !== null && (sector === null || departmentSector(form) === sector),
+    );
+    const best = fitting.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0];
     if (best) return best[0];
   }
   if (department !== null) return departmentFullForms[department] ?? department;
