@@ -12,7 +12,7 @@ import { outlineIn } from "./outline.js";
 import { quantitiesIn } from "./quantities.js";
 import { figureContextIn } from "./figureContext.js";
 import { taskTargets } from "./taskTargets.js";
-import { readTasks } from "./tasks.js";
+import { tasksIn } from "./tasks.js";
 
 /**
  * Options of `parseReport`.
@@ -96,7 +96,7 @@ export function parseReport(input: string | Uint8Array, options: ParseReportOpti
   const extracted = quantitiesIn(text, folded, { documentKind });
   const quantities = figureContextIn(text, folded, extracted.quantities);
   const quantityIssues = extracted.issues;
-  const read = documentKind === "work-plan" ? readTasks(text, outlineIn(text, folded)) : [];
+  const read = documentKind === "work-plan" ? tasksIn(text, folded, outlineIn(text, folded)) : [];
   const targets = taskTargets(read, quantities);
   // Object.assign, not a spread: V8 11 adds a property to a spread copy slowly (see withContext in figureContext.ts).
   const tasks = read.map((task, t): ParsedTask => Object.assign({}, task, { targets: targets[t] ?? [] }));

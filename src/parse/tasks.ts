@@ -1,7 +1,7 @@
 import { foldText } from "./foldText.js";
 import type { ParsedTask } from "../model/parsedTask.js";
 import type { OutlineNode } from "./outline.js";
-import { findUnitNotes, type NamedUnit, type UnitNote } from "./unitNotes.js";
+import { findUnitNotes, type NamedUnit, type UnitNote, unitNotesIn } from "./unitNotes.js";
 
 export { unitNoteLabels } from "../catalog/lexicon/unitNotes.js";
 
@@ -78,12 +78,11 @@ function levelOf(nodes: readonly Placed[], allNotes: readonly UnitNote[]): Level
   return { nodes, notes, first, last, noted, share: noted / (last - first + 1) };
 }
 
-function titleOf(text: string, node: OutlineNode, notes: readonly UnitNote[]): string {
+function titleOf(text: string, folded: string, node: OutlineNode, notes: readonly UnitNote[]): string {
   const { start, end } = node.headingSpan;
   const cut = notes.find((note) => note.span.start >= start && note.span.start < end)?.span.start ?? end;
-  const heading = text.slice(start, cut);
   // Trailing punctuation found on the folded heading (so 。．；，： of a page count too), cut from the heading as written.
-  return heading.slice(0, foldText(heading).replace(/[\s。.;,:]+$/u, "").length);
+  return text.slice(start, start + folded.slice(start, cut).replace(/[\s。.;,:]+$/u, "").length);
 }
 
 /**
@@ -109,7 +108,17 @@ function titleOf(text: string, node: OutlineNode, notes: readonly UnitNote[]): s
  */
 export function readTasks(text: string, outline: readonly OutlineNode[]): ParsedTask[] {
   const source = typeof text === "string" ? text : String(text);
-  const notes = findUnitNotes(source);
+  return tasksIn(source, foldText(source), outline);
+}
+
+/**
+ * `readTasks` on a text already folded: `folded` is `foldText(source)`, made once by `parseReport`
+ * for all its readers.
+ *
+ * @internal
+ */
+export function tasksIn(source: string, folded: string, outline: readonly OutlineNode[]): ParsedTask[] {
+  const notes = unitNotesIn(source, folded);
   if (notes.length === 0) return [];
   const levels: Placed[][] = [[], [], [], [], [], []];
   byLevel(outline, null, levels);
@@ -126,7 +135,7 @@ export function readTasks(text: string, outline: readonly OutlineNode[]): Parsed
     const { node, parent } = placed;
     const inside = best.notes[i] ?? [];
     const body = source.slice(node.span.start, node.span.end).trim();
-    const title = titleOf(source, node, inside);
+    const title = titleOf(source, folded, node, inside);
     // The units of the task's notes, by name and with their roles, in one loop.
     const responsibleUnits: string[] = [];
     const units: NamedUnit[] = [];

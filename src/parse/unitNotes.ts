@@ -212,8 +212,16 @@ function unitsIn(folded: string, source: string, start: number, end: number, rol
  */
 export function findUnitNotes(source: string): UnitNote[] {
   // A note opens with a bracket or a label: a text with neither (most task bodies) has none.
-  if (!mayHoldNote.test(source)) return [];
-  const text = foldText(source);
+  return mayHoldNote.test(source) ? unitNotesIn(source, foldText(source)) : [];
+}
+
+/**
+ * `findUnitNotes` on a text already folded: `text` is `foldText(source)`, made once by `parseReport`
+ * for all its readers.
+ *
+ * @internal
+ */
+export function unitNotesIn(source: string, text: string): UnitNote[] {
   const labelled = labelledNotes(text, source);
   const unlabelled = unlabelledNotes(text, source);
   const notes: UnitNote[] = [];
