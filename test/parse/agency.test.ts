@@ -29,6 +29,33 @@ describe("readAgency", () => {
     expect(readAgency("正文\n揭西县司法局\n2023年2月1日\n", null)).toMatchObject({ name: "揭西县司法局", sector: "justice", divisionCode: "445222" });
   });
 
+  // 区交通局 names no place: the place the text names most places it, and none does when two are named as often.
+  const fullWidth = (text: string) => text.replaceAll(",", "，");
+  it.each([
+    ["区交通局在区委区政府的领导下推进依法行政。海曙区交通运输局开展执法培训,海曙区举办宣传活动,江北区来人交流。"],
+    [fullWidth("区交通局在区委区政府的领导下推进依法行政。海曙区交通运输局开展执法培训,海曙区举办宣传活动,江北区来人交流。")],
+  ])("places a short self-name by the place its text names most: %s", (text) => {
+    expect(readAgency(text, null)).toMatchObject({ name: "宁波市海曙区交通运输局", divisionCode: "330203" });
+  });
+
+  it.each([
+    ["区交通局在区委区政府的领导下推进依法行政。海曙区举办宣传活动,江北区来人交流。"],
+    [fullWidth("区交通局在区委区政府的领导下推进依法行政。海曙区举办宣传活动,江北区来人交流。")],
+  ])("places it nowhere when two places are named as often: %s", (text) => {
+    expect(readAgencyWithIssues(text, null)).toEqual({
+      agency: { ...unknown, kind: "department", level: "county", sector: "transport" },
+      issues: [],
+    });
+  });
+
+  it.each([
+    ["莲塘镇坚持依法行政,全面推进法治政府建设。南昌县召开会议,南昌县开展培训,新建区来人交流。", "南昌县莲塘镇人民政府"],
+    [fullWidth("莲塘镇坚持依法行政,全面推进法治政府建设。南昌县召开会议,南昌县开展培训,新建区来人交流。"), "南昌县莲塘镇人民政府"],
+    ["莲塘镇坚持依法行政,全面推进法治政府建设。南昌县召开会议,新建区来人交流。", "莲塘镇人民政府"],
+  ])("places a township by the county its text names most, by none on a tie: %s", (text, name) => {
+    expect(readAgency(text, null).name).toBe(name);
+  });
+
   it("leaves what the text does not tell null", () => {
     expect(readAgency("", null)).toEqual(unknown);
     expect(readAgency("全面推进依法行政，办理行政复议案件３３件。", null)).toEqual(unknown);
@@ -36,6 +63,13 @@ describe("readAgency", () => {
 });
 
 describe("readAgencyWithIssues", () => {
+  it("gives an issue when the place named most fits several divisions", () => {
+    const text = "区交通局在区委区政府的领导下推进依法行政。海曙区举办宣传活动,江北区来人交流,江北区再来。";
+    const { agency, issues } = readAgencyWithIssues(text, null);
+    expect(agency).toMatchObject({ name: null, divisionCode: null, level: "county" });
+    expect(issues).toMatchObject([{ code: "agency.ambiguousDivision", params: { name: "江北区", codes: "330205、500105" } }]);
+  });
+
   it("gives an issue, not a guess, for a place name that fits several divisions", () => {
     const title = "朝阳区2022年法治政府建设情况报告";
     const { agency, issues } = readAgencyWithIssues(title, title);
