@@ -96,7 +96,11 @@ function bomOf(bytes: Uint8Array): { encoding: string; length: number } | null {
  * every byte is one character and the ASCII of the declaration reads as written.
  */
 function declaredCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, declarationWindow));
+  const window = bytes.subarray(0, declarationWindow);
+  // Both declarations start with a "<": bytes without one in the window (a text file) declare nothing,
+  // and are not decoded a second time to find that out (the Latin-1 reading takes as long as the text's).
+  if (window.indexOf(0x3c) < 0) return null;
+  const head = new TextDecoder("latin1").decode(window);
   // Bounded window, and each quantifier stops at a character the next part cannot start with.
   const meta = /<meta\b[^>]{0,1000}?\bcharset\s{0,20}=\s{0,20}["']?\s{0,20}([A-Za-z0-9_.:-]{1,40})/i.exec(head);
   if (meta?.[1]) return meta[1];
