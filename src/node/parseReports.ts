@@ -86,7 +86,8 @@ export function parseReportsSync(paths: readonly string[], options: ParseReports
         next++;
       }
     };
-    for (const w of workers) for (let k = 0; k < inFlight; k++) send(w);
+    // One file to each worker in turn: a batch of a few files is shared out evenly.
+    for (let k = 0; k < inFlight; k++) for (const w of workers) send(w);
     while (done < paths.length) {
       const seen = Atomics.load(signal, 0);
       let answered = false;

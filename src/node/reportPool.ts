@@ -131,10 +131,16 @@ export function createReportPool(options: ReportPoolOptions = {}): ReportPool {
     batch.reject(error);
   };
 
-  /** Sends files to every worker with room, from the oldest batch with files left. */
+  /**
+   * Sends files to the workers with room, from the oldest batch with files left: one file to each
+   * worker with room in turn, so that a batch of a few files is shared out evenly.
+   */
   const dispatch = (): void => {
-    for (const w of workers) {
-      for (let held = busy.get(w) ?? 0; held < inFlight; held++) {
+    for (let room = true; room; ) {
+      room = false;
+      for (const w of workers) {
+        const held = busy.get(w) ?? 0;
+        if (held >= inFlight) continue;
         const batch = batches.find((b) => b.next < b.paths.length);
         if (batch === undefined) return;
         const index = batch.next++;
@@ -146,6 +152,7 @@ export function createReportPool(options: ReportPoolOptions = {}): ReportPool {
         sent.set(jobs++, { batch, index });
         busy.set(w, held + 1);
         w.port.postMessage(job);
+        room = true;
       }
     }
   };

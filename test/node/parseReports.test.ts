@@ -9,7 +9,8 @@ import { Decimal } from "../../src/model/decimal.js";
 import { parseReport } from "../../src/parse/parseReport.js";
 import { parseReports, parseReportsSync } from "../../src/node/parseReports.js";
 import { type ParsedFile, isBinary, readReportFile } from "../../src/node/readReportFile.js";
-import type { createReportPool } from "../../src/node/reportPool.js";
+import { createReportPool } from "../../src/node/reportPool.js";
+import { inFlight } from "../../src/node/workers.js";
 import { direct, docs, documentsOf, missing, root, reportFilesFor } from "../helpers/reportFiles.js";
 
 const fixtures = reportFilesFor("fazhi-parseReports-");
@@ -60,6 +61,25 @@ describe("parseReports", () => {
     const seen: number[] = [];
     await parseReports(docs.slice(0, 3), { concurrency: 2, onProgress: (done, total) => seen.push(done * 10 + total) });
     expect(seen).toEqual([13, 23, 33]);
+  });
+});
+
+describe("more files than the workers hold at once", () => {
+  // Each worker holds `inFlight` files: past that, each answer sends the next file.
+  const many = Array.from({ length: 2 * inFlight + 5 }, (_, k) => (k % 7 === 3 ? missing : (docs[k % docs.length] ?? "")));
+  const expected = many.map((path) => (path === missing ? "file.unreadable" : direct(path)));
+
+  it("are all read, in input order, by parseReports, parseReportsSync and a pool", async () => {
+    expect(documentsOf(await parseReports(many, { concurrency: 2 }))).toEqual(expected);
+    expect(documentsOf(parseReportsSync(many, { concurrency: 2 }))).toEqual(expected);
+    const pool = createReportPool({ concurrency: 2 });
+    try {
+      const [a, b] = await Promise.all([pool.parse(many), pool.parse(many.slice(0, inFlight + 1).reverse())]);
+      expect(documentsOf(a ?? [])).toEqual(expected);
+      expect(documentsOf(b ?? [])).toEqual(expected.slice(0, inFlight + 1).reverse());
+    } finally {
+      await pool.close();
+    }
   });
 });
 
