@@ -7,10 +7,34 @@ import { progressBar } from "./progress.js";
 import { listInputs } from "./readInput.js";
 
 /**
- * From how many files on the documents are read on worker threads: a worker loads the library
- * anew (a few hundred milliseconds), which pays off only over many files.
+ * How many files each worker must have before the documents are read on worker threads. A worker
+ * starts, loads the library and compiles the parser anew, and each of its answers is copied to the
+ * main thread (about 100 µs of CPU a file); reading in the command line's own thread does none of
+ * that. On a 2-core machine (2026-12-03, a fresh process each, the corpus's files) the own thread
+ * read 40 files in 105–109 ms, 400 in 437–477 ms, 1,700 in 912–932 ms and 8,500 in 2,963 ms, where
+ * two workers took 457–463 ms, 947–1,026 ms, 1,514–1,608 ms and 4,217 ms; at 25,500 files the two
+ * were even (10.6 and 10.8 s). Machines with more cores were not measured: this figure is a guess
+ * that each worker's start and warm-up are paid back over a thousand files.
  */
-const filesForWorkers = 16;
+const filesPerWorker = 1000;
+
+/**
+ * How many workers read `files` files on a machine of `cores` cores: one core is left to the main
+ * thread, which takes in every answer, and to V8's compiler and collector, and at least two workers
+ * are worth starting (a single one is slower than the main thread alone); 0 means the main thread reads.
+ *
+ * @example
+ * ```ts
+ * workersForFiles(8500, 2); //=> 0
+ * workersForFiles(8500, 8); //=> 7
+ * workersForFiles(2500, 8); //=> 2
+ * workersForFiles(1999, 8); //=> 0
+ * ```
+ */
+export function workersForFiles(files: number, cores: number): number {
+  const workers = Math.min(cores - 1, Math.floor(files / filesPerWorker));
+  return workers >= 2 ? workers : 0;
+}
 
 /** The one-line message of a file that could not be read, in Chinese and English. */
 function messageOf(file: Extract<ParsedFile, { ok: false }>): string {
@@ -21,9 +45,11 @@ function messageOf(file: Extract<ParsedFile, { ok: false }>): string {
  * Reads and parses the documents named on the command line: a one-line
  * message on stderr for each path that cannot be read (`fazhi: x.pdf: 不是文本文件
  * not a text file`), a progress bar while parsing many files on a terminal.
- * The document names are the file names. Many files (16 or more) are read
- * on worker threads, as many as the machine has cores (`parseReportsSync` of
- * `fazhi/node`); the documents and messages are the same, in the same order.
+ * The document names are the file names. Many files (a thousand or more a
+ * worker, on a machine with three cores or more) are read on worker threads,
+ * one fewer than the machine has cores (`parseReportsSync` of `fazhi/node`,
+ * see `workersForFiles`); the documents and messages are the same, in the
+ * same order.
  *
  * @example
  * ```ts
@@ -39,9 +65,10 @@ export function loadDocuments(paths: readonly string[], io: CliIo): ParsedDocume
   const inputs = listInputs(paths);
   const bar = progressBar(io.stderr, inputs.length);
   const files = inputs.flatMap((input) => (input.kind === "file" ? [input.path] : []));
+  const workers = workersForFiles(files.length, availableParallelism());
   const parsed =
-    files.length >= filesForWorkers
-      ? parseReportsSync(files, { concurrency: Math.min(availableParallelism(), Math.ceil(files.length / filesForWorkers)), onProgress: () => bar.tick(), ...quiet })
+    workers > 0
+      ? parseReportsSync(files, { concurrency: workers, onProgress: () => bar.tick(), ...quiet })
       : files.map((path) => {
           const file = readReportFile(path, quiet);
           bar.tick();

@@ -1,10 +1,10 @@
 // loadDocuments: the documents named on the command line, parsed as readReportFile parses them, named by their files;
 // a one-line message on stderr for each path that cannot be read; worker threads for many files, the same result.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { loadDocuments } from "../../src/cli/loadDocuments.js";
+import { loadDocuments, workersForFiles } from "../../src/cli/loadDocuments.js";
 import { parseReportsSync } from "../../src/node/parseReports.js";
 import { readReportFile } from "../../src/node/readReportFile.js";
 import { parseReport } from "../../src/parse/parseReport.js";
@@ -12,6 +12,12 @@ import { memoryIo } from "../helpers/cliIo.js";
 
 const reports = new URL("../../examples/reports/", import.meta.url).pathname;
 const names = ["000_6abc9caa6ce6874c.txt", "001_7212b651b1212873.txt", "002_79c3c9eaf9c8363c.txt", "003_b045f6404209a1b9.txt", "004_d7befece2778118b.txt"];
+
+// The machine's cores, set by a test (the real count otherwise).
+vi.mock("node:os", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("node:os")>();
+  return { ...actual, availableParallelism: vi.fn(actual.availableParallelism) };
+});
 
 // parseReportsSync as it is, watched: to see when the workers are used.
 vi.mock("../../src/node/parseReports.js", async (importOriginal) => {
@@ -34,6 +40,17 @@ const quietly = (path: string) => {
   const file = readReportFile(path, { reportUtf8Guess: false });
   return file.ok ? file.document : null;
 };
+
+describe("workersForFiles", () => {
+  it("starts workers from a thousand files each, one core left, and never one alone", () => {
+    expect(workersForFiles(25_500, 2)).toBe(0);
+    expect(workersForFiles(2000, 3)).toBe(2);
+    expect(workersForFiles(1999, 3)).toBe(0);
+    expect(workersForFiles(5000, 4)).toBe(3);
+    expect(workersForFiles(5000, 1)).toBe(0);
+    expect(workersForFiles(0, 16)).toBe(0);
+  });
+});
 
 describe("loadDocuments", () => {
   it("parses each file as readReportFile does, named by its file name, in the order given", () => {
@@ -76,29 +93,36 @@ describe("loadDocuments", () => {
     expect(written.stderr).toBe(`fazhi: ${join(dir, "bin.txt")}: 不是文本文件（二进制） not a text file (binary)\n`);
   });
 
-  it("reads 16 files or more on worker threads, giving the same documents and messages, in the same order, with a progress bar on a terminal", () => {
+  it("reads on worker threads from a thousand files a worker, leaving one core, giving the same documents and messages, in the same order, with a progress bar on a terminal", () => {
+    // Short reports, so that 2,000 files stay quick to write and read.
     const many = mkdtempSync(join(tmpdir(), "fazhi-loadDocuments-many-"));
     const paths: string[] = [];
-    for (let i = 0; i < 16; i++) {
-      const path = join(many, `${String(i).padStart(2, "0")}_${names[i % names.length]}`);
-      copyFileSync(`${reports}${names[i % names.length]}`, path);
+    for (let i = 0; i < 2000; i++) {
+      const path = join(many, `${String(i).padStart(4, "0")}.txt`);
+      writeFileSync(path, `某县${2000 + (i % 25)}年法治政府建设情况报告\n全年办理行政复议案件${i}件，罚款${i % 97}万元。\n`);
       paths.push(path);
     }
     const bin = join(dir, "bin.txt");
+    vi.mocked(availableParallelism).mockReturnValueOnce(4);
     const { io, written } = memoryIo(true);
     const docs = loadDocuments([many, bin, join(many, "none.txt")], io);
     expect(docs).toEqual(paths.map(quietly));
-    // Seventeen files (the binary one too): on workers, one per 16 files (at most one per core), UTF-8 guesses unreported.
+    // 2,001 files (the binary one too) on four cores: two workers (one a thousand files, one core left), UTF-8 guesses unreported.
     expect(parseReportsSync).toHaveBeenCalledTimes(1);
     expect(vi.mocked(parseReportsSync).mock.calls[0]?.[0]).toEqual([...paths, bin]);
-    expect(vi.mocked(parseReportsSync).mock.calls[0]?.[1]).toMatchObject({ concurrency: Math.min(availableParallelism(), 2), reportUtf8Guess: false });
-    // The bar is drawn (18 inputs: 16 files, a binary, a missing path), then cleared; the messages come after the files.
+    expect(vi.mocked(parseReportsSync).mock.calls[0]?.[1]).toMatchObject({ concurrency: 2, reportUtf8Guess: false });
+    // The bar is drawn (2,002 inputs: 2,000 files, a binary, a missing path), then cleared; the messages come after the files.
     const lines = written.stderr.split("\r").filter((s) => s !== "");
-    expect(lines[0]).toBe(`读取 reading [${"·".repeat(24)}] 0/18`);
-    expect(written.stderr).toContain("] 17/18");
+    expect(lines[0]).toBe(`读取 reading [${"·".repeat(24)}] 0/2002`);
+    expect(written.stderr).toContain("] 2001/2002");
     expect(written.stderr).toContain(`fazhi: ${bin}: 不是文本文件（二进制） not a text file (binary)\n`);
     expect(written.stderr).toContain(`fazhi: ${join(many, "none.txt")}: 找不到文件或文件夹 no such file or folder\n`);
     expect(written.stderr.endsWith("\r\x1b[K")).toBe(true);
+    // The same files on two cores: read in this thread, the same documents.
+    vi.mocked(availableParallelism).mockReturnValueOnce(2);
+    vi.mocked(parseReportsSync).mockClear();
+    expect(loadDocuments([many], memoryIo().io)).toEqual(docs);
+    expect(parseReportsSync).not.toHaveBeenCalled();
     rmSync(many, { recursive: true, force: true });
   });
 });
