@@ -37,18 +37,24 @@ function byLevel(nodes: readonly OutlineNode[], parent: OutlineNode | null, out:
   }
 }
 
-/** For each node (disjoint, in order), the notes that start inside its span; one walk over both lists. */
-function notesPerNode(nodes: readonly Placed[], notes: readonly UnitNote[]): UnitNote[][] {
+/**
+ * For each node (disjoint, in order), the notes that start inside its span, as a range of `notes`
+ * (node i's from `ranges[2i]` up to `ranges[2i + 1]`); one walk over both lists. Ranges, not a list
+ * a node: a node without notes makes no empty list (V8 bailed out of the readers that met both an
+ * empty list and a filled one, compiling them again).
+ */
+function notesPerNode(nodes: readonly Placed[], notes: readonly UnitNote[]): Int32Array {
+  const ranges = new Int32Array(2 * nodes.length);
   let j = 0;
-  return nodes.map(({ node }) => {
-    while (j < notes.length && (notes[j]?.span.start ?? 0) < node.span.start) j++;
-    const inside: UnitNote[] = [];
-    for (let k = j; k < notes.length && (notes[k]?.span.start ?? 0) < node.span.end; k++) {
-      const note = notes[k];
-      if (note) inside.push(note);
-    }
-    return inside;
-  });
+  for (let i = 0; i < nodes.length; i++) {
+    const node = (nodes[i] as Placed).node;
+    while (j < notes.length && (notes[j] as UnitNote).span.start < node.span.start) j++;
+    let k = j;
+    while (k < notes.length && (notes[k] as UnitNote).span.start < node.span.end) k++;
+    ranges[2 * i] = j;
+    ranges[2 * i + 1] = k;
+  }
+  return ranges;
 }
 
 /** The share of a level's items, between its first and last item with a note, that must carry one for the level to be the task level. */
@@ -56,7 +62,8 @@ const minNotedShare = 0.6;
 
 interface Level {
   readonly nodes: readonly Placed[];
-  readonly notes: readonly UnitNote[][];
+  /** Each node's notes, as ranges of the text's notes (see `notesPerNode`). */
+  readonly ranges: Int32Array;
   readonly first: number;
   readonly last: number;
   readonly noted: number;
@@ -64,23 +71,31 @@ interface Level {
 }
 
 function levelOf(nodes: readonly Placed[], allNotes: readonly UnitNote[]): Level | null {
-  const notes = notesPerNode(nodes, allNotes);
+  const ranges = notesPerNode(nodes, allNotes);
   let first = -1;
   let last = -1;
   let noted = 0;
-  notes.forEach((inside, i) => {
-    if (inside.length === 0) return;
+  for (let i = 0; i < nodes.length; i++) {
+    if (ranges[2 * i] === ranges[2 * i + 1]) continue;
     if (first < 0) first = i;
     last = i;
     noted++;
-  });
+  }
   if (noted === 0 || noted < minNotedShare * (last - first + 1)) return null;
-  return { nodes, notes, first, last, noted, share: noted / (last - first + 1) };
+  return { nodes, ranges, first, last, noted, share: noted / (last - first + 1) };
 }
 
-function titleOf(text: string, folded: string, node: OutlineNode, notes: readonly UnitNote[]): string {
+/** A task's title: its heading up to its first note inside it (`notes` from `from` up to `to` are the task's), its trailing punctuation cut. */
+function titleOf(text: string, folded: string, node: OutlineNode, notes: readonly UnitNote[], from: number, to: number): string {
   const { start, end } = node.headingSpan;
-  const cut = notes.find((note) => note.span.start >= start && note.span.start < end)?.span.start ?? end;
+  let cut = end;
+  for (let k = from; k < to; k++) {
+    const at = (notes[k] as UnitNote).span.start;
+    if (at >= start && at < end) {
+      cut = at;
+      break;
+    }
+  }
   // Trailing punctuation found on the folded heading (so 。．；，： of a page count too), cut from the heading as written.
   return text.slice(start, start + folded.slice(start, cut).replace(/[\s。.;,:]+$/u, "").length);
 }
@@ -133,14 +148,15 @@ export function tasksIn(source: string, folded: string, outline: readonly Outlin
     const placed = best.nodes[i];
     if (!placed) continue;
     const { node, parent } = placed;
-    const inside = best.notes[i] ?? [];
+    const from = best.ranges[2 * i] as number;
+    const to = best.ranges[2 * i + 1] as number;
     const body = source.slice(node.span.start, node.span.end).trim();
-    const title = titleOf(source, folded, node, inside);
+    const title = titleOf(source, folded, node, notes, from, to);
     // The units of the task's notes, by name and with their roles, in one loop.
     const responsibleUnits: string[] = [];
     const units: NamedUnit[] = [];
-    for (const note of inside) {
-      for (const unit of note.units) {
+    for (let k = from; k < to; k++) {
+      for (const unit of (notes[k] as UnitNote).units) {
         responsibleUnits.push(unit.name);
         units.push({ name: unit.name, role: unit.role });
       }
