@@ -412,12 +412,12 @@ function placedAgency(reading: NameReading, text: string): DocumentAgency | null
 /**
  * The place a text names more often than any other, with those of its divisions that `fits` keeps
  * (places with none left are passed over); null when no place is left or two are named equally often.
- * One loop over the mentions, none copied or sorted: V8 11 bailed out of `agencyIn` (twice more after its first
- * compilation, in a run of the corpus) at the `filter` of a `map(…).filter(…).sort(…)` over these
- * lists, an empty list having another array map than a filled one.
+ * One loop over the mentions, none copied or sorted: V8 11 bailed out of `agencyIn` (twice more
+ * after its first compilation, in a run of the corpus) at the `filter` of a `map(…).filter(…).sort(…)`
+ * over these lists, an empty list having another array map than a filled one.
  */
-function mostMentioned(mentions: readonly PlaceMention[], fits: (division: Division) => boolean): { readonly divisions: readonly Division[]; readonly count: number } | null {
-  let top: { readonly divisions: readonly Division[]; readonly count: number } | null = null;
+function mostMentioned(mentions: readonly PlaceMention[], fits: (division: Division) => boolean): Pick<PlaceMention, "divisions" | "count"> | null {
+  let top: Pick<PlaceMention, "divisions" | "count"> | null = null;
   let tied = false;
   for (const mention of mentions) {
     if (top !== null && mention.count < top.count) continue;

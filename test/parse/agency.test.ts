@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readAgency, readAgencyWithIssues } from "../../src/parse/agency.js";
+import { toFullWidth } from "../helpers/fullWidth.js";
 
 const unknown = { name: null, kind: null, level: null, sector: null, region: null, divisionCode: null };
 
@@ -30,17 +31,16 @@ describe("readAgency", () => {
   });
 
   // 区交通局 names no place: the place the text names most places it, and none does when two are named as often.
-  const fullWidth = (text: string) => text.replaceAll(",", "，");
   it.each([
     ["区交通局在区委区政府的领导下推进依法行政。海曙区交通运输局开展执法培训,海曙区举办宣传活动,江北区来人交流。"],
-    [fullWidth("区交通局在区委区政府的领导下推进依法行政。海曙区交通运输局开展执法培训,海曙区举办宣传活动,江北区来人交流。")],
+    [toFullWidth("区交通局在区委区政府的领导下推进依法行政。海曙区交通运输局开展执法培训,海曙区举办宣传活动,江北区来人交流。")],
   ])("places a short self-name by the place its text names most: %s", (text) => {
     expect(readAgency(text, null)).toMatchObject({ name: "宁波市海曙区交通运输局", divisionCode: "330203" });
   });
 
   it.each([
     ["区交通局在区委区政府的领导下推进依法行政。海曙区举办宣传活动,江北区来人交流。"],
-    [fullWidth("区交通局在区委区政府的领导下推进依法行政。海曙区举办宣传活动,江北区来人交流。")],
+    [toFullWidth("区交通局在区委区政府的领导下推进依法行政。海曙区举办宣传活动,江北区来人交流。")],
   ])("places it nowhere when two places are named as often: %s", (text) => {
     expect(readAgencyWithIssues(text, null)).toEqual({
       agency: { ...unknown, kind: "department", level: "county", sector: "transport" },
@@ -50,7 +50,7 @@ describe("readAgency", () => {
 
   it.each([
     ["莲塘镇坚持依法行政,全面推进法治政府建设。南昌县召开会议,南昌县开展培训,新建区来人交流。", "南昌县莲塘镇人民政府"],
-    [fullWidth("莲塘镇坚持依法行政,全面推进法治政府建设。南昌县召开会议,南昌县开展培训,新建区来人交流。"), "南昌县莲塘镇人民政府"],
+    [toFullWidth("莲塘镇坚持依法行政,全面推进法治政府建设。南昌县召开会议,南昌县开展培训,新建区来人交流。"), "南昌县莲塘镇人民政府"],
     ["莲塘镇坚持依法行政,全面推进法治政府建设。南昌县召开会议,新建区来人交流。", "莲塘镇人民政府"],
   ])("places a township by the county its text names most, by none on a tie: %s", (text, name) => {
     expect(readAgency(text, null).name).toBe(name);

@@ -5,9 +5,9 @@ import { corpusDir } from "../helpers/corpus.js";
 import { indicators } from "../../src/index.js";
 import { extractQuantities } from "../../src/parse/index.js";
 import type { IndicatorCode } from "../../src/index.js";
+import { fullWidthOf } from "../helpers/fullWidth.js";
 
-/** The punctuation published pages use, one for one (digits stay ASCII here). */
-const fullWidthOf: Readonly<Record<string, string>> = { ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？" };
+/** The punctuation published pages use, one for one, every mark (digits stay ASCII here). */
 const toFullWidth = (text: string): string => [...text].map((ch) => fullWidthOf[ch] ?? ch).join("");
 const toFullWidthDigits = (text: string): string =>
   text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 48 + 0xff10));

@@ -11,17 +11,12 @@ import {
   readReportingYear,
   readTitle,
 } from "../../src/parse/index.js";
+import { fullWidthOf, toFullWidth } from "../helpers/fullWidth.js";
 
-const fullWidthOf: Readonly<Record<string, string>> = { ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？" };
-/** Published pages' punctuation: every ASCII mark made full-width, except commas and colons between digits. */
-const fullWidth = (text: string): string =>
-  text.replace(/[,:;()!?]/g, (ch, at: number) =>
-    (ch === "," || ch === ":") && /\d/.test(text[at - 1] ?? "") && /\d/.test(text[at + 1] ?? "") ? ch : (fullWidthOf[ch] ?? ch),
-  );
 /** Runs a case on the text as written and with full-width punctuation. */
 const bothForms = (text: string): [string, string][] => [
   ["ASCII", text],
-  ["full-width", fullWidth(text)],
+  ["full-width", toFullWidth(text)],
 ];
 
 describe("readTitle", () => {
@@ -48,7 +43,7 @@ describe("readTitle", () => {
   it("takes the plan a covering notice issues when the page has no title line", () => {
     const text = "某交发〔2022〕9号\n关于印发《2022年某市交通运输局法治政府部门建设工作要点》的通知\n各科室:\n现将工作要点印发给你们。";
     expect(readTitle(text)).toBe("2022年某市交通运输局法治政府部门建设工作要点");
-    expect(readMetadata(fullWidth(text)).documentKind).toBe("work-plan");
+    expect(readMetadata(toFullWidth(text)).documentKind).toBe("work-plan");
     expect(readTitle("按照市政府关于印发《某市2021年法治政府建设工作要点》的通知要求,我局推进依法行政。")).toBeNull();
   });
 
