@@ -1,5 +1,6 @@
 // The built package, as users get it: ESM and CJS entry points of dist/.
 // `npm test` builds before it runs vitest; run `npm run build` first when calling vitest alone.
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -87,5 +88,33 @@ describe("the built package", () => {
     expect(sums.aggregate([observation, observation], { by: ["indicator"] })[0]?.sum?.value.toString()).toBe("4012");
     const checks = require(`${root}dist/validate/index.cjs`) as Validate;
     expect(checks.validate({ ...agency, divisionCode: "330200" }).map((i) => i.code)).toEqual(["agency.levelMismatch"]);
+  });
+});
+
+/**
+ * The modules of zod a fresh Node.js process loads when it imports (ESM, through a loader hook that
+ * sees every module loaded) or requires (CJS, `require.cache`) one entry of dist/. The worker entry
+ * reads its port from `workerData` at once: outside a worker it throws there, after its imports.
+ */
+function zodModulesLoaded(entry: string, format: "esm" | "cjs"): number {
+  const hook = `export async function load(url, context, next) { if (url.includes("/node_modules/zod/")) process.stdout.write("zod\\n"); return next(url, context); }`;
+  const esm = `import { register } from "node:module"; register("data:text/javascript," + encodeURIComponent(${JSON.stringify(hook)})); try { await import(${JSON.stringify(`${root}dist/${entry}.js`)}); } catch {}`;
+  const cjs = `try { require(${JSON.stringify(`${root}dist/${entry}.cjs`)}); } catch {} for (const key of Object.keys(require.cache)) if (key.includes("/node_modules/zod/")) console.log("zod");`;
+  const args = format === "esm" ? ["--input-type=module", "-e", esm] : ["-e", cjs];
+  return execFileSync(process.execPath, args, { encoding: "utf8" }).split("\n").filter((line) => line === "zod").length;
+}
+
+describe("what an entry loads in Node.js", () => {
+  // zod holds the model's schemas. Reading figures needs none: the readers use the model's arithmetic
+  // and checks (decimal.ts, isIsoDate.ts, creditCodeCheck.ts), whose schemas are modules of their
+  // own. zod is 95 modules: a worker of parseReports started in 111–145 ms with it and 64–68 ms without.
+  it.runIf(built).each(["parse/index", "node/index", "node/parseWorker", "catalog/index"])("%s loads no zod, as ESM and as CJS", (entry) => {
+    expect(zodModulesLoaded(entry, "esm")).toBe(0);
+    expect(zodModulesLoaded(entry, "cjs")).toBe(0);
+  });
+
+  it.runIf(built)("the root and fazhi/model load zod (the test sees it)", () => {
+    expect(zodModulesLoaded("index", "esm")).toBeGreaterThan(50);
+    expect(zodModulesLoaded("model/index", "cjs")).toBeGreaterThan(50);
   });
 });

@@ -5,7 +5,7 @@ import type { Agency } from "../model/agency.js";
 import { decimalRange, decimalVerdict } from "../model/decimal.js";
 import { paddingZeros, wordDigits } from "../model/decimalWords.js";
 import { IndicatorCode } from "../model/indicatorCode.js";
-import { isIsoDate } from "../model/isoDate.js";
+import { isIsoDate } from "../model/isIsoDate.js";
 import { Modality } from "../model/modality.js";
 import { Observation } from "../model/observation.js";
 import { Qualifier } from "../model/qualifier.js";

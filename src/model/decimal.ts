@@ -1,5 +1,4 @@
 import { Decimal as DecimalJs } from "decimal.js";
-import * as z from "zod";
 
 /**
  * The range of a `Decimal` in the model: at most `significantDigits`
@@ -242,7 +241,12 @@ export function compactDecimal(value: Decimal): Decimal {
   return new Decimal(value);
 }
 
-function build(value: DecimalInput): Decimal {
+/**
+ * @internal A `Decimal` of this library for a value `decimalVerdict` found `"ok"` (`toDecimal` and
+ * `DecimalValue` check first): a number or string read, a Decimal of this library kept, another
+ * copy's rebuilt.
+ */
+export function buildDecimal(value: DecimalInput): Decimal {
   if (typeof value !== "object") return compactDecimal(new Decimal(value));
   // A Decimal of this library (its fields already checked) is kept: decimals are immutable, and its
   // arithmetic already has this library's precision. Another copy's is rebuilt, as it computes with its own.
@@ -272,42 +276,5 @@ export function toDecimal(value: DecimalInput): Decimal {
     const shown = typeof value === "string" ? value.slice(0, 40) : typeof value === "number" ? String(value) : "an object";
     throw new RangeError(`fazhi: not an exact decimal within range (${verdict}): ${shown}`);
   }
-  return build(value);
+  return buildDecimal(value);
 }
-
-// The check before the transform keeps a missing value out of it: zod 4.3.0 (the lowest peer
-// supported) runs an `exactOptional` field's transform on an absent key, and a value there must
-// never be made up.
-const invalidDecimal = {
-  params: { fazhi: "decimal.invalid" },
-  message: "Expected an exact decimal: a Decimal, a decimal string or a safe integer",
-};
-
-/**
- * Schema of an exact decimal value. Accepts a `Decimal` (from any copy of
- * decimal.js), a decimal string, or a safe integer `number`, within
- * `decimalRange` (at most 60 significant digits between 10⁻³⁰ and 10⁶⁰);
- * always gives a `Decimal` of this library. Floats are refused
- * (`schema.decimal.invalid`: `0.1` as a number is not an exact value), and so
- * are values outside the range, NaN and infinities (`schema.decimal.outOfRange`),
- * without ever being expanded. In JSON a `Decimal` is a decimal string and
- * never loses a digit.
- *
- * @example
- * ```ts
- * DecimalValue.parse("12345678901234567890.123456789").toString();
- * //=> "12345678901234567890.123456789"
- * DecimalValue.safeParse(0.1).success; //=> false
- * DecimalValue.safeParse("1e200000000").success; //=> false
- * ```
- */
-export const DecimalValue = /* @__PURE__ */ z.custom<DecimalInput>((value) => value !== undefined, invalidDecimal).transform((value, context): Decimal => {
-  const verdict = decimalVerdict(value);
-  if (verdict === "ok") return build(value);
-  context.addIssue({
-    code: "custom",
-    params: { fazhi: `decimal.${verdict}` },
-    message: verdict === "invalid" ? invalidDecimal.message : "Expected a decimal with at most 60 significant digits between 1e-30 and 1e60",
-  });
-  return z.NEVER;
-});

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { DecimalValue } from "./decimal.js";
+import { DecimalValue } from "./decimalValue.js";
 import { DocumentAgency } from "./documentAgency.js";
 import { Issue } from "./issue.js";
 import { ParsedDates } from "./parsedDocument.js";

@@ -26,24 +26,24 @@ export {
 export {
   closestMatch,
 } from "./closestMatch.js";
+export { CreditCode } from "./creditCode.js";
 export {
-  CreditCode,
   creditCodeCheckCharacter,
   type CreditCodeParts,
   isCreditCode,
   readCreditCode,
-} from "./creditCode.js";
+} from "./creditCodeCheck.js";
 export {
   Decimal,
   type DecimalInput,
   decimalRange,
-  DecimalValue,
   type DecimalVerdict,
   decimalVerdict,
   isDecimalInput,
   isDecimalString,
   toDecimal,
 } from "./decimal.js";
+export { DecimalValue } from "./decimalValue.js";
 export {
   disclosureCell,
   type DisclosureCellEntry,
@@ -97,10 +97,8 @@ export {
   IndicatorCode,
   indicatorCodes,
 } from "./indicatorCode.js";
-export {
-  isIsoDate,
-  IsoDate,
-} from "./isoDate.js";
+export { isIsoDate } from "./isIsoDate.js";
+export { IsoDate } from "./isoDate.js";
 export {
   Issue,
   IssueParam,

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { DecimalValue } from "./decimal.js";
+import { DecimalValue } from "./decimalValue.js";
 import { boundsAroundValue, estimateFields } from "./estimate.js";
 import { SourceRef } from "./sourceRef.js";
 

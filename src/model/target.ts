@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { DecimalValue } from "./decimal.js";
+import { DecimalValue } from "./decimalValue.js";
 import { IndicatorCode } from "./indicatorCode.js";
 import { Quantity } from "./quantity.js";
 

@@ -20,7 +20,7 @@ import {
 import { departmentFullForms, sectorDepartmentNames } from "../catalog/lexicon/departmentNames.js";
 import { sourceLabels } from "../catalog/lexicon/documentLabels.js";
 import { sectorNames, sectorOf } from "../catalog/sectorNames.js";
-import { creditCodeForm, readCreditCode } from "../model/creditCode.js";
+import { creditCodeForm, readCreditCode } from "../model/creditCodeCheck.js";
 import type { DocumentAgency } from "../model/documentAgency.js";
 import type { Issue } from "../model/issue.js";
 import type { Sector } from "../model/sector.js";

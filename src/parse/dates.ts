@@ -1,4 +1,4 @@
-import { isIsoDate } from "../model/isoDate.js";
+import { isIsoDate } from "../model/isIsoDate.js";
 import type { Issue } from "../model/issue.js";
 import { bilingualMessage, dateMalformedMessage } from "../model/parseMessages.js";
 import { parseChineseNumber } from "./chineseNumber.js";

@@ -3,7 +3,7 @@ import { allDivisions } from "../catalog/divisions.js";
 import { sectorNames } from "../catalog/sectorNames.js";
 import type { AdministrativeLevel } from "../model/administrativeLevel.js";
 import type { Agency } from "../model/agency.js";
-import { creditCodeCheckCharacter } from "../model/creditCode.js";
+import { creditCodeCheckCharacter } from "../model/creditCodeCheck.js";
 import type { Sector } from "../model/sector.js";
 
 const creditSymbols = "0123456789ABCDEFGHJKLMNPQRTUWXY";

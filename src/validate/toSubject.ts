@@ -3,7 +3,7 @@ import type { AdministrativeLevel } from "../model/administrativeLevel.js";
 import type { AgencyKind } from "../model/agencyKind.js";
 import { Agency } from "../model/agency.js";
 import { AnnualReport } from "../model/annualReport.js";
-import { isCreditCode } from "../model/creditCode.js";
+import { isCreditCode } from "../model/creditCodeCheck.js";
 import type { Issue } from "../model/issue.js";
 import { issueMessages } from "../model/issueMessages.js";
 import type { Locale } from "../model/locale.js";

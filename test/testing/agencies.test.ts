@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { divisionOf } from "../../src/catalog/divisions.js";
 import { sectorOf } from "../../src/catalog/sectorNames.js";
 import { Agency } from "../../src/model/agency.js";
-import { isCreditCode, readCreditCode } from "../../src/model/creditCode.js";
+import { isCreditCode, readCreditCode } from "../../src/model/creditCodeCheck.js";
 import { agencies, creditCodeIn } from "../../src/testing/agencies.js";
 import { validate } from "../../src/validate/validate.js";
 

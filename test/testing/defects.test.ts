@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getIndicator } from "../../src/catalog/indicators.js";
 import { Agency } from "../../src/model/agency.js";
-import { isCreditCode, readCreditCode } from "../../src/model/creditCode.js";
+import { isCreditCode, readCreditCode } from "../../src/model/creditCodeCheck.js";
 import { Observation } from "../../src/model/observation.js";
 import { type AgencyDefect, type ObservationDefect, agenciesWith, observationsWith } from "../../src/testing/defects.js";
 import { validate } from "../../src/validate/validate.js";

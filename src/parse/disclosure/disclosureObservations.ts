@@ -1,14 +1,14 @@
+import { findIndicator } from "../../catalog/indicators.js";
 import { Decimal } from "../../model/decimal.js";
 import { disclosureCell, disclosureRowTotal, disclosureSum } from "../../model/disclosureCells.js";
 import type { DisclosureReport } from "../../model/disclosureReport.js";
-import { type IndicatorCode, indicatorCodes } from "../../model/indicatorCode.js";
+import type { IndicatorCode } from "../../model/indicatorCode.js";
 import type { Observation } from "../../model/observation.js";
 import type { Qualifier } from "../../model/qualifier.js";
 
-const catalog: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(indicatorCodes))();
-
+/** Whether the catalog has the code (asked of the catalog, not of the `IndicatorCode` schema's module: no zod is loaded to read figures). */
 function isCatalogCode(code: string): code is IndicatorCode {
-  return catalog.has(code);
+  return findIndicator(code) !== undefined;
 }
 
 interface Figure {

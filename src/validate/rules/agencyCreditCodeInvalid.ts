@@ -1,4 +1,4 @@
-import { isCreditCode } from "../../model/creditCode.js";
+import { isCreditCode } from "../../model/creditCodeCheck.js";
 import { issueMessages } from "../../model/issueMessages.js";
 import type { Rule } from "../rule.js";
 

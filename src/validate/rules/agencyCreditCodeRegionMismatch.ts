@@ -1,4 +1,4 @@
-import { readCreditCode } from "../../model/creditCode.js";
+import { readCreditCode } from "../../model/creditCodeCheck.js";
 import { issueMessages } from "../../model/issueMessages.js";
 import { prefectureCodeOf, provinceCodeOf } from "../../model/divisionCode.js";
 import type { Rule } from "../rule.js";
