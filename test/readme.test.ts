@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../src/cli/main.js";
@@ -67,5 +68,39 @@ describe("the README", () => {
     expect(blocksAfter("as `npm ls --omit=dev --all` prints it")).toBe(`${manifest.name}@${manifest.version}\n${lines.join("\n")}\n`);
     const why = readme.slice(readme.indexOf("| package | why |"));
     for (const name of names) expect(why).toContain(`| \`${name}\` |`);
+  });
+});
+
+describe("the imports of the code in README.md and docs/", () => {
+  const entryOf = (specifier: string) => (specifier === "fazhi" ? "index" : `${specifier.slice("fazhi/".length)}/index`);
+  const pages = [join(root, "README.md"), ...readdirSync(join(root, "docs")).filter((name) => name.endsWith(".md")).map((name) => join(root, "docs", name))];
+  /** Every name a TypeScript or JavaScript block imports from fazhi or one of its entries, with where. */
+  const imported = pages.flatMap((page) =>
+    [...readFileSync(page, "utf8").matchAll(/```(?:ts|js|typescript|javascript)\n([\s\S]*?)```/g)].flatMap((block) =>
+      [...(block[1] ?? "").matchAll(/import\s*\{([^}]*)\}\s*from\s*"(fazhi(?:\/[a-z]+)?)"/g)].flatMap((statement) =>
+        (statement[1] ?? "")
+          .split(",")
+          .map((name) => name.trim())
+          .filter((name) => name !== "")
+          .map((name) => ({ page: relative(root, page), entry: statement[2] ?? "", name: name.replace(/\s+as\s+\w+$/, "") })),
+      ),
+    ),
+  );
+
+  it("finds the imports it checks", () => {
+    expect(imported.length).toBeGreaterThan(20);
+    expect(new Set(imported.map((i) => i.entry)).size).toBeGreaterThan(3);
+  });
+
+  it("names only what the entry exports (a value at run time, a type in the entry's source)", async () => {
+    const missing: string[] = [];
+    for (const { page, entry, name } of imported) {
+      const type = /^type\s+(\w+)$/.exec(name)?.[1];
+      const source = join(root, "src", `${entryOf(entry)}.ts`);
+      if (type !== undefined) {
+        if (!new RegExp(`\\btype\\s+${type}\\b|\\b(?:interface|type)\\s+${type}\\b`).test(readFileSync(source, "utf8"))) missing.push(`${page}: type ${type} from ${entry}`);
+      } else if (!(name in ((await import(source)) as Record<string, unknown>))) missing.push(`${page}: ${name} from ${entry}`);
+    }
+    expect(missing).toEqual([]);
   });
 });
