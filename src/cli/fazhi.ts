@@ -14,4 +14,15 @@ function version(): string {
   }
 }
 
+// A reader that stops reading (`fazhi extract … | head`) closes the pipe: the next write fails with
+// EPIPE, emitted as an error event, which Node would report with a stack trace. The output was
+// cut short by the reader's choice: exit quietly, with the code of what ran. Any other error of
+// a standard stream is one line on stderr, exit code 2.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE" && stream === process.stdout) process.stderr.write(`fazhi: ${error.message}\n`);
+    process.exit(error.code === "EPIPE" ? (process.exitCode ?? 0) : 2);
+  });
+}
+
 process.exitCode = runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, writeFile: (path, text) => writeFileSync(path, text) }, version());

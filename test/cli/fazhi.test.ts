@@ -1,6 +1,7 @@
 // fazhi.ts, the bin: run in process by importing it with process.argv set, as node runs it. It hands argv to runCli
 // on the real streams and file system, sets process.exitCode to runCli's answer, and reads its version from the
 // package.json two folders above the script (the packed bin is run in packed.test.ts).
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -65,5 +66,20 @@ describe("the fazhi bin", () => {
     expect(await fazhi(script, "extract", join(reports, "000_6abc9caa6ce6874c.txt"), "--format", "csv", "--out", out)).toEqual({ code: 0, stdout: "", stderr: "" });
     expect(readFileSync(out, "utf8")).toContain("000_6abc9caa6ce6874c.txt,哈尔滨市交通运输局,2020,enforcement.fineAmount,罚款金额,1210000,exact");
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("the fazhi bin with a reader that stops reading", () => {
+  // `fazhi extract … | head`: the reader closes the pipe after its first bytes, the next write fails
+  // with EPIPE. Run as a process of its own (source under tsx), its output a pipe closed after 10 bytes.
+  const piped = (...args: string[]) => {
+    const command = [process.execPath, "--import", "tsx", script, ...args].map((arg) => `'${arg}'`).join(" ");
+    const run = spawnSync("bash", ["-c", `${command} | head -c 10 > /dev/null; echo "exit $\{PIPESTATUS[0]}"`], { cwd: root, encoding: "utf8" });
+    return { stdout: run.stdout, stderr: run.stderr };
+  };
+
+  it("exits quietly with the code of what ran (0 for extract), without a stack trace", () => {
+    // 95 KB of JSON: more than a pipe holds, so the bin is still writing when the reader has gone.
+    expect(piped("extract", join(root, "test/corpus/docs"), "--format", "json")).toEqual({ stdout: "exit 0\n", stderr: "" });
   });
 });
