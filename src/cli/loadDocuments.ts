@@ -87,5 +87,35 @@ export function loadDocuments(paths: readonly string[], io: CliIo): ParsedDocume
     else if (file) io.stderr.write(`fazhi: ${input.path}: ${messageOf(file)}\n`);
   }
   bar.done();
+  for (const line of sameReports(docs)) io.stderr.write(`${line}\n`);
   return docs;
+}
+
+/**
+ * One line for each document that is the same agency's report (or plan) for the same year as one
+ * read before it: a copy under another name, a revised version. Both are read and counted (the
+ * command line cannot know which one stands), so totals over the documents count that agency twice.
+ *
+ * @example
+ * ```ts
+ * sameReports(loadDocuments(["examples/reports", "copy-of-000.txt"], io));
+ * //=> ["fazhi: copy-of-000.txt: 与 000_6abc9caa6ce6874c.txt 同为哈尔滨市交通运输局2020年度的报告，两份都计入合计 the same agency's report for the same year as 000_6abc9caa6ce6874c.txt: both are counted"]
+ * ```
+ */
+export function sameReports(docs: readonly ParsedDocument[]): string[] {
+  const first = new Map<string, string>();
+  const lines: string[] = [];
+  for (const doc of docs) {
+    const name = doc.agency?.name ?? null;
+    const year = doc.reportingYear ?? null;
+    if (name === null || year === null) continue;
+    const key = JSON.stringify([name, year, doc.documentKind ?? null]);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, doc.document);
+    else {
+      const kind = doc.documentKind === "work-plan" ? "工作计划" : "报告";
+      lines.push(`fazhi: ${doc.document}: 与 ${earlier} 同为${name}${year}年度的${kind}，两份都计入合计 the same agency's ${doc.documentKind === "work-plan" ? "plan" : "report"} for the same year as ${earlier}: both are counted`);
+    }
+  }
+  return lines;
 }

@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { extname, join } from "node:path";
+import { readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { extname, join, resolve } from "node:path";
 import { isBinary } from "../node/readReportFile.js";
 import { type DecodedText, decodeText } from "../parse/decodeText.js";
 import type { Issue } from "../model/issue.js";
@@ -53,15 +53,32 @@ export type ListedInput =
 /**
  * The files named on the command line, not yet read: each file as it is, each
  * folder's `.txt`, `.html` and `.htm` files (not its subfolders) in name
- * order. A missing path and a folder with nothing readable give an `error`.
+ * order. A missing path and a folder with nothing readable give an `error`;
+ * so does a file met again (named twice, or in a folder also named, by any
+ * path to it): it is read once, where it was first met.
  *
  * @example
  * ```ts
  * listInputs(["examples/reports"]).filter((i) => i.kind === "file").length; //=> 5
  * listInputs(["no/such/folder"])[0]?.kind; //=> "error"
+ * listInputs(["examples/reports", "examples/reports"]).filter((i) => i.kind === "file").length; //=> 5
  * ```
  */
 export function listInputs(paths: readonly string[]): ListedInput[] {
+  /** Each file listed so far, by its real path (links followed), with the path it was listed by. */
+  const listed = new Map<string, string>();
+  const once = (input: ListedInput): ListedInput => {
+    if (input.kind === "error") return input;
+    const key = realPath(input.path);
+    const first = listed.get(key);
+    if (first === undefined) {
+      listed.set(key, input.path);
+      return input;
+    }
+    return first === input.path
+      ? { kind: "error", path: input.path, zh: "重复列出，只读一次", en: "listed again: read once" }
+      : { kind: "error", path: input.path, zh: `与 ${first} 是同一个文件，只读一次`, en: `the same file as ${first}: read once` };
+  };
   return paths.flatMap((path): ListedInput[] => {
     let stats: ReturnType<typeof statSync>;
     try {
@@ -75,10 +92,19 @@ export function listInputs(paths: readonly string[]): ListedInput[] {
         .sort();
       const files = names.filter((name) => statSync(join(path, name)).isFile());
       if (files.length === 0) return [{ kind: "error", path, zh: "文件夹中没有可读的 .txt、.html 或 .htm 文件", en: "no readable .txt, .html or .htm file in this folder" }];
-      return files.map((name) => ({ kind: "file", path: join(path, name), name }));
+      return files.map((name) => once({ kind: "file", path: join(path, name), name }));
     }
-    return [{ kind: "file", path, name: path.split(/[\\/]/).at(-1) ?? path }];
+    return [once({ kind: "file", path, name: path.split(/[\\/]/).at(-1) ?? path })];
   });
+}
+
+/** A file's real path (links and `..` resolved), or its absolute path when it cannot be resolved. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
 }
 
 /**

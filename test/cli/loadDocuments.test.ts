@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { loadDocuments, workersForFiles } from "../../src/cli/loadDocuments.js";
+import { loadDocuments, sameReports, workersForFiles } from "../../src/cli/loadDocuments.js";
 import { parseReportsSync } from "../../src/node/parseReports.js";
 import { readReportFile } from "../../src/node/readReportFile.js";
 import { parseReport } from "../../src/parse/parseReport.js";
@@ -56,9 +56,10 @@ describe("loadDocuments", () => {
   it("parses each file as readReportFile does, named by its file name, in the order given", () => {
     const { io, written } = memoryIo();
     const docs = loadDocuments([`${reports}${names[3]}`, reports], io);
-    expect(docs.map((d) => d.document)).toEqual([names[3], ...names]);
+    // The folder's copy of the file named first is not read again (see below).
+    expect(docs.map((d) => d.document)).toEqual([names[3], ...names.filter((name) => name !== names[3])]);
     expect(docs[0]).toEqual(quietly(`${reports}${names[3]}`));
-    expect([written.stdout, written.stderr]).toEqual(["", ""]);
+    expect([written.stdout, written.stderr]).toEqual(["", `fazhi: ${reports}${names[3]}: 重复列出，只读一次 listed again: read once\n`]);
     // Six files: read on the calling thread.
     expect(parseReportsSync).not.toHaveBeenCalled();
   });
@@ -85,6 +86,24 @@ describe("loadDocuments", () => {
       "",
     ]);
     expect(written.stdout).toBe("");
+  });
+
+  it("reads a file named twice once, and says so", () => {
+    const { io, written } = memoryIo();
+    const file = `${reports}${names[0]}`;
+    expect(loadDocuments([reports, file], io).map((d) => d.document)).toEqual(names);
+    expect(written.stderr).toBe(`fazhi: ${file}: 重复列出，只读一次 listed again: read once\n`);
+  });
+
+  it("reads both of two files that are the same agency's report for the same year, and says that both are counted", () => {
+    const { io, written } = memoryIo();
+    const copy = join(dir, "copy.txt");
+    writeFileSync(copy, readFileSync(`${reports}${names[0]}`));
+    const docs = loadDocuments([`${reports}${names[0]}`, copy], io);
+    expect(docs.map((d) => d.document)).toEqual([names[0], "copy.txt"]);
+    expect(written.stderr).toBe(
+      `fazhi: copy.txt: 与 ${names[0]} 同为哈尔滨市交通运输局2020年度的报告，两份都计入合计 the same agency's report for the same year as ${names[0]}: both are counted\n`,
+    );
   });
 
   it("gives nothing, and only the messages, when nothing can be read", () => {
@@ -124,5 +143,25 @@ describe("loadDocuments", () => {
     expect(loadDocuments([many], memoryIo().io)).toEqual(docs);
     expect(parseReportsSync).not.toHaveBeenCalled();
     rmSync(many, { recursive: true, force: true });
+  });
+});
+
+describe("sameReports", () => {
+  const doc = (document: string, name: string | null, year: number | null, documentKind: "annual-report" | "work-plan" = "annual-report") =>
+    ({ ...parseReport(""), document, documentKind, reportingYear: year, agency: { ...parseReport("").agency, name } });
+
+  it("names each later document of an agency, year and kind already read", () => {
+    expect(sameReports([doc("a", "某市司法局", 2021), doc("b", "某市司法局", 2022), doc("c", "某市司法局", 2021), doc("d", "某市司法局", 2021, "work-plan"), doc("e", "某市司法局", 2021)])).toEqual([
+      "fazhi: c: 与 a 同为某市司法局2021年度的报告，两份都计入合计 the same agency's report for the same year as a: both are counted",
+      "fazhi: e: 与 a 同为某市司法局2021年度的报告，两份都计入合计 the same agency's report for the same year as a: both are counted",
+    ]);
+  });
+
+  it("says nothing of documents whose agency or year was not read", () => {
+    expect(sameReports([doc("a", null, 2021), doc("b", null, 2021), doc("c", "某市司法局", null), doc("d", "某市司法局", null)])).toEqual([]);
+  });
+
+  it("calls two plans plans", () => {
+    expect(sameReports([doc("a", "某县人民政府", 2021, "work-plan"), doc("b", "某县人民政府", 2021, "work-plan")])[0]).toContain("同为某县人民政府2021年度的工作计划");
   });
 });

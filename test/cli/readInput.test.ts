@@ -1,8 +1,8 @@
 // readInput: which files the command line reads (a folder's .txt/.html/.htm in name order), how bytes become text, and the
 // one-line reasons a path cannot be read.
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeBytes, listInputs, readInputs } from "../../src/cli/readInput.js";
 import { encodeGbk } from "../helpers/gbk.js";
@@ -84,6 +84,36 @@ describe("listInputs", () => {
       "004_d7befece2778118b.txt",
     ]);
     expect(listInputs([])).toEqual([]);
+  });
+});
+
+describe("listInputs, a file met twice", () => {
+  it("reads a file once, however it is named again: the same path, through its folder, through .., through a link", () => {
+    const file = join(dir, "b.txt");
+    const link = join(dir, "link-to-b.txt.lnk");
+    symlinkSync(file, link);
+    try {
+      const listed = listInputs([file, dir, file, `${dir}/../${basename(dir)}/b.txt`, link]);
+      expect(listed.filter((input) => input.kind === "file").map((input) => input.path)).toEqual([file, join(dir, "a.HTM"), join(dir, "c.html"), join(dir, "scan.txt")]);
+      expect(listed.filter((input) => input.kind === "error")).toEqual([
+        { kind: "error", path: file, zh: "重复列出，只读一次", en: "listed again: read once" },
+        { kind: "error", path: file, zh: "重复列出，只读一次", en: "listed again: read once" },
+        { kind: "error", path: `${dir}/../${basename(dir)}/b.txt`, zh: `与 ${file} 是同一个文件，只读一次`, en: `the same file as ${file}: read once` },
+        { kind: "error", path: link, zh: `与 ${file} 是同一个文件，只读一次`, en: `the same file as ${file}: read once` },
+      ]);
+    } finally {
+      rmSync(link);
+    }
+  });
+
+  it("reads two files with the same content, or the same name in two folders, both", () => {
+    const other = mkdtempSync(join(tmpdir(), "fazhi-readInput-other-"));
+    writeFileSync(join(other, "b.txt"), "罚款１２１万元");
+    try {
+      expect(listInputs([join(dir, "b.txt"), join(other, "b.txt")]).map((input) => input.kind)).toEqual(["file", "file"]);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 });
 
