@@ -98,8 +98,9 @@ export function loadDocuments(paths: readonly string[], io: CliIo): ParsedDocume
  *
  * @example
  * ```ts
- * sameReports(loadDocuments(["examples/reports", "copy-of-000.txt"], io));
- * //=> ["fazhi: copy-of-000.txt: 与 000_6abc9caa6ce6874c.txt 同为哈尔滨市交通运输局2020年度的报告，两份都计入合计 the same agency's report for the same year as 000_6abc9caa6ce6874c.txt: both are counted"]
+ * const doc = parseReport(readFileSync("examples/reports/000_6abc9caa6ce6874c.txt"), { document: "000.txt" });
+ * sameReports([doc, { ...doc, document: "copy.txt" }]);
+ * //=> ["fazhi: copy.txt: 与 000.txt 同为哈尔滨市交通运输局2020年度的报告，两份都计入合计 the same agency's report for the same year as 000.txt: both are counted"]
  * ```
  */
 export function sameReports(docs: readonly ParsedDocument[]): string[] {

@@ -59,7 +59,8 @@ export interface ParseReportOptions {
  * numbers, running headers and lines broken by the page width by
  * `cleanLayoutText`. `text` is the text that was read, after these steps, and
  * every span refers to it. What could not be read is in `issues`. Never
- * throws; linear in the input's size.
+ * throws on text or bytes (a `TypeError` on anything else, a programming
+ * error); linear in the input's size.
  *
  * @example
  * ```ts
@@ -80,7 +81,7 @@ export function parseReport(input: string | Uint8Array, options: ParseReportOpti
     encoding = decoded.encoding;
     // What was lost is reported below, with its span in the text that was read.
     inputIssues.push(...decoded.issues.filter((issue) => issue.code !== "encoding.lossy"));
-  } else source = String(input);
+  } else throw new TypeError(`parseReport expects the text (a string) or a file's bytes (a Uint8Array), not ${input === null ? "null" : typeof input}`);
   const html = options.format === "html" || (options.format !== "text" && looksLikeHtml(source));
   const plain = html ? htmlToText(source) : source;
   const cleaned = options.cleanLayout === false ? { text: plain, folded: null } : cleanLayout(plain);

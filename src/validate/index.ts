@@ -59,6 +59,9 @@ export {
   defaultRules,
 } from "./rules/index.js";
 export {
+  documentNothingRead,
+} from "./rules/documentNothingRead.js";
+export {
   observationCumulativePeriod,
 } from "./rules/observationCumulativePeriod.js";
 export {

@@ -95,6 +95,13 @@ describe("parseReport input", () => {
     expect(fromGbk.issues?.find((i) => i.code === "encoding.guessed")?.params).toEqual({ encoding: "gb18030" });
   });
 
+  it("throws a TypeError, a programming error, on what is neither text nor bytes", () => {
+    for (const [input, what] of [[null, "null"], [undefined, "undefined"], [42, "number"], [{}, "object"], [["罚款1万元"], "object"]] as const) {
+      expect(() => parseReport(input as unknown as string)).toThrow(new TypeError(`parseReport expects the text (a string) or a file's bytes (a Uint8Array), not ${what}`));
+    }
+    expect(parseReport(Buffer.from("罚款1万元")).quantities).toHaveLength(1);
+  });
+
   it("reads an HTML page's bytes in its declared charset, and a string with a BOM", () => {
     const page = '<html><head><meta charset="gbk"></head><body><p>收费&yen;5元,罚款121&nbsp;万元</p></body></html>';
     const doc = parseReport(encodeGbk(page));

@@ -7,6 +7,7 @@ import { consistencyDuplicateFact } from "./consistencyDuplicateFact.js";
 import { consistencyPartsSumMismatch } from "./consistencyPartsSumMismatch.js";
 import { consistencyRateVsParts } from "./consistencyRateVsParts.js";
 import { datePublishedBeforeSigned } from "./datePublishedBeforeSigned.js";
+import { documentNothingRead } from "./documentNothingRead.js";
 import { datePublishedLongAfterSigned } from "./datePublishedLongAfterSigned.js";
 import { dateReportLate } from "./dateReportLate.js";
 import { dateSignedBeforePeriodEnd } from "./dateSignedBeforePeriodEnd.js";
@@ -30,6 +31,7 @@ export {
   datePublishedLongAfterSigned,
   dateReportLate,
   dateSignedBeforePeriodEnd,
+  documentNothingRead,
   observationCumulativePeriod,
   quantityNegativeCount,
   quantityNonIntegerCount,
@@ -48,6 +50,7 @@ export {
  * ```
  */
 export const defaultRules: readonly Rule[] = [
+  documentNothingRead,
   dateSignedBeforePeriodEnd,
   datePublishedBeforeSigned,
   dateReportLate,
