@@ -50,15 +50,50 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
     if (command === "disclosure") return disclosureCommand(positionals, values as { format?: string; compare?: boolean; locale?: string; out?: string }, io);
     return reportCommand(positionals, values as { html?: string; md?: string; csv?: string; json?: string; numbers?: string }, io);
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
+    if (error instanceof UsageError) {
       io.stderr.write(`fazhi ${command}: ${error.message.split("\n")[0]}\n`);
+      return 2;
+    }
+    if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+      io.stderr.write(`fazhi ${command}: ${optionMessage(String(error.code), error.message)} — fazhi ${command} --help\n`);
       return 2;
     }
     if (error instanceof Error && "code" in error && typeof error.code === "string" && /^E[A-Z]+$/.test(error.code)) {
       // A file system error (EACCES writing --out, ENOSPC …): one line, no stack.
-      io.stderr.write(`fazhi ${command}: ${error.message}\n`);
+      io.stderr.write(`fazhi ${command}: ${fileErrorMessage(error as NodeJS.ErrnoException)}\n`);
       return 2;
     }
     throw error;
   }
+}
+
+/**
+ * A mistake in the options (what `util.parseArgs` throws), in Chinese and English: the option it
+ * names, read from Node's English message; that message's first line when it names none.
+ */
+function optionMessage(code: string, message: string): string {
+  const option = /'(-[^' ]+)/.exec(message)?.[1];
+  if (option === undefined) return message.split("\n")[0] ?? message;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `未知的选项 unknown option: ${option}`;
+  if (/argument missing/.test(message)) return `选项缺少值 option needs a value: ${option}`;
+  if (/does not take an argument/.test(message)) return `选项不带值 option takes no value: ${option}`;
+  return `选项的值无效 invalid value of option: ${option}`;
+}
+
+/** What the file system said, in Chinese and English: the path, and why it cannot be written or read. */
+const fileErrorReasons: Readonly<Record<string, readonly [string, string]>> = {
+  ENOENT: ["文件夹或文件不存在", "no such folder or file"],
+  ENOTDIR: ["路径中有一项不是文件夹", "a part of the path is not a folder"],
+  EISDIR: ["这是一个文件夹", "it is a folder"],
+  EACCES: ["没有权限", "permission denied"],
+  EPERM: ["没有权限", "permission denied"],
+  EROFS: ["文件系统只读", "read-only file system"],
+  ENOSPC: ["磁盘已满", "no space left on the device"],
+};
+
+function fileErrorMessage(error: NodeJS.ErrnoException): string {
+  const reason = fileErrorReasons[error.code ?? ""];
+  if (error.path === undefined || reason === undefined) return error.message;
+  const writing = error.syscall === "open" || error.syscall === "write";
+  return `${writing ? "无法写入" : "无法读取"} ${error.path}：${reason[0]} ${writing ? "cannot write" : "cannot read"} ${error.path}: ${reason[1]} (${error.code})`;
 }

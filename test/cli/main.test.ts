@@ -1,7 +1,8 @@
 // runCli, the command line called in-process: the dispatch of argv to the commands, help and version, and how usage
 // and file-system errors become one line on stderr with exit code 2. Each command's own behaviour is tested in its
 // file (commands, disclosureCommand, loadDocuments …); test/cli/packed.test.ts runs the built bin as users do.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
 import { extractCommand, reportCommand, validateCommand } from "../../src/cli/commands.js";
 import { disclosureCommand } from "../../src/cli/disclosureCommand.js";
@@ -64,7 +65,9 @@ describe("runCli", () => {
     expect(run("extract", reports, "--format", "xlsx")).toMatchObject({ code: 2, stdout: "", stderr: "fazhi extract: 未知的格式 unknown format: xlsx (json, ndjson, csv, parquet)\n" });
     expect(run("frobnicate")).toMatchObject({ code: 2, stdout: "", stderr: "fazhi: 未知的命令 unknown command: frobnicate — fazhi --help\n" });
     expect(run("report")).toMatchObject({ code: 2, stderr: "fazhi report: 缺少文件或文件夹 no files or folders given — fazhi report --help\n" });
-    expect(run("validate", reports, "--bogus").stderr).toMatch(/^fazhi validate: Unknown option '--bogus'/);
+    expect(run("validate", reports, "--bogus").stderr).toBe("fazhi validate: 未知的选项 unknown option: --bogus — fazhi validate --help\n");
+    expect(run("report", reports, "--html").stderr).toBe("fazhi report: 选项缺少值 option needs a value: --html — fazhi report --help\n");
+    expect(run("disclosure", disclosureDocs, "--compare=yes").stderr).toBe("fazhi disclosure: 选项不带值 option takes no value: --compare — fazhi disclosure --help\n");
     const usage = [
       ["extract", reports, "--format", "xml"],
       ["extract", reports, "--format", "parquet"],
@@ -102,7 +105,23 @@ describe("runCli", () => {
     };
     const code = runCli(["extract", reports, "--out", "/nonexistent/dir/x.json"], io, "0");
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^fazhi extract: ENOENT: no such file or directory, open '\/nonexistent\/dir\/x\.json'\n$/);
+    expect(stderr).toBe("fazhi extract: 无法写入 /nonexistent/dir/x.json：文件夹或文件不存在 cannot write /nonexistent/dir/x.json: no such folder or file (ENOENT)\n");
+    // A folder where a file should be written, and an error of the file system fazhi has no words for (its own message).
+    for (const [path, line] of [
+      [tmpdir(), `fazhi extract: 无法写入 ${tmpdir()}：这是一个文件夹 cannot write ${tmpdir()}: it is a folder (EISDIR)\n`],
+      ["x.json", "fazhi extract: EMFILE: too many open files\n"],
+    ]) {
+      stderr = "";
+      const failing: CliIo = {
+        ...io,
+        writeFile: (p) => {
+          if (p === "x.json") throw Object.assign(new Error("EMFILE: too many open files"), { code: "EMFILE" });
+          writeFileSync(p, "");
+        },
+      };
+      expect(runCli(["extract", reports, "--out", path ?? ""], failing, "0")).toBe(2);
+      expect(stderr).toBe(line);
+    }
   });
 
   it("lets any other error through: a fault of the program is not a user's mistake", () => {
