@@ -56,17 +56,22 @@ function written(bytes: Uint8Array): string {
 /** The SQL block of docs/export.md that reads `observations.parquet` in DuckDB (the first one). */
 const docsSql = /```sql\n([\s\S]*?)```/.exec(readFileSync(join(root, "docs/export.md"), "utf8"))?.[1] ?? "";
 
-/** The docs' totals query over a file, as `indicator|year → sum`. */
-async function duckTotals(path: string): Promise<Map<string, string | null>> {
+/** A total with its bounds, as decimal strings (null: unbounded). */
+type Total = readonly [string | null, string | null, string | null];
+
+/** The docs' totals query over a file, as `indicator|year → [sum, lower, upper]`. */
+async function duckTotals(path: string): Promise<Map<string, Total>> {
   expect(docsSql).toContain("FROM 'observations.parquet'");
   const rows = await query(docsSql.replace("'observations.parquet'", `'${path}'`).replace(/;\s*$/, ""));
-  return new Map(rows.map((r) => [`${r["indicator"]}|${r["year"]}`, decimalText(r["total"])]));
+  return new Map(rows.map((r) => [`${r["indicator"]}|${r["year"]}`, [decimalText(r["total"]), decimalText(r["lower"]), decimalText(r["upper"])] as const]));
 }
 
-/** aggregate's sums by indicator and year, as `indicator|year → sum` (rows that have one). */
-function fazhiTotals(observations: readonly Observation[], agencies: readonly Agency[]): Map<string, string | null> {
+/** aggregate's sums by indicator and year with their bounds, as `indicator|year → [sum, lower, upper]` (rows that have one). */
+function fazhiTotals(observations: readonly Observation[], agencies: readonly Agency[]): Map<string, Total> {
   const rows = aggregate(observations, { by: ["indicator", "year"], agencies });
-  return new Map(rows.filter((r) => r.sum !== null).map((r) => [`${r.key["indicator"]}|${r.key["year"]}`, r.sum?.value.toFixed() ?? null]));
+  return new Map(
+    rows.flatMap((r) => (r.sum === null ? [] : [[`${r.key["indicator"]}|${r.key["year"]}`, [r.sum.value.toFixed(), r.sum.lower?.toFixed() ?? null, r.sum.upper?.toFixed() ?? null] as const]])),
+  );
 }
 
 /** The bundled sample reports (examples/reports) and the test corpus's copies, each its own agency. */
@@ -94,7 +99,8 @@ describe("the observations Parquet in DuckDB", () => {
     const expected = fazhiTotals(observations, agencies);
     expect(expected.size).toBeGreaterThan(30);
     expect(totals).toEqual(expected);
-    expect(expected.get("enforcement.fineAmount|2020")).toBe("2420000"); // 罚款121万元, twice
+    expect(expected.get("enforcement.fineAmount|2020")).toEqual(["2420000", "2420000", "2420000"]); // 罚款121万元, twice
+    expect(expected.get("enforcement.fineAmount|2021")).toEqual(["2800000", "2800000", null]); // 罚款140余万元, twice: at least
   });
 
   it("has the schema's types, nullability and metadata", async () => {
