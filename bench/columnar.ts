@@ -128,8 +128,8 @@ export function rowsFloor(template: readonly AggregateRow[], dimensions: readonl
     stated.items.push(...r.statedRates.map((x) => ({ agency: x.agency, decimal: addDecimal(x.value) })));
     stated.start.push(stated.items.length);
     sums.push(addEstimate(r.sum));
-    mins.push(addDecimal(r.min));
-    maxes.push(addDecimal(r.max));
+    mins.push(addEstimate(r.min));
+    maxes.push(addEstimate(r.max));
     means.push(addEstimate(r.mean));
     if (r.rate !== null) {
       const { method, value, agencies: n, numerator, denominator } = r.rate;
@@ -152,8 +152,8 @@ export function rowsFloor(template: readonly AggregateRow[], dimensions: readonl
         missingAgencies: slice(missing, i),
         sum: makeEstimate(sums[i] as number),
         count: counts[i] ?? null,
-        min: makeDecimal(mins[i] as number),
-        max: makeDecimal(maxes[i] as number),
+        min: makeEstimate(mins[i] as number),
+        max: makeEstimate(maxes[i] as number),
         mean: makeEstimate(means[i] as number),
         rate:
           rate === undefined

@@ -59,7 +59,7 @@ for (const row of aggregate(observations, { by: ["indicator", "year"], agencies,
       ? `${show({ value: row.rate.value, unit: "%", qualifier: "exact" })} (Σ分子/Σ分母)`
       : row.statedRates.length > 0
         ? row.statedRates.map((r) => show({ value: r.value, unit: "%", qualifier: "exact" })).join(", ")
-        : `${row.min && row.max && !row.min.equals(row.max) ? `${row.min.toString()}–` : ""}${row.max?.toString() ?? ""} ${row.unit ?? ""} (不可加 not additive)`;
+        : `${row.min && row.max && !row.min.value.equals(row.max.value) ? `${row.min.value.toString()}–` : ""}${row.max?.value.toString() ?? ""} ${row.unit ?? ""} (不可加 not additive)`;
   const year = row.key["year"] === null ? "累计" : String(row.key["year"]);
   console.log(`  ${pad(indicator.nameZh, 32)}${pad(code, 42)}${pad(year, 6)}${pad(`${row.agencies.length} 个机关`, 10)}${cell}`);
 }

@@ -50,10 +50,10 @@ export interface AggregateRow {
   readonly sum: Estimate | null;
   /** The number of figures (`null` when not asked for). */
   readonly count: number | null;
-  /** The smallest value (`null` when not asked for). */
-  readonly min: Decimal | null;
-  /** The largest value (`null` when not asked for). */
-  readonly max: Decimal | null;
+  /** The smallest value stated, with the bounds its figures allow: exact when they all are, at least 140 for 140余 alone (`null` when not asked for). */
+  readonly min: Estimate | null;
+  /** The largest value stated, with the bounds its figures allow: at least 140 for 100 and 140余 (`null` when not asked for). */
+  readonly max: Estimate | null;
   /** The mean value with its bounds (`null` when not asked for or not additive). */
   readonly mean: Estimate | null;
   /** The rate, for a ratio indicator or when `rateMethod` is given; `null` otherwise, and when rates were stated without components (see `notes` and `statedRates`). */

@@ -5,7 +5,6 @@ import type { DimensionCell, RateCell, TableCell, TableColumn, TableNote, TypedR
 import type { AggregateRow } from "./aggregateRow.js";
 import { dimensionCell, dimensionName } from "./dimensionLabel.js";
 import { type Dimension, agencyValues, observationValue } from "./dimensions.js";
-import { exactEstimate } from "./estimate.js";
 import { estimateCell } from "./estimateCell.js";
 
 /**
@@ -69,8 +68,8 @@ export function aggregateTable<D extends Dimension>(rows: readonly AggregateRow[
     const measures: Record<string, TableCell | null> = {
       sum: row.sum ? estimateCell(row.sum, unit) : null,
       rate: rateOf(row),
-      min: row.min ? estimateCell(exactEstimate(row.min), unit) : null,
-      max: row.max ? estimateCell(exactEstimate(row.max), unit) : null,
+      min: row.min ? estimateCell(row.min, unit) : null,
+      max: row.max ? estimateCell(row.max, unit) : null,
       mean: row.mean ? estimateCell(row.mean, unit) : null,
       count: row.count === null ? null : { kind: "count", value: row.count },
       agencies: { kind: "count", value: row.agencies.length },

@@ -50,6 +50,84 @@ export function statedBounds<T>(value: T, qualifier: string): [T | null, T | nul
 }
 
 /**
+ * What bounds the least and the greatest of a group's figures, kept as the
+ * figures come once one of them is not exact (see `addExtremeBounds`).
+ *
+ * @internal
+ */
+export interface ExtremeBounds {
+  /** The least of the figures' lower bounds (`lowerOpen`: a figure had none). */
+  minLower: Decimal | null;
+  /** The least of the upper bounds the figures have, `null` while none has one. */
+  minUpper: Decimal | null;
+  /** The greatest of the lower bounds the figures have, `null` while none has one. */
+  maxLower: Decimal | null;
+  /** The greatest of the figures' upper bounds (`upperOpen`: a figure had none). */
+  maxUpper: Decimal | null;
+  /** Whether a figure had no lower bound (约): the least then has none. */
+  lowerOpen: boolean;
+  /** Whether a figure had no upper bound (余, 约): the greatest then has none. */
+  upperOpen: boolean;
+}
+
+/**
+ * The bounds of exact figures whose least is `min` and greatest `max`: where a group's bounds start
+ * when its first figure that is not exact comes.
+ *
+ * @internal
+ */
+export function exactExtremes(min: Decimal | null, max: Decimal | null): ExtremeBounds {
+  return { minLower: min, minUpper: min, maxLower: max, maxUpper: max, lowerOpen: false, upperOpen: false };
+}
+
+/**
+ * Adds a figure to the bounds of the least and the greatest (`boundsOf`: an
+ * `atMost` figure that is not negative is at least 0): the least lies between
+ * the least lower bound and the least upper bound, the greatest between the
+ * greatest lower bound and the greatest upper bound. Order does not matter.
+ *
+ * @internal
+ */
+export function addExtremeBounds(state: ExtremeBounds, value: Decimal, qualifier: Qualifier): void {
+  const [lower, upper] = boundsOf(value, qualifier, !value.isNegative());
+  if (lower === null) state.lowerOpen = true;
+  else {
+    if (state.minLower === null || lower.lessThan(state.minLower)) state.minLower = lower;
+    if (state.maxLower === null || lower.greaterThan(state.maxLower)) state.maxLower = lower;
+  }
+  if (upper === null) state.upperOpen = true;
+  else {
+    if (state.minUpper === null || upper.lessThan(state.minUpper)) state.minUpper = upper;
+    if (state.maxUpper === null || upper.greaterThan(state.maxUpper)) state.maxUpper = upper;
+  }
+}
+
+/**
+ * The least (`"min"`) or greatest (`"max"`) figure of a group as an estimate:
+ * the value stated, with the bounds its figures allow (`state`, `null` when
+ * all of them are exact). The least of 100 and 140余 is exactly 100; the least
+ * of 140余 alone is at least 140; the greatest of 100 and 140余 is at least 140.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "fazhi";
+ * const state = exactExtremes(new Decimal(100), new Decimal(100));
+ * addExtremeBounds(state, new Decimal(140), "atLeast");
+ * const min = extremeEstimate(new Decimal(100), state, "min");
+ * const max = extremeEstimate(new Decimal(140), state, "max");
+ * [min.qualifier, max.qualifier, max.lower?.toString(), max.upper]; //=> ["exact", "atLeast", "140", null]
+ * ```
+ *
+ * @internal
+ */
+export function extremeEstimate(value: Decimal, state: ExtremeBounds | null, which: "min" | "max"): Estimate {
+  if (state === null) return exactEstimate(value);
+  const lower = which === "min" ? (state.lowerOpen ? null : state.minLower) : state.maxLower;
+  const upper = which === "min" ? state.minUpper : state.upperOpen ? null : state.maxUpper;
+  return { value, qualifier: qualifierOf(value, lower, upper, false), lower, upper };
+}
+
+/**
  * An exact estimate: the value, with both bounds the value (a count, a score,
  * a share of counts).
  *

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal, aggregate } from "../../src/index.js";
-import { attributed } from "../../src/aggregate/index.js";
+import { aggregateTable, attributed, observationTable } from "../../src/aggregate/index.js";
+import type { Estimate } from "../../src/model/estimate.js";
 import { observation } from "../../src/testing/index.js";
 import { agencies, allDimensions, anyObservations, obs } from "./helpers.js";
 
@@ -45,11 +46,38 @@ describe("aggregate", () => {
       measures: ["count", "min", "max", "mean"],
     });
     expect(row?.count).toBe(3);
-    expect(row?.min?.toString()).toBe("150");
-    expect(row?.max?.toString()).toBe("2006");
+    expect(row?.min?.value.toString()).toBe("150");
+    expect(row?.max?.value.toString()).toBe("2006");
     // A quotient keeps 50 digits or 30 decimals, whichever is fewer, so that it stays within the model's Decimal range (issue 10).
     expect(row?.mean?.value.toString()).toBe("985.333333333333333333333333333333");
     expect(row?.sum).toBeNull();
+  });
+
+  it("gives the least and the greatest figure with the bounds their figures allow, on objects and on a table", () => {
+    const extremes = (figures: [number, "exact" | "approx" | "atLeast" | "atMost"][]) => {
+      const list = figures.map(([value, qualifier], k) => obs(`a${k}`, "enforcement.penaltyCases", value, { qualifier }));
+      const options = { by: ["indicator" as const], measures: ["min" as const, "max" as const] };
+      const [row] = aggregate(list, options);
+      const [fromTable] = aggregate(observationTable(list), options);
+      expect(JSON.stringify(fromTable)).toBe(JSON.stringify(row));
+      const show = (e: Estimate) => [e.value.toString(), e.qualifier, e.lower?.toString() ?? null, e.upper?.toString() ?? null];
+      return row?.min && row.max ? [show(row.min), show(row.max)] : null;
+    };
+    // All exact: exact. 140余 and 100: the least is exactly 100, the greatest at least 140.
+    expect(extremes([[100, "exact"], [140, "exact"]])).toEqual([["100", "exact", "100", "100"], ["140", "exact", "140", "140"]]);
+    expect(extremes([[140, "atLeast"], [100, "exact"]])).toEqual([["100", "exact", "100", "100"], ["140", "atLeast", "140", null]]);
+    expect(extremes([[140, "atLeast"]])).toEqual([["140", "atLeast", "140", null], ["140", "atLeast", "140", null]]);
+    // 5以下 and 8: the least is at most 5 (and not below 0), the greatest exactly 8.
+    expect(extremes([[8, "exact"], [5, "atMost"]])).toEqual([["5", "atMost", "0", "5"], ["8", "exact", "8", "8"]]);
+    // 约5 and 8: the least is not known to be 5 (at most 8), the greatest is at least 8.
+    expect(extremes([[5, "approx"], [8, "exact"]])).toEqual([["5", "approx", null, "8"], ["8", "atLeast", "8", null]]);
+  });
+
+  it("writes the least and the greatest in a table with their qualifiers, not as exact (140余万元)", () => {
+    const list = [obs("a", "enforcement.fineAmount", 1400000, { qualifier: "atLeast" })];
+    const rows = aggregate(list, { by: ["indicator"], measures: ["sum", "min", "max"] });
+    const cells = aggregateTable(rows, { by: ["indicator"] }).rows[0]?.cells;
+    for (const measure of ["sum", "min", "max"]) expect(cells?.[measure]).toMatchObject({ kind: "estimate", qualifier: "atLeast", upper: null });
   });
 
   it("groups by agency attributes and outline area", () => {

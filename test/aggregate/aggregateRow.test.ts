@@ -26,7 +26,12 @@ function checkRow(row: AggregateRow, asked: readonly Measure[]): void {
   if (!asked.includes("sum")) expect(row.sum).toBeNull();
   if (!asked.includes("min")) expect(row.min).toBeNull();
   if (!asked.includes("max")) expect(row.max).toBeNull();
-  if (row.min !== null && row.max !== null) expect(row.min.lte(row.max)).toBe(true);
+  if (row.min !== null && row.max !== null) expect(row.min.value.lte(row.max.value)).toBe(true);
+  for (const extreme of [row.min, row.max]) {
+    // The value stated lies within the bounds its figures allow.
+    if (extreme?.lower != null) expect(extreme.lower.lte(extreme.value)).toBe(true);
+    if (extreme?.upper != null) expect(extreme.upper.gte(extreme.value)).toBe(true);
+  }
   if (row.rate !== null) {
     expect(row.statedRates).toEqual([]);
     expect(row.rate.agencies).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import type { IndicatorCode } from "../../model/indicatorCode.js";
 import type { Observation } from "../../model/observation.js";
 import type { AggregateRow, RowRate, StatedRate } from "../aggregateRow.js";
 import type { AgencyEntry, DimensionValue } from "../dimensions.js";
-import { type Bounds, addBound, estimateOf } from "../estimate.js";
+import { type Bounds, type ExtremeBounds, addBound, addExtremeBounds, estimateOf, exactExtremes, extremeEstimate } from "../estimate.js";
 import { compareValues } from "./keyOrder.js";
 import { type ScaledSum, addScaled } from "./scaledInteger.js";
 
@@ -34,6 +34,8 @@ export interface Accumulator extends ScaledSum {
   bounds: Bounds | null;
   min: Decimal | null;
   max: Decimal | null;
+  /** What bounds `min` and `max`: only once a figure is not exact (then `null` means both are exact). */
+  extremes: ExtremeBounds | null;
   /** The contributing agencies in the order they came: a short list while few, a set beyond (cheaper for the many small groups). */
   agencies: AgencyEntry[] | Set<AgencyEntry>;
   /** How many of the contributing agencies the caller described (all of them are expected in this group). */
@@ -68,6 +70,7 @@ export function newAccumulator(key: Record<string, DimensionValue>, first: Obser
     bounds: null,
     min: null,
     max: null,
+    extremes: null,
     agencies: [],
     known: 0,
     rates: null,
@@ -112,6 +115,9 @@ export function addFigure(acc: Accumulator, o: Observation, agency: AgencyEntry,
   addScaled(acc, q.value);
   acc.bounds = addBound(acc.bounds, q.value, q.qualifier);
   if (extremes) {
+    // The bounds start at the first figure that is not exact, from the exact figures before it.
+    if (acc.extremes === null && q.qualifier !== "exact") acc.extremes = exactExtremes(acc.min, acc.max);
+    if (acc.extremes !== null) addExtremeBounds(acc.extremes, q.value, q.qualifier);
     if (acc.min === null || q.value.lessThan(acc.min)) acc.min = q.value;
     if (acc.max === null || q.value.greaterThan(acc.max)) acc.max = q.value;
   }
@@ -270,8 +276,8 @@ export function rowOf(acc: Accumulator, context: RowContext): AggregateRow {
     missingAgencies,
     sum: summable && context.sum ? estimateOf(acc, acc.bounds) : null,
     count: context.count ? acc.count : null,
-    min: context.min ? acc.min : null,
-    max: context.max ? acc.max : null,
+    min: context.min && acc.min !== null ? extremeEstimate(acc.min, acc.extremes, "min") : null,
+    max: context.max && acc.max !== null ? extremeEstimate(acc.max, acc.extremes, "max") : null,
     mean: summable && context.mean ? estimateOf(acc, acc.bounds, acc.count) : null,
     rate,
     statedRates,

@@ -5,7 +5,7 @@ import type { Observation } from "../../model/observation.js";
 import { type Accumulator, type Bounds, type RowContext, figureFlags, rowOf } from "./accumulator.js";
 import type { AggregateRow, RowRate, StatedRate } from "../aggregateRow.js";
 import { type RateGroup, rateOfComponents, ratioOf } from "./componentRates.js";
-import { addBoundBy, estimateOf } from "../estimate.js";
+import { type ExtremeBounds, addBoundBy, addExtremeBounds, estimateOf } from "../estimate.js";
 import type { DimensionReader } from "./dimensionReader.js";
 import { type AgencyEntry, type Dimension, type DimensionValue, agencyDimensions } from "../dimensions.js";
 import { compareValues } from "./keyOrder.js";
@@ -256,6 +256,7 @@ export function groupTable(
       bounds: g0.boundsOf(g, details.grouped, offsets),
       min: null,
       max: null,
+      extremes: null,
       agencies: list.length > 32 ? new Set(list) : list,
       known: known[g] as number,
       rates: null,
@@ -274,6 +275,7 @@ export function groupTable(
     if (minRow !== null && maxRow !== null) {
       acc.min = tableValue(table, minRow[g] as number);
       acc.max = tableValue(table, maxRow[g] as number);
+      acc.extremes = g0.extremeBoundsOf(g, grouped, offsets);
     }
     if (rates !== null) {
       const { level, parts } = rates;
@@ -582,6 +584,17 @@ class GroupFirsts {
     }
     this.minRow = minRow;
     this.maxRow = maxRow;
+  }
+
+  /** What bounds a group's least and greatest figure when one of its figures is not exact (`null`: all are), from its slice of the figures in group order. */
+  extremeBoundsOf(g: number, grouped: Int32Array, offsets: Int32Array): ExtremeBounds | null {
+    if (this.bounded?.[g] !== 1) return null;
+    const state: ExtremeBounds = { minLower: null, minUpper: null, maxLower: null, maxUpper: null, lowerOpen: false, upperOpen: false };
+    for (let k = offsets[g] as number; k < (offsets[g + 1] as number); k++) {
+      const i = grouped[k] as number;
+      addExtremeBounds(state, tableValue(this.table, i), tableQualifiers[this.table.qualifier[i] as number] ?? "approx");
+    }
+    return state;
   }
 
   /** The bounds of a group's figures that are not exact, read from its slice of the figures in group order (in table order, as the object path adds them), or `null`. */

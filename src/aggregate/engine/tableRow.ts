@@ -1,4 +1,3 @@
-import type { Decimal } from "../../model/decimal.js";
 import type { AggregateRow, RowRate, StatedRate } from "../aggregateRow.js";
 import type { DimensionValue } from "../dimensions.js";
 import type { Estimate } from "../estimate.js";
@@ -39,8 +38,8 @@ export class TableRow implements AggregateRow {
   declare readonly missingAgencies: readonly string[];
   declare readonly sum: Estimate | null;
   declare readonly count: number | null;
-  declare readonly min: Decimal | null;
-  declare readonly max: Decimal | null;
+  declare readonly min: Estimate | null;
+  declare readonly max: Estimate | null;
   declare readonly mean: Estimate | null;
   declare readonly rate: RowRate | null;
   declare readonly statedRates: readonly StatedRate[];
