@@ -1,4 +1,5 @@
 import type { Agency } from "../model/agency.js";
+import { checkOptionsObject } from "../model/checkOptionsObject.js";
 import type { Observation } from "../model/observation.js";
 import type { SourceRef } from "../model/sourceRef.js";
 import type { DimensionCell, RateCell, TableCell, TableColumn, TableNote, TypedRow, TypedTable } from "../model/table.js";
@@ -59,6 +60,9 @@ const measureColumns: readonly TableColumn[] = [
  * ```
  */
 export function aggregateTable<D extends Dimension>(rows: readonly AggregateRow[], options: AggregateTableOptions<D>): TypedTable<D> {
+  checkRows(rows);
+  checkOptionsObject("aggregateTable", options, true);
+  if (!Array.isArray(options.by)) throw new TypeError("aggregateTable: options.by must be the list of dimensions the rows were grouped by");
   const agencies = new Map((options.agencies ?? []).map((a) => [a.id, a]));
   const sources = sourcesByKey(options.observations ?? [], options.by, agencies);
   const tableRows = rows.map((row): TypedRow<D> => {
@@ -91,6 +95,16 @@ export function aggregateTable<D extends Dimension>(rows: readonly AggregateRow[
       { zh: "比率按Σ分子/Σ分母计算,不取各比率的平均。", en: "Rates are Σnumerator / Σdenominator, not a mean of rates." },
     ],
   };
+}
+
+/** A `TypeError` unless `rows` are rows of `aggregate` (each with its key and count): observations passed instead are the likely mistake. */
+function checkRows(rows: unknown): void {
+  if (!Array.isArray(rows)) throw new TypeError(`aggregateTable: rows must be the rows of aggregate (an array), not ${rows === null ? "null" : typeof rows}`);
+  const bad = rows.findIndex((row: unknown) => {
+    const r = row as Partial<AggregateRow> | null;
+    return typeof r !== "object" || r === null || typeof r.key !== "object" || r.key === null || typeof r.observations !== "number";
+  });
+  if (bad >= 0) throw new TypeError(`aggregateTable: rows[${bad}] is not a row of aggregate (no key and count): pass what aggregate gives, not the observations`);
 }
 
 function rateOf(row: AggregateRow): RateCell | null {

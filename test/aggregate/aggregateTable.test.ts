@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { aggregate } from "../../src/aggregate/aggregate.js";
 import { aggregateTable } from "../../src/aggregate/aggregateTable.js";
+import { observationTable } from "../../src/aggregate/observationTable.js";
 import { Table } from "../../src/model/table.js";
 import { agencies, exampleReports, obs } from "./helpers.js";
 
@@ -33,6 +34,22 @@ describe("aggregateTable", () => {
     expect(table.columns.map((c) => c.key)).not.toContain("count");
     expect(table.rows[0]?.cells).not.toHaveProperty("rate");
     expect(table.title.en).toBe("Sum");
+  });
+});
+
+describe("aggregateTable on what is not aggregate's rows", () => {
+  it("throws a TypeError naming the mistake: observations for rows, no rows, no options, no by", () => {
+    const observations = [obs("a", "enforcement.penaltyCases", 5)];
+    expect(() => aggregateTable(observations as never, { by: ["indicator"] })).toThrow(
+      new TypeError("aggregateTable: rows[0] is not a row of aggregate (no key and count): pass what aggregate gives, not the observations"),
+    );
+    expect(() => aggregateTable(null as never, { by: ["indicator"] })).toThrow(new TypeError("aggregateTable: rows must be the rows of aggregate (an array), not null"));
+    const rows = aggregate(observations, { by: ["indicator"] });
+    expect(() => aggregateTable(rows, undefined as never)).toThrow(new TypeError("aggregateTable: options must be an object"));
+    expect(() => aggregateTable(rows, {} as never)).toThrow(new TypeError("aggregateTable: options.by must be the list of dimensions the rows were grouped by"));
+    expect(aggregateTable(rows, { by: ["indicator"] }).rows).toHaveLength(1);
+    // Lazy rows (aggregate of a table) are rows too.
+    expect(aggregateTable(aggregate(observationTable(observations), { by: ["indicator"], rows: "lazy" }), { by: ["indicator"] }).rows).toHaveLength(1);
   });
 });
 
