@@ -4,6 +4,7 @@ import type { Observation } from "../model/observation.js";
 import type { SourceRef } from "../model/sourceRef.js";
 import type { DimensionCell, RateCell, TableCell, TableColumn, TableNote, TypedRow, TypedTable } from "../model/table.js";
 import type { AggregateRow } from "./aggregateRow.js";
+import { checkRows } from "./checkRows.js";
 import { dimensionCell, dimensionName } from "./dimensionLabel.js";
 import { type Dimension, agencyValues, observationValue } from "./dimensions.js";
 import { estimateCell } from "./estimateCell.js";
@@ -60,7 +61,7 @@ const measureColumns: readonly TableColumn[] = [
  * ```
  */
 export function aggregateTable<D extends Dimension>(rows: readonly AggregateRow[], options: AggregateTableOptions<D>): TypedTable<D> {
-  checkRows(rows);
+  checkRows("aggregateTable", rows, "aggregate", ["key", "observations"]);
   checkOptionsObject("aggregateTable", options, true);
   if (!Array.isArray(options.by)) throw new TypeError("aggregateTable: options.by must be the list of dimensions the rows were grouped by");
   const agencies = new Map((options.agencies ?? []).map((a) => [a.id, a]));
@@ -95,16 +96,6 @@ export function aggregateTable<D extends Dimension>(rows: readonly AggregateRow[
       { zh: "比率按Σ分子/Σ分母计算,不取各比率的平均。", en: "Rates are Σnumerator / Σdenominator, not a mean of rates." },
     ],
   };
-}
-
-/** A `TypeError` unless `rows` are rows of `aggregate` (each with its key and count): observations passed instead are the likely mistake. */
-function checkRows(rows: unknown): void {
-  if (!Array.isArray(rows)) throw new TypeError(`aggregateTable: rows must be the rows of aggregate (an array), not ${rows === null ? "null" : typeof rows}`);
-  const bad = rows.findIndex((row: unknown) => {
-    const r = row as Partial<AggregateRow> | null;
-    return typeof r !== "object" || r === null || typeof r.key !== "object" || r.key === null || typeof r.observations !== "number";
-  });
-  if (bad >= 0) throw new TypeError(`aggregateTable: rows[${bad}] is not a row of aggregate (no key and count): pass what aggregate gives, not the observations`);
 }
 
 function rateOf(row: AggregateRow): RateCell | null {

@@ -5,6 +5,7 @@ import type { AgencyScore } from "./compositeScore.js";
 import { dimensionCell } from "./dimensionLabel.js";
 import { approximateEstimate, exactEstimate } from "./estimate.js";
 import { estimateCell } from "./estimateCell.js";
+import { checkRows } from "./checkRows.js";
 
 /**
  * The result of `compositeScore` as a `Table`, ranked: rank, agency, peer
@@ -19,6 +20,7 @@ import { estimateCell } from "./estimateCell.js";
  * ```
  */
 export function compositeScoreTable(scores: readonly AgencyScore[], options: { readonly agencies?: readonly Agency[] } = {}): TypedTable<"agency" | "peerGroup"> {
+  checkRows("compositeScoreTable", scores, "compositeScore", ["score", "peerGroup"]);
   const agencies = new Map((options.agencies ?? []).map((a) => [a.id, a]));
   return {
     title: { zh: "综合评分", en: "Composite score" },

@@ -21,6 +21,10 @@ import { estimateCell } from "./estimateCell.js";
  * ```
  */
 export function coverageTable(result: Coverage, options: { readonly agencies?: readonly Agency[] } = {}): TypedTable<"indicator"> {
+  const fields = ["agencies", "indicators", "counts", "byIndicator"] as const;
+  if (typeof result !== "object" || result === null || fields.some((field) => !Array.isArray(result[field]))) {
+    throw new TypeError(`coverageTable: pass what coverage gives ({ ${fields.join(", ")}, … }), not ${result === null ? "null" : Array.isArray(result) ? "a list" : typeof result}`);
+  }
   const agencies = new Map((options.agencies ?? []).map((a) => [a.id, a]));
   const agencyColumns = result.agencies.map((id): TableColumn => ({ key: `agency:${id}`, kind: "count", zh: agencies.get(id)?.name ?? id, en: id }));
   return {

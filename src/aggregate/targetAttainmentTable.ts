@@ -6,6 +6,7 @@ import { dimensionCell } from "./dimensionLabel.js";
 import { statedEstimate } from "./estimate.js";
 import { estimateCell } from "./estimateCell.js";
 import type { TargetRow } from "./targets.js";
+import { checkRows } from "./checkRows.js";
 
 /** What each attainment status reads as. */
 const statusLabels: Readonly<Record<TargetRow["status"], string>> = {
@@ -33,6 +34,7 @@ function quantityCell(q: Quantity): EstimateCell {
  * ```
  */
 export function targetAttainmentTable(rows: readonly TargetRow[], options: { readonly agencies?: readonly Agency[] } = {}): TypedTable<"agency" | "indicator" | "period" | "status"> {
+  checkRows("targetAttainmentTable", rows, "targetAttainment", ["target", "status"]);
   const agencies = new Map((options.agencies ?? []).map((a) => [a.id, a]));
   return {
     title: { zh: "目标完成情况", en: "Target attainment" },

@@ -5,6 +5,7 @@ import { dimensionCell } from "./dimensionLabel.js";
 import { ratioEstimate } from "./estimate.js";
 import { estimateCell } from "./estimateCell.js";
 import { findIndicator } from "../catalog/indicators.js";
+import { checkRows } from "./checkRows.js";
 
 /**
  * The result of `yearOverYear` as a `Table`: one row per agency, indicator
@@ -18,6 +19,7 @@ import { findIndicator } from "../catalog/indicators.js";
  * ```
  */
 export function yearOverYearTable(changes: readonly YearOverYear[], options: { readonly agencies?: readonly Agency[] } = {}): TypedTable<"agency" | "indicator" | "year"> {
+  checkRows("yearOverYearTable", changes, "yearOverYear", ["value", "previous", "difference"]);
   const agencies = new Map((options.agencies ?? []).map((a) => [a.id, a]));
   return {
     title: { zh: "同比变化", en: "Year-over-year change" },

@@ -41,9 +41,9 @@ describe("aggregateTable on what is not aggregate's rows", () => {
   it("throws a TypeError naming the mistake: observations for rows, no rows, no options, no by", () => {
     const observations = [obs("a", "enforcement.penaltyCases", 5)];
     expect(() => aggregateTable(observations as never, { by: ["indicator"] })).toThrow(
-      new TypeError("aggregateTable: rows[0] is not a row of aggregate (no key and count): pass what aggregate gives, not the observations"),
+      new TypeError("aggregateTable: rows[0] is not a row of aggregate (it has no key): pass what aggregate gives, not the observations"),
     );
-    expect(() => aggregateTable(null as never, { by: ["indicator"] })).toThrow(new TypeError("aggregateTable: rows must be the rows of aggregate (an array), not null"));
+    expect(() => aggregateTable(null as never, { by: ["indicator"] })).toThrow(new TypeError("aggregateTable: pass what aggregate gives (a list), not null"));
     const rows = aggregate(observations, { by: ["indicator"] });
     expect(() => aggregateTable(rows, undefined as never)).toThrow(new TypeError("aggregateTable: options must be an object"));
     expect(() => aggregateTable(rows, {} as never)).toThrow(new TypeError("aggregateTable: options.by must be the list of dimensions the rows were grouped by"));
