@@ -69,6 +69,32 @@ export function isDigitAt(text: string, index: number): boolean {
 }
 
 /** @internal Characters that end a sentence. */
+/** A control or format character (zero-width space, soft hyphen, byte-order mark, NUL …), white space aside. */
+const invisiblePattern = /^(?![\t\n\v\f\r])[\p{Cc}\p{Cf}]$/u;
+
+/**
+ * Whether the character at `index` takes no place on a page: a control or format character
+ * (zero-width space U+200B, soft hyphen U+00AD, byte-order mark U+FEFF, NUL …; not white space),
+ * or half of a surrogate pair standing alone. One inside a number splits it in two for a reader
+ * (12\u200b1万元), though a page shows one number.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * isInvisibleAt("12\u200b1", 2); //=> true
+ * isInvisibleAt("12 1", 2); //=> false
+ * isInvisibleAt("𠀀", 0); //=> false
+ * ```
+ */
+export function isInvisibleAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff) return !(text.charCodeAt(index + 1) >= 0xdc00 && text.charCodeAt(index + 1) <= 0xdfff);
+  if (code >= 0xdc00 && code <= 0xdfff) return !(text.charCodeAt(index - 1) >= 0xd800 && text.charCodeAt(index - 1) <= 0xdbff);
+  // Most characters of a text: printable, below the controls' and format characters' ranges or between them.
+  if ((code > 0x20 && code < 0x7f) || (code > 0xad && code < 0x600) || (code >= 0x3000 && code < 0xd800)) return false;
+  return !Number.isNaN(code) && invisiblePattern.test(text.charAt(index));
+}
+
 export const sentenceEnds: ReadonlySet<string> = /* @__PURE__ */ new Set(["。", "!", "?", "！", "？", ";", "；", "\n"]);
 
 /** @internal Characters that end a clause (a sentence's comma-separated part). */

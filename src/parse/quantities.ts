@@ -1,11 +1,11 @@
-import { chineseDecimalPoint, multiplierWords, unitSpellings, units } from "../catalog/units.js";
+import { chineseDecimalPoint, chineseGroupUnits, chineseSmallUnits, multiplierWords, unitSpellings, units } from "../catalog/units.js";
 import { bilingualMessage, numberAmbiguousGroupingMessage } from "../model/parseMessages.js";
 import { Decimal, decimalVerdict } from "../model/decimal.js";
 import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import type { Qualifier } from "../model/qualifier.js";
-import { codeAt, codeTable, isAsciiDigitCode, isAsciiLetterCode, isChineseNumeralAt, isDigitAt, numberStartCodes } from "./characters.js";
+import { codeAt, codeTable, isAsciiDigitCode, isAsciiLetterCode, isChineseNumeralAt, isDigitAt, isInvisibleAt, numberStartCodes } from "./characters.js";
 import { parseChineseNumber, unreadableNumber } from "./chineseNumber.js";
 import { clauseEnd, clauseStart } from "./clause.js";
 import { foldText } from "./foldText.js";
@@ -244,6 +244,101 @@ function subjectAndQuote(
   return { subject, quoteStart: subject === "" ? numberStart : quoteStart };
 }
 
+/** A multiplier word (万, 千万 …) or a small unit of Chinese numerals (百, 十) at `at`: what may follow digits in a number written in parts. */
+function factorWordAt(text: string, at: number): string | undefined {
+  const word = wordAt(multipliersByFirst, text, at);
+  if (word !== undefined) return word;
+  const ch = text.charAt(at);
+  return chineseSmallUnits[ch] === undefined ? undefined : ch;
+}
+
+/** One part of a number written in parts: its digits and the word after them (`null` for digits right before the unit). */
+type NumberPart = readonly [digits: string, word: string | null];
+
+/**
+ * The parts that go on after a number's first digits and the word at `at` (12万3千元, 1亿2000万元,
+ * 3千5百万元, 12万3000元), and where they end, read as Chinese numerals are (`chineseGroupUnits`
+ * 万 亿, `chineseSmallUnits` 千 百 十): `null` when the word stands alone (121万元: a multiplier), or the parts break
+ * those rules (2万1万元, 3千4千元). Digits without a word of their own end the number only right
+ * before the unit and filling the places below the last word (12万3000元: four digits after 万),
+ * not otherwise (50万3个项目 is 50万 and 3个).
+ */
+function numberParts(text: string, at: number, firstWord: string): { readonly parts: readonly NumberPart[]; readonly end: number } | null {
+  const parts: NumberPart[] = [];
+  let pos = at + firstWord.length;
+  for (;;) {
+    let end = pos;
+    while (isAsciiDigitCode(text.charCodeAt(end))) end++;
+    if (end === pos) break;
+    const digits = text.slice(pos, end);
+    const word = factorWordAt(text, end);
+    if (word === undefined) {
+      if (digits.length === placesBelow(parts[parts.length - 1]?.[1] ?? firstWord) && (unitAt(text, end) !== undefined || text.charCodeAt(end) === 0x25)) {
+        parts.push([digits, null]);
+        pos = end;
+      }
+      break;
+    }
+    parts.push([digits, word]);
+    pos = end + word.length;
+  }
+  if (parts.length === 0) return null;
+  return valueInParts(new Decimal(1), firstWord, parts) === null ? null : { parts, end: pos };
+}
+
+/** The places a word leaves below it (万 4, 千 3, 千万 7): the digits a part without a word must have after it. */
+function placesBelow(word: string): number {
+  let places = 0;
+  for (const ch of word) places += chineseGroupUnits[ch] ?? String(chineseSmallUnits[ch] ?? 1).length - 1;
+  return places;
+}
+
+/**
+ * The value of a number written in parts, `first` being its first digits and `firstWord` the word
+ * after them: each part's digits times its small unit (千 百 十) added to the section, each group
+ * unit (万 亿) closing the section, as in Chinese numerals (3千5百万 is 3,500 × 10⁴). `null` when the
+ * parts break the rules: small units not falling within a section, a group unit not smaller than the
+ * one before (but 万亿, 亿 right after 万, is one word).
+ */
+function valueInParts(first: Decimal, firstWord: string, parts: readonly NumberPart[]): Decimal | null {
+  let total = new Decimal(0);
+  let section = new Decimal(0);
+  let smallBelow = Number.POSITIVE_INFINITY;
+  let groupBelow = Number.POSITIVE_INFINITY;
+  const all: readonly NumberPart[] = [[first.toString(), firstWord], ...parts];
+  for (const [k, [digits, word]] of all.entries()) {
+    let value = k === 0 ? first : new Decimal(digits);
+    let previous = "";
+    for (const ch of word ?? "") {
+      const small = chineseSmallUnits[ch];
+      const power = chineseGroupUnits[ch];
+      if (small !== undefined) {
+        if (small >= smallBelow) return null;
+        smallBelow = small;
+        section = section.plus(value.times(small));
+        value = new Decimal(0);
+      } else if (power !== undefined) {
+        if (power >= groupBelow && !(previous !== "" && chineseGroupUnits[previous] !== undefined)) return null;
+        section = section.plus(value);
+        value = new Decimal(0);
+        // 亿 takes all before it (1万亿); 万 its section only.
+        total = power >= 8 ? total.plus(section).times(new Decimal(10).pow(power)) : total.plus(section.times(new Decimal(10).pow(power)));
+        section = new Decimal(0);
+        smallBelow = Number.POSITIVE_INFINITY;
+        groupBelow = power;
+      } else return null;
+      previous = ch;
+    }
+    section = section.plus(value);
+  }
+  return total.plus(section);
+}
+
+/** Whether what stands at `at` goes on a number: a digit, a Chinese numeral, a multiplier, a unit or %. */
+function continuesNumber(text: string, at: number): boolean {
+  return isDigitAt(text, at) || isChineseNumeralAt(text, at) || text.charCodeAt(at) === 0x25 || wordAt(multipliersByFirst, text, at) !== undefined || unitAt(text, at) !== undefined;
+}
+
 /**
  * The quantity whose number starts at `start` (at its sign, if it has one) and whose numeral
  * runs from `numeralStart` to `numeralEnd`, or null when what follows is no unit.
@@ -258,9 +353,14 @@ function readQuantity(
   issues: Issue[],
 ): Found | null {
   const chinese = !isDigitAt(text, percentPrefix ? numeralStart + percentWords.prefix.length : numeralStart);
+  // The tail of a number an invisible character splits (12\u200b1万元): its head gave the issue (below).
+  if (start > 1 && isInvisibleAt(text, start - 1) && (isDigitAt(text, start - 2) || isChineseNumeralAt(text, start - 2))) return null;
   // The unit first: most numerals in prose (统一, 进一步) have none, and this is the cheapest way out.
   let pos = numeralEnd;
   let factor = "1";
+  /** A number written in parts (12万3千元, 3千5百万元): the word after its first digits and the parts after it. */
+  let inParts: { readonly parts: readonly NumberPart[] } | null = null;
+  let firstWord = "";
   let unit: string | undefined;
   let bounded = false;
   if (percentPrefix) unit = "%";
@@ -272,10 +372,18 @@ function readQuantity(
     // PDF text sets figures apart with spaces: 罚款121 万元, 申请 21 件.
     if (!chinese && text.charCodeAt(pos) === 0x20 && spacedUnitAt(text, start, pos + 1)) pos++;
     if (!chinese) {
-      const multiplier = wordAt(multipliersByFirst, text, pos);
-      if (multiplier !== undefined) {
+      // A multiplier first (万, 千 …): a small unit alone after digits is no number (5百分点, 3十).
+      firstWord = wordAt(multipliersByFirst, text, pos) ?? "";
+      const written = firstWord === "" ? null : numberParts(text, pos, firstWord);
+      const multiplier = written === null && firstWord !== "" ? firstWord : undefined;
+      if (written !== null) {
+        inParts = written;
+        pos = written.end;
+      } else if (multiplier !== undefined) {
         factor = factorOf.get(multiplier) ?? "1";
         pos += multiplier.length;
+      }
+      if (written !== null || multiplier !== undefined) {
         if (boundingCodes[codeAt(text, pos)] === 1) {
           bounded = true;
           pos++;
@@ -286,6 +394,15 @@ function readQuantity(
     if (!chinese && (code === 0x25 /* % */ || code === 0xff05 /* ％ */)) unit = "%";
     else if (!chinese && code === 0x2030 /* ‰ */) unit = "‰";
     else unit = unitAt(text, pos) ?? dayLimitAt(text, numeralStart, pos);
+    if (unit === undefined && isInvisibleAt(text, numeralEnd) && continuesNumber(text, numeralEnd + 1)) {
+      // 12\u200b1万元, 121\u200b万元: a page shows one number; read apart, its parts would be wrong figures.
+      const code = text.charCodeAt(numeralEnd).toString(16).toUpperCase().padStart(4, "0");
+      issues.push({
+        ...unreadableNumber(source.slice(start, numeralEnd + 2), `an invisible character (U+${code}) inside the number`, `数字中间有不可见字符（U+${code}）`),
+        span: { start, end: numeralEnd + 1 },
+      });
+      return null;
+    }
     if (unit === undefined || (chinese && notUnitsAfterChineseNumerals.includes(unit))) return null;
   }
   const numeral = text.slice(percentPrefix ? numeralStart + percentWords.prefix.length : numeralStart, numeralEnd);
@@ -322,8 +439,9 @@ function readQuantity(
     qualifier = "atMost";
     pos += limitFrame.after.length;
   }
-  const scaled = factor === "1" ? value : value.times(factor);
-  if (factor !== "1" && decimalVerdict(scaled) !== "ok") {
+  const magnitude = inParts === null ? null : valueInParts(parsed.value, firstWord, inParts.parts);
+  const scaled = magnitude !== null ? (start < numeralStart ? magnitude.negated() : magnitude) : factor === "1" ? value : value.times(factor);
+  if ((factor !== "1" || magnitude !== null) && decimalVerdict(scaled) !== "ok") {
     // A 60-digit number followed by 亿 leaves the model's range: read as no number, with an issue.
     const written = source.slice(start, numberEnd);
     issues.push({ ...unreadableNumber(written, "outside the range of model values", "超出可表示的数值范围"), span: { start, end: numberEnd } });

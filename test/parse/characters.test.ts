@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clauseEnds, codeAt, codeTable, isAsciiDigit, isAsciiDigitCode, isAsciiLetterCode, isChineseNumeralAt, isDigitAt, numberStartCodes, sentenceEnds } from "../../src/parse/characters.js";
+import { clauseEnds, codeAt, codeTable, isAsciiDigit, isAsciiDigitCode, isAsciiLetterCode, isChineseNumeralAt, isDigitAt, isInvisibleAt, numberStartCodes, sentenceEnds } from "../../src/parse/characters.js";
 import { foldText } from "../../src/parse/foldText.js";
 
 describe("digit and numeral characters", () => {
@@ -71,5 +71,25 @@ describe("codeTable, isAsciiDigitCode, isAsciiLetterCode", () => {
     const codes = (s: string) => [...s].map((ch) => ch.charCodeAt(0));
     expect(codes("09/:５").map(isAsciiDigitCode)).toEqual([true, true, false, false, false]);
     expect(codes("AZaz@[`{Ａ").map(isAsciiLetterCode)).toEqual([true, true, true, true, false, false, false, false, false]);
+  });
+});
+
+describe("isInvisibleAt", () => {
+  it("finds controls, format characters and lone surrogates, not white space nor printing characters", () => {
+    for (const ch of ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u0000", "\u007f", "\u202e", "\ud800", "\udc00"]) expect(isInvisibleAt(`1${ch}2`, 1), JSON.stringify(ch)).toBe(true);
+    for (const ch of [" ", "\t", "\n", "\r", "\u3000", "\u00a0", "a", "1", "罚", "，", "\u00ae"]) expect(isInvisibleAt(`1${ch}2`, 1), JSON.stringify(ch)).toBe(false);
+    // Both halves of a surrogate pair are one printing character.
+    expect(isInvisibleAt("𠀀", 0)).toBe(false);
+    expect(isInvisibleAt("𠀀", 1)).toBe(false);
+    expect(isInvisibleAt("", 0)).toBe(false);
+  });
+
+  it("agrees with the Unicode categories Cc and Cf (white space aside) on every character of the basic plane", () => {
+    const category = /^(?![\t\n\v\f\r])[\p{Cc}\p{Cf}]$/u;
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const ch = String.fromCharCode(code);
+      if (isInvisibleAt(ch, 0) !== category.test(ch)) throw new Error(`U+${code.toString(16)}`);
+    }
   });
 });

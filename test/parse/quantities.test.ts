@@ -212,3 +212,61 @@ describe("extractQuantities on long numbers", () => {
     expect(issues[0]?.code).toBe("number.unreadable");
   });
 });
+
+describe("extractQuantities on numbers written in parts", () => {
+  const values = (text: string) => extractQuantities(text).quantities.map((q) => [q.value.toString(), q.unit, q.qualifier, text.slice(q.span?.start, q.span?.end)]);
+  it.each([
+    ["罚款12万3千元", "123000", "12万3千元"],
+    ["罚款1万2千3百元", "12300", "1万2千3百元"],
+    ["罚款1亿2000万元", "120000000", "1亿2000万元"],
+    ["罚款3千5百万元", "35000000", "3千5百万元"],
+    ["罚款3千5百元", "3500", "3千5百元"],
+    ["罚款12万3000元", "123000", "12万3000元"],
+    ["罚款1亿20000000元", "120000000", "1亿20000000元"],
+    ["罚款１２万３千元", "123000", "１２万３千元"],
+  ])("reads %s as one value, as a page means it", (text, value, quote) => {
+    expect(values(text)).toEqual([[value, "元", "exact", quote]]);
+    expect(values(text.replace("罚款", "罚款-"))[0]?.[0]).toBe(`-${value}`);
+  });
+
+  it("keeps 余 after the last part, and reads 121万元 and 1.5万元 as before", () => {
+    expect(values("服务5万3千余人次")).toEqual([["53000", "人次", "atLeast", "5万3千余人次"]]);
+    expect(values("罚款121万元,1.5万元")).toEqual([
+      ["1210000", "元", "exact", "121万元"],
+      ["15000", "元", "exact", "1.5万元"],
+    ]);
+  });
+
+  it("reads no parts where they break the order of Chinese numerals, or are other figures", () => {
+    // 50万 (its unit left out) and 3个: the digits after 万 do not fill its four places.
+    expect(values("投入资金50万3个项目")).toEqual([["3", "个", "exact", "3个"]]);
+    expect(values("罚款2万1万元")).toEqual([["10000", "元", "exact", "1万元"]]);
+    expect(values("增长5百分点,查处12件3起")).toEqual([
+      ["12", "件", "exact", "12件"],
+      ["3", "起", "exact", "3起"],
+    ]);
+  });
+});
+
+describe("extractQuantities on a number split by an invisible character", () => {
+  it.each([
+    ["罚款12\u200b1万元", "200B"],
+    ["罚款121\u200b万元", "200B"],
+    ["查处案件1\u200c52件", "200C"],
+    ["查处案件15\u00ad2件", "00AD"],
+    ["查处案件1\ufeff5件", "FEFF"],
+    ["罚款12\u00001万元", "0000"],
+    ["罚款12\ud8001万元", "D800"],
+    ["罚款一百\u200b二十一万元", "200B"],
+  ])("%j gives no figure, and an issue naming the character", (text, code) => {
+    const { quantities, issues } = extractQuantities(text);
+    expect(quantities).toEqual([]);
+    expect(issues.map((i) => [i.code, i.params["reason"]])).toEqual([["number.unreadable", `an invisible character (U+${code}) inside the number`]]);
+    expect(issues[0]?.params["reasonZh"]).toBe(`数字中间有不可见字符（U+${code}）`);
+  });
+
+  it("reads a figure after an invisible character that splits no number, and one across a line break as two", () => {
+    expect(extractQuantities("罚款\u200b121万元").quantities.map((q) => q.value.toString())).toEqual(["1210000"]);
+    expect(extractQuantities("共12\n1件").issues).toEqual([]);
+  });
+});
