@@ -123,14 +123,16 @@ function readPipeLine(line: string, format: PipeFormat): TableLine {
 function readSpacedLine(line: string): TableLine {
   const tokens: [number, number][] = [];
   for (const match of line.matchAll(/\S+/g)) tokens.push([match.index, match.index + match[0].length]);
-  const cells: TableCell[] = [];
+  // Read from the end of the line back; the cells are collected last first and reversed once
+  // (unshift per cell made a long line of numbers quadratic).
+  const reversed: TableCell[] = [];
   let i = tokens.length;
   while (i > 0) {
     const token = tokens[i - 1];
     if (!token) break;
     const kind = classify(line, token[0], token[1], false);
     if (kind.kind === "value") {
-      cells.unshift(kind.cell);
+      reversed.push(kind.cell);
       i--;
       continue;
     }
@@ -140,7 +142,7 @@ function readSpacedLine(line: string): TableLine {
     if (previous && /^\([^()]{1,60}\)$/.test(raw)) {
       const number = classify(line, previous[0], previous[1], false);
       if (number.kind === "value" && number.cell.value !== null && number.cell.unit === null) {
-        cells.unshift({ ...number.cell, end: token[1], note: { start: token[0] + 1, end: token[1] - 1 } });
+        reversed.push({ ...number.cell, end: token[1], note: { start: token[0] + 1, end: token[1] - 1 } });
         i -= 2;
         continue;
       }
@@ -149,5 +151,5 @@ function readSpacedLine(line: string): TableLine {
   }
   const first = tokens[i - 1];
   const label = first ? compact(line.slice(0, first[1])) : "";
-  return { kind: "row", label, cells, spaced: true };
+  return { kind: "row", label, cells: reversed.reverse(), spaced: true };
 }

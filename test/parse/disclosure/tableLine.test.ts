@@ -25,6 +25,11 @@ describe("readTableLine", () => {
     expect(values("| 规章 |  | 13 |  | 524 |", { doubled: true, borders: true })).toEqual(["规章", ["13", "524"]]);
   });
 
+  it("reads a long space-aligned row in order, a note written apart kept with its number", () => {
+    const numbers = Array.from({ length: 50_000 }, (_, i) => String(i));
+    expect(values(`合计 ${numbers.join(" ")} 55 (含自然失效29件) 7`)).toEqual(["合计", [...numbers, "55", "7"]]);
+  });
+
   it("reads space-aligned columns, grouping commas, signs, units and notes", () => {
     expect(values("  (四)无法提供   1.本机关不掌握相关政府信息   1,031    0   0   0    0    0   1,031")).toEqual([
       "(四)无法提供1.本机关不掌握相关政府信息",
