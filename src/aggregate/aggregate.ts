@@ -10,7 +10,7 @@ import { GroupIndex } from "./engine/groupIndex.js";
 import { sortByKey } from "./engine/keyOrder.js";
 import { ObservationReader } from "./engine/observationReader.js";
 import { checkAgencies, readObservations } from "./checkInput.js";
-import { checkOptionsObject } from "../model/checkOptionsObject.js";
+import { checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
 import type { ObservationInput } from "./observationInput.js";
 import { type ObservationTable, isObservationTable, tableObservations } from "./observationTable.js";
 import { groupTable } from "./engine/tableGroups.js";
@@ -60,6 +60,9 @@ export interface AggregateOptions {
   readonly rows?: "plain" | "lazy";
 }
 
+/** The options `aggregate` knows: any other is a `RangeError` (a misspelt `measure` is not ignored). */
+const aggregateOptionNames = /* @__PURE__ */ optionNames<AggregateOptions>()(["by", "agencies", "measures", "modality", "includeJoint", "rateMethod", "rows"]);
+
 /**
  * Groups observations by any dimensions and computes, per row, the sum (with
  * what its inputs allow: a sum with a `余` part is at least that much, one
@@ -86,7 +89,8 @@ export interface AggregateOptions {
 export function aggregate(input: ObservationInput, options: AggregateOptions): AggregateRow[] {
   const table = isObservationTable(input) ? input : null;
   let observations = table === null ? readObservations("aggregate", input) : null;
-  checkOptionsObject("aggregate", options, true);
+  checkOptionsObject("aggregate", options, true, aggregateOptionNames);
+  if (options.includeJoint !== undefined && typeof options.includeJoint !== "boolean") throw new TypeError("aggregate: option includeJoint must be true or false");
   if (!Array.isArray(options.by)) throw new TypeError("aggregate: option by must be an array of dimensions");
   if (options.measures !== undefined && !Array.isArray(options.measures)) throw new TypeError("aggregate: option measures must be an array of measures");
   checkAgencies("aggregate", options.agencies);
@@ -113,7 +117,7 @@ export function aggregate(input: ObservationInput, options: AggregateOptions): A
   } else {
     const list = observations ?? tableObservations(table as ObservationTable);
     observations = list;
-    const attributed = countable(list, options);
+    const attributed = countable(list, options.includeJoint === undefined ? {} : { includeJoint: options.includeJoint });
     counts = (o: Observation) => (modality === "all" || o.modality === modality) && attributed(o);
     const objectIndex = groupFigures(list, by, reader, modality, attributed, extremes);
     // Contributors are listed by rank: agencies in id order.

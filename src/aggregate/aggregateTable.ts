@@ -1,5 +1,5 @@
 import type { Agency } from "../model/agency.js";
-import { checkOptionsObject } from "../model/checkOptionsObject.js";
+import { checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
 import type { Observation } from "../model/observation.js";
 import type { SourceRef } from "../model/sourceRef.js";
 import type { DimensionCell, RateCell, TableCell, TableColumn, TableNote, TypedRow, TypedTable } from "../model/table.js";
@@ -62,7 +62,7 @@ const measureColumns: readonly TableColumn[] = [
  */
 export function aggregateTable<D extends Dimension>(rows: readonly AggregateRow[], options: AggregateTableOptions<D>): TypedTable<D> {
   checkRows("aggregateTable", rows, "aggregate", ["key", "observations"]);
-  checkOptionsObject("aggregateTable", options, true);
+  checkOptionsObject("aggregateTable", options, true, optionNames<AggregateTableOptions<Dimension>>()(["by", "agencies", "observations", "omit", "title"]));
   if (!Array.isArray(options.by)) throw new TypeError("aggregateTable: options.by must be the list of dimensions the rows were grouped by");
   const agencies = new Map((options.agencies ?? []).map((a) => [a.id, a]));
   const sources = sourcesByKey(options.observations ?? [], options.by, agencies);

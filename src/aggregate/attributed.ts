@@ -1,6 +1,6 @@
 import type { Observation } from "../model/observation.js";
 import { type ObservationInput, readInput } from "./observationInput.js";
-import { checkOptionsObject } from "../model/checkOptionsObject.js";
+import { checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
 
 /**
  * Options of `attributed`.
@@ -13,6 +13,12 @@ import { checkOptionsObject } from "../model/checkOptionsObject.js";
 export interface AttributionOptions {
   /** Count figures done jointly with others (`joint`), whose share is unknown (default `false`). */
   readonly includeJoint?: boolean;
+}
+
+const attributionOptionNames = /* @__PURE__ */ optionNames<AttributionOptions>()(["includeJoint"]);
+
+function checkIncludeJoint(where: string, options: AttributionOptions | undefined): void {
+  if (options?.includeJoint !== undefined && typeof options.includeJoint !== "boolean") throw new TypeError(`${where}: option includeJoint must be true or false`);
 }
 
 /**
@@ -28,7 +34,8 @@ export interface AttributionOptions {
  */
 export function attributed(input: ObservationInput, options: AttributionOptions = {}): Observation[] {
   const observations = readInput("attributed", input);
-  checkOptionsObject("attributed", options);
+  checkOptionsObject("attributed", options, false, attributionOptionNames);
+  checkIncludeJoint("attributed", options);
   const counts = countable(observations, options);
   return observations.filter(counts);
 }
@@ -40,7 +47,8 @@ export function attributed(input: ObservationInput, options: AttributionOptions 
  * @internal
  */
 export function countable(observations: readonly Observation[], options: AttributionOptions = {}): (o: Observation) => boolean {
-  checkOptionsObject("countable", options);
+  checkOptionsObject("countable", options, false, attributionOptionNames);
+  checkIncludeJoint("countable", options);
   const joint = options.includeJoint === true;
   const keyOf = (o: Observation) =>
     `${o.agency}\u0001${o.indicator}\u0001${JSON.stringify(o.period)}\u0001${o.modality}\u0001${o.quantity.value.toString()}`;

@@ -11,7 +11,7 @@ import { series } from "./change.js";
 import { type Dimension, agencyValues, checkOption } from "./dimensions.js";
 import { compareValues } from "./engine/keyOrder.js";
 import { checkAgencies } from "./checkInput.js";
-import { checkOptionsObject } from "../model/checkOptionsObject.js";
+import { checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
 
 /**
  * A reader of weights given as an option: each a finite number, 0 or more
@@ -83,6 +83,8 @@ export interface CompositeScoreOptions {
   };
 }
 
+const compositeScoreOptionNames = /* @__PURE__ */ optionNames<CompositeScoreOptions>()(["agencies", "year", "peerGroup", "indicators", "weights"]);
+
 /**
  * One agency's composite score and what built it.
  *
@@ -136,11 +138,12 @@ export interface AgencyScore {
  */
 export function compositeScore(input: ObservationInput, options: CompositeScoreOptions = {}): AgencyScore[] {
   const observations = readInput("compositeScore", input);
-  checkOptionsObject("compositeScore", options);
+  checkOptionsObject("compositeScore", options, false, compositeScoreOptionNames);
   checkAgencies("compositeScore", options.agencies);
   if (options.year !== undefined && !Number.isInteger(options.year)) throw new TypeError("compositeScore: option year must be an integer year");
   if (options.indicators !== undefined && !Array.isArray(options.indicators)) throw new TypeError("compositeScore: option indicators must be an array of indicator codes");
   if (options.weights !== undefined && (typeof options.weights !== "object" || options.weights === null)) throw new TypeError("compositeScore: option weights must be an object");
+  if (options.weights !== undefined) checkOptionsObject("compositeScore: option weights", options.weights, false, ["areas", "indicators"]);
   checkOption("compositeScore", "peer-group dimension", options.peerGroup ?? [], peerDimensions);
   const indicatorWeight = weightReader("indicators", options.weights?.indicators);
   const areaWeight = weightReader("areas", options.weights?.areas);

@@ -2,7 +2,7 @@ import type { Agency } from "../model/agency.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import { type ObservationInput, readInput } from "./observationInput.js";
 import { checkAgencies } from "./checkInput.js";
-import { checkOptionsObject } from "../model/checkOptionsObject.js";
+import { checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
 
 /**
  * Options of `coverage`.
@@ -20,6 +20,8 @@ export interface CoverageOptions {
   /** Only figures of this period. */
   readonly period?: number;
 }
+
+const coverageOptionNames = /* @__PURE__ */ optionNames<CoverageOptions>()(["agencies", "indicators", "period"]);
 
 /**
  * Who reported what: the agencies × indicators matrix of counts of actual
@@ -55,7 +57,7 @@ export interface Coverage {
  */
 export function coverage(input: ObservationInput, options: CoverageOptions = {}): Coverage {
   const observations = readInput("coverage", input);
-  checkOptionsObject("coverage", options);
+  checkOptionsObject("coverage", options, false, coverageOptionNames);
   checkAgencies("coverage", options.agencies);
   if (options.indicators !== undefined && !Array.isArray(options.indicators)) throw new TypeError("coverage: option indicators must be an array of indicator codes");
   if (options.period !== undefined && !Number.isInteger(options.period)) throw new TypeError("coverage: option period must be a year");

@@ -10,7 +10,7 @@ import type { Sector } from "../model/sector.js";
 import { type AttributionOptions, attributed } from "./attributed.js";
 import { ratioEstimate, statedEstimate, sumEstimate } from "./estimate.js";
 import { checkAgencies } from "./checkInput.js";
-import { checkOptionsObject } from "../model/checkOptionsObject.js";
+import { checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
 import { checkOption } from "./dimensions.js";
 
 /**
@@ -27,6 +27,8 @@ export interface RollupOptions extends AttributionOptions {
   /** The level to roll up to. */
   readonly to: "prefecture" | "province";
 }
+
+const rollupOptionNames = /* @__PURE__ */ optionNames<RollupOptions>()(["agencies", "to", "includeJoint"]);
 
 /**
  * What `rollup` gives: the figures of each division and sector, the agencies
@@ -72,7 +74,8 @@ function rolledUpId(code: string, sector: Sector | null): string {
  */
 export function rollup(input: ObservationInput, options: RollupOptions): RollupResult {
   const observations = readInput("rollup", input);
-  checkOptionsObject("rollup", options, true);
+  checkOptionsObject("rollup", options, true, rollupOptionNames);
+  if (options.includeJoint !== undefined && typeof options.includeJoint !== "boolean") throw new TypeError("rollup: option includeJoint must be true or false");
   checkAgencies("rollup", options.agencies);
   if (options.agencies === undefined) throw new TypeError("rollup: option agencies must be an array of Agency objects");
   checkOption("rollup", "level", [options.to], ["prefecture", "province"]);
@@ -86,7 +89,7 @@ export function rollup(input: ObservationInput, options: RollupOptions): RollupR
     return { code, id: rolledUpId(code, agency.sector) };
   };
   const statedRates: { observation: Observation; id: string }[] = [];
-  for (const o of attributed(observations, options)) {
+  for (const o of attributed(observations, options.includeJoint === undefined ? {} : { includeJoint: options.includeJoint })) {
     const agency = agencyById.get(o.agency);
     if (!agency) {
       dropped.push({ observation: o, reason: "unknownAgency" });

@@ -8,7 +8,7 @@ import type { Target } from "../model/target.js";
 import { type Attainment, attainment } from "../model/attainment.js";
 import { attributed } from "./attributed.js";
 import { readObservations } from "./checkInput.js";
-import { checkOptionsObject } from "../model/checkOptionsObject.js";
+import { checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
 
 /**
  * Options of `targetAttainment`.
@@ -63,7 +63,7 @@ export interface TargetRow {
  */
 export function targetAttainment(observations: readonly Observation[], options: TargetAttainmentOptions = {}): TargetRow[] {
   observations = readObservations("targetAttainment", observations);
-  checkOptionsObject("targetAttainment", options);
+  checkOptionsObject("targetAttainment", options, false, optionNames<TargetAttainmentOptions>()(["tolerance"]));
   const tolerances = options.tolerance;
   if (tolerances !== undefined) {
     if (typeof tolerances !== "object" || tolerances === null) throw new TypeError("targetAttainment: option tolerance must be an object");

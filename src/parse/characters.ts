@@ -68,7 +68,6 @@ export function isDigitAt(text: string, index: number): boolean {
   return isDigitCode(codeAt(text, index));
 }
 
-/** @internal Characters that end a sentence. */
 /** A control or format character (zero-width space, soft hyphen, byte-order mark, NUL …), white space aside. */
 const invisiblePattern = /^(?![\t\n\v\f\r])[\p{Cc}\p{Cf}]$/u;
 
@@ -95,6 +94,7 @@ export function isInvisibleAt(text: string, index: number): boolean {
   return !Number.isNaN(code) && invisiblePattern.test(text.charAt(index));
 }
 
+/** @internal Characters that end a sentence. */
 export const sentenceEnds: ReadonlySet<string> = /* @__PURE__ */ new Set(["。", "!", "?", "！", "？", ";", "；", "\n"]);
 
 /** @internal Characters that end a clause (a sentence's comma-separated part). */

@@ -2,6 +2,8 @@ import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
 import type { ParsedReport } from "../model/parsedReport.js";
 import type { ParsedTask } from "../model/parsedTask.js";
+import { titleKindWords } from "../catalog/lexicon/documentKinds.js";
+import { checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
 import { cleanLayout } from "./cleanLayoutText.js";
 import { decodeText, lossIssue } from "./decodeText.js";
 import { readDatesAndSignature } from "./documentDates.js";
@@ -71,6 +73,7 @@ export interface ParseReportOptions {
  * ```
  */
 export function parseReport(input: string | Uint8Array, options: ParseReportOptions = {}): ParsedReport {
+  checkOptions(options);
   const inputIssues: Issue[] = [];
   let source: string;
   let encoding: string | null = null;
@@ -115,4 +118,22 @@ export function parseReport(input: string | Uint8Array, options: ParseReportOpti
     text,
     issues,
   };
+}
+
+const parseReportOptionNames = /* @__PURE__ */ optionNames<ParseReportOptions>()(["document", "format", "documentKind", "encoding", "reportUtf8Guess", "cleanLayout"]);
+/** The kinds of document (the catalog's title words name each). */
+const documentKinds: readonly string[] = /* @__PURE__ */ (() => [...new Set(Object.values(titleKindWords))])();
+
+/** A wrong option is a programming error: a `TypeError` (its type) or `RangeError` (its value) naming it. */
+function checkOptions(options: ParseReportOptions): void {
+  checkOptionsObject("parseReport", options, false, parseReportOptionNames);
+  const { document, format, documentKind, encoding, reportUtf8Guess, cleanLayout: clean } = options;
+  if (document !== undefined && typeof document !== "string") throw new TypeError("parseReport: option document must be a string (the document's name)");
+  if (encoding !== undefined && typeof encoding !== "string") throw new TypeError("parseReport: option encoding must be a string (a charset label)");
+  if (reportUtf8Guess !== undefined && typeof reportUtf8Guess !== "boolean") throw new TypeError("parseReport: option reportUtf8Guess must be true or false");
+  if (clean !== undefined && typeof clean !== "boolean") throw new TypeError("parseReport: option cleanLayout must be true or false");
+  if (format !== undefined && format !== "text" && format !== "html" && format !== "auto") throw new RangeError(`parseReport: option format must be "text", "html" or "auto", not ${JSON.stringify(String(format)).slice(0, 40)}`);
+  if (documentKind !== undefined && !documentKinds.includes(documentKind)) {
+    throw new RangeError(`parseReport: option documentKind must be ${documentKinds.map((kind) => JSON.stringify(kind)).join(" or ")}, not ${JSON.stringify(String(documentKind)).slice(0, 40)}`);
+  }
 }

@@ -5,6 +5,7 @@ import { lineColumnOf } from "../model/lineColumn.js";
 import { issueMessage } from "../model/issueMessages.js";
 import { renderMessage } from "../model/renderMessage.js";
 import type { Rule } from "../validate/rule.js";
+import { checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
 
 /**
  * Options of `formatIssues`.
@@ -23,6 +24,8 @@ export interface FormatIssuesOptions {
   readonly rules?: readonly Rule[];
 }
 
+const formatIssuesOptionNames = /* @__PURE__ */ optionNames<FormatIssuesOptions>()(["locale", "text", "rules"]);
+
 /**
  * A readable list of issues, one a line: where (line:column from the span
  * when the text is given, else the path), severity, code and message in the
@@ -36,6 +39,9 @@ export interface FormatIssuesOptions {
  * ```
  */
 export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions = {}): string {
+  if (!Array.isArray(issues as unknown)) throw new TypeError("formatIssues: issues must be a list of issues (what validate gives)");
+  checkOptionsObject("formatIssues", options, false, formatIssuesOptionNames);
+  if (options.locale !== undefined && options.locale !== "zh" && options.locale !== "en") throw new RangeError(`formatIssues: option locale must be "zh" or "en", not ${JSON.stringify(String(options.locale)).slice(0, 20)}`);
   const locale = options.locale === "zh" ? "zh" : "en";
   const rules = options.rules ?? [];
   const positionOf = options.text === undefined ? null : lineColumnOf(options.text);

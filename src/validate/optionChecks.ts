@@ -1,4 +1,6 @@
 import { checkOptionsObject } from "../model/checkOptionsObject.js";
+import { closestMatch } from "../model/closestMatch.js";
+import { issueMessages } from "../model/issueMessages.js";
 import type { Severity } from "../model/issue.js";
 import type { Locale } from "../model/locale.js";
 
@@ -18,16 +20,17 @@ function shown(value: unknown): string {
 }
 
 /**
- * The options object itself: `undefined` is no options; anything but a plain object is refused.
+ * The options object itself: `undefined` is no options; anything but a plain object is refused,
+ * and so is an option not among `names` (`checkOptionsObject`).
  *
  * @internal
  * @example
  * ```ts
- * optionsObject("validate", undefined); //=> {}
+ * optionsObject("validate", undefined, ["locale"]); //=> {}
  * ```
  */
-export function optionsObject(fn: string, options: unknown): Readonly<Record<string, unknown>> {
-  checkOptionsObject(fn, options);
+export function optionsObject(fn: string, options: unknown, names: readonly string[]): Readonly<Record<string, unknown>> {
+  checkOptionsObject(fn, options, false, names);
   return (options ?? {}) as Readonly<Record<string, unknown>>;
 }
 
@@ -47,21 +50,27 @@ export function checkedLocale(fn: string, value: unknown): Locale {
 }
 
 /**
- * Option `severity`: per issue code another severity or `off`.
+ * Option `severity`: per issue code another severity or `off`. A code that is none of fazhi's
+ * issues (`issueMessages`, the schema's `schema.*`) nor of the `rules` run is a `RangeError`
+ * naming the closest one: a misspelt code (`date.reportLat`) is not ignored.
  *
  * @internal
  * @example
  * ```ts
- * checkedSeverity("validate", { "date.reportLate": "off" }).get("date.reportLate"); //=> "off"
+ * checkedSeverity("validate", { "date.reportLate": "off" }, []).get("date.reportLate"); //=> "off"
  * ```
  */
-export function checkedSeverity(fn: string, value: unknown): ReadonlyMap<string, Severity | "off"> {
+export function checkedSeverity(fn: string, value: unknown, rules: readonly { readonly code: string }[]): ReadonlyMap<string, Severity | "off"> {
   const severity = new Map<string, Severity | "off">();
   if (value === undefined) return severity;
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw new TypeError(`${fn}: option severity must be an object of codes and severities`);
   for (const [code, level] of Object.entries(value)) {
     if (typeof level !== "string" || !severities.includes(level)) {
       throw new RangeError(`${fn}: option severity[${JSON.stringify(code)}] must be "error", "warning", "info" or "off"`);
+    }
+    if (!code.startsWith("schema.") && !Object.hasOwn(issueMessages, code) && !rules.some((rule) => rule.code === code)) {
+      const near = closestMatch(code, [...Object.keys(issueMessages), ...rules.map((rule) => rule.code)]);
+      throw new RangeError(`${fn}: option severity names no issue code ${JSON.stringify(code.slice(0, 40))}${near === undefined ? "" : ` (did you mean ${JSON.stringify(near)}?)`}`);
     }
     severity.set(code, level as Severity | "off");
   }

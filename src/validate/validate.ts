@@ -10,6 +10,7 @@ import type { Rule, RuleContext } from "./rule.js";
 import { defaultRules } from "./rules/index.js";
 import { type SubjectRead, toSubject } from "./toSubject.js";
 import { checkedLocale, checkedMonthDay, checkedRules, checkedSeverity, optionsObject } from "./optionChecks.js";
+import { optionNames } from "../model/checkOptionsObject.js";
 
 /**
  * Options of `validate`.
@@ -36,6 +37,8 @@ export interface ValidateOptions {
   readonly actuals?: readonly unknown[];
 }
 
+const validateOptionNames = /* @__PURE__ */ optionNames<ValidateOptions>()(["locale", "rules", "severity", "submitBy", "publishBy", "maxDaysToPublish", "actuals"]);
+
 /** The options read and checked once: a wrong option is a programming error, thrown as a TypeError or RangeError naming it. */
 interface CheckedOptions {
   readonly locale: Locale;
@@ -49,17 +52,18 @@ interface CheckedOptions {
 
 function checkOptions(options: unknown): CheckedOptions {
   const fn = "validate";
-  const o = optionsObject(fn, options);
+  const o = optionsObject(fn, options, validateOptionNames);
   const maxDays = o["maxDaysToPublish"] ?? 90;
   if (typeof maxDays !== "number" || !Number.isFinite(maxDays) || maxDays < 0) {
     throw new RangeError("validate: option maxDaysToPublish must be a finite number of days, 0 or more");
   }
   const actuals = o["actuals"] ?? [];
   if (!Array.isArray(actuals)) throw new TypeError("validate: option actuals must be an array of observations");
+  const rules = checkedRules(fn, "rules", o["rules"], defaultRules);
   return {
     locale: checkedLocale(fn, o["locale"]),
-    rules: checkedRules(fn, "rules", o["rules"], defaultRules),
-    severity: checkedSeverity(fn, o["severity"]),
+    rules,
+    severity: checkedSeverity(fn, o["severity"], rules),
     submitBy: checkedMonthDay(fn, "submitBy", o["submitBy"], deadlineMonthDays.submitBy),
     publishBy: checkedMonthDay(fn, "publishBy", o["publishBy"], deadlineMonthDays.publishBy),
     maxDaysToPublish: maxDays,

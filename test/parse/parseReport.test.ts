@@ -95,6 +95,18 @@ describe("parseReport input", () => {
     expect(fromGbk.issues?.find((i) => i.code === "encoding.guessed")?.params).toEqual({ encoding: "gb18030" });
   });
 
+  it("throws a TypeError or RangeError naming an option it does not know or a wrong value", () => {
+    expect(() => parseReport("x", null as never)).toThrow(new TypeError("parseReport: options must be an object"));
+    expect(() => parseReport("x", { formats: "html" } as never)).toThrow(new RangeError('parseReport: unknown option "formats" (did you mean "format"?); its options are document, format, documentKind, encoding, reportUtf8Guess, cleanLayout'));
+    expect(() => parseReport("x", { format: "pdf" } as never)).toThrow(new RangeError('parseReport: option format must be "text", "html" or "auto", not "pdf"'));
+    expect(() => parseReport("x", { documentKind: "novel" } as never)).toThrow(new RangeError('parseReport: option documentKind must be "annual-report" or "work-plan", not "novel"'));
+    expect(() => parseReport("x", { document: 5 } as never)).toThrow(new TypeError("parseReport: option document must be a string (the document's name)"));
+    expect(() => parseReport("x", { cleanLayout: "no" } as never)).toThrow(TypeError);
+    expect(() => parseReport("x", { reportUtf8Guess: 0 } as never)).toThrow(TypeError);
+    expect(() => parseReport("x", { encoding: 936 } as never)).toThrow(TypeError);
+    expect(parseReport("罚款1万元", { document: "a.txt", format: "auto", documentKind: "work-plan", cleanLayout: false, format2: undefined } as never).documentKind).toBe("work-plan");
+  });
+
   it("throws a TypeError, a programming error, on what is neither text nor bytes", () => {
     for (const [input, what] of [[null, "null"], [undefined, "undefined"], [42, "number"], [{}, "object"], [["罚款1万元"], "object"]] as const) {
       expect(() => parseReport(input as unknown as string)).toThrow(new TypeError(`parseReport expects the text (a string) or a file's bytes (a Uint8Array), not ${what}`));

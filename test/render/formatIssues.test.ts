@@ -37,3 +37,12 @@ describe("formatIssues", () => {
     expect(formatIssues([issue({ params: { n: 3 } })], { rules })).toBe("dates.signed  warning  test.custom  custom 3");
   });
 });
+
+describe("formatIssues on wrong arguments", () => {
+  it("throws a TypeError or RangeError naming them, where it gave English for any locale", () => {
+    expect(() => formatIssues([], { locale: "fr" } as never)).toThrow(new RangeError('formatIssues: option locale must be "zh" or "en", not "fr"'));
+    expect(() => formatIssues([], { lang: "zh" } as never)).toThrow(new RangeError('formatIssues: unknown option "lang"; its options are locale, text, rules'));
+    expect(() => formatIssues(null as never)).toThrow(new TypeError("formatIssues: issues must be a list of issues (what validate gives)"));
+    expect(formatIssues([], { locale: "zh" })).toBe("");
+  });
+});

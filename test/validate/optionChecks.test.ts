@@ -4,12 +4,15 @@ import { checkedLocale, checkedMonthDay, checkedRules, checkedSeverity, optionsO
 const rule = { code: "custom.rule", severity: "warning", messages: { zh: "规则", en: "rule" }, check: () => [] };
 
 describe("optionsObject", () => {
-  it("gives the options, {} when absent, and refuses what is not an object", () => {
+  it("gives the options, {} when absent, and refuses what is not an object or an option it does not know", () => {
     const options = { locale: "zh" };
-    expect(optionsObject("f", options)).toBe(options);
-    expect(optionsObject("f", undefined)).toEqual({});
-    expect(() => optionsObject("f", [])).toThrow(new TypeError("f: options must be an object"));
-    expect(() => optionsObject("f", "zh")).toThrow(TypeError);
+    expect(optionsObject("f", options, ["locale"])).toBe(options);
+    expect(optionsObject("f", undefined, ["locale"])).toEqual({});
+    expect(optionsObject("f", { locale: undefined }, ["rules"])).toEqual({ locale: undefined });
+    expect(() => optionsObject("f", [], ["locale"])).toThrow(new TypeError("f: options must be an object"));
+    expect(() => optionsObject("f", "zh", ["locale"])).toThrow(TypeError);
+    expect(() => optionsObject("f", { lang: "zh" }, ["locale", "rules"])).toThrow(new RangeError('f: unknown option "lang"; its options are locale, rules'));
+    expect(() => optionsObject("f", { locales: "zh" }, ["locale", "rules"])).toThrow(new RangeError('f: unknown option "locales" (did you mean "locale"?); its options are locale, rules'));
   });
 });
 
@@ -24,10 +27,20 @@ describe("checkedLocale", () => {
 
 describe("checkedSeverity", () => {
   it("reads codes and severities, and refuses another severity or shape", () => {
-    expect([...checkedSeverity("f", { a: "off", b: "info" })]).toEqual([["a", "off"], ["b", "info"]]);
-    expect(checkedSeverity("f", undefined).size).toBe(0);
-    expect(() => checkedSeverity("f", { a: "fatal" })).toThrow(new RangeError('f: option severity["a"] must be "error", "warning", "info" or "off"'));
-    expect(() => checkedSeverity("f", ["off"])).toThrow(TypeError);
+    expect([...checkedSeverity("f", { "date.reportLate": "off", "custom.rule": "info", "schema.tooSmall": "warning" }, [rule])]).toEqual([
+      ["date.reportLate", "off"],
+      ["custom.rule", "info"],
+      ["schema.tooSmall", "warning"],
+    ]);
+    expect(checkedSeverity("f", undefined, []).size).toBe(0);
+    expect(() => checkedSeverity("f", { "date.reportLate": "fatal" }, [])).toThrow(new RangeError('f: option severity["date.reportLate"] must be "error", "warning", "info" or "off"'));
+    expect(() => checkedSeverity("f", ["off"], [])).toThrow(TypeError);
+  });
+
+  it("refuses a code that is no issue of fazhi nor of the rules run, naming the closest", () => {
+    expect(() => checkedSeverity("f", { "date.reportLat": "off" }, [])).toThrow(new RangeError('f: option severity names no issue code "date.reportLat" (did you mean "date.reportLate"?)'));
+    expect(() => checkedSeverity("f", { "custom.rule": "off" }, [])).toThrow(RangeError);
+    expect(() => checkedSeverity("f", { x: "off" }, [])).toThrow(new RangeError('f: option severity names no issue code "x"'));
   });
 });
 

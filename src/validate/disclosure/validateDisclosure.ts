@@ -8,6 +8,7 @@ import type { DisclosureRule, DisclosureRuleContext, DisclosureSeriesRule } from
 import { disclosureRules, disclosureSeriesRules } from "./disclosureRules.js";
 import { disclosureDeadlineMonthDays } from "../../catalog/disclosureDeadlines.js";
 import { checkedLocale, checkedMonthDay, checkedRules, checkedSeverity, optionsObject } from "../optionChecks.js";
+import { optionNames } from "../../model/checkOptionsObject.js";
 
 /**
  * Options of `validateDisclosure` and `validateDisclosureSeries`.
@@ -32,6 +33,8 @@ export interface ValidateDisclosureOptions {
   readonly governmentPublishBy?: string;
 }
 
+const validateDisclosureOptionNames = /* @__PURE__ */ optionNames<ValidateDisclosureOptions>()(["locale", "rules", "seriesRules", "severity", "departmentPublishBy", "governmentPublishBy"]);
+
 /** The options read and checked once: a wrong option is a programming error, thrown as a TypeError or RangeError naming it. */
 interface CheckedOptions {
   readonly context: DisclosureRuleContext;
@@ -50,16 +53,18 @@ function checkOptions(fn: string, options: unknown): CheckedOptions {
 }
 
 function readOptions(fn: string, options: unknown): CheckedOptions {
-  const o = optionsObject(fn, options);
+  const o = optionsObject(fn, options, validateDisclosureOptionNames);
+  const rules = checkedRules(fn, "rules", o["rules"], disclosureRules);
+  const seriesRules = checkedRules(fn, "seriesRules", o["seriesRules"], disclosureSeriesRules);
   return {
     context: {
       locale: checkedLocale(fn, o["locale"]),
       departmentPublishBy: checkedMonthDay(fn, "departmentPublishBy", o["departmentPublishBy"], disclosureDeadlineMonthDays.departmentPublishBy),
       governmentPublishBy: checkedMonthDay(fn, "governmentPublishBy", o["governmentPublishBy"], disclosureDeadlineMonthDays.governmentPublishBy),
     },
-    rules: checkedRules(fn, "rules", o["rules"], disclosureRules),
-    seriesRules: checkedRules(fn, "seriesRules", o["seriesRules"], disclosureSeriesRules),
-    severity: checkedSeverity(fn, o["severity"]),
+    rules,
+    seriesRules,
+    severity: checkedSeverity(fn, o["severity"], [...rules, ...seriesRules]),
   };
 }
 
