@@ -45,7 +45,10 @@ function messageOf(file: Extract<ParsedFile, { ok: false }>): string {
  * Reads and parses the documents named on the command line: a one-line
  * message on stderr for each path that cannot be read (`fazhi: x.pdf: 不是文本文件
  * not a text file`), a progress bar while parsing many files on a terminal.
- * The document names are the file names. Many files (a thousand or more a
+ * The document names are the file names, or, where two files have the same
+ * name (`report.txt` of two agencies), the last parts of their paths that tell
+ * them apart (`a/report.txt`, `b/report.txt`; see `listInputs`), so that the
+ * report never takes two agencies for one. Many files (a thousand or more a
  * worker, on a machine with three cores or more) are read on worker threads,
  * one fewer than the machine has cores (`parseReportsSync` of `fazhi/node`,
  * see `workersForFiles`); the documents and messages are the same, in the
@@ -83,7 +86,7 @@ export function loadDocuments(paths: readonly string[], io: CliIo): ParsedDocume
       continue;
     }
     const file = parsed[next++];
-    if (file?.ok) docs.push(file.document);
+    if (file?.ok) docs.push(file.document.document === input.name ? file.document : { ...file.document, document: input.name });
     else if (file) io.stderr.write(`fazhi: ${input.path}: ${messageOf(file)}\n`);
   }
   bar.done();

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { extname, join, resolve } from "node:path";
+import { extname, join, normalize, resolve } from "node:path";
 import { isBinary } from "../node/readReportFile.js";
 import { type DecodedText, decodeText } from "../parse/decodeText.js";
 import type { Issue } from "../model/issue.js";
@@ -55,7 +55,11 @@ export type ListedInput =
  * folder's `.txt`, `.html` and `.htm` files (not its subfolders) in name
  * order. A missing path and a folder with nothing readable give an `error`;
  * so does a file met again (named twice, or in a folder also named, by any
- * path to it): it is read once, where it was first met.
+ * path to it): it is read once, where it was first met. Each file is named by
+ * its file name, unless another file listed has the same one (`report.txt` in
+ * two folders): then by the fewest last parts of its path that tell it from
+ * the others (`a/report.txt`, `b/report.txt`; see `distinctNames`), since the
+ * name is what tells one agency's document from another's.
  *
  * @example
  * ```ts
@@ -65,6 +69,55 @@ export type ListedInput =
  * ```
  */
 export function listInputs(paths: readonly string[]): ListedInput[] {
+  const inputs = listPaths(paths);
+  const files = inputs.flatMap((input) => (input.kind === "file" ? [input] : []));
+  const names = distinctNames(files.map((file) => file.path));
+  let next = 0;
+  return inputs.map((input) => (input.kind === "file" ? { ...input, name: names[next++] ?? input.name } : input));
+}
+
+/**
+ * A name for each path, all different: its last part (the file name) where no
+ * other path ends in the same one, else the fewest last parts of the path
+ * (`.` and doubled separators left out, joined by `/`) that no other path with
+ * that file name ends in, up to the whole path. Paths that are the same
+ * (once `.` and doubled separators are left out) get the same name.
+ *
+ * @example
+ * ```ts
+ * distinctNames(["2021/a.txt", "2021/b.txt"]); //=> ["a.txt", "b.txt"]
+ * distinctNames(["hlj/harbin/report.txt", "zj/ningbo/report.txt", "x.txt"]); //=> ["harbin/report.txt", "ningbo/report.txt", "x.txt"]
+ * distinctNames(["a/2021/report.txt", "b/2021/report.txt"]); //=> ["a/2021/report.txt", "b/2021/report.txt"]
+ * distinctNames(["report.txt", "old/report.txt"]); //=> ["report.txt", "old/report.txt"]
+ * ```
+ */
+export function distinctNames(paths: readonly string[]): string[] {
+  const parts = paths.map((path) => {
+    const split = normalize(path).split(/[\\/]/);
+    // A path ending in a separator names no file: its name is its last non-empty part.
+    while (split.length > 1 && split.at(-1) === "") split.pop();
+    return split;
+  });
+  const last = (of: readonly string[], count: number) => of.slice(Math.max(0, of.length - count)).join("/");
+  const names: (string | undefined)[] = parts.map(() => undefined);
+  // One more last part at a time, for the paths not yet told apart (a pass over all paths each, not a pair of paths each).
+  for (let count = 1; names.includes(undefined); count++) {
+    /** The different paths ending in each `count` last parts. */
+    const ending = new Map<string, Set<string>>();
+    for (const of of parts) {
+      const key = last(of, count);
+      ending.set(key, (ending.get(key) ?? new Set()).add(of.join("/")));
+    }
+    parts.forEach((of, index) => {
+      const key = last(of, count);
+      if (names[index] === undefined && (count >= of.length || ending.get(key)?.size === 1)) names[index] = key;
+    });
+  }
+  return names.map((name) => name ?? "");
+}
+
+/** `listInputs` before the files are named apart: each file named by its file name. */
+function listPaths(paths: readonly string[]): ListedInput[] {
   /** Each file listed so far, by its real path (links followed), with the path it was listed by. */
   const listed = new Map<string, string>();
   const once = (input: ListedInput): ListedInput => {

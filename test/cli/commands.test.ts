@@ -1,6 +1,6 @@
 // The commands extract, validate and report called directly with an in-memory io: what each writes and returns,
 // and the UsageError it throws for a bad option (runCli turns it into one line and exit code 2, see main.test.ts).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -147,6 +147,39 @@ describe("reportCommand", () => {
     expect(r.files.get("r.html")?.startsWith('<!doctype html>\n<html lang="zh-CN">')).toBe(true);
     expect(r.files.get("r.csv")?.charCodeAt(0)).toBe(0xfeff);
     expect(Object.keys(JSON.parse(r.files.get("r.json") ?? "{}") as object)).toEqual(expect.arrayContaining(["comparison", "summaries", "validation"]));
+  });
+
+  it("reports two agencies whose files have the same name as two agencies, in every table", () => {
+    const root = mkdtempSync(join(tmpdir(), "fazhi-report-same-"));
+    for (const [folder, file] of [["a", first], ["b", `${reports}001_7212b651b1212873.txt`]] as const) {
+      mkdirSync(join(root, folder));
+      writeFileSync(join(root, folder, "report.txt"), readFileSync(file));
+    }
+    try {
+      const r = run((io) => reportCommand([join(root, "a"), join(root, "b")], { json: "r.json", md: "r.md" }, io));
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("fazhi: 2 份文件 documents · 2 个机关 agencies");
+      expect(r.stdout).toContain("  a/report.txt  哈尔滨市交通运输局 2020");
+      expect(r.stdout).toContain("  b/report.txt  宁波市海曙区交通运输局 2020");
+      const json = JSON.parse(r.files.get("r.json") ?? "{}") as {
+        comparison: { agencies: { id: string; name: string }[]; coverage: { columns: { key: string; zh: string }[] }; totals: { rows: { cells: Record<string, { value: unknown } | null> }[] } };
+      };
+      expect(json.comparison.agencies.map((a) => [a.id, a.name])).toEqual([
+        ["a/report.txt", "哈尔滨市交通运输局"],
+        ["b/report.txt", "宁波市海曙区交通运输局"],
+      ]);
+      // The coverage table has a column for each agency, not one column twice.
+      expect(json.comparison.coverage.columns.filter((c) => c.key.startsWith("agency:")).map((c) => [c.key, c.zh])).toEqual([
+        ["agency:a/report.txt", "哈尔滨市交通运输局"],
+        ["agency:b/report.txt", "宁波市海曙区交通运输局"],
+      ]);
+      // Both agencies report cases of administrative penalty in 2020: the total counts two agencies.
+      const cases = json.comparison.totals.rows.find((row) => row.cells["indicator"]?.value === "enforcement.penaltyCases");
+      expect(cases?.cells["agencies"]?.value).toBe(2);
+      expect(r.files.get("r.md")).toContain("| 指标 indicator | 哈尔滨市交通运输局 a/report.txt | 宁波市海曙区交通运输局 b/report.txt |");
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it("refuses an unknown --numbers, and returns 2 when nothing can be read", () => {

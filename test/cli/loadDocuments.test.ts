@@ -1,6 +1,6 @@
 // loadDocuments: the documents named on the command line, parsed as readReportFile parses them, named by their files;
 // a one-line message on stderr for each path that cannot be read; worker threads for many files, the same result.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -104,6 +104,28 @@ describe("loadDocuments", () => {
     expect(written.stderr).toBe(
       `fazhi: copy.txt: 与 ${names[0]} 同为哈尔滨市交通运输局2020年度的报告，两份都计入合计 the same agency's report for the same year as ${names[0]}: both are counted\n`,
     );
+  });
+
+  it("names apart two agencies' files of the same name, by the last parts of their paths, and changes nothing else", () => {
+    const root = mkdtempSync(join(tmpdir(), "fazhi-loadDocuments-same-"));
+    for (const [folder, name] of [["a", names[0]], ["b", names[1]]] as const) {
+      mkdirSync(join(root, folder));
+      writeFileSync(join(root, folder, "report.txt"), readFileSync(`${reports}${name}`));
+    }
+    try {
+      const { io, written } = memoryIo();
+      const docs = loadDocuments([join(root, "a"), join(root, "b", "report.txt"), `${reports}${names[2]}`], io);
+      expect(docs.map((d) => [d.document, d.agency.name])).toEqual([
+        ["a/report.txt", "哈尔滨市交通运输局"],
+        ["b/report.txt", "宁波市海曙区交通运输局"],
+        [names[2], quietly(`${reports}${names[2]}`)?.agency.name],
+      ]);
+      // Nothing else changes: the document is readReportFile's, renamed.
+      expect(docs[0]).toEqual({ ...quietly(join(root, "a", "report.txt")), document: "a/report.txt" });
+      expect(written.stderr).toBe("");
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it("gives nothing, and only the messages, when nothing can be read", () => {

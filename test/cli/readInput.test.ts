@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeBytes, listInputs, readInputs } from "../../src/cli/readInput.js";
+import { decodeBytes, distinctNames, listInputs, readInputs } from "../../src/cli/readInput.js";
 import { encodeGbk } from "../helpers/gbk.js";
 
 const reports = new URL("../../examples/reports/", import.meta.url).pathname;
@@ -114,6 +114,46 @@ describe("listInputs, a file met twice", () => {
     } finally {
       rmSync(other, { recursive: true, force: true });
     }
+  });
+});
+
+describe("listInputs, two files of the same name", () => {
+  it("names them by the last parts of their paths that tell them apart, and keeps the file name of every other file", () => {
+    const root = mkdtempSync(join(tmpdir(), "fazhi-readInput-same-"));
+    for (const folder of ["a", "b"]) mkdirSync(join(root, folder));
+    writeFileSync(join(root, "a", "report.txt"), "罚款1万元");
+    writeFileSync(join(root, "b", "report.txt"), "罚款2万元");
+    writeFileSync(join(root, "b", "plan.txt"), "罚款3万元");
+    try {
+      expect(listInputs([join(root, "a"), join(root, "b")])).toEqual([
+        { kind: "file", path: join(root, "a", "report.txt"), name: "a/report.txt" },
+        { kind: "file", path: join(root, "b", "plan.txt"), name: "plan.txt" },
+        { kind: "file", path: join(root, "b", "report.txt"), name: "b/report.txt" },
+      ]);
+      // Named one by one, and read: the same names.
+      expect(readInputs([join(root, "a", "report.txt"), join(root, "b", "report.txt")]).map((input) => (input.kind === "file" ? input.name : input.en))).toEqual(["a/report.txt", "b/report.txt"]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("distinctNames", () => {
+  it("keeps a file name no other path has, else takes the fewest last parts of the path that no other path ends in", () => {
+    expect(distinctNames(["x/a.txt", "y/b.txt"])).toEqual(["a.txt", "b.txt"]);
+    expect(distinctNames(["hlj/harbin/report.txt", "zj/ningbo/report.txt", "x.txt"])).toEqual(["harbin/report.txt", "ningbo/report.txt", "x.txt"]);
+    expect(distinctNames(["a/2021/report.txt", "b/2021/report.txt", "c/2022/report.txt"])).toEqual(["a/2021/report.txt", "b/2021/report.txt", "2022/report.txt"]);
+    expect(distinctNames(["report.txt", "old/report.txt", "./new//report.txt"])).toEqual(["report.txt", "old/report.txt", "new/report.txt"]);
+    expect(distinctNames(["a/r.txt", "x/a/r.txt", "y/a/r.txt"])).toEqual(["a/r.txt", "x/a/r.txt", "y/a/r.txt"]);
+    expect(distinctNames(["/data/a/r.txt", "../a/r.txt"])).toEqual(["data/a/r.txt", "../a/r.txt"]);
+    expect(distinctNames([])).toEqual([]);
+  });
+
+  it("gives names that are all different whenever the paths are", () => {
+    const paths = ["a/b/c.txt", "b/c.txt", "c.txt", "x/b/c.txt", "a/x/c.txt", "d.txt", "q/d.txt"];
+    const names = distinctNames(paths);
+    expect(new Set(names).size).toBe(paths.length);
+    expect(names.every((name, i) => paths[i]?.endsWith(name))).toBe(true);
   });
 });
 
