@@ -5,7 +5,8 @@
  * The root carries what a user needs: read a report (`parseReport`), check it
  * (`validate`, `formatIssues`), turn documents into observations and tables
  * (`observationsOf`, `aggregate` and the main analyses), the main model schemas
- * and `Decimal`, and the catalog lookups. Everything else is in the stage
+ * and `Decimal`, and the catalog lookups, with the types of the options and
+ * results of its functions. Everything else is in the stage
  * entries: `fazhi/model`, `fazhi/catalog`, `fazhi/parse`, `fazhi/validate`,
  * `fazhi/aggregate`, `fazhi/render` and `fazhi/testing`. `api/` lists every
  * entry's names (`npm run api`).
@@ -13,16 +14,27 @@
  * @packageDocumentation
  */
 export {
+  type AgencyScore,
   aggregate,
   type AggregateOptions,
   type AggregateRow,
   aggregateTable,
+  type AggregateTableOptions,
   compositeScore,
+  type CompositeScoreOptions,
+  type Coverage,
   coverage,
+  type CoverageOptions,
   type Dimension,
   rollup,
+  type RollupOptions,
+  type RollupResult,
+  type Series,
   series,
   targetAttainment,
+  type TargetAttainmentOptions,
+  type TargetRow,
+  type YearOverYear,
   yearOverYear,
 } from "./aggregate/index.js";
 export {
@@ -37,22 +49,27 @@ export {
   Agency,
   AnnualReport,
   Decimal,
+  type Indicator,
   IndicatorCode,
   isCreditCode,
   Issue,
+  type ModelParseResult,
   Observation,
   ParsedDocument,
   type ParsedReport,
   Period,
   Quantity,
   safeParseModel,
+  type SafeParseModelOptions,
   Table,
   TaskItem,
   toDecimal,
+  type TypedTable,
   WorkPlan,
 } from "./model/index.js";
 export {
   agencyOf,
+  type NumberParseResult,
   observationsOf,
   parseChineseNumber,
   parseReport,
@@ -61,6 +78,7 @@ export {
 } from "./parse/index.js";
 export {
   formatIssues,
+  type FormatIssuesOptions,
 } from "./render/formatIssues.js";
 export {
   defaultRules,

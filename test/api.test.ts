@@ -40,11 +40,27 @@ describe("the public API", () => {
     }
   });
 
-  it("gives the root about forty names, each also in its stage's entry", () => {
+  it("gives the root about forty names, and the types of their options and results, each also in its stage's entry", () => {
     const rootNames = exportsOf("fazhi");
-    expect(rootNames.length).toBeGreaterThanOrEqual(30);
-    expect(rootNames.length).toBeLessThanOrEqual(50);
+    // The values (functions, schemas, constants); `type` names cost nothing at run time.
+    const values = [...read(entries["fazhi"] ?? "").matchAll(/^ {2}(\w+),$/gm)].map((m) => m[1] ?? "");
+    expect(values.length).toBeGreaterThanOrEqual(30);
+    expect(values.length).toBeLessThanOrEqual(50);
     const staged = new Set(Object.keys(entries).filter((entry) => entry !== "fazhi").flatMap(exportsOf));
     expect(rootNames.filter((name) => !staged.has(name))).toEqual([]);
+  });
+
+  it("gives from the root the types of the options and the result of each function it exports (README: a user can name them)", () => {
+    // Every name of the package's entries: what a signature may name that a user could import.
+    const publicNames = new Set(Object.keys(entries).flatMap(exportsOf));
+    const rootNames = new Set(exportsOf("fazhi"));
+    const signatures = [...(reports[reportPath("fazhi")] ?? "").matchAll(/^function (\w+)(?:<.*?>)?\((.*)\): (.+);$/gm)];
+    expect(signatures.length).toBeGreaterThan(20);
+    const missing = signatures.flatMap(([, name, parameters, result]) => {
+      const options = /\boptions\??: (.*?)(?: = [^=]*)?$/.exec(parameters ?? "")?.[1] ?? "";
+      const named = [...`${options} ${result}`.matchAll(/(?<![\w.])[A-Z]\w*/g)].map((m) => m[0]);
+      return [...new Set(named)].filter((type) => publicNames.has(type) && !rootNames.has(type)).map((type) => `${name} names ${type}`);
+    });
+    expect(missing).toEqual([]);
   });
 });

@@ -41,3 +41,69 @@ describe("README example 1", () => {
     expect(typeErrors(optional).join("\n")).toMatch(/exactOptionalPropertyTypes|not assignable/);
   });
 });
+
+// README "What is in it": the root gives its names "and the types of their options and results"; a stage entry gives
+// the types of what its functions return (`fazhi/parse`'s `ParsedReport`, `fazhi/validate`'s `Issue`).
+describe("the types a user names", () => {
+  const consumer = `import {
+  type AgencyScore,
+  aggregateTable,
+  type AggregateRow,
+  type AggregateTableOptions,
+  compositeScore,
+  type CompositeScoreOptions,
+  type Coverage,
+  coverage,
+  type CoverageOptions,
+  formatIssues,
+  type FormatIssuesOptions,
+  getIndicator,
+  type Indicator,
+  type Issue as RootIssue,
+  type ModelParseResult,
+  type NumberParseResult,
+  Observation,
+  observationsOf,
+  parseChineseNumber,
+  rollup,
+  type RollupOptions,
+  type RollupResult,
+  safeParseModel,
+  type SafeParseModelOptions,
+  type Series,
+  series,
+  targetAttainment,
+  type TargetAttainmentOptions,
+  type TargetRow,
+  type TypedTable,
+  type YearOverYear,
+  yearOverYear,
+} from "fazhi";
+import { type ParsedReport, parseReport } from "fazhi/parse";
+import { type Issue, validate } from "fazhi/validate";
+
+const doc: ParsedReport = parseReport("道外区2021年法治政府建设情况报告\\n全年办理行政复议案件33件。", { document: "daowai.txt" });
+const issues: Issue[] = validate(doc);
+const observations: Observation[] = observationsOf(doc, "daowai");
+const number: NumberParseResult = parseChineseNumber("一万二");
+const indicator: Indicator = getIndicator("reconsideration.cases");
+const checked: ModelParseResult<Observation> = safeParseModel(Observation, observations[0], { locale: "en" } satisfies SafeParseModelOptions);
+const points: Series[] = series(observations);
+const changes: YearOverYear[] = yearOverYear(observations);
+const rolledUp = (options: RollupOptions): RollupResult => rollup(observations, options);
+const covered = (options: CoverageOptions): Coverage => coverage(observations, options);
+const scores = (options: CompositeScoreOptions): AgencyScore[] => compositeScore(observations, options);
+const targets = (options: TargetAttainmentOptions): TargetRow[] => targetAttainment(observations, options);
+const table = (rows: AggregateRow[], options: AggregateTableOptions<"indicator">): TypedTable<"indicator"> => aggregateTable(rows, options);
+const listed = (all: readonly RootIssue[], options: FormatIssuesOptions): string => formatIssues(all, options);
+export { changes, checked, covered, indicator, issues, listed, number, points, rolledUp, scores, table, targets };
+`;
+
+  it("compiles a module that names the root's option and result types, ParsedReport from fazhi/parse and Issue from fazhi/validate", () => {
+    expect(typeErrors(consumer)).toEqual([]);
+  });
+
+  it("would not compile naming a type no entry gives (the check can fail)", () => {
+    expect(typeErrors(consumer.replace("  type YearOverYear,\n", "  type YearOverYear,\n  type NoSuchType,\n")).join("\n")).toMatch(/NoSuchType/);
+  });
+});

@@ -6,6 +6,9 @@
 export {
   unitNoteLabels,
 } from "../catalog/lexicon/unitNotes.js";
+export type {
+  ParsedReport,
+} from "../model/parsedReport.js";
 export {
   type AgencyResult,
   readAgency,

@@ -4,6 +4,9 @@
  * @module validate
  */
 export type {
+  Issue,
+} from "../model/issue.js";
+export type {
   DisclosureRule,
   DisclosureRuleContext,
   DisclosureSeriesRule,
