@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { examplesIn } from "./helpers/examples.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 
@@ -105,5 +106,18 @@ export { changes, checked, covered, indicator, issues, listed, number, points, r
 
   it("would not compile naming a type no entry gives (the check can fail)", () => {
     expect(typeErrors(consumer.replace("  type YearOverYear,\n", "  type YearOverYear,\n  type NoSuchType,\n")).join("\n")).toMatch(/NoSuchType/);
+  });
+});
+
+// An @example is what a user copies: those of parseChineseNumber's module compile as a strict consumer's code (a
+// second call is not narrowed by the first's `.ok`, so each reads `value` from a result it has checked).
+describe("the @examples of parseChineseNumber", () => {
+  const examples = examplesIn(join(root, "src")).filter((example) => example.file === join("parse", "chineseNumber.ts"));
+
+  it("compile under strict, with the root's names imported", () => {
+    expect(examples.map((example) => example.name).sort()).toEqual(["NumberParseResult", "parseChineseNumber"]);
+    for (const example of examples) {
+      expect(typeErrors(`import { type NumberParseResult, parseChineseNumber } from "fazhi";\n${example.code}\nexport {};\n`), example.name).toEqual([]);
+    }
   });
 });

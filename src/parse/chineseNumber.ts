@@ -149,7 +149,8 @@ const plainDigits = /^\d{1,400}$/;
  * parseChineseNumber("两百");            // { ok: true, value: 200 }
  * parseChineseNumber("一亿零二百万");    // { ok: true, value: 102000000 }
  * parseChineseNumber("3.2万");           // { ok: true, value: 32000 }
- * parseChineseNumber("一万二").ok && parseChineseNumber("一万二").value.toString(); //=> "12000"
+ * const result = parseChineseNumber("一万二");
+ * result.ok && result.value.toString(); //=> "12000"
  * parseChineseNumber("三万四万").ok;     //=> false
  * parseChineseNumber("二三百").ok;       //=> false (a range, not a number)
  * ```
