@@ -21,7 +21,10 @@ export function checkOptionsObject(where: string, options: unknown, required = f
   if (typeof options !== "object" || options === null || Array.isArray(options)) throw new TypeError(`${where}: options must be an object`);
   if (names === undefined) return;
   for (const name of Object.keys(options)) {
-    if (names.includes(name) || (options as Record<string, unknown>)[name] === undefined) continue;
+    if (names.includes(name)) continue;
+    // An option set to undefined is none; a getter is not called (it may throw, or cost).
+    const own = Object.getOwnPropertyDescriptor(options, name);
+    if (own !== undefined && "value" in own && own.value === undefined) continue;
     const near = closestMatch(name, names);
     throw new RangeError(`${where}: unknown option ${JSON.stringify(name)}${near === undefined ? "" : ` (did you mean ${JSON.stringify(near)}?)`}; its options are ${names.join(", ")}`);
   }
