@@ -46,7 +46,20 @@ export function fazhiReport(docs: readonly ParsedDocument[], options: { readonly
   const documents = docs.map((doc, i) => documentIssues(doc, issues[i] ?? []));
   const counts = { error: 0, warning: 0, info: 0 };
   for (const d of documents) for (const s of ["error", "warning", "info"] as const) counts[s] += d.counts[s];
-  const agencies = docs.flatMap((doc) => agencyOf(doc, doc.document) ?? []);
-  const observations = docs.flatMap((doc) => observationsOf(doc, doc.document));
+  // Each document's agency id: its name, or, where it has none or another document has it too, one made distinct.
+  const ids = distinctIds(docs.map((doc) => doc.document));
+  const agencies = docs.flatMap((doc, i) => agencyOf(doc, ids[i] ?? "") ?? []);
+  const observations = docs.flatMap((doc, i) => observationsOf(doc, ids[i] ?? ""));
   return { summaries, comparison: comparisonReport(observations, agencies), validation: { documents, counts } };
+}
+
+/**
+ * An id for each document: its name where it has one no other document has, else the name (or
+ * nothing) with `#` and its place in the list (`#2`, `report.txt#3`): documents parsed without a
+ * name, or two files of one name from two folders, stay two agencies.
+ */
+function distinctIds(names: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return names.map((name, i) => (name !== "" && counts.get(name) === 1 ? name : `${name}#${i + 1}`));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { parseReport } from "../../src/parse/parseReport.js";
 import { fazhiReport } from "../../src/render/fazhiReport.js";
 import { validationReport } from "../../src/render/validationReport.js";
@@ -22,5 +23,22 @@ describe("fazhiReport", () => {
     expect(report.summaries).toEqual([]);
     expect(report.validation).toEqual({ documents: [], counts: { error: 0, warning: 0, info: 0 } });
     expect(report.comparison.years).toEqual([]);
+  });
+});
+
+describe("fazhiReport on documents without names, or of one name", () => {
+  const text = (n: string) => readFileSync(new URL(`../../examples/reports/${n}`, import.meta.url), "utf8");
+  const haerbin = text("000_6abc9caa6ce6874c.txt");
+  const haishu = text("001_7212b651b1212873.txt");
+
+  it("reads documents parsed without a name (the README's first example), each its own agency", () => {
+    const report = fazhiReport([parseReport(haerbin), parseReport(haishu)]);
+    expect(report.comparison.agencies.map((agency) => agency.id).sort()).toEqual(["#1", "#2"]);
+  });
+
+  it("keeps two documents of one name two agencies, and a name no other document has as it is", () => {
+    const report = fazhiReport([parseReport(haerbin, { document: "report.txt" }), parseReport(haishu, { document: "report.txt" }), parseReport(haerbin, { document: "other.txt" })]);
+    expect(report.comparison.agencies.map((agency) => agency.id).sort()).toEqual(["other.txt", "report.txt#1", "report.txt#2"]);
+    expect(report.comparison.agencies.map((agency) => agency.name).sort()).toEqual(["哈尔滨市交通运输局", "哈尔滨市交通运输局", "宁波市海曙区交通运输局"]);
   });
 });

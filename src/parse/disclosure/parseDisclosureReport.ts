@@ -126,6 +126,10 @@ function linesIn(lines: readonly TextLine[], section: DisclosureSection | undefi
  * ```
  */
 export function parseDisclosureReport(input: string, options: ParseDisclosureOptions = {}): DisclosureReport {
+  const given: unknown = input;
+  if (typeof given !== "string") {
+    throw new TypeError(`parseDisclosureReport expects the text (a string), not ${given === null ? "null" : given instanceof Uint8Array ? "bytes: decode them with decodeText first" : typeof given}`);
+  }
   const locale: Locale = options.locale === "zh" ? "zh" : "en";
   const html = options.format === "html" || (options.format !== "text" && looksLikeHtml(input));
   const source = html ? htmlToText(input) : input;
@@ -162,7 +166,7 @@ export function parseDisclosureReport(input: string, options: ParseDisclosureOpt
   const activeText = (activeSection ? folded.slice(activeSection.span.start, activeSection.span.end) : folded).replace(/\s+/g, "");
   const { template, determined } = detectTemplate(activeText, otherSplit, reportingYear);
   if (!determined) {
-    issues.push(readIssue("disclosure.templateUndetermined", "info", ["template"], { template, year: reportingYear }, locale));
+    issues.push(readIssue("disclosure.templateUndetermined", "info", ["template"], { template, year: reportingYear ?? "?" }, locale));
   }
   const notes: Record<string, string> = {};
   // Table 二.

@@ -234,3 +234,15 @@ describe("parseDisclosureReport is linear on a long line of numbers", () => {
     }
   });
 });
+
+describe("parseDisclosureReport on what is not text", () => {
+  it("throws a TypeError saying what it expects, and how to read bytes", () => {
+    expect(() => parseDisclosureReport(new TextEncoder().encode("一、总体情况") as never)).toThrow(new TypeError("parseDisclosureReport expects the text (a string), not bytes: decode them with decodeText first"));
+    expect(() => parseDisclosureReport(null as never)).toThrow(new TypeError("parseDisclosureReport expects the text (a string), not null"));
+  });
+
+  it("writes no null into a message when the reporting year is not read", () => {
+    const issue = parseDisclosureReport("一、总体情况\n二、主动公开政府信息情况\n", { locale: "zh" }).issues.find((i) => i.code === "disclosure.templateUndetermined");
+    expect(issue?.message).toBe("表格表头未表明模板版本，按报告年度?判断为2021年格式");
+  });
+});
