@@ -101,7 +101,8 @@ function run(
  * non-negative values of the blanks make it hold. Each issue's params carry
  * `cells` (comma-joined paths), `left` (the stated side) and `right` (what the
  * parts give, `≥n` when blanks make it a lower bound). Never throws on a
- * report; a wrong option is a `TypeError` or `RangeError` naming it.
+ * report; what is no report (no tables) and a wrong option are a `TypeError`
+ * or `RangeError` naming it.
  *
  * @example
  * ```ts
@@ -111,6 +112,11 @@ function run(
  */
 export function validateDisclosure(report: DisclosureReport, options: ValidateDisclosureOptions = {}): Issue[] {
   const checked = checkOptions("validateDisclosure", options);
+  const given: unknown = report;
+  // What parseDisclosureReport gives: its tables at least (anything else would fail every rule, each with an internal message).
+  if (typeof given !== "object" || given === null || ["active", "requests", "reviews"].some((table) => typeof (given as Record<string, unknown>)[table] !== "object")) {
+    throw new TypeError(`validateDisclosure expects a report of parseDisclosureReport (with its tables active, requests and reviews), not ${given === null ? "null" : Array.isArray(given) ? "a list" : typeof given === "object" ? "an object without them" : typeof given}`);
+  }
   return checked.rules.flatMap((rule) => run(rule, () => rule.check(report, checked.context), checked, []));
 }
 

@@ -91,3 +91,11 @@ describe("validateDisclosureSeries", () => {
     expect(validateDisclosure(report, { severity: { "disclosure.cells.blank": "off" } }).some((i) => i.code === "disclosure.cells.blank")).toBe(false);
   });
 });
+
+describe("validateDisclosure on what is not a report", () => {
+  it("throws a TypeError saying what it expects, where every rule failed with an internal message", () => {
+    expect(() => validateDisclosure({} as never)).toThrow(new TypeError("validateDisclosure expects a report of parseDisclosureReport (with its tables active, requests and reviews), not an object without them"));
+    expect(() => validateDisclosure(null as never)).toThrow(new TypeError("validateDisclosure expects a report of parseDisclosureReport (with its tables active, requests and reviews), not null"));
+    expect(() => validateDisclosure([] as never)).toThrow(TypeError);
+  });
+});
