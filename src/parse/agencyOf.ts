@@ -12,6 +12,11 @@ import type { ParsedDocument } from "../model/parsedDocument.js";
  * ```
  */
 export function agencyOf(doc: ParsedDocument, id: string): Agency | null {
+  const given: unknown = doc;
+  if (typeof given !== "object" || given === null || typeof (given as Partial<ParsedDocument>).agency !== "object" || (given as Partial<ParsedDocument>).agency === null) {
+    throw new TypeError("agencyOf expects a parsed document (what parseReport gives)");
+  }
+  if (typeof id !== "string") throw new TypeError("agencyOf: the agency id must be a string");
   const { name, kind, level, sector, divisionCode } = doc.agency;
   if (name === null || kind === null || level === null || divisionCode === null || id === "") return null;
   return { id, name, kind, level, sector, divisionCode };

@@ -8,6 +8,8 @@ import type { ParsedDocument } from "../model/parsedDocument.js";
  * parser read it) to the end of the reporting year; each points back to its
  * place in the document. A pure function of the document: it never reads the text. Figures without an
  * indicator, and all figures when the reporting year is unknown, are left out.
+ * A `TypeError` on what is no parsed document and on an empty agency id (an
+ * observation needs one; `agencyOf` gives no agency for it).
  *
  * @example
  * ```ts
@@ -17,6 +19,12 @@ import type { ParsedDocument } from "../model/parsedDocument.js";
  * ```
  */
 export function observationsOf(doc: ParsedDocument, agency: string): Observation[] {
+  const given: unknown = doc;
+  if (typeof given !== "object" || given === null || !Array.isArray((given as Partial<ParsedDocument>).quantities)) {
+    throw new TypeError("observationsOf expects a parsed document (what parseReport gives)");
+  }
+  // An observation without an agency would fail the model's schema, as agencyOf gives no agency for "".
+  if (typeof agency !== "string" || agency === "") throw new TypeError("observationsOf: the agency id must be a non-empty string (the document's name, say)");
   const year = doc.reportingYear;
   if (year === null) return [];
   return doc.quantities.flatMap((q) => {

@@ -23,3 +23,11 @@ describe("agencyOf", () => {
     expect(agencyOf(parseReport(""), "someone")).toBeNull();
   });
 });
+
+describe("agencyOf on wrong arguments", () => {
+  it("throws a TypeError on what is no parsed document or an id that is no string", () => {
+    expect(() => agencyOf(null as never, "a")).toThrow(new TypeError("agencyOf expects a parsed document (what parseReport gives)"));
+    expect(() => agencyOf(parseReport("道外区2021年法治政府建设情况报告"), 5 as never)).toThrow(new TypeError("agencyOf: the agency id must be a string"));
+    expect(agencyOf(parseReport("道外区2021年法治政府建设情况报告"), "")).toBeNull();
+  });
+});

@@ -27,3 +27,13 @@ describe("observationsOf", () => {
     expect(summary("")).toEqual([]);
   });
 });
+
+describe("observationsOf on wrong arguments", () => {
+  it("throws a TypeError on what is no parsed document and on an empty agency id, where it gave observations of agency \"\"", () => {
+    const doc = parseReport("道外区2021年法治政府建设情况报告\n全年办理行政复议案件33件。");
+    expect(() => observationsOf(doc, "")).toThrow(new TypeError("observationsOf: the agency id must be a non-empty string (the document's name, say)"));
+    expect(() => observationsOf(null as never, "a")).toThrow(new TypeError("observationsOf expects a parsed document (what parseReport gives)"));
+    expect(() => observationsOf({} as never, "a")).toThrow(TypeError);
+    expect(observationsOf(doc, "daowai")).toHaveLength(1);
+  });
+});
