@@ -23,6 +23,21 @@ describe("readObservations", () => {
     expect(read[1]?.quantity.value.toString()).toBe("0.1");
   });
 
+  it("reads the JSON form as the Observation schema reads it: the same values, a safe integer too, a float or a value out of range refused", async () => {
+    const { Observation } = await import("../../src/model/observation.js");
+    const values = ["0.1", "-12.5", "1e5", "123456789012345678901234567890", 42];
+    for (const value of values) {
+      const json = { ...obs("b", "enforcement.penaltyCases", 1), quantity: { value, unit: "件", qualifier: "atLeast" } };
+      const [read] = readObservations("f", [json]);
+      expect(read?.quantity.value.equals(Observation.parse(json).quantity.value), String(value)).toBe(true);
+      expect(read?.quantity.qualifier).toBe("atLeast");
+    }
+    for (const value of [0.1, "1e200000000", "1,2", "NaN"]) {
+      const json = { ...obs("b", "enforcement.penaltyCases", 1), quantity: { value, unit: "件", qualifier: "exact" } };
+      expect(() => readObservations("f", [json]), String(value)).toThrow(/^f: observations\[0\]\.quantity\.value is not an exact decimal/);
+    }
+  });
+
   it("names the faulty figure and its field", () => {
     const float = { ...obs("a", "enforcement.penaltyCases", 1), quantity: { value: 0.1, unit: "件", qualifier: "exact" } };
     expect(() => readObservations("aggregate", [obs("a", "enforcement.penaltyCases", 1), float])).toThrow(/^aggregate: observations\[1\]\.quantity\.value is not an exact decimal/);
