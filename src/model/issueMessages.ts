@@ -49,6 +49,10 @@ export const issueMessages = {
     zh: "表格{table}“{row}”一行读到{found}个数值，应为{expected}个，无法确定各列，按空白处理",
     en: "Table {table}, row “{row}”: {found} values where the template has {expected}; the columns cannot be told apart, read as blank",
   },
+  "disclosure.valueUnreadable": {
+    zh: "表格{table}“{row}”一行的单元格{cell}写作“{raw}”，{reasonZh}，无法读作数字：该格按空白处理，本行其他单元格照常读取",
+    en: "Table {table}, row “{row}”: the cell {cell} is written “{raw}”, {reason}, and cannot be read as a number; that cell is read as blank, the row's other cells are kept",
+  },
   "disclosure.rowMissing": {
     zh: "表格{table}缺少“{row}”一行，按空白处理",
     en: "Table {table} has no row “{row}”; read as blank",

@@ -1,7 +1,7 @@
 import { type ActiveRowKey, activeColumns, activeRowWords } from "../../catalog/lexicon/disclosure.js";
 import type { Issue } from "../../model/issue.js";
 import type { Locale } from "../../model/locale.js";
-import { readIssue } from "./readIssues.js";
+import { readIssue, unreadableCellIssues } from "./readIssues.js";
 import type { ReadRow } from "./requestsTable.js";
 import type { TextLine } from "./sections.js";
 import { type PipeFormat, readTableLine } from "./tableLine.js";
@@ -27,23 +27,25 @@ export function readActiveTable(
 ): Map<ActiveRowKey, ReadRow> {
   const rows = new Map<ActiveRowKey, ReadRow>();
   const columns = activeColumns[template];
-  let pending: ActiveRowKey | null = null;
+  let pending: { key: ActiveRowKey | null; label: string } = { key: null, label: "" };
   for (const line of lines) {
     const read = readTableLine(line.text, format);
     if (read.kind !== "row") continue;
     const named = read.label === "" ? null : activeRowKey(read.label);
     if (read.cells.length === 0) {
-      pending = named;
+      pending = { key: named, label: read.label };
       continue;
     }
-    const key = read.label === "" ? pending : named;
-    pending = null;
+    const key = read.label === "" ? pending.key : named;
+    const label = read.label === "" ? pending.label : read.label;
+    pending = { key: null, label: "" };
     if (key === null) continue;
-    const expected = columns[key]?.length;
-    if (expected === undefined || rows.has(key)) continue;
+    const names = columns[key];
+    const expected = names?.length;
+    if (names === undefined || expected === undefined || rows.has(key)) continue;
     if (read.cells.length !== expected) {
       issues.push(
-        readIssue("disclosure.cellsUnreadable", "warning", ["active", key], { table: "二", row: read.label, found: read.cells.length, expected }, locale, {
+        readIssue("disclosure.cellsUnreadable", "warning", ["active", key], { table: "二", row: label, found: read.cells.length, expected }, locale, {
           start: line.start,
           end: line.start + line.text.length,
         }),
@@ -52,6 +54,7 @@ export function readActiveTable(
       continue;
     }
     rows.set(key, { values: read.cells.map((c) => c.value), cells: read.cells, offset: line.start });
+    unreadableCellIssues({ table: "二", label, path: ["active", key], columns: names, cells: read.cells, text: line.text, offset: line.start }, locale, issues);
   }
   return rows;
 }

@@ -35,7 +35,7 @@ import { readIssue } from "./readIssues.js";
 import { readRequestsTable } from "./requestsTable.js";
 import { readReviewsTable } from "./reviewsTable.js";
 import { findSections, splitLines, type TextLine } from "./sections.js";
-import type { PipeFormat } from "./tableLine.js";
+import { moneyUnits, type PipeFormat } from "./tableLine.js";
 import { compactRanges, readTextFigures } from "./textFigures.js";
 
 /**
@@ -114,8 +114,8 @@ function linesIn(lines: readonly TextLine[], section: DisclosureSection | undefi
  * labels and the template's structure in every layout the reports come in:
  * `|` rows, HTML tables, space-aligned `pdftotext -layout` columns with group
  * labels on lines of their own and wrapped labels, OCR tables that lost their
- * column headers. A cell that cannot be placed is `null` with an issue saying
- * why and where. Never throws on a string; linear in its size.
+ * column headers. A cell that cannot be placed, or is written as a number
+ * that cannot be read, is `null` with an issue saying why and where. Never throws on a string; linear in its size.
  *
  * @example
  * ```ts
@@ -180,7 +180,9 @@ export function parseDisclosureReport(input: string, options: ParseDisclosureOpt
       const cell = row?.cells[i];
       if (cell?.note && row) notes[`active.${key}.${column}`] = source.slice(row.offset + cell.note.start, row.offset + cell.note.end);
     });
-    if (key === "procurement") values["unit"] = row?.cells[1]?.unit ?? null;
+    // The amount's unit is a unit of money (元, 万元); a count's unit written there (6件) says no currency.
+    const unit = row?.cells[1]?.unit ?? null;
+    if (key === "procurement") values["unit"] = unit !== null && moneyUnits.includes(unit) ? unit : null;
     if (!row && activeSection) {
       issues.push(readIssue("disclosure.rowMissing", "warning", ["active", key], { table: "二", row: key }, locale));
     }

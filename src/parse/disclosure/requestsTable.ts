@@ -1,9 +1,10 @@
 import { requestHeaderWords, requestRowWords } from "../../catalog/lexicon/disclosure.js";
 import type { Issue } from "../../model/issue.js";
 import type { Locale } from "../../model/locale.js";
-import { readIssue } from "./readIssues.js";
+import { disclosureRequestColumns } from "../../model/disclosureCells.js";
+import { readIssue, unreadableCellIssues } from "./readIssues.js";
 import type { TextLine } from "./sections.js";
-import { type PipeFormat, type TableCell, readTableLine } from "./tableLine.js";
+import { type PipeFormat, type TableCell, readTableLine, written } from "./tableLine.js";
 
 /**
  * A row as read: seven decimal strings or `null`, with the cells' offsets.
@@ -60,7 +61,21 @@ export function readRequestsTable(
   let previous: string | null = null;
   // Space-aligned rows: the full ones give the columns' positions on their page, so a row whose blank cells left no trace can be placed.
   const full: { page: number; index: number; cells: readonly TableCell[] }[] = [];
-  const partial: { key: string; label: string; page: number; index: number; cells: readonly TableCell[]; offset: number; span: { start: number; end: number } }[] = [];
+  const partial: {
+    key: string;
+    label: string;
+    page: number;
+    index: number;
+    cells: readonly TableCell[];
+    text: string;
+    offset: number;
+    span: { start: number; end: number };
+  }[] = [];
+  // The cells of a row read: the values kept, and an issue for each cell written as a number that cannot be read.
+  const keep = (key: string, label: string, cells: readonly (TableCell | null)[], text: string, offset: number) => {
+    rows.set(key, { values: cells.map((c) => c?.value ?? null), cells: cells.map((c) => c ?? blankCell), offset });
+    unreadableCellIssues({ table: "三", label, path: ["requests", ...key.split(".")], columns: disclosureRequestColumns, cells, text, offset }, locale, issues);
+  };
   let page = 0;
   let index = -1;
   for (const line of lines) {
@@ -96,7 +111,7 @@ export function readRequestsTable(
     }
     pending = [];
     if (key === null) {
-      if (read.cells.some((c) => c.value !== null) && label !== "" && !requestHeaderWords.some((w) => label.includes(w))) {
+      if (read.cells.some(written) && label !== "" && !requestHeaderWords.some((w) => label.includes(w))) {
         issues.push(readIssue("disclosure.rowUnknown", "info", ["requests"], { table: "三", label }, locale, { start: line.start, end: line.start + line.text.length }));
       }
       continue;
@@ -108,13 +123,13 @@ export function readRequestsTable(
       continue;
     }
     if (read.spaced && read.cells.length > 0 && read.cells.length < 7) {
-      partial.push({ key, label, page, index, cells: read.cells, offset: line.start, span });
+      partial.push({ key, label, page, index, cells: read.cells, text: line.text, offset: line.start, span });
       rows.set(key, { values: [null, null, null, null, null, null, null], cells: [], offset: line.start });
       continue;
     }
     const window = read.cells.length > 7 ? sevenAmongBlanks(read.cells) : null;
     if (window) {
-      rows.set(key, { values: window.map((c) => c.value), cells: window, offset: line.start });
+      keep(key, label, window, line.text, line.start);
       continue;
     }
     if (read.cells.length !== 7) {
@@ -124,13 +139,13 @@ export function readRequestsTable(
       rows.set(key, { values: [null, null, null, null, null, null, null], cells: [], offset: line.start });
       continue;
     }
-    rows.set(key, { values: read.cells.map((c) => c.value), cells: read.cells, offset: line.start });
+    keep(key, label, read.cells, line.text, line.start);
     if (read.spaced) full.push({ page, index, cells: read.cells });
   }
   for (const row of partial) {
     const placed = placeByColumns(row, full);
     if (placed) {
-      rows.set(row.key, { values: placed.map((c) => c?.value ?? null), cells: placed.map((c) => c ?? blankCell), offset: row.offset });
+      keep(row.key, row.label, placed, row.text, row.offset);
       continue;
     }
     issues.push(
@@ -160,7 +175,7 @@ function totalHolds(seven: readonly (TableCell | null)[]): boolean {
 function sevenAmongBlanks(cells: readonly TableCell[]): TableCell[] | null {
   let found: TableCell[] | null = null;
   for (let start = 0; start + 7 <= cells.length; start++) {
-    if (cells.some((c, i) => (i < start || i >= start + 7) && c.value !== null)) continue;
+    if (cells.some((c, i) => (i < start || i >= start + 7) && written(c))) continue;
     const seven = cells.slice(start, start + 7);
     if (!totalHolds(seven)) continue;
     if (found) return null;
@@ -169,7 +184,7 @@ function sevenAmongBlanks(cells: readonly TableCell[]): TableCell[] | null {
   return found;
 }
 
-const blankCell: TableCell = { start: 0, end: 0, value: null, unit: null, note: null };
+const blankCell: TableCell = { start: 0, end: 0, value: null, unit: null, note: null, unreadable: null };
 
 /**
  * Places the values of a space-aligned row that has fewer than seven (its

@@ -1,10 +1,11 @@
-import { reviewGroupWords } from "../../catalog/lexicon/disclosure.js";
+import { disclosureCellNames, reviewGroupWords } from "../../catalog/lexicon/disclosure.js";
+import { disclosureReviewColumns } from "../../model/disclosureCells.js";
 import type { Issue } from "../../model/issue.js";
 import type { Locale } from "../../model/locale.js";
-import { readIssue } from "./readIssues.js";
+import { readIssue, unreadableCellIssues } from "./readIssues.js";
 import type { ReadRow } from "./requestsTable.js";
 import type { TextLine } from "./sections.js";
-import { type PipeFormat, readTableLine } from "./tableLine.js";
+import { type PipeFormat, type TableCell, readTableLine, written } from "./tableLine.js";
 
 type GroupKey = (typeof reviewGroupWords)[number]["key"];
 const groupOrder: readonly GroupKey[] = ["reconsideration", "litigationDirect", "litigationAfterReconsideration"];
@@ -34,6 +35,13 @@ export function readReviewsTable(
   issues: Issue[],
 ): Map<GroupKey, ReadRow> {
   const groups = new Map<GroupKey, ReadRow>();
+  // A group's five cells read: the values kept, and an issue for each cell written as a number that cannot be read.
+  const keep = (key: GroupKey, label: string, cells: readonly TableCell[], text: string, offset: number) => {
+    groups.set(key, { values: cells.map((c) => c.value), cells, offset });
+    const names = disclosureCellNames[key];
+    const row = label !== "" ? label : ((locale === "zh" ? names?.[0] : names?.[1]) ?? key);
+    unreadableCellIssues({ table: "四", label: row, path: ["reviews", key], columns: disclosureReviewColumns, cells, text, offset }, locale, issues);
+  };
   let context: GroupKey | null = null;
   // The column header read since the heading that set the context (a header wrapped over lines: its last line).
   let header: string | null = null;
@@ -54,7 +62,7 @@ export function readReviewsTable(
     if (read.cells.length === 15) {
       groupOrder.forEach((key, g) => {
         const cells = read.cells.slice(5 * g, 5 * g + 5);
-        if (!groups.has(key)) groups.set(key, { values: cells.map((c) => c.value), cells, offset: line.start });
+        if (!groups.has(key)) keep(key, "", cells, line.text, line.start);
       });
       continue;
     }
@@ -63,15 +71,15 @@ export function readReviewsTable(
       const key = named ?? context;
       context = null;
       if (key && !groups.has(key)) {
-        groups.set(key, { values: read.cells.map((c) => c.value), cells: read.cells, offset: line.start });
+        keep(key, named ? read.label : "", read.cells, line.text, line.start);
         continue;
       }
-      if (read.cells.some((c) => c.value !== null)) {
+      if (read.cells.some(written)) {
         issues.push(readIssue("disclosure.cellsUnreadable", "warning", ["reviews"], { table: "四", row: read.label, found: read.cells.length, expected: 15 }, locale, span));
       }
       continue;
     }
-    if (read.cells.some((c) => c.value !== null)) {
+    if (read.cells.some(written)) {
       issues.push(readIssue("disclosure.cellsUnreadable", "warning", ["reviews"], { table: "四", row: read.label, found: read.cells.length, expected: 15 }, locale, span));
     }
   }

@@ -1,10 +1,25 @@
 import { blankCellMarks } from "../../catalog/lexicon/disclosure.js";
+import { units } from "../../catalog/units.js";
+import { decimalVerdict } from "../../model/decimal.js";
+
+/**
+ * Why a cell that is written as a number cannot be read as one: a character
+ * that is not shown (a zero-width space, a lone surrogate) or a space splits
+ * its digits (one number or two?), it is written with an exponent (as a
+ * spreadsheet shows a long figure, rounded), it lies outside the range of an
+ * exact figure, or its digits are grouped or pointed as no number is.
+ *
+ * @internal
+ */
+export type UnreadableReason = "invisible" | "spaced" | "exponent" | "outOfRange" | "malformed";
 
 /**
  * One cell of a table line as read: its text and offsets in the line's text,
  * and, for a number, its value (a decimal string, grouping commas removed),
- * the unit written after it (`251000元`) and the span of a bracketed note
- * (`55（含自然失效29件）`). A blank cell (empty, `-`, `/`) has value `null`.
+ * the unit written after it (`251000元`, `4119件`) and the span of a bracketed
+ * note (`55（含自然失效29件）`). A blank cell (empty, `-`, `/`) has value
+ * `null`; so has a cell written as a number that cannot be read as one, whose
+ * `unreadable` says why (`null` for every other cell).
  *
  * @internal
  */
@@ -14,6 +29,7 @@ export interface TableCell {
   readonly value: string | null;
   readonly unit: string | null;
   readonly note: { readonly start: number; readonly end: number } | null;
+  readonly unreadable: UnreadableReason | null;
 }
 
 /**
@@ -31,35 +47,107 @@ export interface TableLine {
   readonly spaced: boolean;
 }
 
-const numberCell = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[ \t]*(万元|元)?$/;
-const notedCell = /^([+-]?\d+(?:\.\d+)?)[ \t]*\(([^()]{1,60})\)$/;
+/**
+ * The units of money a cell's figure may carry (`251000元`, `86.5万元`).
+ *
+ * @internal
+ */
+export const moneyUnits: readonly string[] = ["万元", "元"];
+
+/**
+ * The units a cell of the template's tables may be written with: money, and every unit of the
+ * catalog that counts (件, 条, 个, 次 …), longest first so that 人次 is taken before 人.
+ */
+const cellUnits: readonly string[] = /* @__PURE__ */ (() =>
+  [...moneyUnits, ...units.filter((u) => u.kind === "count").map((u) => u.unit)].sort((a, b) => b.length - a.length))();
+const unitSet: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(cellUnits))();
+const unitAlternation = /* @__PURE__ */ (() => cellUnits.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"))();
+const numberCell: RegExp = /* @__PURE__ */ (() =>
+  new RegExp(`^([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)([eE][+-]?\\d+)?[ \\t]*(${unitAlternation})?$`))();
+const notedCell: RegExp = /* @__PURE__ */ (() => new RegExp(`^([+-]?\\d+(?:\\.\\d+)?)[ \\t]*(${unitAlternation})?[ \\t]*\\(([^()]{1,60})\\)$`))();
 const separatorLine = /^[\s|:\-—=]*$/;
 const pageNumber = /^\s*(?:-\s*\d{1,3}\s*-|第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?)\s*$/;
 const blanks: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(blankCellMarks))();
+/** Characters that are not shown: format characters (a zero-width space, a soft hyphen) and lone surrogates. */
+const hidden = /[\p{Cf}\p{Cs}]/u;
+const hiddenAll = /[\p{Cf}\p{Cs}]/gu;
+/** What a figure may be written with, damaged or not: digits, signs, points, grouping commas, exponents, spaces, hidden characters. */
+const figureLike = /^[\d\s\p{Cf}\p{Cs}.,+\-eE]+$/u;
 
 type CellKind = { readonly kind: "value"; readonly cell: TableCell } | { readonly kind: "label" };
 
-function classify(line: string, start: number, end: number, allowEmpty: boolean): CellKind {
+function blank(start: number, end: number): CellKind {
+  return { kind: "value", cell: { start, end, value: null, unit: null, note: null, unreadable: null } };
+}
+
+function unreadable(start: number, end: number, reason: UnreadableReason, unit: string | null): CellKind {
+  return { kind: "value", cell: { start, end, value: null, unit, note: null, unreadable: reason } };
+}
+
+/** Whether a character is a space or a format character (a zero-width space, a BOM), as the edges of a cell may carry. */
+function edge(char: string | undefined): boolean {
+  return char !== undefined && (/\s/.test(char) || /\p{Cf}/u.test(char));
+}
+
+/** A number's value as the model keeps it (grouping commas and a plus sign dropped), or why it cannot be read. */
+function figure(written: string, exponent: string | undefined): { value: string } | { reason: UnreadableReason } {
+  const value = written.replace(/,/g, "").replace(/^\+/, "");
+  if (decimalVerdict(`${value}${exponent ?? ""}`) !== "ok") return { reason: "outOfRange" };
+  return exponent ? { reason: "exponent" } : { value };
+}
+
+/**
+ * What the text between `start` and `end` is: a value cell (a number, a blank mark, a number
+ * that cannot be read) or part of the label. `loose` (a cell between bars, which a label's words
+ * never end a row as) also takes for an unreadable cell anything written only with what figures
+ * are written with (`8 21`, `8,21`); a space-aligned token must be a number but for hidden
+ * characters.
+ */
+function classify(line: string, start: number, end: number, allowEmpty: boolean, loose: boolean): CellKind {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(line[s] ?? "")) s++;
-  while (e > s && /\s/.test(line[e - 1] ?? "")) e--;
+  while (s < e && edge(line[s])) s++;
+  while (e > s && edge(line[e - 1])) e--;
   const raw = line.slice(s, e);
-  if (raw === "") return allowEmpty ? { kind: "value", cell: { start: s, end: e, value: null, unit: null, note: null } } : { kind: "label" };
-  if (blanks.has(raw)) return { kind: "value", cell: { start: s, end: e, value: null, unit: null, note: null } };
+  if (raw === "") return allowEmpty ? blank(s, e) : { kind: "label" };
+  if (blanks.has(raw)) return blank(s, e);
   const number = numberCell.exec(raw);
   if (number?.[1]) {
-    return { kind: "value", cell: { start: s, end: e, value: number[1].replace(/,/g, "").replace(/^\+/, ""), unit: number[2] ?? null, note: null } };
+    const read = figure(number[1], number[2]);
+    const unit = number[3] ?? null;
+    if ("reason" in read) return unreadable(s, e, read.reason, unit);
+    return { kind: "value", cell: { start: s, end: e, value: read.value, unit, note: null, unreadable: null } };
   }
   const noted = notedCell.exec(raw);
-  if (noted?.[1] && noted[2]) {
+  if (noted?.[1] && noted[3]) {
+    const read = figure(noted[1], undefined);
+    const unit = noted[2] ?? null;
+    if ("reason" in read) return unreadable(s, e, read.reason, unit);
     const noteStart = s + raw.indexOf("(") + 1;
-    return {
-      kind: "value",
-      cell: { start: s, end: e, value: noted[1].replace(/^\+/, ""), unit: null, note: { start: noteStart, end: noteStart + noted[2].length } },
-    };
+    return { kind: "value", cell: { start: s, end: e, value: read.value, unit, note: { start: noteStart, end: noteStart + noted[3].length }, unreadable: null } };
+  }
+  // A number split by a hidden character (8\u200b21) or, between bars, by a space (8 21).
+  const damaged = hidden.test(raw);
+  const joined = loose ? raw.replace(hiddenAll, "").replace(/\s+/g, "") : raw.replace(hiddenAll, "");
+  if (joined !== raw) {
+    const split = numberCell.exec(joined);
+    if (split?.[1]) return unreadable(s, e, damaged ? "invisible" : "spaced", split[3] ?? null);
+  }
+  if (loose) {
+    const unit = cellUnits.find((u) => raw.endsWith(u)) ?? null;
+    const figureText = unit ? raw.slice(0, raw.length - unit.length) : raw;
+    if (/\d/.test(figureText) && figureLike.test(figureText)) return unreadable(s, e, damaged ? "invisible" : "malformed", unit);
   }
   return { kind: "label" };
+}
+
+/**
+ * Whether a cell has something written in it: a value, or a number that cannot be read.
+ *
+ * @internal
+ */
+export function written(cell: TableCell): boolean {
+  return cell.value !== null || cell.unreadable !== null;
 }
 
 function compact(text: string): string {
@@ -83,7 +171,11 @@ export interface PipeFormat {
  * `|` rows (from a web page or OCR markdown; `doubled` when each cell is
  * wrapped in its own pair of bars, as an HTML-to-text step may write them)
  * and space-aligned `pdftotext -layout` columns. The values are the cells
- * that end the line; the label is everything before them.
+ * that end the line; the label is everything before them. A cell may carry a
+ * unit of money or a unit of the catalog that counts (`4119件`, `4119 件` a
+ * space after it in columns); a cell written as a number that cannot be read
+ * as one is a cell still, blank, with `unreadable` saying why, so that the
+ * row keeps its other cells and its label no digits.
  *
  * @internal
  */
@@ -110,7 +202,7 @@ function readPipeLine(line: string, format: PipeFormat): TableLine {
   const last = bounds[bounds.length - 1];
   if (format.borders !== false && bounds.length > 1 && last && line.slice(last[0], last[1]).trim() === "") bounds.pop();
   const segments = format.doubled ? bounds.filter((_, i) => i % 2 === 0) : bounds;
-  const kinds = segments.map(([s, e]) => classify(line, s, e, true));
+  const kinds = segments.map(([s, e]) => classify(line, s, e, true, true));
   let firstValue = kinds.length;
   while (firstValue > 0 && kinds[firstValue - 1]?.kind === "value") firstValue--;
   const label = compact(segments.slice(0, firstValue).map(([s, e]) => line.slice(s, e)).join(""));
@@ -118,6 +210,20 @@ function readPipeLine(line: string, format: PipeFormat): TableLine {
   for (const kind of kinds.slice(firstValue)) if (kind.kind === "value") cells.push(kind.cell);
   // A row whose label is blank and whose cells are all blank is layout, not data.
   return { kind: "row", label, cells: label === "" && cells.every((c) => c.value === null && c.end === c.start) ? [] : cells, spaced: false };
+}
+
+/** Whether a unit that counts (件, 个 …, not 元) is written with the cell: prose ends in such units too (`申请 21 件`). */
+function counted(unit: string | null): boolean {
+  return unit !== null && !moneyUnits.includes(unit);
+}
+
+/**
+ * Whether the token at `start` stands apart as a column does: two spaces before it, or only
+ * spaces. Prose has one (`申请 21 件`).
+ */
+function apart(line: string, start: number): boolean {
+  for (const at of [start - 1, start - 2]) if (at >= 0 && !/\s/.test(line[at] ?? "")) return false;
+  return true;
 }
 
 function readSpacedLine(line: string): TableLine {
@@ -130,22 +236,29 @@ function readSpacedLine(line: string): TableLine {
   while (i > 0) {
     const token = tokens[i - 1];
     if (!token) break;
-    const kind = classify(line, token[0], token[1], false);
+    const kind = classify(line, token[0], token[1], false, false);
     if (kind.kind === "value") {
+      // A count with its unit is a column's only when it stands apart as one (4119件, not 申请 21件).
+      if (counted(kind.cell.unit) && !apart(line, token[0])) break;
       reversed.push(kind.cell);
       i--;
       continue;
     }
-    // A bracketed note after a number, written apart: 55 (含自然失效29件).
     const previous = tokens[i - 2];
     const raw = line.slice(token[0], token[1]);
-    if (previous && /^\([^()]{1,60}\)$/.test(raw)) {
-      const number = classify(line, previous[0], previous[1], false);
-      if (number.kind === "value" && number.cell.value !== null && number.cell.unit === null) {
-        reversed.push({ ...number.cell, end: token[1], note: { start: token[0] + 1, end: token[1] - 1 } });
-        i -= 2;
-        continue;
-      }
+    const number = previous ? classify(line, previous[0], previous[1], false, false) : null;
+    const figure = previous && number?.kind === "value" && (number.cell.value !== null || number.cell.unreadable !== null) ? { span: previous, cell: number.cell } : null;
+    // A bracketed note after a number, written apart: 55 (含自然失效29件).
+    if (figure && /^\([^()]{1,60}\)$/.test(raw) && (!counted(figure.cell.unit) || apart(line, figure.span[0]))) {
+      reversed.push({ ...figure.cell, end: token[1], note: { start: token[0] + 1, end: token[1] - 1 } });
+      i -= 2;
+      continue;
+    }
+    // A unit a space after its number, the number standing apart as a column does: 4119 件 (prose: 申请 21 件).
+    if (figure && unitSet.has(raw) && figure.cell.unit === null && figure.cell.note === null && token[0] - figure.span[1] <= 1 && apart(line, figure.span[0])) {
+      reversed.push({ ...figure.cell, end: token[1], unit: raw });
+      i -= 2;
+      continue;
     }
     break;
   }

@@ -46,6 +46,64 @@ describe("readTableLine", () => {
     ]);
   });
 
+  it("reads a count written with a unit of the catalog that counts, in a cell or a space after it", () => {
+    const read = (line: string) => readTableLine(line).cells.map((c) => [c.value, c.unit]);
+    expect(read("| 一、本年新收 | 821件 | 35 件 | 2个 | 1条 | 3人次 |")).toEqual([
+      ["821", "件"],
+      ["35", "件"],
+      ["2", "个"],
+      ["1", "条"],
+      ["3", "人次"],
+    ]);
+    expect(read("行政处罚                 4119 件")).toEqual([["4119", "件"]]);
+    expect(read("行政处罚                 4119件")).toEqual([["4119", "件"]]);
+    expect(read("一、本年新收政府信息公开申请数量      21件    0 件    1,031 次")).toEqual([
+      ["21", "件"],
+      ["0", "件"],
+      ["1031", "次"],
+    ]);
+    expect(readTableLine("一、本年新收政府信息公开申请数量      21件    0").label).toBe("一、本年新收政府信息公开申请数量");
+    // Not a unit of counts: 年 and 米 end a label, not a cell.
+    expect(read("| 2023年 |")).toEqual([]);
+    expect(read("行政处罚                 4119 米")).toEqual([]);
+  });
+
+  it("leaves prose that ends in a count alone: its number is one space from the words before it", () => {
+    expect(readTableLine("2023 年全区受理政府信息公开申请 21件").cells).toEqual([]);
+    expect(readTableLine("办理 3 件 5 件").cells).toEqual([]);
+  });
+
+  it("reads a cell written as a number that cannot be read as blank, saying why, the label without its digits", () => {
+    const read = (line: string) => {
+      const row = readTableLine(line);
+      return [row.label, row.cells.map((c) => [c.value, c.unreadable])];
+    };
+    expect(read("| 一、本年新收 | 8\u200b21 | 821\ud800 | 8 21 | 1e400 | 8.21e2 | 8,21 | 35件 |")).toEqual([
+      "一、本年新收",
+      [
+        [null, "invisible"],
+        [null, "invisible"],
+        [null, "spaced"],
+        [null, "outOfRange"],
+        [null, "exponent"],
+        [null, "malformed"],
+        ["35", null],
+      ],
+    ]);
+    expect(read(`行政处罚      41\u200b19 件      ${"9".repeat(61)}    1e400`)).toEqual([
+      "行政处罚",
+      [
+        [null, "invisible"],
+        [null, "outOfRange"],
+        [null, "outOfRange"],
+      ],
+    ]);
+    // A zero-width space at a cell's edge hides nothing.
+    expect(read("| 规章 | \u200b821\u200b |")).toEqual(["规章", [["821", null]]]);
+    // Between spaces a label's words may hold digits and points: a date is no cell there.
+    expect(read("制发日期 2024-01-15")).toEqual(["制发日期2024-01-15", []]);
+  });
+
   it("tells page numbers and separators from rows", () => {
     expect(readTableLine("                          -3-").kind).toBe("page");
     expect(readTableLine("|---|---|").kind).toBe("separator");
