@@ -10,7 +10,7 @@ import {
   template2019Markers,
   template2021Markers,
 } from "../../catalog/lexicon/disclosure.js";
-import { type Decimal, toDecimal } from "../../model/decimal.js";
+import { type Decimal, decimalVerdict, toDecimal } from "../../model/decimal.js";
 import { disclosureRequestColumns, disclosureReviewColumns } from "../../model/disclosureCells.js";
 import type {
   DisclosureActive2019,
@@ -286,7 +286,7 @@ function readFee(folded: string, source: string, ranges: readonly { start: numbe
     return source.slice(from, (compact.offsets[end - 1] ?? from) + 1);
   };
   const charged = new RegExp(feePattern).exec(compact.text);
-  if (charged?.[1] && charged[2]) {
+  if (charged?.[1] && charged[2] && decimalVerdict(charged[1]) === "ok") {
     return { quote: quote(charged.index, charged.index + charged[0].length), value: toDecimal(charged[1]), unit: charged[2] };
   }
   const none = new RegExp(feeNonePattern).exec(compact.text);

@@ -6,7 +6,7 @@ import {
 } from "../../catalog/lexicon/disclosure.js";
 import { disclosureCell, disclosureRequestColumns, disclosureSum } from "../../model/disclosureCells.js";
 import type { DisclosureReport, DisclosureTextFigure } from "../../model/disclosureReport.js";
-import { toDecimal } from "../../model/decimal.js";
+import { decimalVerdict, toDecimal } from "../../model/decimal.js";
 
 type Tables = Pick<DisclosureReport, "template" | "active" | "requests" | "reviews">;
 
@@ -140,7 +140,8 @@ export function readTextFigures(
   for (const phrase of disclosureTextPhrases) {
     for (const m of text.matchAll(new RegExp(phrase.pattern, "g"))) {
       const value = m[1];
-      if (value === undefined || overlaps(m.index, m.index + m[0].length)) continue;
+      // A number beyond the model's range (60 digits and more) states no figure a table could hold.
+      if (value === undefined || decimalVerdict(value) !== "ok" || overlaps(m.index, m.index + m[0].length)) continue;
       if (phrase.context && !phrase.context.some((w) => sentenceBefore(text, m.index).includes(w))) continue;
       const first = resolve(tables, phrase.cells);
       if (first.length === 0) continue;
@@ -163,7 +164,7 @@ export function readTextFigures(
       if (family) startsAt.set(m.index, match);
       if (phrase.share) {
         const share = /^[,;]?占(?:比)?(?:为)?(\d+(?:\.\d+)?)%/.exec(text.slice(end, end + 20));
-        if (share?.[1]) {
+        if (share?.[1] && decimalVerdict(share[1]) === "ok") {
           end += share[0].length;
           taken.push({
             start: m.index,
@@ -177,7 +178,7 @@ export function readTextFigures(
   if (tables.template === "2019") {
     for (const phrase of disclosureActivePhrases) {
       for (const m of text.matchAll(new RegExp(phrase.pattern, "g"))) {
-        if (m[1] === undefined || disclosureCell(tables, phrase.cell) === undefined) continue;
+        if (m[1] === undefined || decimalVerdict(m[1]) !== "ok" || disclosureCell(tables, phrase.cell) === undefined) continue;
         taken.push({ start: m.index, end: m.index + m[0].length, figure: { ...quote(m.index, m.index + m[0].length), value: toDecimal(m[1]), cells: [phrase.cell] } });
       }
     }

@@ -246,3 +246,13 @@ describe("parseDisclosureReport on what is not text", () => {
     expect(issue?.message).toBe("表格表头未表明模板版本，按报告年度?判断为2021年格式");
   });
 });
+
+describe("parseDisclosureReport on numbers beyond the model's range in its prose", () => {
+  it("reads no figure from them, and does not throw (61 digits threw a RangeError)", () => {
+    const big = "1".repeat(61);
+    const text = `一、总体情况\n全年共收到政府信息公开申请${big}件。收取费用${big}元。\n二、主动公开政府信息情况\n`;
+    const report = parseDisclosureReport(text);
+    expect(report.textFigures.map((f) => f.value.toString())).not.toContain(big);
+    expect(report.fee?.value.toString() ?? null).not.toBe(big);
+  });
+});
