@@ -68,8 +68,17 @@ export function isDigitAt(text: string, index: number): boolean {
   return isDigitCode(codeAt(text, index));
 }
 
-/** A control or format character (zero-width space, soft hyphen, byte-order mark, NUL …), white space aside. */
-const invisiblePattern = /^(?![\t\n\v\f\r])[\p{Cc}\p{Cf}]$/u;
+/**
+ * A character that takes no place on a page, as a pattern (with the `u` flag): a control or
+ * format character (zero-width space, soft hyphen, byte-order mark, NUL …), white space aside, or
+ * half of a surrogate pair standing alone. The one definition for `isInvisibleAt` and the readers
+ * of table cells.
+ *
+ * @internal
+ */
+export const invisibleCharacter = "(?![\\t\\n\\v\\f\\r])[\\p{Cc}\\p{Cf}\\p{Cs}]";
+/** One character, read alone (`isInvisibleAt` tells lone surrogates from pairs before it asks). */
+const invisiblePattern = /* @__PURE__ */ (() => new RegExp(`^${invisibleCharacter}$`, "u"))();
 
 /**
  * Whether the character at `index` takes no place on a page: a control or format character

@@ -1,6 +1,7 @@
 import { blankCellMarks } from "../../catalog/lexicon/disclosure.js";
 import { units } from "../../catalog/units.js";
 import { decimalVerdict } from "../../model/decimal.js";
+import { invisibleCharacter } from "../characters.js";
 
 /**
  * Why a cell that is written as a number cannot be read as one: a character
@@ -69,10 +70,10 @@ const separatorLine = /^[\s|:\-—=]*$/;
 const pageNumber = /^\s*(?:-\s*\d{1,3}\s*-|第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?)\s*$/;
 const blanks: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(blankCellMarks))();
 /** Characters that are not shown: format characters (a zero-width space, a soft hyphen) and lone surrogates. */
-const hidden = /[\p{Cf}\p{Cs}]/u;
-const hiddenAll = /[\p{Cf}\p{Cs}]/gu;
+const hidden = /* @__PURE__ */ (() => new RegExp(invisibleCharacter, "u"))();
+const hiddenAll = /* @__PURE__ */ (() => new RegExp(invisibleCharacter, "gu"))();
 /** What a figure may be written with, damaged or not: digits, signs, points, grouping commas, exponents, spaces, hidden characters. */
-const figureLike = /^[\d\s\p{Cf}\p{Cs}.,+\-eE]+$/u;
+const figureLike = /* @__PURE__ */ (() => new RegExp(`^(?:[\\d\\s.,+\\-eE]|${invisibleCharacter})+$`, "u"))();
 
 type CellKind = { readonly kind: "value"; readonly cell: TableCell } | { readonly kind: "label" };
 
