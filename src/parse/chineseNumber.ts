@@ -1,6 +1,7 @@
 import { negativeSigns } from "../catalog/lexicon/quantityWords.js";
 import { chineseDecimalPoint, chineseDigits, chineseGroupUnits, chineseSmallUnits, multiplierWords } from "../catalog/units.js";
 import { bilingualMessage, numberUnreadableMessage } from "../model/parseMessages.js";
+import { isAsciiDigit } from "./characters.js";
 import { Decimal, compactDecimal, decimalRange, decimalVerdict } from "../model/decimal.js";
 import type { Issue } from "../model/issue.js";
 
@@ -48,6 +49,9 @@ function inRange(input: string, value: Decimal): NumberParseResult {
  * A digit right after a unit above 十 with nothing after it is the next place down, as
  * people say numbers: 一万二 is 12000, 三千五 is 3500, 一百五 is 150 (一万零二, with its
  * 零, is 10002). A 万 group can be written once between 亿s: 三万四万 is no number.
+ * A run of ASCII digits stands where a digit does, as pages write numbers in parts (12万3千
+ * is 123000, 3千5百万 35000000, 1亿2000万 120000000); after a unit with nothing after it, it
+ * fills the places below that unit (12万3000 is 123000) and is no number otherwise (12万3).
  */
 function chineseInteger(s: string, whole = true): bigint | null {
   if (s === "") return null;
@@ -70,7 +74,22 @@ function chineseInteger(s: string, whole = true): bigint | null {
   let seenAnything = false;
   let unitBefore = 0n; // the unit just before the current digit (0 after a digit or 零)
   let trailingPlace = 1n; // the place of a last digit said without its unit (一万二)
-  for (const ch of s) {
+  let runPlaces = -1; // after a run of ASCII digits that follows a unit: the places below that unit it must fill
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charAt(i);
+    if (isAsciiDigit(ch)) {
+      let end = i + 1;
+      while (isAsciiDigit(s.charAt(end))) end++;
+      if (digit !== null) return null;
+      runPlaces = unitBefore > 1n && end - i !== unitBefore.toString().length - 1 ? -2 : -1;
+      digit = BigInt(s.slice(i, end));
+      trailingPlace = 1n;
+      unitBefore = 0n;
+      seenAnything = true;
+      i = end - 1;
+      continue;
+    }
+    runPlaces = -1;
     const d = chineseDigits[ch];
     if (d !== undefined) {
       if (digit !== null && digit !== 0n && d !== 0) return null; // 二三百: a range, not a number
@@ -116,6 +135,7 @@ function chineseInteger(s: string, whole = true): bigint | null {
   }
   // 一万二点五 is no way to write a number: the said-without-unit digit ends a whole number only.
   if (trailingPlace > 1n && !whole) return null;
+  if (runPlaces === -2) return null; // 12万3: the digits after 万 do not fill its places
   return total + wan + section + (digit ?? 0n) * trailingPlace;
 }
 
@@ -139,7 +159,8 @@ const plainDigits = /^\d{1,400}$/;
  * (`十二`, `二百三十六`, `一千零五十`, `两百`, `两千零二十三`, `一亿零二百万`,
  * `零点五`, `二〇二三`), as people say them (`一万二` is 12000, `三千五` is 3500),
  * and with a sign (`负五`, `-3.5`); financial numerals (`壹万贰仟叁佰`); and digits
- * with a multiplier word (`3.2万`, `1.19万`, `12.5亿`). What is not one number
+ * with a multiplier word (`3.2万`, `1.19万`, `12.5亿`) or written in parts (`12万3千`,
+ * `1亿2000万`, `12万3000`). What is not one number
  * (`二三百`, a range; `三万四万`) is refused, never read as another. Gives a `Decimal`, or an issue
  * (code `number.unreadable`) saying why the text is not one number. Runs in
  * time linear in the input.
@@ -169,8 +190,8 @@ export function parseChineseNumber(input: string): NumberParseResult {
   if (asciiNumber.test(s)) {
     return inRange(input, new Decimal(s.replace(/[,，]/g, "").replace("．", ".")));
   }
-  // Digits followed by multiplier words: 3.2万, 12.5亿, 1.2万亿.
-  const mixed = /^([+-]?\d+(?:[.．]\d+)?)(.+)$/.exec(s);
+  // Digits followed by multiplier words: 3.2万, 12.5亿, 1.2万亿 (with digits after a word, a number in parts: below).
+  const mixed = /^([+-]?\d+(?:[.．]\d+)?)(\D+)$/.exec(s);
   if (mixed) {
     let rest = mixed[2] ?? "";
     let value = new Decimal((mixed[1] ?? "").replace("．", "."));

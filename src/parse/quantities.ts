@@ -1,4 +1,4 @@
-import { chineseDecimalPoint, chineseGroupUnits, chineseSmallUnits, multiplierWords, unitSpellings, units } from "../catalog/units.js";
+import { chineseDecimalPoint, chineseSmallUnits, multiplierWords, unitSpellings, units } from "../catalog/units.js";
 import { bilingualMessage, numberAmbiguousGroupingMessage } from "../model/parseMessages.js";
 import { Decimal, decimalVerdict } from "../model/decimal.js";
 import type { DocumentKind } from "../model/documentKind.js";
@@ -244,7 +244,7 @@ function subjectAndQuote(
   return { subject, quoteStart: subject === "" ? numberStart : quoteStart };
 }
 
-/** A multiplier word (万, 千万 …) or a small unit of Chinese numerals (百, 十) at `at`: what may follow digits in a number written in parts. */
+/** A multiplier word (万, 千万 …) or a small unit of Chinese numerals (百, 十) at `at`: what may follow a part's digits in a number written in parts. */
 function factorWordAt(text: string, at: number): string | undefined {
   const word = wordAt(multipliersByFirst, text, at);
   if (word !== undefined) return word;
@@ -252,86 +252,29 @@ function factorWordAt(text: string, at: number): string | undefined {
   return chineseSmallUnits[ch] === undefined ? undefined : ch;
 }
 
-/** One part of a number written in parts: its digits and the word after them (`null` for digits right before the unit). */
-type NumberPart = readonly [digits: string, word: string | null];
-
 /**
- * The parts that go on after a number's first digits and the word at `at` (12万3千元, 1亿2000万元,
- * 3千5百万元, 12万3000元), and where they end, read as Chinese numerals are (`chineseGroupUnits`
- * 万 亿, `chineseSmallUnits` 千 百 十): `null` when the word stands alone (121万元: a multiplier), or the parts break
- * those rules (2万1万元, 3千4千元). Digits without a word of their own end the number only right
- * before the unit and filling the places below the last word (12万3000元: four digits after 万),
- * not otherwise (50万3个项目 is 50万 and 3个).
+ * Where a number written in parts ends, its first digits and multiplier read and `at` after them
+ * (12万3千元, 1亿2000万元, 3千5百万元, 12万3000元): each further part is digits and a multiplier or
+ * a small unit of Chinese numerals (千, 百), and digits alone end it right before the unit. -1 when
+ * no part follows. Whether the parts make one number is `parseChineseNumber`'s to say (2万1万元,
+ * 50万3个项目 are none).
  */
-function numberParts(text: string, at: number, firstWord: string): { readonly parts: readonly NumberPart[]; readonly end: number } | null {
-  const parts: NumberPart[] = [];
-  let pos = at + firstWord.length;
+function partsEnd(text: string, at: number): number {
+  let pos = at;
+  let end = -1;
   for (;;) {
-    let end = pos;
-    while (isAsciiDigitCode(text.charCodeAt(end))) end++;
-    if (end === pos) break;
-    const digits = text.slice(pos, end);
-    const word = factorWordAt(text, end);
+    let digits = pos;
+    while (isAsciiDigitCode(text.charCodeAt(digits))) digits++;
+    if (digits === pos) break;
+    const word = factorWordAt(text, digits);
     if (word === undefined) {
-      if (digits.length === placesBelow(parts[parts.length - 1]?.[1] ?? firstWord) && (unitAt(text, end) !== undefined || text.charCodeAt(end) === 0x25)) {
-        parts.push([digits, null]);
-        pos = end;
-      }
+      if (unitAt(text, digits) !== undefined || text.charCodeAt(digits) === 0x25) end = digits;
       break;
     }
-    parts.push([digits, word]);
-    pos = end + word.length;
+    pos = digits + word.length;
+    end = pos;
   }
-  if (parts.length === 0) return null;
-  return valueInParts(new Decimal(1), firstWord, parts) === null ? null : { parts, end: pos };
-}
-
-/** The places a word leaves below it (万 4, 千 3, 千万 7): the digits a part without a word must have after it. */
-function placesBelow(word: string): number {
-  let places = 0;
-  for (const ch of word) places += chineseGroupUnits[ch] ?? String(chineseSmallUnits[ch] ?? 1).length - 1;
-  return places;
-}
-
-/**
- * The value of a number written in parts, `first` being its first digits and `firstWord` the word
- * after them: each part's digits times its small unit (千 百 十) added to the section, each group
- * unit (万 亿) closing the section, as in Chinese numerals (3千5百万 is 3,500 × 10⁴). `null` when the
- * parts break the rules: small units not falling within a section, a group unit not smaller than the
- * one before (but 万亿, 亿 right after 万, is one word).
- */
-function valueInParts(first: Decimal, firstWord: string, parts: readonly NumberPart[]): Decimal | null {
-  let total = new Decimal(0);
-  let section = new Decimal(0);
-  let smallBelow = Number.POSITIVE_INFINITY;
-  let groupBelow = Number.POSITIVE_INFINITY;
-  const all: readonly NumberPart[] = [[first.toString(), firstWord], ...parts];
-  for (const [k, [digits, word]] of all.entries()) {
-    let value = k === 0 ? first : new Decimal(digits);
-    let previous = "";
-    for (const ch of word ?? "") {
-      const small = chineseSmallUnits[ch];
-      const power = chineseGroupUnits[ch];
-      if (small !== undefined) {
-        if (small >= smallBelow) return null;
-        smallBelow = small;
-        section = section.plus(value.times(small));
-        value = new Decimal(0);
-      } else if (power !== undefined) {
-        if (power >= groupBelow && !(previous !== "" && chineseGroupUnits[previous] !== undefined)) return null;
-        section = section.plus(value);
-        value = new Decimal(0);
-        // 亿 takes all before it (1万亿); 万 its section only.
-        total = power >= 8 ? total.plus(section).times(new Decimal(10).pow(power)) : total.plus(section.times(new Decimal(10).pow(power)));
-        section = new Decimal(0);
-        smallBelow = Number.POSITIVE_INFINITY;
-        groupBelow = power;
-      } else return null;
-      previous = ch;
-    }
-    section = section.plus(value);
-  }
-  return total.plus(section);
+  return end;
 }
 
 /** Whether what stands at `at` goes on a number: a digit, a Chinese numeral, a multiplier, a unit or %. */
@@ -358,9 +301,8 @@ function readQuantity(
   // The unit first: most numerals in prose (统一, 进一步) have none, and this is the cheapest way out.
   let pos = numeralEnd;
   let factor = "1";
-  /** A number written in parts (12万3千元, 3千5百万元): the word after its first digits and the parts after it. */
-  let inParts: { readonly parts: readonly NumberPart[] } | null = null;
-  let firstWord = "";
+  /** The value of a number written in parts (12万3千元, 3千5百万元), read whole by parseChineseNumber. */
+  let inParts: Decimal | null = null;
   let unit: string | undefined;
   let bounded = false;
   if (percentPrefix) unit = "%";
@@ -373,17 +315,18 @@ function readQuantity(
     if (!chinese && text.charCodeAt(pos) === 0x20 && spacedUnitAt(text, start, pos + 1)) pos++;
     if (!chinese) {
       // A multiplier first (万, 千 …): a small unit alone after digits is no number (5百分点, 3十).
-      firstWord = wordAt(multipliersByFirst, text, pos) ?? "";
-      const written = firstWord === "" ? null : numberParts(text, pos, firstWord);
-      const multiplier = written === null && firstWord !== "" ? firstWord : undefined;
-      if (written !== null) {
-        inParts = written;
-        pos = written.end;
+      const multiplier = wordAt(multipliersByFirst, text, pos);
+      // Parts only after plain digits, next to the multiplier: 1,200万3千 and 1.5万3千 are no such numbers.
+      const end = multiplier === undefined || pos !== numeralEnd ? -1 : partsEnd(text, pos + multiplier.length);
+      const whole = end < 0 ? null : parseChineseNumber(text.slice(numeralStart, end));
+      if (whole?.ok) {
+        inParts = whole.value;
+        pos = end;
       } else if (multiplier !== undefined) {
         factor = factorOf.get(multiplier) ?? "1";
         pos += multiplier.length;
       }
-      if (written !== null || multiplier !== undefined) {
+      if (multiplier !== undefined) {
         if (boundingCodes[codeAt(text, pos)] === 1) {
           bounded = true;
           pos++;
@@ -439,9 +382,8 @@ function readQuantity(
     qualifier = "atMost";
     pos += limitFrame.after.length;
   }
-  const magnitude = inParts === null ? null : valueInParts(parsed.value, firstWord, inParts.parts);
-  const scaled = magnitude !== null ? (start < numeralStart ? magnitude.negated() : magnitude) : factor === "1" ? value : value.times(factor);
-  if ((factor !== "1" || magnitude !== null) && decimalVerdict(scaled) !== "ok") {
+  const scaled = inParts !== null ? (start < numeralStart ? inParts.negated() : inParts) : factor === "1" ? value : value.times(factor);
+  if (factor !== "1" && decimalVerdict(scaled) !== "ok") {
     // A 60-digit number followed by 亿 leaves the model's range: read as no number, with an issue.
     const written = source.slice(start, numberEnd);
     issues.push({ ...unreadableNumber(written, "outside the range of model values", "超出可表示的数值范围"), span: { start, end: numberEnd } });

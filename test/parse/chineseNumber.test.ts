@@ -169,3 +169,22 @@ describe("parseChineseNumber on plain digits", () => {
     for (const digits of ["0", "0000000", "0000001", "1000000", "9999999", "10000000", "00000010", "1234567", "12345678"]) same(digits);
   });
 });
+
+describe("parseChineseNumber on digits written in parts", () => {
+  it.each([
+    ["12万3千", "123000"],
+    ["1万2千3百", "12300"],
+    ["3千5百万", "35000000"],
+    ["1亿2000万", "120000000"],
+    ["12万3000", "123000"],
+    ["1亿20000000", "120000000"],
+    ["１２万３千", "123000"],
+  ])("reads %s as Chinese numerals are read: %s", (input, value) => {
+    const read = parseChineseNumber(input);
+    expect(read.ok && read.value.toString()).toBe(value);
+  });
+
+  it.each(["12万3", "12万30000", "2万1万", "3千4千", "1.5万3千", "1,200万3千"])("refuses %s: no one number", (input) => {
+    expect(parseChineseNumber(input).ok).toBe(false);
+  });
+});
