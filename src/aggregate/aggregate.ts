@@ -10,7 +10,7 @@ import { GroupIndex } from "./engine/groupIndex.js";
 import { sortByKey } from "./engine/keyOrder.js";
 import { ObservationReader } from "./engine/observationReader.js";
 import { checkAgencies, readObservations } from "./checkInput.js";
-import { checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
+import { checkBooleanOption, checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
 import type { ObservationInput } from "./observationInput.js";
 import { type ObservationTable, isObservationTable, tableObservations } from "./observationTable.js";
 import { groupTable } from "./engine/tableGroups.js";
@@ -90,7 +90,7 @@ export function aggregate(input: ObservationInput, options: AggregateOptions): A
   const table = isObservationTable(input) ? input : null;
   let observations = table === null ? readObservations("aggregate", input) : null;
   checkOptionsObject("aggregate", options, true, aggregateOptionNames);
-  if (options.includeJoint !== undefined && typeof options.includeJoint !== "boolean") throw new TypeError("aggregate: option includeJoint must be true or false");
+  checkBooleanOption("aggregate", "includeJoint", options.includeJoint);
   if (!Array.isArray(options.by)) throw new TypeError("aggregate: option by must be an array of dimensions");
   if (options.measures !== undefined && !Array.isArray(options.measures)) throw new TypeError("aggregate: option measures must be an array of measures");
   checkAgencies("aggregate", options.agencies);

@@ -1,6 +1,6 @@
 import type { Observation } from "../model/observation.js";
 import { type ObservationInput, readInput } from "./observationInput.js";
-import { checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
+import { checkBooleanOption, checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
 
 /**
  * Options of `attributed`.
@@ -17,10 +17,6 @@ export interface AttributionOptions {
 
 const attributionOptionNames = /* @__PURE__ */ optionNames<AttributionOptions>()(["includeJoint"]);
 
-function checkIncludeJoint(where: string, options: AttributionOptions | undefined): void {
-  if (options?.includeJoint !== undefined && typeof options.includeJoint !== "boolean") throw new TypeError(`${where}: option includeJoint must be true or false`);
-}
-
 /**
  * The figures to count, each once: `own` figures; `onBehalfOf` figures (whose
  * `agency` is the agency they belong to) unless that agency states the same
@@ -35,7 +31,7 @@ function checkIncludeJoint(where: string, options: AttributionOptions | undefine
 export function attributed(input: ObservationInput, options: AttributionOptions = {}): Observation[] {
   const observations = readInput("attributed", input);
   checkOptionsObject("attributed", options, false, attributionOptionNames);
-  checkIncludeJoint("attributed", options);
+  checkBooleanOption("attributed", "includeJoint", options?.includeJoint);
   const counts = countable(observations, options);
   return observations.filter(counts);
 }
@@ -48,7 +44,7 @@ export function attributed(input: ObservationInput, options: AttributionOptions 
  */
 export function countable(observations: readonly Observation[], options: AttributionOptions = {}): (o: Observation) => boolean {
   checkOptionsObject("countable", options, false, attributionOptionNames);
-  checkIncludeJoint("countable", options);
+  checkBooleanOption("countable", "includeJoint", options?.includeJoint);
   const joint = options.includeJoint === true;
   const keyOf = (o: Observation) =>
     `${o.agency}\u0001${o.indicator}\u0001${JSON.stringify(o.period)}\u0001${o.modality}\u0001${o.quantity.value.toString()}`;

@@ -10,7 +10,7 @@ import type { Sector } from "../model/sector.js";
 import { type AttributionOptions, attributed } from "./attributed.js";
 import { ratioEstimate, statedEstimate, sumEstimate } from "./estimate.js";
 import { checkAgencies } from "./checkInput.js";
-import { checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
+import { checkBooleanOption, checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
 import { checkOption } from "./dimensions.js";
 
 /**
@@ -75,7 +75,7 @@ function rolledUpId(code: string, sector: Sector | null): string {
 export function rollup(input: ObservationInput, options: RollupOptions): RollupResult {
   const observations = readInput("rollup", input);
   checkOptionsObject("rollup", options, true, rollupOptionNames);
-  if (options.includeJoint !== undefined && typeof options.includeJoint !== "boolean") throw new TypeError("rollup: option includeJoint must be true or false");
+  checkBooleanOption("rollup", "includeJoint", options.includeJoint);
   checkAgencies("rollup", options.agencies);
   if (options.agencies === undefined) throw new TypeError("rollup: option agencies must be an array of Agency objects");
   checkOption("rollup", "level", [options.to], ["prefecture", "province"]);

@@ -45,3 +45,18 @@ export function checkOptionsObject(where: string, options: unknown, required = f
 export function optionNames<T>(): <const N extends readonly (keyof T & string)[]>(names: N & ([Exclude<keyof T, N[number]>] extends [never] ? unknown : { readonly missing: Exclude<keyof T, N[number]> })) => readonly string[] {
   return (names) => names;
 }
+
+/**
+ * Checks an option that is true or false when given: a `TypeError` naming the function and the
+ * option otherwise (`includeJoint: "yes"` is not read as false).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * checkBooleanOption("aggregate", "includeJoint", undefined); // returns
+ * checkBooleanOption("aggregate", "includeJoint", "yes"); // throws TypeError("aggregate: option includeJoint must be true or false")
+ * ```
+ */
+export function checkBooleanOption(where: string, name: string, value: unknown): void {
+  if (value !== undefined && typeof value !== "boolean") throw new TypeError(`${where}: option ${name} must be true or false`);
+}

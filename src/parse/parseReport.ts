@@ -3,7 +3,7 @@ import type { Issue } from "../model/issue.js";
 import type { ParsedReport } from "../model/parsedReport.js";
 import type { ParsedTask } from "../model/parsedTask.js";
 import { titleKindWords } from "../catalog/lexicon/documentKinds.js";
-import { checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
+import { checkBooleanOption, checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
 import { cleanLayout } from "./cleanLayoutText.js";
 import { decodeText, lossIssue } from "./decodeText.js";
 import { readDatesAndSignature } from "./documentDates.js";
@@ -130,8 +130,8 @@ function checkOptions(options: ParseReportOptions): void {
   const { document, format, documentKind, encoding, reportUtf8Guess, cleanLayout: clean } = options;
   if (document !== undefined && typeof document !== "string") throw new TypeError("parseReport: option document must be a string (the document's name)");
   if (encoding !== undefined && typeof encoding !== "string") throw new TypeError("parseReport: option encoding must be a string (a charset label)");
-  if (reportUtf8Guess !== undefined && typeof reportUtf8Guess !== "boolean") throw new TypeError("parseReport: option reportUtf8Guess must be true or false");
-  if (clean !== undefined && typeof clean !== "boolean") throw new TypeError("parseReport: option cleanLayout must be true or false");
+  checkBooleanOption("parseReport", "reportUtf8Guess", reportUtf8Guess);
+  checkBooleanOption("parseReport", "cleanLayout", clean);
   if (format !== undefined && format !== "text" && format !== "html" && format !== "auto") throw new RangeError(`parseReport: option format must be "text", "html" or "auto", not ${JSON.stringify(String(format)).slice(0, 40)}`);
   if (documentKind !== undefined && !documentKinds.includes(documentKind)) {
     throw new RangeError(`parseReport: option documentKind must be ${documentKinds.map((kind) => JSON.stringify(kind)).join(" or ")}, not ${JSON.stringify(String(documentKind)).slice(0, 40)}`);

@@ -4,6 +4,7 @@ import type { Locale } from "../model/locale.js";
 import { lineColumnOf } from "../model/lineColumn.js";
 import { issueMessage } from "../model/issueMessages.js";
 import { renderMessage } from "../model/renderMessage.js";
+import { checkedLocale } from "../validate/optionChecks.js";
 import type { Rule } from "../validate/rule.js";
 import { checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
 
@@ -41,8 +42,7 @@ const formatIssuesOptionNames = /* @__PURE__ */ optionNames<FormatIssuesOptions>
 export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions = {}): string {
   if (!Array.isArray(issues as unknown)) throw new TypeError("formatIssues: issues must be a list of issues (what validate gives)");
   checkOptionsObject("formatIssues", options, false, formatIssuesOptionNames);
-  if (options.locale !== undefined && options.locale !== "zh" && options.locale !== "en") throw new RangeError(`formatIssues: option locale must be "zh" or "en", not ${JSON.stringify(String(options.locale)).slice(0, 20)}`);
-  const locale = options.locale === "zh" ? "zh" : "en";
+  const locale = checkedLocale("formatIssues", options.locale);
   const rules = options.rules ?? [];
   const positionOf = options.text === undefined ? null : lineColumnOf(options.text);
   return issues
