@@ -103,6 +103,20 @@ export function isInvisibleAt(text: string, index: number): boolean {
   return !Number.isNaN(code) && invisiblePattern.test(text.charAt(index));
 }
 
+/**
+ * A character's code point as Unicode names it (`U+200B`), for a message about a character that
+ * is not shown.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * codePointLabel("\u200b"); //=> "U+200B"
+ * ```
+ */
+export function codePointLabel(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
 /** @internal Characters that end a sentence. */
 export const sentenceEnds: ReadonlySet<string> = /* @__PURE__ */ new Set(["。", "!", "?", "！", "？", ";", "；", "\n"]);
 

@@ -5,7 +5,7 @@ import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import type { Qualifier } from "../model/qualifier.js";
-import { codeAt, codeTable, isAsciiDigitCode, isAsciiLetterCode, isChineseNumeralAt, isDigitAt, isInvisibleAt, numberStartCodes } from "./characters.js";
+import { codeAt, codePointLabel, codeTable, isAsciiDigitCode, isAsciiLetterCode, isChineseNumeralAt, isDigitAt, isInvisibleAt, numberStartCodes } from "./characters.js";
 import { parseChineseNumber, unreadableNumber } from "./chineseNumber.js";
 import { clauseEnd, clauseStart } from "./clause.js";
 import { foldText } from "./foldText.js";
@@ -339,9 +339,9 @@ function readQuantity(
     else unit = unitAt(text, pos) ?? dayLimitAt(text, numeralStart, pos);
     if (unit === undefined && isInvisibleAt(text, numeralEnd) && continuesNumber(text, numeralEnd + 1)) {
       // 12\u200b1万元, 121\u200b万元: a page shows one number; read apart, its parts would be wrong figures.
-      const code = text.charCodeAt(numeralEnd).toString(16).toUpperCase().padStart(4, "0");
+      const code = codePointLabel(text.charAt(numeralEnd));
       issues.push({
-        ...unreadableNumber(source.slice(start, numeralEnd + 2), `an invisible character (U+${code}) inside the number`, `数字中间有不可见字符（U+${code}）`),
+        ...unreadableNumber(source.slice(start, numeralEnd + 2), `an invisible character (${code}) inside the number`, `数字中间有不可见字符（${code}）`),
         span: { start, end: numeralEnd + 1 },
       });
       return null;

@@ -3,6 +3,7 @@ import { renderMessage } from "../../model/renderMessage.js";
 import type { Issue, IssueParam } from "../../model/issue.js";
 import type { Locale } from "../../model/locale.js";
 import type { TableCell, UnreadableReason } from "./tableLine.js";
+import { codePointLabel, invisibleCharacter } from "../characters.js";
 
 
 /**
@@ -38,9 +39,11 @@ const reasons: Readonly<Record<UnreadableReason, readonly [string, string]>> = {
   malformed: ["数字的分组或小数点不规范", "its digits grouped or pointed as no number is"],
 };
 
+const notShown = /* @__PURE__ */ (() => new RegExp(invisibleCharacter, "gu"))();
+
 /** A cell's text as a message quotes it: characters that are not shown written as <U+200B>, a long text cut. */
 function quoted(text: string): string {
-  const shown = text.replace(/[\p{Cf}\p{Cs}]/gu, (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`);
+  const shown = text.replace(notShown, (c) => `<${codePointLabel(c)}>`);
   return shown.length > 40 ? `${shown.slice(0, 39)}…` : shown;
 }
 

@@ -248,7 +248,7 @@ function readSpacedLine(line: string): TableLine {
     const previous = tokens[i - 2];
     const raw = line.slice(token[0], token[1]);
     const number = previous ? classify(line, previous[0], previous[1], false, false) : null;
-    const figure = previous && number?.kind === "value" && (number.cell.value !== null || number.cell.unreadable !== null) ? { span: previous, cell: number.cell } : null;
+    const figure = previous && number?.kind === "value" && written(number.cell) ? { span: previous, cell: number.cell } : null;
     // A bracketed note after a number, written apart: 55 (含自然失效29件).
     if (figure && /^\([^()]{1,60}\)$/.test(raw) && (!counted(figure.cell.unit) || apart(line, figure.span[0]))) {
       reversed.push({ ...figure.cell, end: token[1], note: { start: token[0] + 1, end: token[1] - 1 } });
