@@ -3,6 +3,7 @@ import { disclosureCells } from "../../../src/model/disclosureCells.js";
 import type { Issue } from "../../../src/model/issue.js";
 import { parseDisclosureReport } from "../../../src/parse/disclosure/index.js";
 import { disclosureGold, disclosureText, goldCells } from "../../helpers/disclosure.js";
+import { growth } from "../../helpers/growth.js";
 
 // One cell of a real report edited as a hostile-input trial wrote it. A count written with its unit
 // lost its whole row (disclosure.rowMissing, or cellsUnreadable with the cell's digits stuck to the
@@ -156,20 +157,6 @@ describe("the cell readers stay linear", () => {
   ])("%s: 4n cells in less than 10 times the time of n", (_, head, cell) => {
     const n = 5_000;
     const text = (count: number) => `2023年某局政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n${head}${cell.repeat(count)}\n`;
-    const small = text(n);
-    const large = text(4 * n);
-    const time = (source: string) => {
-      const start = performance.now();
-      parseDisclosureReport(source);
-      return performance.now() - start;
-    };
-    time(small);
-    let bestSmall = Number.POSITIVE_INFINITY;
-    let bestLarge = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 5; run++) {
-      bestSmall = Math.min(bestSmall, time(small));
-      bestLarge = Math.min(bestLarge, time(large));
-    }
-    expect(bestLarge / bestSmall).toBeLessThan(10);
+    expect(growth(parseDisclosureReport, text(n), text(4 * n))).toBeLessThan(10);
   });
 });
