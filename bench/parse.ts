@@ -1,7 +1,9 @@
 // Parsing speed (issue 15): parseReport over the corpus (test/corpus docs and excerpts: one text at
 // a time, as files come, and the texts joined into one, as the issue measured it) and over a
 // ~10 MB text made by repeating it, against a baseline measured in the same run: one pass of a
-// number-and-unit regular expression over the same texts. Every figure is a ratio of two timings of
+// number-and-unit regular expression over the same texts. The corpus was folded to ASCII; the same
+// texts in published punctuation (`，：；（）！？`, as real pages write them) are timed beside it, in
+// the same rounds. Every figure is a ratio of two timings of
 // this run. Honest rounds: each round does the same ~10 MB of work for every candidate (the corpus
 // parsed as many times as the large text holds it), the candidates interleaved in an order that
 // turns round by round, the same number of rounds for both sizes; a collection before each timing
@@ -15,6 +17,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { fazhi, fazhiNode } from "./library.js";
+import { toFullWidth } from "../test/helpers/fullWidth.js";
 import { collectAndSettle, faultsWithTime, pageFaultCost, race } from "./race.js";
 
 const { parseReport } = fazhi;
@@ -29,6 +32,9 @@ const corpusFiles = ["docs/", "excerpts/docs/"].flatMap((sub) => {
 });
 const docs = corpusFiles.map((path) => readFileSync(path, "utf8"));
 const corpus = docs.join("\n");
+/** The same texts as published pages write them (`，：；（）！？`): the corpus was folded to ASCII, and folding back costs time. */
+const publishedDocs = docs.map(toFullWidth);
+const publishedCorpus = publishedDocs.join("\n");
 
 /**
  * The number-and-unit pass the parser is measured against: digits (with separators and decimals)
@@ -97,6 +103,12 @@ export async function benchParseText(rounds = 5): Promise<void> {
       corpus: () => {
         for (let k = 0; k < times; k++) parseReport(corpus);
       },
+      publishedDocuments: () => {
+        for (let k = 0; k < times; k++) for (const doc of publishedDocs) parseReport(doc);
+      },
+      publishedCorpus: () => {
+        for (let k = 0; k < times; k++) parseReport(publishedCorpus);
+      },
       large: () => {
         parseReport(large);
       },
@@ -115,6 +127,8 @@ export async function benchParseText(rounds = 5): Promise<void> {
   const d = per(t.documents, times);
   const c = per(t.corpus, times);
   const l = per(t.large, 1);
+  const pd = per(t.publishedDocuments, times);
+  const pc = per(t.publishedCorpus, times);
   const rc = per(t.regexCorpus, times);
   const rl = per(t.regexLarge, 1);
   console.log(
@@ -128,6 +142,9 @@ export async function benchParseText(rounds = 5): Promise<void> {
   );
   console.log(
     `  ${(largeBytes / 1e6).toFixed(1)} MB text:  ${l.wall.toFixed(0)} ms (CPU ${l.cpu.toFixed(0)} ms) = ${mbps(largeBytes, l.wall)} MB/s (${mbps(largeBytes, l.median)})`,
+  );
+  console.log(
+    `  the same texts in published punctuation (，：；（）！？), one by one / joined: ${mbps(bytes, pd.wall)} / ${mbps(bytes, pc.wall)} MB/s of the folded corpus's bytes (${(pd.wall / d.wall).toFixed(2)}× / ${(pc.wall / c.wall).toFixed(2)}× its time)`,
   );
   console.log(
     `  number-and-unit regex pass: ${mbps(bytes, rc.wall)} MB/s over the corpus, ${mbps(largeBytes, rl.wall)} MB/s over the large text`,
