@@ -292,14 +292,15 @@ export function cleanLayoutText(text: string): string {
  */
 export function cleanLayout(text: string): { readonly text: string; readonly folded: string | null } {
   const normalized = text.replace(/\r\n?/g, "\n").replace(/\f/g, "\n\f\n");
-  // Line by line, each line folded on its own (foldText keeps every character's place): no copy of
-  // the whole text is made but the text given back and its folded form.
+  // The text folded once (foldText keeps every character's place, and gives back a text with nothing
+  // to fold as it is), each line a slice of both.
+  const folded = foldText(normalized);
   const lines: Line[] = [];
   for (let start = 0; ; ) {
     const newline = normalized.indexOf("\n", start);
     const end = newline < 0 ? normalized.length : newline;
     const raw = normalized.slice(start, end);
-    lines.push(lineOf(raw, foldText(raw), start));
+    lines.push(lineOf(raw, folded === normalized ? raw : folded.slice(start, end), start));
     if (newline < 0) break;
     start = newline + 1;
   }
@@ -350,13 +351,12 @@ export function cleanLayout(text: string): { readonly text: string; readonly fol
     prose.length = b.folded.length;
     prose.punctuated = prosePunctuation.test(b.folded);
   }
-  // foldText gives a line with nothing to fold back as it is: then the text is its own folded form.
-  const folds = lines.some((line) => line.foldedRaw !== line.raw);
+  const folds = folded !== normalized;
   if (changed) {
-    const cleaned = outputText(normalized, out);
-    return { text: cleaned, folded: folds ? foldedText(out) : cleaned };
+    const cleaned = outputText(normalized, out, false);
+    return { text: cleaned, folded: folds ? outputText(folded, out, true) : cleaned };
   }
-  return { text, folded: normalized !== text ? null : folds ? foldedText(out) : text };
+  return { text, folded: normalized !== text ? null : folded };
 }
 
 /** Lines joined into one output line: the pieces they were joined from, as written and folded (joined once at the end: no quadratic concatenation). */
@@ -371,22 +371,19 @@ type OutputLine = Line | Joined;
 
 const isJoined = (line: OutputLine): line is Joined => "pieces" in line;
 
-/** The output folded: its lines made of the folded lines and pieces, joined once. */
-function foldedText(out: readonly OutputLine[]): string {
-  return out.map((line) => (isJoined(line) ? line.foldedPieces.join("") : line.foldedRaw)).join("\n");
-}
-
 /**
- * The output lines joined by line breaks: a run of lines that stand in the text as they were, one
- * after the other, is one slice of it (most of a text is), so the text is not rebuilt line by line.
+ * The output lines joined by line breaks, as written (`whole` the text with its line breaks
+ * normalized) or folded (`whole` that text folded, and the folded pieces of joined lines): a run of
+ * lines that stand in the text as they were, one after the other, is one slice of it (most of a
+ * text is), so the text is not rebuilt line by line.
  */
-function outputText(normalized: string, out: readonly OutputLine[]): string {
+function outputText(whole: string, out: readonly OutputLine[], folded: boolean): string {
   const parts: string[] = [];
   let k = 0;
   while (k < out.length) {
     const first = out[k] as OutputLine;
     if (isJoined(first)) {
-      parts.push(first.pieces.join(""));
+      parts.push((folded ? first.foldedPieces : first.pieces).join(""));
       k++;
       continue;
     }
@@ -397,7 +394,7 @@ function outputText(normalized: string, out: readonly OutputLine[]): string {
       last = next;
       k++;
     }
-    parts.push(normalized.slice(first.start, last.start + last.raw.length));
+    parts.push(whole.slice(first.start, last.start + last.raw.length));
     k++;
   }
   return parts.join("\n");
