@@ -1,4 +1,5 @@
 import { findIndicator } from "../catalog/indicators.js";
+import { commonUnit } from "../catalog/units.js";
 import type { Decimal } from "../model/decimal.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { Observation } from "../model/observation.js";
@@ -20,8 +21,12 @@ export interface Series {
   readonly agency: string;
   /** The indicator. */
   readonly indicator: IndicatorCode;
-  /** One point per year: the year's figures added up when the indicator is additive, else the single stated figure. */
-  readonly points: readonly { readonly year: number; readonly value: Estimate }[];
+  /**
+   * One point per year: the year's figures added up when the indicator is
+   * additive, else the single stated figure; `unit` is the unit they add up
+   * in (`commonUnit`: 起 and 宗 of cases are 件).
+   */
+  readonly points: readonly { readonly year: number; readonly value: Estimate; readonly unit: string }[];
 }
 
 /**
@@ -29,7 +34,9 @@ export interface Series {
  * counted as `attributed` counts them (date-range figures are left out: they
  * are not one year's). Several figures
  * of one agency, indicator and year are added up for an additive indicator;
- * for another indicator such a year is left out as ambiguous.
+ * for another indicator such a year is left out as ambiguous, and so is a
+ * year whose figures are in units that measure different things (元 and
+ * 万元, 件 and %), which `aggregate` does not add up either (`mixedUnits`).
  *
  * @example
  * ```ts
@@ -50,10 +57,14 @@ export function series(input: ObservationInput): Series[] {
   }
   const result: Series[] = [];
   for (const group of groups.values()) {
-    const additive = findIndicator(group.indicator)?.aggregation.kind === "sum";
+    const indicator = findIndicator(group.indicator);
+    const additive = indicator?.aggregation.kind === "sum";
     const points = [...group.years]
       .filter(([, figures]) => additive || figures.length === 1)
-      .map(([year, figures]) => ({ year, value: sumEstimate(figures.map((f) => f.quantity)) }))
+      .flatMap(([year, figures]) => {
+        const unit = commonUnit(figures.map((f) => f.quantity.unit), indicator?.unit);
+        return unit === null ? [] : [{ year, value: sumEstimate(figures.map((f) => f.quantity)), unit }];
+      })
       .sort((a, b) => a.year - b.year);
     result.push({ agency: group.agency, indicator: group.indicator, points });
   }
@@ -78,6 +89,8 @@ export interface YearOverYear {
   readonly indicator: IndicatorCode;
   /** The later year. */
   readonly year: number;
+  /** The unit of the two values and their difference (`commonUnit` of the two years' units). */
+  readonly unit: string;
   /** Its value. */
   readonly value: Estimate;
   /** The value of the year before. */
@@ -91,7 +104,8 @@ export interface YearOverYear {
 
 /**
  * Year-over-year difference and growth for each agency and indicator, for
- * every pair of consecutive years in its series; bounds carry through (a value
+ * every pair of consecutive years in its series whose units measure the same
+ * (121 万元 is not compared with 0 元); bounds carry through (a value
  * "at least 140万" against an exact 121万 gives a difference of at least 19万).
  *
  * @example
@@ -106,9 +120,11 @@ export function yearOverYear(input: ObservationInput): YearOverYear[] {
     s.points.flatMap((point, k) => {
       const before = s.points[k - 1];
       if (!before || before.year !== point.year - 1) return [];
+      const unit = commonUnit([before.unit, point.unit], findIndicator(s.indicator)?.unit);
+      if (unit === null) return [];
       const difference = differenceEstimate(point.value, before.value);
       const growth = ratioEstimate(difference, before.value)?.value ?? null;
-      return [{ agency: s.agency, indicator: s.indicator, year: point.year, value: point.value, previous: before.value, difference, growth }];
+      return [{ agency: s.agency, indicator: s.indicator, year: point.year, unit, value: point.value, previous: before.value, difference, growth }];
     }),
   );
 }

@@ -4,7 +4,6 @@ import type { YearOverYear } from "./change.js";
 import { dimensionCell } from "./dimensionLabel.js";
 import { ratioEstimate } from "./estimate.js";
 import { estimateCell } from "./estimateCell.js";
-import { findIndicator } from "../catalog/indicators.js";
 import { checkRows } from "./checkRows.js";
 
 /**
@@ -33,7 +32,7 @@ export function yearOverYearTable(changes: readonly YearOverYear[], options: { r
       { key: "growth", kind: "estimate", zh: "增长率", en: "growth" },
     ],
     rows: changes.map((c) => {
-      const unit = findIndicator(c.indicator)?.unit ?? null;
+      const unit = c.unit;
       // The growth's qualifier and bounds: those of the ratio difference / previous (c.growth is its value).
       const growth = ratioEstimate(c.difference, c.previous);
       return {

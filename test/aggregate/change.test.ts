@@ -107,3 +107,35 @@ describe("change over time counts a figure once", () => {
     expect(series(figures)[0]?.points.map((p) => p.value.value.toString())).toEqual(["3"]);
   });
 });
+
+describe("units in series and yearOverYear", () => {
+  it("never adds or compares figures in units that measure different things (121 万元 against 0 元 is no −100 %)", () => {
+    const figures = [
+      obs("a", "enforcement.fineAmount", 121, { year: 2020, unit: "万元" }),
+      obs("a", "enforcement.fineAmount", 0, { year: 2021 }),
+      obs("a", "enforcement.fineAmount", 5, { year: 2022 }),
+      obs("a", "enforcement.fineAmount", 7, { year: 2022, unit: "%" }),
+    ];
+    const s = series(figures);
+    // 2022's two figures are in 元 and %: no sum, as aggregate gives none (mixedUnits).
+    expect(s[0]?.points.map((p) => [p.year, p.unit, p.value.value.toString()])).toEqual([
+      [2020, "万元", "121"],
+      [2021, "元", "0"],
+    ]);
+    expect(yearOverYear(figures)).toEqual([]);
+  });
+
+  it("adds and compares units that measure the same, in the indicator's unit", () => {
+    const figures = [
+      obs("a", "enforcement.penaltyCases", 10, { year: 2020, unit: "起" }),
+      obs("a", "enforcement.penaltyCases", 2, { year: 2020, unit: "宗" }),
+      obs("a", "enforcement.penaltyCases", 15, { year: 2021, unit: "起" }),
+    ];
+    expect(series(figures)[0]?.points.map((p) => [p.year, p.unit, p.value.value.toString()])).toEqual([
+      [2020, "件", "12"],
+      [2021, "起", "15"],
+    ]);
+    const [change] = yearOverYear(figures);
+    expect([change?.unit, change?.difference.value.toString()]).toEqual(["件", "3"]);
+  });
+});

@@ -16,6 +16,15 @@ describe("yearOverYearTable", () => {
     expect(growth?.kind === "estimate" && [growth.value.toFixed(2), growth.unit]).toEqual(["8.57", "%"]);
   });
 
+  it("writes each change in the unit of its figures: 万元 stays 万元, not the indicator's 元", () => {
+    const changes = yearOverYear([
+      obs("daoli", "enforcement.fineAmount", 121, { year: 2020, unit: "万元" }),
+      obs("daoli", "enforcement.fineAmount", 150, { year: 2021, unit: "万元" }),
+    ]);
+    const cells = yearOverYearTable(changes, { agencies }).rows[0]?.cells;
+    expect(cells?.["difference"]).toMatchObject({ kind: "estimate", unit: "万元" });
+  });
+
   it("leaves the growth empty from a zero year, and carries a bound", () => {
     const changes = yearOverYear([
       obs("a", "enforcement.penaltyCases", 0, { year: 2020 }),
