@@ -10,7 +10,8 @@ function field(column: ExportColumn, row: number): string {
     case "decimal":
       return exportDecimalText(value as bigint);
     case "string":
-      return neutralizeFormula(value as string);
+      // value_text is the value's exact decimal string (-10, -0.1234567): a number, never a formula, kept as it is.
+      return column.name === "value_text" ? (value as string) : neutralizeFormula(value as string);
     default:
       return String(value);
   }
@@ -23,7 +24,8 @@ function field(column: ExportColumn, row: number): string {
  * `85.82`), dates `YYYY-MM-DD`, booleans `true`/`false`, a null an empty
  * field. Through `csvText`: RFC 4180 by `csv-stringify`, CRLF, UTF-8 with a
  * byte-order mark (Excel and WPS show the Chinese; DuckDB, Spark and Polars
- * skip it), text beginning with `= + - @` neutralised with a leading `'`.
+ * skip it), text beginning with `= + - @` neutralised with a leading `'`
+ * (not `value_text`, the exact decimal string of a value: `-10` stays `-10`).
  *
  * @example
  * ```ts

@@ -33,6 +33,12 @@ describe("exportToCsv", () => {
     expect(records[2]?.[0]).toBe("乙局，\"丙\"");
   });
 
+  it("writes value_text, the exact decimal string of a value, as it is: -10 is a number, not a formula", () => {
+    const text: ExportColumn[] = [{ ...spec, name: "value_text", type: "string", values: ["-10", "-0.1234567", null] }];
+    const rows: string[][] = parse(exportToCsv({ ...dataset, columns: text }).replace(/^\uFEFF/, ""));
+    expect(rows.slice(1).map((r) => r[0])).toEqual(["-10", "-0.1234567", ""]);
+  });
+
   it("writes dates, booleans and nulls", () => {
     expect(records[1]?.slice(3)).toEqual(["2021-02-23", "true"]);
     expect(records[3]).toEqual(["", "", "", "", ""]);
