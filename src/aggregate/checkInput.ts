@@ -2,6 +2,7 @@ import { Decimal as DecimalJs } from "decimal.js";
 import { AdministrativeLevel } from "../model/administrativeLevel.js";
 import { AgencyKind } from "../model/agencyKind.js";
 import type { Agency } from "../model/agency.js";
+import { closestMatch } from "../model/closestMatch.js";
 import { buildDecimal, decimalRange, decimalVerdict } from "../model/decimal.js";
 import { paddingZeros, wordDigits } from "../model/decimalWords.js";
 import { IndicatorCode } from "../model/indicatorCode.js";
@@ -159,6 +160,23 @@ export function checkAgencies(where: string, agencies: unknown): asserts agencie
       ok = false;
     }
     if (!ok) throw new TypeError(`${where}: option agencies[${i}] is not an Agency (id, kind, level, sector, divisionCode); read it with safeParseModel(Agency, …) first`);
+  }
+}
+
+/**
+ * Checks an option that lists indicator codes (`indicators` of `coverage` and
+ * `compositeScore`): each a code of the catalog, else a `RangeError` naming
+ * it, with the code it was likely meant to be; a misspelt code would
+ * otherwise match no figure, in silence.
+ *
+ * @internal
+ */
+export function checkIndicatorCodes(where: string, option: string, codes: readonly unknown[]): void {
+  for (const code of codes) {
+    if (indicatorCodes.has(code)) continue;
+    if (typeof code !== "string") throw new RangeError(`${where}: option ${option} holds a ${code === null ? "null" : typeof code}, not an indicator code`);
+    const near = closestMatch(code, IndicatorCode.options);
+    throw new RangeError(`${where}: unknown indicator ${JSON.stringify(code.slice(0, 40))} in option ${option}${near === undefined ? "" : `; did you mean ${JSON.stringify(near)}?`}`);
   }
 }
 

@@ -10,7 +10,7 @@ import { type OutlineArea, outlineAreaKeys } from "../model/outlineArea.js";
 import { series } from "./change.js";
 import { type Dimension, agencyValues, checkOption } from "./dimensions.js";
 import { compareValues } from "./engine/keyOrder.js";
-import { checkAgencies } from "./checkInput.js";
+import { checkAgencies, checkIndicatorCodes } from "./checkInput.js";
 import { checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
 
 /**
@@ -142,6 +142,7 @@ export function compositeScore(input: ObservationInput, options: CompositeScoreO
   checkAgencies("compositeScore", options.agencies);
   if (options.year !== undefined && !Number.isInteger(options.year)) throw new TypeError("compositeScore: option year must be an integer year");
   if (options.indicators !== undefined && !Array.isArray(options.indicators)) throw new TypeError("compositeScore: option indicators must be an array of indicator codes");
+  if (options.indicators !== undefined) checkIndicatorCodes("compositeScore", "indicators", options.indicators);
   if (options.weights !== undefined && (typeof options.weights !== "object" || options.weights === null)) throw new TypeError("compositeScore: option weights must be an object");
   if (options.weights !== undefined) checkOptionsObject("compositeScore: option weights", options.weights, false, ["areas", "indicators"]);
   checkOption("compositeScore", "peer-group dimension", options.peerGroup ?? [], peerDimensions);

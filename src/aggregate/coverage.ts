@@ -1,7 +1,7 @@
 import type { Agency } from "../model/agency.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import { type ObservationInput, readInput } from "./observationInput.js";
-import { checkAgencies } from "./checkInput.js";
+import { checkAgencies, checkIndicatorCodes } from "./checkInput.js";
 import { checkOptionsObject, optionNames } from "../model/checkOptionsObject.js";
 
 /**
@@ -60,6 +60,7 @@ export function coverage(input: ObservationInput, options: CoverageOptions = {})
   checkOptionsObject("coverage", options, false, coverageOptionNames);
   checkAgencies("coverage", options.agencies);
   if (options.indicators !== undefined && !Array.isArray(options.indicators)) throw new TypeError("coverage: option indicators must be an array of indicator codes");
+  if (options.indicators !== undefined) checkIndicatorCodes("coverage", "indicators", options.indicators);
   if (options.period !== undefined && !Number.isInteger(options.period)) throw new TypeError("coverage: option period must be a year");
   const actual = observations.filter((o) => o.modality === "actual" && (options.period === undefined || o.period === options.period));
   const agencies = options.agencies?.map((a) => a.id) ?? [...new Set(actual.map((o) => o.agency))].sort();

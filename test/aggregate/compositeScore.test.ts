@@ -51,6 +51,12 @@ describe("compositeScore", () => {
     expect(() => compositeScore(figures, { weights: { indicators: { "litigation.lossRate": "2" as never } } })).toThrow(TypeError);
   });
 
+  it("refuses an indicator to score that is no code of the catalog (a misspelt one gave no scores at all, in silence)", () => {
+    expect(() => compositeScore(figures, { indicators: ["litigation.losRate" as never] })).toThrow(
+      new RangeError('compositeScore: unknown indicator "litigation.losRate" in option indicators; did you mean "litigation.lossRate"?'),
+    );
+  });
+
   it("refuses a weight whose key is no outline area or indicator, with the one it was likely meant to be", () => {
     expect(() => compositeScore(figures, { weights: { areas: { litigation: 0 } as never } })).toThrow(/^compositeScore: unknown outline area "litigation" in option weights\.areas$/);
     expect(() => compositeScore(figures, { weights: { areas: { dispute: 2 } as never } })).toThrow(new RangeError('compositeScore: unknown outline area "dispute" in option weights.areas; did you mean "disputes"?'));

@@ -51,6 +51,14 @@ describe("coverage", () => {
     expect(() => coverage(figures, { indicators: "litigation.cases" as never })).toThrow("coverage: option indicators must be an array of indicator codes");
     expect(() => coverage(figures, { agencies: [{}] as never })).toThrow(/^coverage: option agencies\[0\] is not an Agency/);
   });
+
+  it("refuses an expected indicator that is no code of the catalog, with the one it was likely meant to be (a misspelt one showed as reported by none)", () => {
+    const figures = [obs("a", "enforcement.fineAmount", 1)];
+    expect(() => coverage(figures, { indicators: ["enforcement.fineAmout" as never] })).toThrow(
+      new RangeError('coverage: unknown indicator "enforcement.fineAmout" in option indicators; did you mean "enforcement.fineAmount"?'),
+    );
+    expect(() => coverage(figures, { indicators: [3 as never] })).toThrow(RangeError);
+  });
 });
 
 describe("coverage", () => {
