@@ -13,7 +13,7 @@ import { checkOptionsObject, optionNames } from "../model/checkOptionsObject.js"
  * ```
  */
 export interface CoverageOptions {
-  /** The agencies expected to report (default: those that did). */
+  /** The agencies expected to report (default: those that did); one listed twice counts once. */
   readonly agencies?: readonly Agency[];
   /** The indicators expected (default: those reported). */
   readonly indicators?: readonly IndicatorCode[];
@@ -63,8 +63,9 @@ export function coverage(input: ObservationInput, options: CoverageOptions = {})
   if (options.indicators !== undefined) checkIndicatorCodes("coverage", "indicators", options.indicators);
   if (options.period !== undefined && !Number.isInteger(options.period)) throw new TypeError("coverage: option period must be a year");
   const actual = observations.filter((o) => o.modality === "actual" && (options.period === undefined || o.period === options.period));
-  const agencies = options.agencies?.map((a) => a.id) ?? [...new Set(actual.map((o) => o.agency))].sort();
-  const indicators = options.indicators ?? [...new Set(actual.map((o) => o.indicator))].sort();
+  // An agency or indicator given twice (an agency's reports of two years each give it) is one row or column, where it first came.
+  const agencies = options.agencies ? [...new Set(options.agencies.map((a) => a.id))] : [...new Set(actual.map((o) => o.agency))].sort();
+  const indicators = options.indicators ? [...new Set(options.indicators)] : [...new Set(actual.map((o) => o.indicator))].sort();
   const row = new Map(agencies.map((id, i) => [id, i]));
   const column = new Map(indicators.map((code, j) => [code, j]));
   const counts = agencies.map(() => indicators.map(() => 0));

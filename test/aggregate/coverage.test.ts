@@ -52,6 +52,14 @@ describe("coverage", () => {
     expect(() => coverage(figures, { agencies: [{}] as never })).toThrow(/^coverage: option agencies\[0\] is not an Agency/);
   });
 
+  it("counts an agency listed twice among the expected ones once (its reports of two years each give it)", () => {
+    const daoli = agencies[1] as (typeof agencies)[number];
+    const c = coverage([obs("daoli", "enforcement.penaltyCases", 1, { year: 2020 }), obs("daoli", "enforcement.penaltyCases", 2, { year: 2021 })], { agencies: [daoli, daoli] });
+    expect(c.agencies).toEqual(["daoli"]);
+    expect(c.counts).toEqual([[2]]);
+    expect(c.byIndicator).toEqual([{ indicator: "enforcement.penaltyCases", reported: 1, share: 1 }]);
+  });
+
   it("refuses an expected indicator that is no code of the catalog, with the one it was likely meant to be (a misspelt one showed as reported by none)", () => {
     const figures = [obs("a", "enforcement.fineAmount", 1)];
     expect(() => coverage(figures, { indicators: ["enforcement.fineAmout" as never] })).toThrow(
