@@ -228,6 +228,13 @@ describe("edge cases", () => {
     ]);
   });
 
+  it("the docs' query never sums a group short of a value beyond DECIMAL(38,6): the group is left out, not totalled without it", async () => {
+    const observations = [figure("100"), figure("0.1234567"), figure("5", { period: 2020 })];
+    expect(fazhiTotals(observations, []).get("enforcement.fineAmount|2021")).toEqual(["100.1234567", "100.1234567", "100.1234567"]);
+    const totals = await duckTotals(written(toParquet(observationColumns(observations))));
+    expect([...totals]).toEqual([["enforcement.fineAmount|2020", ["5", "5", "5"]]]);
+  });
+
   it("writes bounds by the qualifier", async () => {
     const q = (qualifier: "exact" | "approx" | "atLeast" | "atMost") => figure("1400000", { quantity: { value: new Decimal("1400000"), unit: "元", qualifier } });
     const path = written(toParquet(observationColumns([q("exact"), q("atLeast"), q("atMost"), q("approx")])));
