@@ -42,3 +42,26 @@ describe("fazhiReport on documents without names, or of one name", () => {
     expect(report.comparison.agencies.map((agency) => agency.name).sort()).toEqual(["哈尔滨市交通运输局", "哈尔滨市交通运输局", "宁波市海曙区交通运输局"]);
   });
 });
+
+describe("fazhiReport on one agency's reports of several years", () => {
+  const haerbin2020 = readFileSync(new URL("../../examples/reports/000_6abc9caa6ce6874c.txt", import.meta.url), "utf8");
+  // The same bureau's report a year later, with other fines.
+  const haerbin2021 = haerbin2020.replaceAll("2020", "2021").replace("2021年2月23日", "2022年2月23日").replace("罚款121万元", "罚款150万元");
+
+  it("takes them for one agency, so that its years are compared (they were two agencies of one year each, and no change was shown)", () => {
+    const report = fazhiReport([parseReport(haerbin2020, { document: "hrb_2020.txt" }), parseReport(haerbin2021, { document: "hrb_2021.txt" })]);
+    expect(report.comparison.agencies.map((agency) => [agency.id, agency.name])).toEqual([["hrb_2020.txt", "哈尔滨市交通运输局"]]);
+    const fines = report.comparison.yearOverYear.rows.find((row) => row.cells["indicator"]?.value === "enforcement.fineAmount");
+    const difference = fines?.cells["difference"];
+    expect(difference?.kind === "estimate" && [fines?.cells["year"]?.value, difference.value.toString(), difference.unit]).toEqual([2021, "290000", "元"]);
+  });
+
+  it("keeps a second report of one agency and year an agency of its own, as before", () => {
+    const report = fazhiReport([
+      parseReport(haerbin2020, { document: "a.txt" }),
+      parseReport(haerbin2020, { document: "b.txt" }),
+      parseReport(haerbin2021, { document: "c.txt" }),
+    ]);
+    expect(report.comparison.agencies.map((agency) => agency.id)).toEqual(["a.txt", "b.txt"]);
+  });
+});
