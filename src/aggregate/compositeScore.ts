@@ -1,4 +1,5 @@
 import { findIndicator } from "../catalog/indicators.js";
+import { commonUnit } from "../catalog/units.js";
 import { lowerIsBetter } from "../catalog/indicatorDirections.js";
 import type { Agency } from "../model/agency.js";
 import { Decimal } from "../model/decimal.js";
@@ -113,6 +114,13 @@ export interface AgencyScore {
   readonly rounded: string;
   /** The score of each area the agency has figures in. */
   readonly areas: readonly { readonly area: OutlineArea; readonly score: Decimal; readonly weight: number }[];
+  /**
+   * The indicators left out of the score because the peer group's figures of
+   * them are in units that do not measure the same thing (one agency's fines
+   * in 元, another's in 万元): normalised against each other they would rank
+   * 150 万元 below 500,000 元. Empty when every figure could be compared.
+   */
+  readonly mixedUnits: readonly IndicatorCode[];
   /** Each indicator: its value, its min–max normalised value within the peer group, and whether it was inverted. */
   readonly components: readonly {
     readonly indicator: IndicatorCode;
@@ -154,6 +162,7 @@ export function compositeScore(input: ObservationInput, options: CompositeScoreO
   const wanted = options.indicators ? new Set(options.indicators) : null;
   const agencyById = new Map((options.agencies ?? []).map((a) => [a.id, a]));
   const values = new Map<string, Map<IndicatorCode, Decimal>>();
+  const unitOf = new Map<string, string>(); // `${agency}|${indicator}`: the unit of its value
   const inexact = new Set<string>(); // `${agency}|${indicator}` of the figures that are not exact
   for (const s of all) {
     const point = s.points.find((p) => p.year === year);
@@ -161,6 +170,7 @@ export function compositeScore(input: ObservationInput, options: CompositeScoreO
     const perAgency = values.get(s.agency) ?? new Map<IndicatorCode, Decimal>();
     values.set(s.agency, perAgency);
     perAgency.set(s.indicator, point.value.value);
+    unitOf.set(`${s.agency}|${s.indicator}`, point.unit);
     if (point.value.qualifier !== "exact") inexact.add(`${s.agency}|${s.indicator}`);
   }
   const groupOf = (id: string) => {
@@ -176,17 +186,30 @@ export function compositeScore(input: ObservationInput, options: CompositeScoreO
   }
   const scores: AgencyScore[] = [];
   for (const [peerGroup, members] of groups) {
+    // An indicator whose figures in the group are in units that do not add up is compared by none of them.
+    const groupUnits = new Map<IndicatorCode, string[]>();
+    for (const id of members) {
+      for (const code of values.get(id)?.keys() ?? []) {
+        const list = groupUnits.get(code) ?? [];
+        list.push(unitOf.get(`${id}|${code}`) ?? "");
+        groupUnits.set(code, list);
+      }
+    }
+    const mixed = new Set([...groupUnits].filter(([code, list]) => commonUnit(list, findIndicator(code)?.unit) === null).map(([code]) => code));
     const ranges = new Map<IndicatorCode, { min: Decimal; max: Decimal }>();
     const inexactInGroup = new Set<IndicatorCode>();
     for (const id of members) {
       for (const [code, value] of values.get(id) ?? []) {
+        if (mixed.has(code)) continue;
         if (inexact.has(`${id}|${code}`)) inexactInGroup.add(code);
         const range = ranges.get(code);
         ranges.set(code, range ? { min: Decimal.min(range.min, value), max: Decimal.max(range.max, value) } : { min: value, max: value });
       }
     }
     for (const id of members) {
-      const components = [...(values.get(id) ?? [])].map(([indicator, value]) => {
+      const own = [...(values.get(id) ?? [])];
+      const mixedUnits = own.filter(([indicator]) => mixed.has(indicator)).map(([indicator]) => indicator);
+      const components = own.filter(([indicator]) => !mixed.has(indicator)).map(([indicator, value]) => {
         const range = ranges.get(indicator) ?? { min: value, max: value };
         const span = range.max.minus(range.min);
         const plain = quotient(value.minus(range.min), span) ?? new Decimal(1);
@@ -207,7 +230,7 @@ export function compositeScore(input: ObservationInput, options: CompositeScoreO
       const weightSum = areas.reduce((sum, a) => sum.plus(a.weight), new Decimal(0));
       const score = quotient(areas.reduce((sum, a) => sum.plus(a.score.times(a.weight)), new Decimal(0)), weightSum) ?? new Decimal(0);
       const exact = components.every((c) => !inexactInGroup.has(c.indicator));
-      scores.push({ agency: id, peerGroup, score, exact, rounded: score.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2), areas, components });
+      scores.push({ agency: id, peerGroup, score, exact, rounded: score.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2), areas, mixedUnits, components });
     }
   }
   return scores.sort((a, b) => b.score.comparedTo(a.score) || compareValues(a.agency, b.agency));

@@ -39,7 +39,10 @@ export function compositeScoreTable(scores: readonly AgencyScore[], options: { r
         score: estimateCell(s.exact ? exactEstimate(s.score) : approximateEstimate(s.score), null),
         components: { kind: "count", value: s.components.length },
       },
-      notes: s.components.map((c) => `${findIndicator(c.indicator)?.nameZh ?? c.indicator} ${c.normalized.toDecimalPlaces(2).toFixed()}${c.inverted ? " (反向)" : ""}`),
+      notes: [
+        ...s.components.map((c) => `${findIndicator(c.indicator)?.nameZh ?? c.indicator} ${c.normalized.toDecimalPlaces(2).toFixed()}${c.inverted ? " (反向)" : ""}`),
+        ...s.mixedUnits.map((code) => `${findIndicator(code)?.nameZh ?? code} 未计 (单位不一 mixed units)`),
+      ],
       sources: [],
     })),
     notes: [

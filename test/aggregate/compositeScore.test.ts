@@ -44,6 +44,30 @@ describe("compositeScore", () => {
     ]);
   });
 
+  it("leaves out of a peer group's scores an indicator whose figures are in units that do not measure the same thing, and says so", () => {
+    // 150 万元 normalised against 1,210,000 元 and 500,000 元 would be the least fine, not the largest.
+    const fines = [
+      obs("daoli", "enforcement.fineAmount", 1210000),
+      obs("daowai", "enforcement.fineAmount", 150, { unit: "万元" }),
+      obs("nangang", "enforcement.fineAmount", 500000),
+      ...figures,
+    ];
+    const scores = compositeScore(fines);
+    for (const s of scores) {
+      expect(s.mixedUnits).toEqual(["enforcement.fineAmount"]);
+      expect(s.components.map((c) => c.indicator)).not.toContain("enforcement.fineAmount");
+    }
+    // The same scores as without the fines.
+    expect(scores.map((s) => [s.agency, s.rounded])).toEqual(compositeScore(figures).map((s) => [s.agency, s.rounded]));
+    expect(compositeScoreTable(scores).rows[0]?.notes).toContain("罚款金额 未计 (单位不一 mixed units)");
+    // Units of one group (起 and 件 of cases) are compared; peer groups apart are judged apart.
+    const cases = compositeScore([obs("daoli", "enforcement.penaltyCases", 10, { unit: "起" }), obs("daowai", "enforcement.penaltyCases", 20)]);
+    expect(cases.map((s) => [s.agency, s.rounded, s.mixedUnits])).toEqual([
+      ["daowai", "1.00", []],
+      ["daoli", "0.00", []],
+    ]);
+  });
+
   it("refuses bad options with the option named", () => {
     expect(() => compositeScore(figures, { peerGroup: ["agency" as never] })).toThrow(RangeError);
     expect(() => compositeScore(figures, { year: 2021.5 })).toThrow(new TypeError("compositeScore: option year must be an integer year"));
