@@ -65,6 +65,10 @@ export const issueMessages = {
     zh: "表格{table}中的一行“{label}”不是模板中的行，已忽略",
     en: "Table {table}: the row “{label}” is not a row of the template; ignored",
   },
+  "disclosure.reportsJoined": {
+    zh: "文本中本报告之后还有另一份报告（“{title}”）：只读取第一份报告，其后的文字不计入本报告",
+    en: "The text holds another report after this one (“{title}”): only the first report is read, the text after it is left out",
+  },
   "disclosure.tableMissing": {
     zh: "未找到表格{table}，各单元格按空白处理",
     en: "Table {table} was not found; its cells are read as blank",

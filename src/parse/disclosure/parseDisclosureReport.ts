@@ -34,7 +34,7 @@ import { readActiveTable } from "./activeTable.js";
 import { readIssue } from "./readIssues.js";
 import { readRequestsTable } from "./requestsTable.js";
 import { readReviewsTable } from "./reviewsTable.js";
-import { findSections, splitLines, type TextLine } from "./sections.js";
+import { findSections, nextReportStart, splitLines, type TextLine } from "./sections.js";
 import { moneyUnits, type PipeFormat } from "./tableLine.js";
 import { compactRanges, readTextFigures } from "./textFigures.js";
 
@@ -132,11 +132,20 @@ export function parseDisclosureReport(input: string, options: ParseDisclosureOpt
   }
   const locale: Locale = options.locale === "zh" ? "zh" : "en";
   const html = options.format === "html" || (options.format !== "text" && looksLikeHtml(input));
-  const source = html ? htmlToText(input) : input;
+  const whole = html ? htmlToText(input) : input;
   const format: PipeFormat = html ? htmlPipeFormat() : { doubled: false, borders: "auto" };
-  const folded = foldText(source);
-  const lines = splitLines(folded);
+  const wholeFolded = foldText(whole);
   const issues: Issue[] = [];
+  // A text that holds another report after this one (pages saved as one file): this report is read alone.
+  const next = nextReportStart(splitLines(wholeFolded));
+  const source = next === null ? whole : whole.slice(0, next.start);
+  const folded = next === null ? wholeFolded : wholeFolded.slice(0, next.start);
+  const lines = splitLines(folded);
+  if (next !== null) {
+    // The title as written (the folded line's offsets are the text's).
+    const title = whole.slice(next.start).includes(next.title) ? next.title : whole.slice(next.start).trim().split(/\r\n|\r|\n/, 1)[0] ?? "";
+    issues.push(readIssue("disclosure.reportsJoined", "warning", [], { title }, locale, { start: next.start, end: whole.length }));
+  }
   const sections = findSections(folded, source, lines);
   const section = (key: DisclosureSection["key"]) => sections.find((s) => s.key === key);
 

@@ -18,6 +18,7 @@ export function readIssue(
     | "disclosure.rowMissing"
     | "disclosure.rowRepeated"
     | "disclosure.rowUnknown"
+    | "disclosure.reportsJoined"
     | "disclosure.tableMissing"
     | "disclosure.templateUndetermined",
   severity: Issue["severity"],

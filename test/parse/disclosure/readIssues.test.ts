@@ -11,6 +11,7 @@ const codes = [
   "disclosure.rowMissing",
   "disclosure.rowRepeated",
   "disclosure.rowUnknown",
+  "disclosure.reportsJoined",
   "disclosure.tableMissing",
   "disclosure.templateUndetermined",
 ] as const;
@@ -44,7 +45,7 @@ describe("readIssue", () => {
 
   it("is an Issue of the model, its message filled, for every code, locale and param value", () => {
     const param = fc.oneof(fc.string({ maxLength: 10 }).filter((s) => !s.includes("{")), fc.integer());
-    const params = fc.record({ table: param, row: param, label: param, found: param, expected: param, template: param, year: param, cell: param, raw: param, reason: param, reasonZh: param });
+    const params = fc.record({ table: param, row: param, label: param, found: param, expected: param, template: param, year: param, cell: param, raw: param, reason: param, reasonZh: param, title: param });
     fc.assert(
       fc.property(fc.constantFrom(...codes), fc.constantFrom("zh" as const, "en" as const), params, (code, locale, p) => {
         const issue = readIssue(code, "warning", ["x", 0], p, locale);
