@@ -146,6 +146,14 @@ export const requestRowWords: readonly {
 ];
 
 /**
+ * How a row label of table 三 opens, with its number (一、本年新收…, (三)不予公开, 4.保护第三方…),
+ * as a regular expression source on the folded label without spaces.
+ *
+ * @internal
+ */
+export const requestRowNumbering = "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d{1,2}[.、])";
+
+/**
  * Words of a table 三 line that are a header, never a row (申请人情况, 自然人 …).
  *
  * @internal

@@ -1,10 +1,13 @@
-import { requestHeaderWords, requestRowWords } from "../../catalog/lexicon/disclosure.js";
+import { requestHeaderWords, requestRowNumbering, requestRowWords } from "../../catalog/lexicon/disclosure.js";
 import type { Issue } from "../../model/issue.js";
 import type { Locale } from "../../model/locale.js";
 import { disclosureRequestColumns } from "../../model/disclosureCells.js";
 import { readIssue, unreadableCellIssues } from "./readIssues.js";
 import type { TextLine } from "./sections.js";
-import { type PipeFormat, type TableCell, readTableLine, written } from "./tableLine.js";
+
+/** A label that opens with a row's number (一、 (三) 4.): a row begins there, no label goes on. */
+const numberedRow = /* @__PURE__ */ (() => new RegExp(requestRowNumbering))();
+import { type PipeFormat, type TableCell, type TableLine, readTableLine, written } from "./tableLine.js";
 
 /**
  * A row as read: seven decimal strings or `null`, with the cells' offsets.
@@ -78,6 +81,63 @@ export function readRequestsTable(
   };
   let page = 0;
   let index = -1;
+  const isHeader = (label: string) => requestHeaderWords.some((w) => label.includes(w));
+  // The row of a line of values, once its key is known: a repeat, a partial space-aligned row, or its cells.
+  const place = (key: string, label: string, read: TableLine, line: TextLine, at: { page: number; index: number }) => {
+    previous = key;
+    const span = { start: line.start, end: line.start + line.text.length };
+    if (rows.has(key)) {
+      issues.push(readIssue("disclosure.rowRepeated", "warning", ["requests", ...key.split(".")], { table: "三", row: label }, locale, span));
+      return;
+    }
+    if (read.spaced && read.cells.length > 0 && read.cells.length < 7) {
+      partial.push({ key, label, page: at.page, index: at.index, cells: read.cells, text: line.text, offset: line.start, span });
+      rows.set(key, { values: [null, null, null, null, null, null, null], cells: [], offset: line.start });
+      return;
+    }
+    const window = read.cells.length > 7 ? sevenAmongBlanks(read.cells) : null;
+    if (window) {
+      keep(key, label, window, line.text, line.start);
+      return;
+    }
+    if (read.cells.length !== 7) {
+      issues.push(
+        readIssue("disclosure.cellsUnreadable", "warning", ["requests", ...key.split(".")], { table: "三", row: label, found: read.cells.length, expected: 7 }, locale, span),
+      );
+      rows.set(key, { values: [null, null, null, null, null, null, null], cells: [], offset: line.start });
+      return;
+    }
+    keep(key, label, read.cells, line.text, line.start);
+    if (read.spaced) full.push({ page: at.page, index: at.index, cells: read.cells });
+  };
+  // A line of values whose label names no row yet: its label may go on below it (a cell's text centred on its values).
+  let open: { above: string[]; label: string; below: string[]; read: TableLine; line: TextLine; page: number; index: number } | null = null;
+  // The open row's label with the lines below it, when that names a row not read yet and the row's own text opens the label
+  // (its number, 4.保护第三方合) or the lines below name no row on their own (else they are the next row's label).
+  const resolveOpen = (row: NonNullable<typeof open>): { key: string; label: string } | null => {
+    const below = row.below.join("");
+    const belowNames = requestRowKey(below, previous) !== null;
+    for (let n = row.above.length; n >= 0; n--) {
+      const own = row.above.slice(row.above.length - n).join("");
+      for (const text of [own + row.label + below, own + below]) {
+        const head = text.slice(0, text.length - below.length);
+        if (head === "" || (belowNames && !numberedRow.test(head))) continue;
+        const key = requestRowKey(text, previous);
+        if (key !== null && !rows.has(key)) return { key, label: text };
+      }
+    }
+    return null;
+  };
+  // An open row no line below names: an issue (its values are not placed), and the lines below may open the next row.
+  const giveUp = () => {
+    if (!open) return;
+    const label = open.above.join("") + open.label + open.below.join("");
+    if (open.read.cells.some(written) && !isHeader(label)) {
+      issues.push(readIssue("disclosure.rowUnknown", "info", ["requests"], { table: "三", label }, locale, { start: open.line.start, end: open.line.start + open.line.text.length }));
+    }
+    pending = open.below.slice(-4);
+    open = null;
+  };
   for (const line of lines) {
     index++;
     const read = readTableLine(line.text, format);
@@ -85,63 +145,58 @@ export function readRequestsTable(
     if (read.kind !== "row") continue;
     if (read.cells.length === 0) {
       if (read.label === "") continue;
-      if (requestHeaderWords.some((w) => read.label.includes(w))) {
+      if (isHeader(read.label)) {
+        giveUp();
         pending = [];
         continue;
       }
+      // A line below an open row, not opening a row of its own by its number: the open row's label goes on.
+      if (open && !numberedRow.test(read.label) && open.below.length < 4) {
+        open.below.push(read.label);
+        const found = resolveOpen(open);
+        if (found) {
+          place(found.key, found.label, open.read, open.line, open);
+          open = null;
+          pending = [];
+        }
+        continue;
+      }
+      giveUp();
       pending.push(read.label);
       if (pending.length > 4) pending.shift();
       continue;
     }
+    giveUp();
     let key: string | null = null;
     let label = read.label;
+    // Lines above joined to the label: a row not read yet (the line above may end the row before, 过程性信息).
+    const joinedKey = (text: string) => {
+      const k = requestRowKey(text, previous);
+      return k !== null && !rows.has(k) ? k : null;
+    };
     if (label !== "") {
       key = requestRowKey(label, previous);
-      if (key === null && pending.length > 0 && !requestHeaderWords.some((w) => label.includes(w))) {
+      if (key === null && pending.length > 0 && !isHeader(label)) {
         const joined = pending.join("") + label;
-        key = requestRowKey(joined, previous);
+        key = joinedKey(joined);
         if (key !== null) label = joined;
       }
     } else {
       for (let n = pending.length; n >= 1 && key === null; n--) {
         const joined = pending.slice(pending.length - n).join("");
-        key = requestRowKey(joined, previous);
+        key = joinedKey(joined);
         if (key !== null) label = joined;
       }
     }
+    const above = pending;
     pending = [];
     if (key === null) {
-      if (read.cells.some(written) && label !== "" && !requestHeaderWords.some((w) => label.includes(w))) {
-        issues.push(readIssue("disclosure.rowUnknown", "info", ["requests"], { table: "三", label }, locale, { start: line.start, end: line.start + line.text.length }));
-      }
+      if (!isHeader(label)) open = { above, label: read.label, below: [], read, line, page, index };
       continue;
     }
-    previous = key;
-    const span = { start: line.start, end: line.start + line.text.length };
-    if (rows.has(key)) {
-      issues.push(readIssue("disclosure.rowRepeated", "warning", ["requests", ...key.split(".")], { table: "三", row: label }, locale, span));
-      continue;
-    }
-    if (read.spaced && read.cells.length > 0 && read.cells.length < 7) {
-      partial.push({ key, label, page, index, cells: read.cells, text: line.text, offset: line.start, span });
-      rows.set(key, { values: [null, null, null, null, null, null, null], cells: [], offset: line.start });
-      continue;
-    }
-    const window = read.cells.length > 7 ? sevenAmongBlanks(read.cells) : null;
-    if (window) {
-      keep(key, label, window, line.text, line.start);
-      continue;
-    }
-    if (read.cells.length !== 7) {
-      issues.push(
-        readIssue("disclosure.cellsUnreadable", "warning", ["requests", ...key.split(".")], { table: "三", row: label, found: read.cells.length, expected: 7 }, locale, span),
-      );
-      rows.set(key, { values: [null, null, null, null, null, null, null], cells: [], offset: line.start });
-      continue;
-    }
-    keep(key, label, read.cells, line.text, line.start);
-    if (read.spaced) full.push({ page, index, cells: read.cells });
+    place(key, label, read, line, { page, index });
   }
+  giveUp();
   for (const row of partial) {
     const placed = placeByColumns(row, full);
     if (placed) {

@@ -52,3 +52,52 @@ describe("readRequestsTable", () => {
     expect(read("")).toEqual({ values: {}, issues: [] });
   });
 });
+
+describe("labels wrapped around their values (pdftotext -layout, a cell's text centred on its values)", () => {
+  const values = (n: number) => `                ${[n, 0, 0, 0, 0, 0, n].map((v) => String(v).padStart(5)).join("")}`;
+  // Each label wrapped at a narrow column; the values on the line after its first line.
+  const text = [
+    "    5.属于三类",
+    values(5),
+    "    内部事务信息",
+    "    6.属于四类",
+    values(6),
+    "    过程性信息",
+    "    7.属于行政",
+    values(7),
+    "    执法案卷",
+    "    8.属于行政",
+    values(8),
+    "    查询事项",
+    "    5.要求行政",
+    values(15),
+    "    机关确认或重",
+    "    新出具已获取",
+    "    信息",
+    "    （六）其他处",
+    values(16),
+    "    理",
+  ].join("\n");
+
+  it("gives each row its own values, never the next row's under a word of the line above", () => {
+    const { values: rows } = read(text);
+    expect(rows["refused.internalAffairs"]?.[6]).toBe("5");
+    expect(rows["refused.processInfo"]?.[6]).toBe("6");
+    expect(rows["refused.enforcementFile"]?.[6]).toBe("7");
+    expect(rows["refused.queryMatter"]?.[6]).toBe("8");
+    expect(rows["notProcessed.confirmation"]?.[6]).toBe("15");
+    expect(rows["other"]?.[6]).toBe("16");
+  });
+
+  it("reads a row whose group label shares its values' line (（三）不予 4.保护第三方合 / 公开 values / 法权益)", () => {
+    const { values: rows } = read(["                  （三）不予 4.保护第三方合", `                  公开${values(4).slice(6)}`, "                           法权益"].join("\n"));
+    expect(rows["refused.thirdParty"]?.[6]).toBe("4");
+  });
+
+  it("says so when values are read under no label it can name, where they were dropped silently", () => {
+    const { values: rows, issues } = read(["    7.属于行", values(7), "    政执"].join("\n"));
+    expect(rows).toEqual({});
+    expect(issues.map((i) => i.code)).toEqual(["disclosure.rowUnknown"]);
+    expect(issues[0]?.message).toContain("7.属于行政执");
+  });
+});
