@@ -4,10 +4,10 @@ import type { Locale } from "../../model/locale.js";
 import { disclosureRequestColumns } from "../../model/disclosureCells.js";
 import { readIssue, unreadableCellIssues } from "./readIssues.js";
 import type { TextLine } from "./sections.js";
+import { type PipeFormat, type TableCell, type TableLine, readTableLine, written } from "./tableLine.js";
 
 /** A label that opens with a row's number (一、 (三) 4.): a row begins there, no label goes on. */
 const numberedRow = /* @__PURE__ */ (() => new RegExp(requestRowNumbering))();
-import { type PipeFormat, type TableCell, type TableLine, readTableLine, written } from "./tableLine.js";
 
 /**
  * A row as read: seven decimal strings or `null`, with the cells' offsets.
