@@ -38,6 +38,7 @@ const reasons: Readonly<Record<UnreadableReason, readonly [string, string]>> = {
   exponent: ["以指数形式书写，可能是表格软件舍入后的显示", "in exponent form, as a spreadsheet shows a figure rounded"],
   outOfRange: ["超出精确数值的范围", "outside the range of an exact figure"],
   malformed: ["数字的分组或小数点不规范", "its digits grouped or pointed as no number is"],
+  letters: ["数字中混有形似数字的字母（O 与 0，l、I 与 1），可能是文字识别（OCR）的误读", "its digits mixed with letters that look like them (O for 0, l or I for 1), as OCR misreads them"],
 };
 
 const notShown = /* @__PURE__ */ (() => new RegExp(invisibleCharacter, "gu"))();

@@ -8,11 +8,13 @@ import { invisibleCharacter } from "../characters.js";
  * that is not shown (a zero-width space, a lone surrogate) or a space splits
  * its digits (one number or two?), it is written with an exponent (as a
  * spreadsheet shows a long figure, rounded), it lies outside the range of an
- * exact figure, or its digits are grouped or pointed as no number is.
+ * exact figure, its digits are grouped or pointed as no number is, or (in a
+ * cell between bars, as OCR writes tables) it mixes digits with the letters
+ * OCR takes them for (`1O5`, `l2`, a lone `O` or `l`).
  *
  * @internal
  */
-export type UnreadableReason = "invisible" | "spaced" | "exponent" | "outOfRange" | "malformed";
+export type UnreadableReason = "invisible" | "spaced" | "exponent" | "outOfRange" | "malformed" | "letters";
 
 /**
  * One cell of a table line as read: its text and offsets in the line's text,
@@ -72,6 +74,11 @@ const blanks: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(blankCellMark
 /** Characters that are not shown: format characters (a zero-width space, a soft hyphen) and lone surrogates. */
 const hidden = /* @__PURE__ */ (() => new RegExp(invisibleCharacter, "u"))();
 const hiddenAll = /* @__PURE__ */ (() => new RegExp(invisibleCharacter, "gu"))();
+/**
+ * A figure OCR misread: digits and the letters it takes them for (O and o for 0, l and I for 1), at
+ * least one letter, and a digit unless the cell is one letter alone (`1O5`, `l2`, `O`).
+ */
+const lettersForDigits = /^(?:[\dOoIl]*\d[\dOoIl]*|[OoIl])$/;
 /** What a figure may be written with, damaged or not: digits, signs, points, grouping commas, exponents, spaces, hidden characters. */
 const figureLike = /* @__PURE__ */ (() => new RegExp(`^(?:[\\d\\s.,+\\-eE]|${invisibleCharacter})+$`, "u"))();
 
@@ -138,6 +145,8 @@ function classify(line: string, start: number, end: number, allowEmpty: boolean,
     const unit = cellUnits.find((u) => raw.endsWith(u)) ?? null;
     const figureText = unit ? raw.slice(0, raw.length - unit.length) : raw;
     if (/\d/.test(figureText) && figureLike.test(figureText)) return unreadable(s, e, damaged ? "invisible" : "malformed", unit);
+    // Only digits would have been read above: here a letter stands among them.
+    if (lettersForDigits.test(figureText)) return unreadable(s, e, "letters", unit);
   }
   return { kind: "label" };
 }

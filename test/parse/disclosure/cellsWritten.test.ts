@@ -90,6 +90,11 @@ describe("a cell that cannot be read is blank alone, with an issue naming its ro
     ["an exponent", "| 8.21e2 |", "exponent", "8.21e2"],
     ["a grouping no number has", "| 8,21 |", "malformed", "8,21"],
     ["a grouping no number has, full-width", "｜ ８，２１ ｜", "malformed", "8,21"],
+    // OCR takes digits for letters: the row kept its other six cells (the letter made the cell label text, and all seven were lost).
+    ["a letter O among digits (OCR)", "| 8O1 |", "letters", "8O1"],
+    ["a letter l among digits (OCR), full-width", "｜ ８２ｌ ｜", "letters", "82l"],
+    ["a letter I among digits (OCR)", "| I21 |", "letters", "I21"],
+    ["a letter l alone (OCR)", "| l |", "letters", "l"],
   ])("table 三, | table, %s", (_, cell, reason, raw) => {
     const text = edited(d01, "| 821 |", cell);
     const report = parseDisclosureReport(text, { locale: "zh" });
@@ -104,7 +109,7 @@ describe("a cell that cannot be read is blank alone, with an issue naming its ro
     // The reason, in the locale's words.
     const en = newIssues(d01, text, "en")[0];
     expect(en?.message).toContain(`Table 三, row “${row}”: the cell requests.received.naturalPerson is written “${raw}”`);
-    expect({ invisible: /not shown/, spaced: /space/, outOfRange: /range/, exponent: /exponent/, malformed: /grouped/ }[reason]?.test(en?.message ?? "")).toBe(true);
+    expect({ invisible: /not shown/, spaced: /space/, outOfRange: /range/, exponent: /exponent/, malformed: /grouped/, letters: /letters that look like them/ }[reason]?.test(en?.message ?? "")).toBe(true);
   });
 
   it("reads a 60-digit cell exactly: it is in range", () => {
