@@ -32,6 +32,7 @@ import {
   yearUnit,
 } from "../catalog/lexicon/quantityWords.js";
 import { zeroStatements } from "./zeroStatements.js";
+import { trailingWordsStart } from "./wordPattern.js";
 
 /**
  * Options of `extractQuantities`.
@@ -225,7 +226,6 @@ function quantityAt(
 
 const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join("|");
 const openersPattern = /* @__PURE__ */ (() => new RegExp(`^(?:${alternatives(subjectOpeners)})+`))();
-const linksPattern = /* @__PURE__ */ (() => new RegExp(`(?:${alternatives(subjectLinks)})+$`))();
 
 function subjectAndQuote(
   text: string,
@@ -235,7 +235,8 @@ function subjectAndQuote(
 ): { subject: string; quoteStart: number } {
   const start = clauseStart(text, numberStart);
   let subject = source.slice(start, numberStart);
-  subject = subject.replace(openersPattern, "").replace(linksPattern, "");
+  subject = subject.replace(openersPattern, "");
+  subject = subject.slice(0, trailingWordsStart(subject, subjectLinks));
   const quoteStart = start + Math.max(0, source.slice(start, numberStart).indexOf(subject));
   if (subject === "") {
     const end = clauseEnd(text, quoteEnd);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { growth } from "../helpers/growth.js";
 import { extractQuantities } from "../../src/parse/index.js";
 
 function read(text: string, options = {}) {
@@ -200,6 +201,21 @@ describe("extractQuantities on any input", () => {
     expect(extractQuantities(nested).quantities.map((q) => q.number)).toEqual(["6元"]);
     const parens = `${"(".repeat(100_000)}共罚款6元${")".repeat(100_000)}`;
     expect(extractQuantities(parens).quantities.map((q) => q.number)).toEqual(["6元"]);
+  });
+});
+
+describe("extractQuantities on a run of link words", () => {
+  // 办理共计共计…了856件: the subject's pattern of link words backtracked through every split of the run
+  // (2^n for n 共计 before 了; sixty took longer than any test runs).
+  const text = (n: number) => `办理${"共计".repeat(n)}了856件。`;
+
+  it("reads the figure after the run, its subject the clause before it", () => {
+    const [figure] = extractQuantities(text(24)).quantities;
+    expect([figure?.number, figure?.subject]).toEqual(["856件", `办理${"共计".repeat(24)}了`]);
+  });
+
+  it("in time linear in the run: 24 共计 in less than 10 times the time of 6 (2^18 times it when it backtracked)", () => {
+    expect(growth((t: string) => extractQuantities(t), text(6), text(24))).toBeLessThan(10);
   });
 });
 

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anyOf, escapeRegExp } from "../../src/parse/wordPattern.js";
+import { anyOf, escapeRegExp, trailingWordsStart } from "../../src/parse/wordPattern.js";
 
 describe("escapeRegExp and anyOf", () => {
   it("match a word with pattern characters literally, in and outside a character class", () => {
@@ -15,5 +16,34 @@ describe("escapeRegExp and anyOf", () => {
     expect(["1.5%", "办结率", "（一）"].every((word) => pattern.test(word))).toBe(true);
     expect(pattern.test("125%")).toBe(false);
     expect(anyOf([])).toBe("");
+  });
+});
+
+describe("trailingWordsStart", () => {
+  const links = ["共计", "共", "计", "达到", "达", "为"];
+
+  it("finds where a run of words ends a text, as the pattern (?:words)+$ does", () => {
+    expect(trailingWordsStart("罚款共计", links)).toBe(2);
+    expect(trailingWordsStart("罚款达到为", links)).toBe(2);
+    expect(trailingWordsStart("罚款", links)).toBe(2);
+    expect(trailingWordsStart("", links)).toBe(0);
+    expect(trailingWordsStart("共计", [])).toBe(2);
+  });
+
+  it("agrees with the pattern on any text of those words and others", () => {
+    const pattern = new RegExp(`(?:${anyOf(links)})+$`);
+    const texts = fc.array(fc.constantFrom(...links, "了", "罚", "款", "达到了"), { maxLength: 12 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(texts, (text) => {
+        const found = text.search(pattern);
+        expect(trailingWordsStart(text, links)).toBe(found < 0 ? text.length : found);
+      }),
+    );
+  });
+
+  it("stays linear where the pattern backtracks through every split of the run (2^60 for 共计 sixty times before 了)", () => {
+    const text = `${"共计".repeat(60)}了`;
+    expect(trailingWordsStart(text, links)).toBe(text.length);
+    expect(trailingWordsStart(`${text}共计`, links)).toBe(text.length);
   });
 });

@@ -79,8 +79,14 @@ const hiddenAll = /* @__PURE__ */ (() => new RegExp(invisibleCharacter, "gu"))()
  * least one letter, and a digit unless the cell is one letter alone (`1O5`, `l2`, `O`).
  */
 const lettersForDigits = /^(?:[\dOoIl]*\d[\dOoIl]*|[OoIl])$/;
-/** What a figure may be written with, damaged or not: digits, signs, points, grouping commas, exponents, spaces, hidden characters. */
-const figureLike = /* @__PURE__ */ (() => new RegExp(`^(?:[\\d\\s.,+\\-eE]|${invisibleCharacter})+$`, "u"))();
+/**
+ * What a figure may be written with, damaged or not: digits, signs, points, grouping commas,
+ * exponents, spaces, hidden characters (those of `invisibleCharacter`: its controls that are no
+ * space are among them, and the spaces are anyway). One class, one way to read each character: an
+ * alternation of the two, which share U+FEFF (a space and a format character), backtracked through
+ * 2^n ways on a cell of n such characters and a letter.
+ */
+const figureLike = /^[\d\s.,+\-eE\p{Cc}\p{Cf}\p{Cs}]+$/u;
 
 type CellKind = { readonly kind: "value"; readonly cell: TableCell } | { readonly kind: "label" };
 
