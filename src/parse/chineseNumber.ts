@@ -57,6 +57,8 @@ function chineseInteger(s: string, whole = true): bigint | null {
   if (s === "") return null;
   const hasUnit = [...s].some((ch) => ch in chineseSmallUnits || ch in chineseGroupUnits);
   if (!hasUnit) {
+    // Two or three digits said together without a zero are a rough count (三四件, 两三人: three or four), not a number.
+    if (s.length <= 3 && s.length > 1 && ![...s].some((ch) => chineseDigits[ch] === 0)) return null;
     // Digit by digit: 二〇二三 is 2023.
     let value = 0n;
     for (const ch of s) {

@@ -1,4 +1,4 @@
-import { chineseDecimalPoint, chineseSmallUnits, multiplierWords, unitSpellings, units } from "../catalog/units.js";
+import { chineseDecimalPoint, chineseGroupUnits, chineseSmallUnits, multiplierWords, unitSpellings, units } from "../catalog/units.js";
 import { bilingualMessage, numberAmbiguousGroupingMessage } from "../model/parseMessages.js";
 import { Decimal, decimalVerdict } from "../model/decimal.js";
 import type { DocumentKind } from "../model/documentKind.js";
@@ -27,8 +27,10 @@ import {
   postWords,
   qualifierPrefixes,
   qualifierSuffixes,
+  rangeMarks,
   subjectLinks,
   subjectOpeners,
+  vagueNumeralPrefixes,
   yearUnit,
 } from "../catalog/lexicon/quantityWords.js";
 import { zeroStatements } from "./zeroStatements.js";
@@ -115,6 +117,13 @@ const qualifierOf: ReadonlyMap<string, Qualifier> = /* @__PURE__ */ (() => new M
 /** The factor of each multiplier word. */
 const factorOf: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map(multiplierWords.map((m) => [m.word, m.factor])))();
 
+/** The readable units and %, by their last character: the unit of a range's lower end (3件至5件). */
+const unitsByLast: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => byFirstCode([...readableUnits, "%"], true))();
+/** The multiplier words by their last character: the lower end of a range in 万 (10万-20万元). */
+const multipliersByLast: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ byFirstCode(multiplierWords.map((m) => m.word), true);
+/** The marks of a range (3-5件, 5至8起), by their last character. */
+const rangeMarksByLast: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ byFirstCode(rangeMarks, true);
+const vaguePrefixCodes: Uint8Array = /* @__PURE__ */ codeTable(vagueNumeralPrefixes);
 const labelMarkerCodes: Uint8Array = /* @__PURE__ */ codeTable(labelMarkers);
 const countCueCodes: Uint8Array = /* @__PURE__ */ codeTable(countCues);
 /**
@@ -187,6 +196,33 @@ function chineseRunEnd(text: string, start: number): number {
   let i = start;
   while (isChineseNumeralAt(text, i) || (text.startsWith(chineseDecimalPoint, i) && isChineseNumeralAt(text, i + 1) && i > start)) i++;
   return i;
+}
+
+/** How far back the lower end of a range is looked for, in characters (its digits, multiplier and unit). */
+const rangeReach = 24;
+
+/**
+ * Where a range whose upper end starts at `at` begins (3-5件, 10万-20万元, 3件至5件, 5%-8%): a range
+ * mark (the lexicon's `rangeMarks`) right before `at`, after the lower end's number with its
+ * multiplier and unit if it has them; the start of that lower end, or -1 when no range ends at `at`.
+ * Looks back at most `rangeReach` characters.
+ */
+function rangeStart(text: string, at: number): number {
+  const mark = wordBefore(rangeMarksByLast, text, at);
+  if (mark === undefined) return -1;
+  let end = at - mark.length;
+  end -= wordBefore(unitsByLast, text, end)?.length ?? 0;
+  end -= wordBefore(multipliersByLast, text, end)?.length ?? 0;
+  const limit = Math.max(0, end - rangeReach);
+  let start = end;
+  while (start > limit && (isDigitAt(text, start - 1) || isChineseNumeralAt(text, start - 1) || (codeAt(text, start - 1) === 0x2e && isDigitAt(text, start - 2)))) start--;
+  return start < end ? start : -1;
+}
+
+/** Whether a Chinese numeral is written with unit characters alone (十, 十万, 百万): after 数 or 几 an amount said vaguely. */
+function unitsOnly(numeral: string): boolean {
+  for (const ch of numeral) if (chineseSmallUnits[ch] === undefined && chineseGroupUnits[ch] === undefined) return false;
+  return true;
 }
 
 interface Found {
@@ -355,6 +391,7 @@ function readQuantity(
   if (chinese && !percentPrefix) {
     if (bareNonNumbers.has(numeral)) return null;
     if (cuedNumerals.includes(numeral) && !(before >= 0 && countCueCodes[before] === 1)) return null;
+    if (before >= 0 && vaguePrefixCodes[before] === 1 && unitsOnly(numeral)) return null; // 数十件, 几百人
   }
   if (unit === yearUnit) {
     const digits = numeral.replace(/[^0-9０-９〇零一二三四五六七八九]/g, "");
@@ -540,10 +577,19 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
         i = posts[posts.length - 1]?.end ?? numeralEnd;
         continue;
       }
-      const start = percentPrefix ? i : i - signLength(text, i);
+      // The upper end of a range (3-5件, 10万-20万元): its dash is no sign.
+      const rangeFrom = percentPrefix ? -1 : rangeStart(text, i);
+      const start = percentPrefix || rangeFrom >= 0 ? i : i - signLength(text, i);
       const quantity = readQuantity(text, source, start, i, numeralEnd, percentPrefix, issues);
       const oddStart = digit && quantity ? oddGroupStart(text, source, i) : -1;
-      if (quantity && oddStart >= 0) {
+      if (quantity && rangeFrom >= 0) {
+        // A range is no one figure: neither end is read (the lower end, with a unit of its own, was: 3件至5件), with an issue.
+        const end = quantity.quantity.span?.end ?? numeralEnd;
+        if ((found[found.length - 1]?.quantity.span?.start ?? -1) >= rangeFrom) found.pop();
+        issues.push({ ...unreadableNumber(source.slice(rangeFrom, end), "a range, not one number", "是一个范围，不是单个数字"), span: { start: rangeFrom, end } });
+        i = Math.max(i + 1, end);
+        continue;
+      } else if (quantity && oddStart >= 0) {
         issues.push(ambiguousGrouping(source, oddStart, quantity.quantity.span?.end ?? numeralEnd));
       } else if (quantity) {
         found.push(quantity);

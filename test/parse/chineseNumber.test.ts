@@ -72,7 +72,7 @@ describe("parseChineseNumber", () => {
     expect(value(input)).toBe(expected);
   });
 
-  it.each(["", " ", "二三百", "十十", "百", "万", "亿万", "abc", "1.2.3", "1,28", "12,34", "点五", "3.2千克", "一二三四五六七八九十百千万亿".repeat(40)])(
+  it.each(["", " ", "二三百", "三四", "两三", "七八九", "十十", "百", "万", "亿万", "abc", "1.2.3", "1,28", "12,34", "点五", "3.2千克", "一二三四五六七八九十百千万亿".repeat(40)])(
     "refuses %j with an issue",
     (input) => {
       const result = parseChineseNumber(input);

@@ -169,6 +169,43 @@ describe("extractQuantities on figures as PDF and web text write them", () => {
     expect(read(text)).toEqual({ figures: [], issues: [[code, span]] });
   });
 
+  it.each([
+    ["办理行政许可事项30-50件", { start: 8, end: 14 }],
+    ["办理行政许可事项３０－５０件", { start: 8, end: 14 }],
+    ["罚款10~20万元", { start: 2, end: 9 }],
+    ["罚款１０～２０万元", { start: 2, end: 9 }],
+    ["罚款10万-20万元", { start: 2, end: 10 }],
+    ["罚款１０万－２０万元", { start: 2, end: 10 }],
+    ["处罚5至8起", { start: 2, end: 6 }],
+    ["查处3件至5件", { start: 2, end: 7 }],
+    ["查处３件到５件", { start: 2, end: 7 }],
+    ["占比5%-8%", { start: 2, end: 7 }],
+    ["占比５％－８％", { start: 2, end: 7 }],
+    ["查处一至三件", { start: 2, end: 6 }],
+  ])("reads no figure from the range %j, with an issue over the whole range", (text, span) => {
+    expect(read(text)).toEqual({ figures: [], issues: [["number.unreadable", span]] });
+  });
+
+  it.each([
+    ["办理三四件", "三四"],
+    ["涉及两三人", "两三"],
+  ])("reads no figure from %j, a rough count of two digits said together", (text) => {
+    const { figures, issues } = read(text);
+    expect(figures).toEqual([]);
+    expect(issues.map(([code]) => code)).toEqual(["number.unreadable"]);
+  });
+
+  it.each([["办理数十件,查处几百起,挽回损失数十万元"], ["办理数十件，查处几百起，挽回损失数十万元"]])("reads no figure from vague amounts (数十, 几百): %j", (text) => {
+    expect(read(text)).toEqual({ figures: [], issues: [] });
+  });
+
+  it.each([
+    ["案件数十二件,同比增长-3.5%,2020-2023年累计罚款300万元", [["十二件", "12", "件"], ["-3.5%", "-3.5", "%"], ["300万元", "3000000", "元"]]],
+    ["案件数十二件，同比增长－3.5％，2020－2023年累计罚款300万元", [["十二件", "12", "件"], ["－3.5％", "-3.5", "%"], ["300万元", "3000000", "元"]]],
+  ])("still reads a count after 数, a sign, and a figure after a span of years: %j", (text, figures) => {
+    expect(read(text)).toEqual({ figures, issues: [] });
+  });
+
   it("reads the same figures from full-width and ASCII punctuation", () => {
     const ascii = read("全年办理行政许可(含备案)1,286件;罚款121万元,同比增长-3.5%;收到一万二件。");
     const wide = read("全年办理行政许可（含备案）1,286件；罚款１２１万元，同比增长－3.5％；收到一万二件。");

@@ -143,6 +143,23 @@ export const negativeSigns: readonly string[] = ["负"];
 export const bareNonNumbers: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(["百", "千", "万", "亿", "佰", "仟", "萬", "億", "拾"]))();
 
 /**
+ * Marks between the two ends of a range (3-5件, 10～20万元, 5至8起, 3件到5件; in folded text, so
+ * ～ and － are ~ and -): a figure right after one that follows a number is the upper end of a
+ * range, not a figure of its own, and neither end is read.
+ *
+ * @internal
+ */
+export const rangeMarks: readonly string[] = ["-", "~", "—", "–", "至", "到"];
+
+/**
+ * Characters just before a numeral of unit characters alone that make it a vague amount (数十件,
+ * 几百人, 数十万元: "dozens", "hundreds"), no figure; 案件数十二件 stays 12.
+ *
+ * @internal
+ */
+export const vagueNumeralPrefixes: readonly string[] = ["数", "几"];
+
+/**
  * Numerals read as a count only after a word of `countCues` (各一件, 共一次): a bare 一 elsewhere
  * (一起, 一律) is no quantity.
  *
