@@ -66,6 +66,10 @@ describe("classifyIndicators: the measured noun, its synonyms and verb forms", (
     ["报送备案规范性文件5件,宣布失效规范性文件3件。", ["5件 → normative.documentsFiled", "3件 → normative.documentsRepealed"]],
     ["组建应急救援队伍12支,完成审计项目8项。", ["12支 → emergency.rescueTeams", "8项 → oversight.auditProjects"]],
     ["查处超限超载车辆320台次,出动执法人员3200人次。", ["320台次 → transport.overloadVehiclesHandled", "3200人次 → transport.enforcementDeployments"]],
+    // an agency's own reconsideration and litigation rates are not those of its information-disclosure cases
+    ["全年行政复议纠错率为5%,行政诉讼败诉率为8%。", ["5% → reconsideration.correctionRate", "8% → litigation.lossRate"]],
+    ["力争行政复议纠错率控制在5%以内。", ["5% → reconsideration.correctionRate [target]"]],
+    ["因政府信息公开引发的行政复议纠错率为0%,政府信息公开行政诉讼败诉率为0%。", ["0% → disclosure.reconsiderationCorrectionRate", "0% → disclosure.litigationLossRate"]],
   ])("%s", (text, expected) => expectCodes(text, expected));
 
   it("has a test sentence above for each indicator added beyond the shared catalog", () => {
