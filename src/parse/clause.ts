@@ -1,4 +1,6 @@
+import { qualifierPrefixes, subjectLinks } from "../catalog/lexicon/quantityWords.js";
 import { clauseEnds, codeTable, sentenceEnds } from "./characters.js";
+import { anyOf } from "./wordPattern.js";
 
 const sentenceCodes: Uint8Array = /* @__PURE__ */ codeTable(sentenceEnds);
 const clauseCodes: Uint8Array = /* @__PURE__ */ codeTable(clauseEnds);
@@ -29,4 +31,20 @@ export function clauseEnd(text: string, position: number, sentence = false): num
   const limit = Math.min(text.length, position + reach);
   for (let i = position; i < limit; i++) if (ends[text.charCodeAt(i)] === 1) return i;
   return limit;
+}
+
+/** Link words and bounds alone (共计, 为, 约 …), or nothing: what may stand between a label's colon and its figure. */
+const linksOnly: RegExp = /* @__PURE__ */ (() => new RegExp(`^\\s*(?:(?:${anyOf([...subjectLinks, ...qualifierPrefixes.map(([word]) => word)])})\\s*)*$`))();
+
+/**
+ * The start of the clause that names the figure at `position`: its own clause, or, when the
+ * figure opens its clause right after a colon with at most link words before it (行政处罚案件数:856件,
+ * 罚没款:共计1,234.5万元), the label before the colon, whose clause starts there. On folded text.
+ *
+ * @internal
+ */
+export function namingClauseStart(text: string, position: number): number {
+  const start = clauseStart(text, position);
+  if (start === 0 || text.charCodeAt(start - 1) !== 0x3a /* : */ || !linksOnly.test(text.slice(start, position))) return start;
+  return clauseStart(text, start - 1);
 }

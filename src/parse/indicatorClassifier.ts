@@ -6,7 +6,7 @@ import { Decimal } from "../model/decimal.js";
 import type { Indicator } from "../model/indicator.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
-import { clauseEnd, clauseStart } from "./clause.js";
+import { clauseEnd, clauseStart, namingClauseStart } from "./clause.js";
 import { frameVerbAt, isChange, isOthersFigure, isSessionLabel, objectReach } from "./figureGuards.js";
 import { rateByNoun, rateOfRespectiveList } from "./rateNouns.js";
 
@@ -106,7 +106,8 @@ interface Window {
 
 function windowOf(text: string, start: number, end: number, shared: boolean): Window {
   const offset = clauseStart(text, start, true);
-  const ownStart = clauseStart(text, start);
+  // A label and its colon name the figure after them (行政处罚案件数:856件).
+  const ownStart = namingClauseStart(text, start);
   const ownEnd = Math.min(clauseEnd(text, end), end + 16);
   const windowText = text.slice(offset, ownEnd);
   return {

@@ -7,7 +7,7 @@ import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import type { Qualifier } from "../model/qualifier.js";
 import { codeAt, codePointLabel, codeTable, isAsciiDigitCode, isAsciiLetterCode, isChineseNumeralAt, isDigitAt, isInvisibleAt, numberStartCodes } from "./characters.js";
 import { parseChineseNumber, unreadableNumber } from "./chineseNumber.js";
-import { clauseEnd, clauseStart } from "./clause.js";
+import { clauseEnd, namingClauseStart } from "./clause.js";
 import { foldText } from "./foldText.js";
 import { modalityOf, planSection } from "./modality.js";
 import { classifyIndicators } from "./indicatorClassifier.js";
@@ -262,6 +262,8 @@ function quantityAt(
 
 const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join("|");
 const openersPattern = /* @__PURE__ */ (() => new RegExp(`^(?:${alternatives(subjectOpeners)})+`))();
+/** The colon that ends a label before its figure, full-width or ASCII, with any spaces after it. */
+const labelColon = /[:：]\s*$/;
 
 function subjectAndQuote(
   text: string,
@@ -269,10 +271,12 @@ function subjectAndQuote(
   numberStart: number,
   quoteEnd: number,
 ): { subject: string; quoteStart: number } {
-  const start = clauseStart(text, numberStart);
+  const start = namingClauseStart(text, numberStart);
   let subject = source.slice(start, numberStart);
   subject = subject.replace(openersPattern, "");
   subject = subject.slice(0, trailingWordsStart(subject, subjectLinks));
+  // A label's colon (行政处罚案件数:856件) is no part of the subject.
+  subject = subject.replace(labelColon, "");
   const quoteStart = start + Math.max(0, source.slice(start, numberStart).indexOf(subject));
   if (subject === "") {
     const end = clauseEnd(text, quoteEnd);

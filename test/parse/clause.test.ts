@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clauseEnd, clauseStart } from "../../src/parse/clause.js";
+import { clauseEnd, clauseStart, namingClauseStart } from "../../src/parse/clause.js";
 import { foldText } from "../../src/parse/foldText.js";
 
 describe("clauseStart and clauseEnd (on folded text)", () => {
@@ -36,5 +36,23 @@ describe("clauseStart and clauseEnd (on folded text)", () => {
     expect(clauseStart("", 0)).toBe(0);
     expect(clauseEnd("", 0)).toBe(0);
     expect(clauseEnd("依法行政", 0)).toBe(4);
+  });
+});
+
+describe("namingClauseStart (on folded text)", () => {
+  it.each([
+    ["行政处罚案件数:856件;罚没款:共计1,234.5万元", "856", "行政处罚案件数"],
+    ["行政处罚案件数：８５６件；罚没款：共计１，２３４.５万元", "856", "行政处罚案件数"],
+    ["行政处罚案件数:856件;罚没款:共计1,234.5万元", "1,234", "罚没款"],
+    ["行政处罚案件数：８５６件；罚没款：共计１，２３４.５万元", "1,234", "罚没款"],
+  ])("reaches back over a label's colon: %s", (source, figure, label) => {
+    const text = foldText(source);
+    expect(namingClauseStart(text, text.indexOf(figure))).toBe(text.indexOf(label));
+  });
+
+  it.each([["其中:一般程序286件"], ["其中：一般程序２８６件"], ["办结32件,罚款3万元"]])("stays in the figure's clause when words name it there: %s", (source) => {
+    const text = foldText(source);
+    const at = text.search(/286|32/);
+    expect(namingClauseStart(text, at)).toBe(clauseStart(text, at));
   });
 });

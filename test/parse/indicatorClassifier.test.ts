@@ -66,6 +66,8 @@ describe("classifyIndicators: the measured noun, its synonyms and verb forms", (
     ["报送备案规范性文件5件,宣布失效规范性文件3件。", ["5件 → normative.documentsFiled", "3件 → normative.documentsRepealed"]],
     ["组建应急救援队伍12支,完成审计项目8项。", ["12支 → emergency.rescueTeams", "8项 → oversight.auditProjects"]],
     ["查处超限超载车辆320台次,出动执法人员3200人次。", ["320台次 → transport.overloadVehiclesHandled", "3200人次 → transport.enforcementDeployments"]],
+    // a label and its colon name the figure after them
+    ["行政处罚案件数:856件;罚没款:共计1,234.5万元;行政复议案件:约23件。", ["856件 → enforcement.penaltyCases", "1,234.5万元 → enforcement.confiscationAmount", "23件 → reconsideration.cases"]],
     // an agency's own reconsideration and litigation rates are not those of its information-disclosure cases
     ["全年行政复议纠错率为5%,行政诉讼败诉率为8%。", ["5% → reconsideration.correctionRate", "8% → litigation.lossRate"]],
     ["力争行政复议纠错率控制在5%以内。", ["5% → reconsideration.correctionRate [target]"]],
