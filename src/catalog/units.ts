@@ -35,6 +35,8 @@ export interface UnitInfo {
 export const units: readonly UnitInfo[] = [
   // Several characters.
   { unit: "平方公里", kind: "area" },
+  // A difference of two rates (提高3.2个百分点), counted by no indicator: not a count of 个.
+  { unit: "百分点", kind: "percent" },
   { unit: "平方米", kind: "area" },
   { unit: "工作日", kind: "time" },
   { unit: "立方米", kind: "volume" },
@@ -111,7 +113,7 @@ export const units: readonly UnitInfo[] = [
  * unitSpellings["平米"]; //=> "平方米"
  * ```
  */
-export const unitSpellings: Readonly<Record<string, string>> = { 平米: "平方米", 平方: "平方米", 个工作日: "工作日" };
+export const unitSpellings: Readonly<Record<string, string>> = { 平米: "平方米", 平方: "平方米", 个工作日: "工作日", 个百分点: "百分点" };
 
 /** A unit in its usual spelling: own keys of `unitSpellings` only, so that `constructor` or `__proto__` stay the strings they are. */
 function spelled(unit: string): string {

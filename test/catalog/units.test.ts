@@ -33,6 +33,12 @@ describe("sameMeasure and commonUnit", () => {
     expect(commonUnit(["份", "宗"])).toBeNull();
   });
 
+  it("keep a difference of rates (百分点) apart from counts of 个 and from %", () => {
+    expect(unitKindOf("个百分点")).toBe("percent");
+    expect(sameMeasure("百分点", "个")).toBe(false);
+    expect(sameMeasure("百分点", "%")).toBe(false);
+  });
+
   it("give null for no units and the unit itself for one", () => {
     expect(commonUnit([])).toBeNull();
     expect(commonUnit(["件", "件"])).toBe("件");

@@ -35,6 +35,10 @@ describe("extractQuantities", () => {
     ["清理农作物420平米", "420平米", "420", "平方米", "exact"],
     ["记分2.3万分", "2.3万分", "23000", "分", "exact"],
     ["承办案件３２件", "３２件", "32", "件", "exact"],
+    ["纠错率较上年下降2.3个百分点", "2.3个百分点", "2.3", "百分点", "exact"],
+    ["纠错率较上年下降２.３个百分点", "２.３个百分点", "2.3", "百分点", "exact"],
+    ["覆盖率提高两个百分点", "两个百分点", "2", "百分点", "exact"],
+    ["网办率提升5百分点", "5百分点", "5", "百分点", "exact"],
   ])("reads %s", (text, number, value, unit, qualifier) => {
     expect(read(text)).toEqual([{ number, value, unit, qualifier }]);
   });
@@ -294,7 +298,9 @@ describe("extractQuantities on numbers written in parts", () => {
     // 50万 (its unit left out) and 3个: the digits after 万 do not fill its four places.
     expect(values("投入资金50万3个项目")).toEqual([["3", "个", "exact", "3个"]]);
     expect(values("罚款2万1万元")).toEqual([["10000", "元", "exact", "1万元"]]);
+    // 5百分点 is 5 percentage points, never 500.
     expect(values("增长5百分点,查处12件3起")).toEqual([
+      ["5", "百分点", "exact", "5百分点"],
       ["12", "件", "exact", "12件"],
       ["3", "起", "exact", "3起"],
     ]);
