@@ -1,4 +1,4 @@
-import { planHeadingEnds, planHeadingMaxLength, planHeadingStarts, planSectionClosers } from "../catalog/lexicon/planHeadings.js";
+import { planHeadingEnds, planHeadingMaxLength, planHeadingStartEnds, planHeadingStarts, planSectionClosers } from "../catalog/lexicon/planHeadings.js";
 import type { DocumentKind } from "../model/documentKind.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseStart } from "./clause.js";
@@ -52,9 +52,11 @@ function isPlanHeading(line: string): boolean {
   const number = headingNumber.exec(line);
   const body = line.slice(number?.[0].length ?? 0).replace(headingClose, "");
   if (body.length === 0 || body.length > planHeadingMaxLength) return false;
+  const started = planHeadingStarts.some((word) => body.includes(word));
+  // 下一步工作, 下一步工作措施: these endings make a plan heading only after a start word.
+  if (started && planHeadingStartEnds.some((word) => body.endsWith(word))) return true;
   if (!planHeadingEnds.some((word) => body.endsWith(word))) return false;
-  if (planHeadingStarts.some((word) => body.includes(word))) return true;
-  return number !== null && headingYear.test(body);
+  return started || (number !== null && headingYear.test(body));
 }
 
 /**

@@ -12,6 +12,10 @@ describe("planSection", () => {
     ["一、工作成效\n办结10件。\n下一步工作计划\n", 14],
     ["一、工作成效\n办结10件。\n四、存在的问题及下一步工作打算\n", 14],
     ["一、工作成效\n办结10件。\n第四部分 明年工作思路\n", 14],
+    ["一、工作成效\n办结10件。\n四、下一步工作\n", 14],
+    ["一、工作成效\n办结10件。\n（四）下一步工作措施：\n", 14],
+    ["一、工作成效\n办结10件。\n四、存在的不足和下步工作举措\n", 14],
+    ["一、工作成效\n办结10件。\n五、明年努力方向\n", 14],
   ])("finds the next-year plan heading in %j (read on the folded text)", (text, start) => {
     const folded = foldText(text);
     expect(planSection(folded)).toEqual({ start, end: folded.length });
@@ -23,6 +27,8 @@ describe("planSection", () => {
     "二、存在的问题\n办结10件。",
     "三、2023年度法治政府建设主要举措\n办结10件。",
     "二、存在问题及改进措施\n办结10件。",
+    "一、2023年法治政府建设工作\n办结10件。",
+    "(二)2023年主要任务\n办结10件。",
     "下一步,我局将继续落实年度工作计划,确保各项任务按计划完成,进一步提升执法水平和工作质量安排\n",
   ])("finds none in %j", (text) => {
     expect(planSection(text)).toEqual({ start: 0, end: 0 });
@@ -66,5 +72,12 @@ describe("extractQuantities and plan sections", () => {
       ["10件", "actual"],
       ["12件", "target"],
     ]);
+  });
+
+  it.each([
+    ["一、主要成效\n全县共办理行政复议案件45件。\n四、下一步工作\n(一)推动执法培训200人次,罚款不超过10万元。"],
+    ["一、主要成效\n全县共办理行政复议案件４５件。\n四、下一步工作\n（一）推动执法培训２００人次，罚款不超过１０万元。"],
+  ])("takes the figures below a 下一步工作 heading as targets: %j", (text) => {
+    expect(extractQuantities(text).quantities.map((q) => q.modality)).toEqual(["actual", "target", "target"]);
   });
 });

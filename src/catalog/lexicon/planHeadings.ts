@@ -33,6 +33,18 @@ export const planHeadingEnds: readonly string[] = [
 ];
 
 /**
+ * Words that end a next-year plan heading only after a word of `planHeadingStarts`: 四、下一步工作,
+ * 下一步工作措施, 下步工作举措, 明年努力方向. Alone they also end headings on the year's work
+ * (2023年度主要举措, 存在问题及改进措施, 一、2023年法治政府建设工作).
+ *
+ * @example
+ * ```ts
+ * planHeadingStartEnds.includes("工作"); //=> true
+ * ```
+ */
+export const planHeadingStartEnds: readonly string[] = ["工作", "措施", "举措", "方向", "任务"];
+
+/**
  * Longest line (in characters, after its number) read as a heading.
  *
  * @example
