@@ -8,8 +8,10 @@ import {
   jointWords,
   objectMarkers,
   onBehalfWords,
+  priorPeriodWords,
   sessionLabelAfter,
   sessionLabelBefore,
+  startingLevelWords,
 } from "../catalog/lexicon/figureContext.js";
 import { anyOf } from "./wordPattern.js";
 
@@ -38,6 +40,19 @@ export function isOthersFigure(clause: string): boolean {
 export function isChange(clause: string): boolean {
   const bare = clause.endsWith("了") ? clause.slice(0, -1) : clause;
   return changeVerbs.some((verb) => bare.endsWith(verb)) && comparisonWords.some((word) => clause.includes(word));
+}
+
+/** A starting-level word, an optional period (上年, 2022年) and 的, at the end of the clause before a figure. */
+const startingLevel: RegExp = /* @__PURE__ */ new RegExp(`(?:${anyOf(startingLevelWords)})(?:${anyOf(priorPeriodWords)}|\\d{4}年度?)?的?$`);
+
+/**
+ * Whether a figure is the level a change starts from (败诉率由上年的15%降至8%,
+ * 案件由18件增加到23件): another period's figure, not the year's own.
+ *
+ * @internal
+ */
+export function isStartingLevel(clause: string): boolean {
+  return startingLevel.test(clause);
 }
 
 /**

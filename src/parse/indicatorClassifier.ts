@@ -7,7 +7,7 @@ import type { Indicator } from "../model/indicator.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseEnd, clauseStart, namingClauseStart } from "./clause.js";
-import { frameVerbAt, isChange, isOthersFigure, isSessionLabel, objectReach } from "./figureGuards.js";
+import { frameVerbAt, isChange, isOthersFigure, isSessionLabel, isStartingLevel, objectReach } from "./figureGuards.js";
 import { rateByNoun, rateOfRespectiveList } from "./rateNouns.js";
 
 interface Signal {
@@ -203,8 +203,9 @@ const nearer = (m: Match, best: Match): boolean => m.distance < best.distance ||
  *   the catalog's zero words.
  * - Unit-group guard: a code only when the quantity's unit is one the
  *   indicator is counted in (`fitsUnit`), so 7个工作日内 and other time limits
- *   measure nothing; session labels (十届十次全会) and differences from another
- *   period (同比增加200件) get `null` too.
+ *   measure nothing; session labels (十届十次全会), differences from another
+ *   period (同比增加200件) and the level a change starts from (由上年的15%降至8%)
+ *   get `null` too.
  * - A bare rate word or verb (办结率, 办结…件) counts only with one of its
  *   indicator's objects (建议, 提案) in the sentence; in an object construction
  *   (对3起…案件进行集体讨论) only a signal at or after the verb counts.
@@ -228,7 +229,7 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     const span = quantity.span;
     if (!span) return quantity;
     const clause = text.slice(clauseStart(text, span.start), span.start);
-    if (isOthersFigure(clause) || isChange(clause) || isSessionLabel(text, span.start, span.end)) {
+    if (isOthersFigure(clause) || isChange(clause) || isStartingLevel(clause) || isSessionLabel(text, span.start, span.end)) {
       return withIndicator(quantity, null);
     }
     const zero = zeroIndicator(quantity);

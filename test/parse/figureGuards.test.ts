@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frameVerbAt, isChange, isOthersFigure, isSessionLabel } from "../../src/parse/figureGuards.js";
+import { frameVerbAt, isChange, isOthersFigure, isSessionLabel, isStartingLevel } from "../../src/parse/figureGuards.js";
 
 describe("figure guards", () => {
   it("isOthersFigure: on another's behalf or jointly", () => {
@@ -18,6 +18,15 @@ describe("figure guards", () => {
     expect(isChange("执法人员增加到")).toBe(false);
     expect(isChange("新增")).toBe(false);
     expect(isChange("同比增加案件")).toBe(false);
+  });
+
+  it("isStartingLevel: the level a change starts from, after 由 or 从 and a prior period", () => {
+    expect(isStartingLevel("败诉率由上年的")).toBe(true);
+    expect(isStartingLevel("行政复议案件由2022年的")).toBe(true);
+    expect(isStartingLevel("从去年同期的")).toBe(true);
+    expect(isStartingLevel("纠错率由")).toBe(true);
+    expect(isStartingLevel("从严查处案件")).toBe(false);
+    expect(isStartingLevel("由市局统一办理行政许可")).toBe(false);
   });
 
   it("isSessionLabel: 届 before or 全会 after", () => {

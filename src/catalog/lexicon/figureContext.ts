@@ -188,3 +188,27 @@ export const objectMarkers: readonly string[] = ["对"];
  * ```
  */
 export const frameVerbs: readonly string[] = ["进行", "开展", "实施", "予以", "作出"];
+
+/**
+ * Words just before a figure that make it the level a change starts from
+ * (败诉率由上年的15%降至8%, 案件由18件增加到23件): the figure is another
+ * period's, not the year's own. Between the word and the figure may stand a
+ * period (`priorPeriodWords`, or a year such as 2022年) and 的.
+ *
+ * @example
+ * ```ts
+ * startingLevelWords.includes("由"); //=> true
+ * ```
+ */
+export const startingLevelWords: readonly string[] = ["由", "从"];
+
+/**
+ * Periods named between a starting-level word and its figure (由上年的15%,
+ * 从去年同期的18件).
+ *
+ * @example
+ * ```ts
+ * priorPeriodWords.includes("上年"); //=> true
+ * ```
+ */
+export const priorPeriodWords: readonly string[] = ["上年同期", "去年同期", "上一年度", "上年度", "上一年", "上年", "去年", "年初", "同期"];
