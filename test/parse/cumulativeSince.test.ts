@@ -14,6 +14,11 @@ describe("cumulativeSince (on folded text)", () => {
     ["自2019年以来,共审查规范性文件86件", "86", 2019],
     ["自２０１９年以来，共审查规范性文件８６件", "86", 2019],
     ["从2021年起,累计培训执法人员1200人次", "1200", 2021],
+    ["自2019年至2023年,累计查处案件500件", "500", 2019],
+    ["自２０１９年至２０２３年，累计查处案件５００件", "500", 2019],
+    ["2020-2023年累计罚款300万元", "300", 2020],
+    ["２０２０－２０２３年累计罚款３００万元", "300", 2020],
+    ["2019年—2023年,共办理行政复议案件86件", "86", 2019],
   ])("reads the year a figure is counted from: %s", (source, figure, year) => {
     expect(since(source, figure)).toBe(year);
   });
@@ -25,6 +30,8 @@ describe("cumulativeSince (on folded text)", () => {
 
   it("gives null for a year that is not a starting point, and for empty text", () => {
     expect(since("2022年审查规范性文件86件", "86")).toBeNull();
+    expect(since("2023年1-12月,受理投诉举报3456件", "3456")).toBeNull();
+    expect(since("２０２３年１－１２月，受理投诉举报３４５６件", "3456")).toBeNull();
     expect(cumulativeSince("", 0)).toBeNull();
   });
 
