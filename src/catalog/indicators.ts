@@ -56,7 +56,7 @@ export const indicators: readonly Indicator[] = [
     valueType: "amount",
     aggregation: { kind: "sum" },
     area: "enforcement",
-    signals: ["罚没款总额", "罚没金额", "罚没收入", "罚没款", "罚没"],
+    signals: ["罚没款总额", "罚没金额", "罚没收入", "罚没款", "罚没", "罚款及没收", "罚款和没收", "罚款与没收"],
     direction: "higher",
     otherUnits: [],
     objects: [],

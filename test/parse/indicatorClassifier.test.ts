@@ -68,6 +68,9 @@ describe("classifyIndicators: the measured noun, its synonyms and verb forms", (
     ["查处超限超载车辆320台次,出动执法人员3200人次。", ["320台次 → transport.overloadVehiclesHandled", "3200人次 → transport.enforcementDeployments"]],
     // a label and its colon name the figure after them
     ["行政处罚案件数:856件;罚没款:共计1,234.5万元;行政复议案件:约23件。", ["856件 → enforcement.penaltyCases", "1,234.5万元 → enforcement.confiscationAmount", "23件 → reconsideration.cases"]],
+    // fines and confiscations together are 罚没款
+    ["共处罚款及没收违法所得合计345.6万元,罚款20万元。", ["345.6万元 → enforcement.confiscationAmount", "20万元 → enforcement.fineAmount"]],
+    ["罚款与没收违法所得共计1,234万元。", ["1,234万元 → enforcement.confiscationAmount"]],
     // the level a change starts from is another period's figure
     ["全年行政诉讼败诉率由上年的15%降至8%。", ["15% → null", "8% → litigation.lossRate"]],
     ["行政复议纠错率从12%下降到6%,行政复议案件由2022年的18件", ["12% → null", "6% → reconsideration.correctionRate", "18件 → null"]],
