@@ -12,6 +12,7 @@ import {
   notDepartmentWords,
   openingPredicateWords,
   openingTimeWords,
+  parentBodyPrefixes,
   selfNames,
   townshipEndings,
   townshipGovernmentNames,
@@ -67,6 +68,8 @@ interface NameReading {
   readonly length: number;
   /** Read from the page header (来源, 发布机构): the site's publisher, which may have posted another body's report. */
   readonly publisher?: boolean;
+  /** The national body a local office is named after (国家税务总局南京市税务局), the start of its name. */
+  readonly parent?: string;
 }
 
 const cjk = "\\u4e00-\\u9fa5";
@@ -151,8 +154,11 @@ function townshipName(name: string): string {
  */
 function readName(written: string, text: string, issuer = false): NameReading | null {
   // A joint name of the party committee and the government (中共某县委 某县人民政府) is the government's.
+  // A local office of a national body (国家税务总局南京市税务局) is named by what follows the national body's name.
   const party = /^中共[\u4e00-\u9fa5]{2,12}?委(?:员会)?/.exec(written)?.[0] ?? "";
-  const reading = readNameAt(written.slice(party.length), text, issuer);
+  const parent = party === "" ? (parentBodyPrefixes.find((prefix) => written.startsWith(prefix)) ?? "") : "";
+  const reading = readNameAt(written.slice(party.length + parent.length), text, issuer);
+  if (reading && parent !== "" && reading.kind === "department") return { ...reading, parent, length: reading.length + parent.length };
   return reading && { ...reading, length: reading.length + party.length };
 }
 
@@ -398,7 +404,7 @@ function placedAgency(reading: NameReading, text: string): DocumentAgency | null
   }
   const government = reading.kind === "government";
   const department = government ? "人民政府" : fullDepartment(text, division, reading.department, departmentSector(departmentFullForms[reading.department ?? ""] ?? reading.department), null);
-  const name = `${placeName(division)}${department ?? ""}`;
+  const name = `${government ? "" : (reading.parent ?? "")}${placeName(division)}${department ?? ""}`;
   return {
     name,
     kind: government ? "government" : "department",

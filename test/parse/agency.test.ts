@@ -26,6 +26,17 @@ describe("readAgency", () => {
     expect(readAgency(text, null)).toMatchObject({ name: "绍兴市市场监督管理局", level: "prefecture", divisionCode: "330600" });
   });
 
+  it.each([
+    ["国家税务总局南京市税务局2023年法治税务建设情况报告", "2023年,我局受理复议申请7件。"],
+    ["国家税务总局南京市税务局２０２３年法治税务建设情况报告", "２０２３年，我局受理复议申请７件。"],
+  ])("reads a local office of a national body, named after it: %s", (title, body) => {
+    expect(readAgency(`${title}\n${body}`, title)).toMatchObject({ name: "国家税务总局南京市税务局", kind: "department", level: "prefecture", sector: "taxation", divisionCode: "320100" });
+  });
+
+  it("reads a local office of a national body from the 落款", () => {
+    expect(readAgency("正文\n国家税务总局揭西县税务局\n2023年2月1日\n", null)).toMatchObject({ name: "国家税务总局揭西县税务局", sector: "taxation", divisionCode: "445222" });
+  });
+
   it("reads the agency from the 落款 when the title does not name it", () => {
     expect(readAgency("正文\n揭西县司法局\n2023年2月1日\n", null)).toMatchObject({ name: "揭西县司法局", sector: "justice", divisionCode: "445222" });
   });

@@ -262,3 +262,14 @@ export const notDepartmentWords: readonly string[] = [
  * ```
  */
 export const leadershipWords: readonly string[] = ["领导下", "指导下", "支持下", "关心下", "帮助下", "部署下"];
+
+/**
+ * National bodies whose local offices are named after them (国家税务总局南京市税务局): the
+ * office is placed by the place and department after the prefix, as a local department is.
+ *
+ * @example
+ * ```ts
+ * parentBodyPrefixes.includes("国家税务总局"); //=> true
+ * ```
+ */
+export const parentBodyPrefixes: readonly string[] = ["国家税务总局"];
