@@ -2,8 +2,12 @@ import { rangeMarks } from "../catalog/lexicon/quantityWords.js";
 import { clauseStart } from "./clause.js";
 import { anyOf } from "./wordPattern.js";
 
-/** 2020年以来, 自2019年起; and a span of years, whose first year a figure counts from: 自2019年至2023年, 2019-2023年, 2019年—2023年. */
-const since: RegExp = /* @__PURE__ */ new RegExp(`(?:自|从)?(\\d{4})年(?:以来|来|至今|起)|(\\d{4})年?(?:${anyOf(rangeMarks)})\\d{4}年`);
+/**
+ * 2020年以来, 自2019年起; and a span of years that opens its clause, whose first year a figure
+ * counts from: 自2019年至2023年, 2019-2023年, 2019年—2023年 (a span inside the clause names what
+ * is counted, not when: 查阅了1999年-2019年所有文件共1956份).
+ */
+const since: RegExp = /* @__PURE__ */ new RegExp(`(?:自|从)?(\\d{4})年(?:以来|来|至今|起)|(?:^|[,;:])\\s*(?:自|从)?(\\d{4})年?(?:${anyOf(rangeMarks)})\\d{4}年`);
 
 /**
  * The year a figure is counted from, when the sentence before it says so

@@ -31,6 +31,8 @@ describe("cumulativeSince (on folded text)", () => {
   it("gives null for a year that is not a starting point, and for empty text", () => {
     expect(since("2022年审查规范性文件86件", "86")).toBeNull();
     expect(since("2023年1-12月,受理投诉举报3456件", "3456")).toBeNull();
+    expect(since("今年4月对存量文件进行了审查,查阅了1999年-2019年20年内所有文件共1956份", "1956")).toBeNull();
+    expect(since("今年４月对存量文件进行了审查，查阅了１９９９年－２０１９年２０年内所有文件共１９５６份", "1956")).toBeNull();
     expect(since("２０２３年１－１２月，受理投诉举报３４５６件", "3456")).toBeNull();
     expect(cumulativeSince("", 0)).toBeNull();
   });
