@@ -1,6 +1,6 @@
 import { qualifierPrefixes, subjectLinks } from "../catalog/lexicon/quantityWords.js";
 import { clauseEnds, codeTable, sentenceEnds } from "./characters.js";
-import { anyOf } from "./wordPattern.js";
+import { trailingWordsStart } from "./wordPattern.js";
 
 const sentenceCodes: Uint8Array = /* @__PURE__ */ codeTable(sentenceEnds);
 const clauseCodes: Uint8Array = /* @__PURE__ */ codeTable(clauseEnds);
@@ -33,8 +33,13 @@ export function clauseEnd(text: string, position: number, sentence = false): num
   return limit;
 }
 
-/** Link words and bounds alone (共计, 为, 约 …), or nothing: what may stand between a label's colon and its figure. */
-const linksOnly: RegExp = /* @__PURE__ */ (() => new RegExp(`^\\s*(?:(?:${anyOf([...subjectLinks, ...qualifierPrefixes.map(([word]) => word)])})\\s*)*$`))();
+/** Link words and bounds (共计, 为, 约 …): what alone may stand between a label's colon and its figure. */
+const linkWords: readonly string[] = /* @__PURE__ */ (() => [...subjectLinks, ...qualifierPrefixes.map(([word]) => word)])();
+
+/** Whether `between` is link words alone, with spaces, or nothing (a linear pass: a pattern of them backtracked 2^n ways). */
+function linksOnly(between: string): boolean {
+  return trailingWordsStart(between.replace(/\s+/g, ""), linkWords) === 0;
+}
 
 /**
  * The start of the clause that names the figure at `position`: its own clause, or, when the
@@ -45,6 +50,6 @@ const linksOnly: RegExp = /* @__PURE__ */ (() => new RegExp(`^\\s*(?:(?:${anyOf(
  */
 export function namingClauseStart(text: string, position: number): number {
   const start = clauseStart(text, position);
-  if (start === 0 || text.charCodeAt(start - 1) !== 0x3a /* : */ || !linksOnly.test(text.slice(start, position))) return start;
+  if (start === 0 || text.charCodeAt(start - 1) !== 0x3a /* : */ || !linksOnly(text.slice(start, position))) return start;
   return clauseStart(text, start - 1);
 }
