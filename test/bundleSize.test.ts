@@ -77,9 +77,12 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   // 96.40 KB (2026-12-03): numbers written in parts (12万3千元) and split by invisible characters, the checks
   // of parseReport's options with the closest name of a misspelt one, a TypeError on what is neither text nor bytes.
   // 96.51 KB once a number in parts is read by parseChineseNumber (which now reads ASCII digits between units) and option checks were shared.
-  it("only parseReport: at most 97 KB, and no zod", async () => {
+  // 97.16 KB once ranges (3-5件), vague amounts (数十件), labels with a colon, starting levels (由上年的15%), spans of
+  // years, 百分点, more plan headings and local offices of national bodies were read (a user's trial of report
+  // language), and the link words before a figure were found by a linear pass.
+  it("only parseReport: at most 97.5 KB, and no zod", async () => {
     const bundle = await size(only("parseReport"));
-    expect(bundle.gzipped).toBeLessThanOrEqual(97 * KB);
+    expect(bundle.gzipped).toBeLessThanOrEqual(97.5 * KB);
     expect(bundle.inputs.some((input) => input.includes("node_modules/zod/"))).toBe(false);
   });
 
@@ -118,17 +121,21 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   // Then 131.17 KB and 159.53 KB (2026-12-03): the parse and option checks above, the table makers' checkRows;
   // then 131.50 KB and 159.82 KB: disclosure cells written with their unit, or unreadable, read cell by cell;
   // then 131.76 KB and 160.04 KB: series and yearOverYear with their units, the indicators options checked.
-  it("the whole root entry: at most 132 KB besides zod (a peer the application already bundles), 160.5 KB with it", async () => {
-    expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(132 * KB);
-    expect((await size(everything)).gzipped).toBeLessThanOrEqual(160.5 * KB);
+  // then 132.77 KB (2026-12-03, a fourth session): the report language parseReport learnt above (ranges,
+  // labels, starting levels …), joined disclosure reports and wrapped row labels, OCR letters in cells, the
+  // units of series and compositeScore.
+  it("the whole root entry: at most 133 KB besides zod (a peer the application already bundles), 161 KB with it", async () => {
+    expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(133 * KB);
+    expect((await size(everything)).gzipped).toBeLessThanOrEqual(161 * KB);
   });
 
   it("reads HTML with htmlparser2's tokenizer alone: no DOM handler, domutils, dom-serializer nor a second entities", async () => {
     const bundle = await size(only("htmlToText", "fazhi/parse"));
     expect(bundle.inputs.filter((input) => /node_modules\/(?!fazhi\/)/.test(input))).toEqual([]);
     // 27.17 KB: the tokenizer with its table of character references is 25 KB; the rest is
-    // module-level tables of the parse chunk that a bundler keeps once the chunk is imported.
-    expect(bundle.gzipped).toBeLessThanOrEqual(27.5 * KB);
+    // module-level tables of the parse chunk that a bundler keeps once the chunk is imported
+    // (27.60 KB once the chunk held the lexicon's range marks, label and starting-level words).
+    expect(bundle.gzipped).toBeLessThanOrEqual(28 * KB);
   });
 
   it("the root brings nothing of fazhi/render nor of its packages (csv-stringify, escape-html, d3), nor of the command line", async () => {
