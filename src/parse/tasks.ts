@@ -3,6 +3,9 @@ import type { ParsedTask } from "../model/parsedTask.js";
 import type { OutlineNode } from "./outline.js";
 import { findUnitNotes, type NamedUnit, type UnitNote, unitNotesIn } from "./unitNotes.js";
 
+/** A character that ends a heading without being part of it: a space or punctuation. */
+const headingTrail = /[\s。.;,:]/u;
+
 export { unitNoteLabels } from "../catalog/lexicon/unitNotes.js";
 
 /**
@@ -96,8 +99,11 @@ function titleOf(text: string, folded: string, node: OutlineNode, notes: readonl
       break;
     }
   }
-  // Trailing punctuation found on the folded heading (so 。．；，： of a page count too), cut from the heading as written.
-  return text.slice(start, start + folded.slice(start, cut).replace(/[\s。.;,:]+$/u, "").length);
+  // Trailing punctuation found on the folded heading (so 。．；，： of a page count too), cut from the heading as
+  // written; one character at a time from the end (a pattern [\s。…]+$ goes back over a run of spaces from each of them).
+  let last = cut;
+  while (last > start && headingTrail.test(folded.charAt(last - 1))) last--;
+  return text.slice(start, last);
 }
 
 /**

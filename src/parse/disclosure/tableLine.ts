@@ -67,9 +67,10 @@ const unitSet: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(cellUnits))(
 const unitAlternation = /* @__PURE__ */ (() => cellUnits.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"))();
 const numberCell: RegExp = /* @__PURE__ */ (() =>
   new RegExp(`^([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)([eE][+-]?\\d+)?[ \\t]*(${unitAlternation})?$`))();
-const notedCell: RegExp = /* @__PURE__ */ (() => new RegExp(`^([+-]?\\d+(?:\\.\\d+)?)[ \\t]*(${unitAlternation})?[ \\t]*\\(([^()]{1,60})\\)$`))();
+const notedCell: RegExp = /* @__PURE__ */ (() => new RegExp(`^([+-]?\\d+(?:\\.\\d+)?)[ \\t]*(?:(${unitAlternation})[ \\t]*)?\\(([^()]{1,60})\\)$`))();
 const separatorLine = /^[\s|:\-—=]*$/;
-const pageNumber = /^\s*(?:-\s*\d{1,3}\s*-|第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?)\s*$/;
+/** A page number line, trimmed (a pattern with \s* at both ends goes back over a line of spaces from each of them). */
+const pageNumber = /^(?:-\s*\d{1,3}\s*-|第\s*\d{1,3}\s*页(?:\s*(?:[,/]\s*)?共\s*\d{1,3}\s*页)?)$/;
 const blanks: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(blankCellMarks))();
 /** Characters that are not shown: format characters (a zero-width space, a soft hyphen) and lone surrogates. */
 const hidden = /* @__PURE__ */ (() => new RegExp(invisibleCharacter, "u"))();
@@ -78,7 +79,7 @@ const hiddenAll = /* @__PURE__ */ (() => new RegExp(invisibleCharacter, "gu"))()
  * A figure OCR misread: digits and the letters it takes them for (O and o for 0, l and I for 1), at
  * least one letter, and a digit unless the cell is one letter alone (`1O5`, `l2`, `O`).
  */
-const lettersForDigits = /^(?:[\dOoIl]*\d[\dOoIl]*|[OoIl])$/;
+const lettersForDigits = /^[\dOoIl]+$/;
 /**
  * What a figure may be written with, damaged or not: digits, signs, points, grouping commas,
  * exponents, spaces, hidden characters (those of `invisibleCharacter`: its controls that are no
@@ -152,7 +153,7 @@ function classify(line: string, start: number, end: number, allowEmpty: boolean,
     const figureText = unit ? raw.slice(0, raw.length - unit.length) : raw;
     if (/\d/.test(figureText) && figureLike.test(figureText)) return unreadable(s, e, damaged ? "invisible" : "malformed", unit);
     // Only digits would have been read above: here a letter stands among them.
-    if (lettersForDigits.test(figureText)) return unreadable(s, e, "letters", unit);
+    if (lettersForDigits.test(figureText) && (figureText.length === 1 || /\d/.test(figureText))) return unreadable(s, e, "letters", unit);
   }
   return { kind: "label" };
 }
@@ -196,7 +197,7 @@ export interface PipeFormat {
  * @internal
  */
 export function readTableLine(line: string, format: PipeFormat = { doubled: false, borders: "auto" }): TableLine {
-  if (pageNumber.test(line)) return { kind: "page", label: "", cells: [], spaced: false };
+  if (pageNumber.test(line.trim())) return { kind: "page", label: "", cells: [], spaced: false };
   if (separatorLine.test(line)) return { kind: "separator", label: "", cells: [], spaced: false };
   if (line.includes("|")) return readPipeLine(line, format);
   return readSpacedLine(line);

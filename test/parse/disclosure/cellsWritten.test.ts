@@ -169,6 +169,18 @@ describe("a cell of hidden characters that are also spaces", () => {
   });
 });
 
+describe("a line's runs of spaces are read once", () => {
+  // A page number's pattern went back over the run from each of its spaces (第3页, n tabs, -), and so did a
+  // cell with a bracketed note (1, n tabs, x): n² steps for a line of n.
+  it.each([
+    ["after a page number", (n: number) => `第3页${"\t".repeat(n)}-`],
+    ["in a cell before its note", (n: number) => `| 一、本年新收政府信息公开申请数量 | 1${"\t".repeat(n)}x |`],
+  ])("%s: 4n in less than 10 times the time of n", (_, line) => {
+    const text = (n: number) => `2023年某局政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n${line(n)}\n`;
+    expect(growth(parseDisclosureReport, text(5_000), text(20_000))).toBeLessThan(10);
+  });
+});
+
 describe("the cell readers stay linear", () => {
   // Timed against each other in one run, the best of five each, as parseDisclosureReport.test.ts
   // times a long line: linear reading gives a ratio of about 4 to 6.
