@@ -1,6 +1,6 @@
 import { qualifierPrefixes, subjectLinks } from "../catalog/lexicon/quantityWords.js";
 import { clauseEnds, codeTable, sentenceEnds } from "./characters.js";
-import { trailingWordsStart } from "./wordPattern.js";
+import { byFirstCode, trailingWordsStart } from "./wordPattern.js";
 
 const sentenceCodes: Uint8Array = /* @__PURE__ */ codeTable(sentenceEnds);
 const clauseCodes: Uint8Array = /* @__PURE__ */ codeTable(clauseEnds);
@@ -34,7 +34,7 @@ export function clauseEnd(text: string, position: number, sentence = false): num
 }
 
 /** Link words and bounds (共计, 为, 约 …): what alone may stand between a label's colon and its figure. */
-const linkWords: readonly string[] = /* @__PURE__ */ (() => [...subjectLinks, ...qualifierPrefixes.map(([word]) => word)])();
+const linkWords: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => byFirstCode([...subjectLinks, ...qualifierPrefixes.map(([word]) => word)], true))();
 
 /** Whether `between` is link words alone, with spaces, or nothing (a linear pass: a pattern of them backtracked 2^n ways). */
 function linksOnly(between: string): boolean {

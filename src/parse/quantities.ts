@@ -34,7 +34,7 @@ import {
   yearUnit,
 } from "../catalog/lexicon/quantityWords.js";
 import { zeroStatements } from "./zeroStatements.js";
-import { trailingWordsStart } from "./wordPattern.js";
+import { byFirstCode, trailingWordsStart } from "./wordPattern.js";
 
 /**
  * Options of `extractQuantities`.
@@ -70,22 +70,6 @@ export interface ExtractedQuantities {
 /** Units the reader accepts after a number: the catalog's and their spellings, but not 日 (7月9日 is a date). */
 const readableUnits: readonly string[] = /* @__PURE__ */ (() =>
   [...units.map((u) => u.unit).filter((u) => u !== dayLimit.unit), ...Object.keys(unitSpellings)].sort((a, b) => b.length - a.length))();
-
-/**
- * Words of a list by the UTF-16 code of their first character (or, with `last`, of their last),
- * each group in the list's order: a lookup tries only the few words that can start (or end) at a
- * place, and reads no string from the text.
- */
-function byFirstCode(words: readonly string[], last = false): ReadonlyMap<number, readonly string[]> {
-  const map = new Map<number, string[]>();
-  for (const word of words) {
-    const code = word.charCodeAt(last ? word.length - 1 : 0);
-    const group = map.get(code);
-    if (group) group.push(word);
-    else map.set(code, [word]);
-  }
-  return map;
-}
 
 /** The first word of a group (of `byFirstCode`) that `text` has at `at`. */
 function wordAt(groups: ReadonlyMap<number, readonly string[]>, text: string, at: number): string | undefined {
@@ -262,6 +246,8 @@ function quantityAt(
 
 const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join("|");
 const openersPattern = /* @__PURE__ */ (() => new RegExp(`^(?:${alternatives(subjectOpeners)})+`))();
+/** The link words before a figure (共计, 为 …), by their last character. */
+const linksByLast: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ byFirstCode(subjectLinks, true);
 /** The colon that ends a label before its figure, full-width or ASCII, with any spaces after it. */
 const labelColon = /[:：]\s*$/;
 
@@ -274,7 +260,7 @@ function subjectAndQuote(
   const start = namingClauseStart(text, numberStart);
   let subject = source.slice(start, numberStart);
   subject = subject.replace(openersPattern, "");
-  subject = subject.slice(0, trailingWordsStart(subject, subjectLinks));
+  subject = subject.slice(0, trailingWordsStart(subject, linksByLast));
   // A label's colon (行政处罚案件数:856件) is no part of the subject.
   subject = subject.replace(labelColon, "");
   const quoteStart = start + Math.max(0, source.slice(start, numberStart).indexOf(subject));
