@@ -46,7 +46,8 @@ function totalsOf(text: string, quantities: readonly ParsedQuantity[]): number[]
 /**
  * Adds to each quantity of a text what the text says around its number, so
  * that later stages never read the text again: `since` (the year a cumulative
- * figure counts from, `2020年来,累计…`), `line` (the line the number stands on,
+ * figure counts from, `2020年来,累计…`, `“十四五”以来`; with `reportingYear`, the
+ * year the report is for, also `近三年来` and `三年来`), `line` (the line the number stands on,
  * from 0), `following` (the words after the number up to the clause's end, at
  * most 16 characters, as written) and `partOf` (the index of the total whose
  * `其中` breakdown it belongs to). Quantities without a span are given back as
@@ -63,8 +64,8 @@ function totalsOf(text: string, quantities: readonly ParsedQuantity[]): number[]
  * cumulative?.following; //=> "企业"
  * ```
  */
-export function readFigureContext(source: string, quantities: readonly ParsedQuantity[]): ParsedQuantity[] {
-  return figureContextIn(source, foldText(source), quantities);
+export function readFigureContext(source: string, quantities: readonly ParsedQuantity[], reportingYear: number | null = null): ParsedQuantity[] {
+  return figureContextIn(source, foldText(source), quantities, reportingYear);
 }
 
 /**
@@ -73,10 +74,10 @@ export function readFigureContext(source: string, quantities: readonly ParsedQua
  *
  * @internal
  */
-export function figureContextIn(source: string, text: string, quantities: readonly ParsedQuantity[]): ParsedQuantity[] {
+export function figureContextIn(source: string, text: string, quantities: readonly ParsedQuantity[], reportingYear: number | null = null): ParsedQuantity[] {
   const partOf = totalsOf(text, quantities);
   const lines = linesOf(text, quantities);
-  return quantities.map((q, k) => (q.span ? withContext(q, text, source, q.span, lines[k] ?? 0, partOf[k] ?? -1) : q));
+  return quantities.map((q, k) => (q.span ? withContext(q, text, source, q.span, lines[k] ?? 0, partOf[k] ?? -1, reportingYear) : q));
 }
 
 /**
@@ -120,8 +121,9 @@ function withContext(
   span: { readonly start: number; readonly end: number },
   line: number,
   total: number,
+  reportingYear: number | null,
 ): ParsedQuantity {
-  const since = cumulativeSince(text, span.start);
+  const since = cumulativeSince(text, span.start, reportingYear);
   const out: { -readonly [K in keyof ParsedQuantity]: ParsedQuantity[K] } = Object.assign({}, quantity);
   if (since !== null) out.since = since;
   out.line = line;

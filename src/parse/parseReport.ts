@@ -98,7 +98,7 @@ export function parseReport(input: string | Uint8Array, options: ParseReportOpti
   const metadata = metadataIn(text, folded, signature);
   const documentKind = options.documentKind ?? metadata.documentKind;
   const extracted = quantitiesIn(text, folded, { documentKind });
-  const quantities = figureContextIn(text, folded, extracted.quantities);
+  const quantities = figureContextIn(text, folded, extracted.quantities, metadata.reportingYear);
   const quantityIssues = extracted.issues;
   const read = documentKind === "work-plan" ? tasksIn(text, folded, outlineIn(text, folded)) : [];
   const targets = taskTargets(read, quantities);

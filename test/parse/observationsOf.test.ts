@@ -16,6 +16,17 @@ describe("observationsOf", () => {
     ]);
   });
 
+  it.each([
+    ["道外区2022年法治政府建设情况报告\n全年办理行政复议案件33件。近三年来,累计办理行政复议案件120件。", "33", "120", "2020-01-01"],
+    ["道外区２０２２年法治政府建设情况报告\n全年办理行政复议案件３３件。近三年来，累计办理行政复议案件１２０件。", "３３", "１２０", "2020-01-01"],
+    ["道外区2022年法治政府建设情况报告\n全年办理行政复议案件33件。“十四五”以来,累计办理行政复议案件120件。", "33", "120", "2021-01-01"],
+  ])("counts a figure of the last years or of an era from their first year, not as the report's own year (it was read as 120 cases in 2022)", (source, year, total, from) => {
+    expect(summary(source)).toEqual([
+      ["reconsideration.cases", 2022, "33", `办理行政复议案件${year}件`],
+      ["reconsideration.cases", { from, to: "2022-12-31" }, "120", `办理行政复议案件${total}件`],
+    ]);
+  });
+
   it("gives each observation the agency and points back to the document", () => {
     const [observation] = observationsOf(parseReport("道外区2022年法治政府建设情况报告\n全年办理行政复议案件33件。"), "daowai");
     expect(observation).toMatchObject({ agency: "daowai", attribution: "own", modality: "actual", quantity: { unit: "件" } });

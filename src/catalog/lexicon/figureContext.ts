@@ -212,3 +212,34 @@ export const startingLevelWords: readonly string[] = ["由", "从"];
  * ```
  */
 export const priorPeriodWords: readonly string[] = ["上年同期", "去年同期", "上一年度", "上年度", "上一年", "上年", "去年", "年初", "同期"];
+
+/**
+ * Periods a report names by their era, with the year each began: a figure after “十四五”以来 or
+ * 党的十八大以来 counts from that year (the five-year plans from their first year, the Party
+ * congresses from the year each met).
+ *
+ * @example
+ * ```ts
+ * eraStartYears["十四五"]; //=> 2021
+ * ```
+ */
+export const eraStartYears: Readonly<Record<string, number>> = {
+  十二五: 2011,
+  十三五: 2016,
+  十四五: 2021,
+  十五五: 2026,
+  十八大: 2012,
+  十九大: 2017,
+  二十大: 2022,
+};
+
+/**
+ * A word before a number of years that makes them the years up to the report's own: 近三年 and
+ * 近5年来 in a 2023 report count from 2021 and 2019.
+ *
+ * @example
+ * ```ts
+ * recentYearsWords.includes("近"); //=> true
+ * ```
+ */
+export const recentYearsWords: readonly string[] = ["近", "最近", "过去"];
