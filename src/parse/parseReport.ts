@@ -97,7 +97,7 @@ export function parseReport(input: string | Uint8Array, options: ParseReportOpti
   const { dates, issues: dateIssues, signature } = readDatesAndSignature(text, folded);
   const metadata = metadataIn(text, folded, signature);
   const documentKind = options.documentKind ?? metadata.documentKind;
-  const extracted = quantitiesIn(text, folded, { documentKind });
+  const extracted = quantitiesIn(text, folded, { documentKind, reportingYear: metadata.reportingYear });
   const quantities = figureContextIn(text, folded, extracted.quantities, metadata.reportingYear);
   const quantityIssues = extracted.issues;
   const read = documentKind === "work-plan" ? tasksIn(text, folded, outlineIn(text, folded)) : [];

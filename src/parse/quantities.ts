@@ -49,6 +49,11 @@ export interface ExtractQuantitiesOptions {
   readonly documentKind?: DocumentKind;
   /** Whether to give each quantity its catalog indicator (default `true`). */
   readonly classify?: boolean;
+  /**
+   * The year the report is for: a figure in a sentence that opens with a later year (2022年,我局将…
+   * in a 2021 report) is a target.
+   */
+  readonly reportingYear?: number | null;
 }
 
 /**
@@ -608,7 +613,7 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
   const plan = planSection(text);
   // A quantity is copied only when its modality changes (most figures of a report are actuals, as they were made).
   const withModality = all.map((q) => {
-    const modality = modalityOf(text, q, options.documentKind, plan);
+    const modality = modalityOf(text, q, options.documentKind, plan, options.reportingYear ?? null);
     return modality === q.modality ? q : { ...q, modality };
   });
   return {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { modalityOf, planSection } from "../../src/parse/modality.js";
-import { extractQuantities, foldText } from "../../src/parse/index.js";
+import { extractQuantities, foldText, parseReport } from "../../src/parse/index.js";
 
 describe("planSection", () => {
   it.each([
@@ -60,6 +60,38 @@ describe("modalityOf", () => {
     expect(quantities.map((q) => modalityOf(text, q, "annual-report", plan))).toEqual(["actual", "target", "target"]);
     expect(quantities.map((q) => modalityOf(text, q, "annual-report"))).toEqual(["actual", "target", "actual"]);
     expect(quantities.map((q) => modalityOf(text, q, "work-plan"))).toEqual(["target", "target", "target"]);
+  });
+});
+
+describe("figures of the years after the report's", () => {
+  const modalities = (source: string, reportingYear: number | null) =>
+    extractQuantities(source, { reportingYear }).quantities.map((q) => [q.number, q.modality]);
+
+  it.each([
+    ["2021年,全年开展执法检查1800次。2022年,我局将继续推进执法检查2000次。", "1800次", "2000次"],
+    ["２０２１年，全年开展执法检查１８００次。２０２２年，我局将继续推进执法检查２０００次。", "１８００次", "２０００次"],
+  ])("takes a figure in a sentence that opens with a later year for a target, given the report's year: %s", (source, actual, target) => {
+    expect(modalities(source, 2021)).toEqual([
+      [actual, "actual"],
+      [target, "target"],
+    ]);
+    // Without the report's year, or for a report of that later year, both are actuals.
+    expect(modalities(source, null).map(([, modality]) => modality)).toEqual(["actual", "actual"]);
+    expect(modalities(source, 2022).map(([, modality]) => modality)).toEqual(["actual", "actual"]);
+  });
+
+  it("is what parseReport reads, with the year it reads from the title", () => {
+    for (const source of ["某局2021年法治政府建设工作情况报告\n2022年,我局将继续推进执法检查2000次。", "某局２０２１年法治政府建设工作情况报告\n２０２２年，我局将继续推进执法检查２０００次。"]) {
+      expect(parseReport(source).quantities.map((q) => q.modality)).toEqual(["target"]);
+    }
+  });
+
+  it.each([
+    ["明年,全市行政执法人员培训不少于200人次。", "target"],
+    ["下一步，将组织行政执法人员培训２００人次。", "target"],
+    ["结转下一年度继续办理31件。", "actual"],
+  ])("reads 明年 and 下一步 as announcing a target, not 下一年度 of a carried-forward count: %s", (source, modality) => {
+    expect(modalities(source, 2021).map(([, m]) => m)).toEqual([modality]);
   });
 });
 

@@ -94,7 +94,7 @@ export const countCues: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(["�
  *
  * @internal
  */
-export const targetCues: RegExp = /力争|争取|目标(?:是|为)?|预计|预期|拟(?:于|在|将)?|计划(?:到|于|在|将)/;
+export const targetCues: RegExp = /力争|争取|目标(?:是|为)?|预计|预期|拟(?:于|在|将)?|计划(?:到|于|在|将)|明年|来年|下一步/;
 
 /**
  * Words after a number and its unit that make it part of a name rather than a
