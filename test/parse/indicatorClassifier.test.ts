@@ -194,7 +194,9 @@ describe("classifyIndicators: next-year plan headings", () => {
   it("does not take a title line or a past-year heading for a plan heading", () => {
     expectCodes("2022年度工作报告和\n2023年工作思路\n罚款10万元。", ["10万元 → enforcement.fineAmount"]);
     expectCodes("一、2022年度工作开展情况\n罚款10万元。", ["10万元 → enforcement.fineAmount"]);
-    expectCodes("一、工作成效\n下一步,我局将严格执法,罚款10万元。", ["10万元 → enforcement.fineAmount"]);
+    // A sentence that opens with 下一步 is no heading: the figure after it in its sentence is announced as a
+    // target (下一步 is a cue of targetCues), the next line's is an actual.
+    expectCodes("一、工作成效\n下一步,我局将严格执法,罚款10万元。\n罚款5万元。", ["10万元 → enforcement.fineAmount [target]", "5万元 → enforcement.fineAmount"]);
   });
 });
 
