@@ -43,9 +43,11 @@ export function cumulativeSince(text: string, position: number, reportingYear: n
   const found = since.exec(before);
   const year = found?.[1] ?? found?.[2];
   if (year !== undefined) return Number(year);
-  const era = eraSince.exec(before)?.[1];
+  // Most figures follow none of these: an era and 三年来 need 来, 近三年 a word of recentYearsWords.
+  const lai = before.includes("来");
+  const era = lai ? eraSince.exec(before)?.[1] : undefined;
   if (era !== undefined) return eraStartYears[era] ?? null;
-  if (reportingYear === null) return null;
+  if (reportingYear === null || !(lai || recentYearsWords.some((word) => before.includes(word)))) return null;
   const recent = recentYears.exec(before);
   const count = recent?.[1] ?? recent?.[2];
   if (count === undefined) return null;
