@@ -1,6 +1,7 @@
 import {
   notTitleEndings,
   notTitleOpenings,
+  pageTitleSeparators,
   ruleOfLawWords,
   titleEndOnlyWords,
   titleJoinWords,
@@ -79,6 +80,23 @@ function compactLines(text: string, limit: number): (index: number) => Line | un
   };
 }
 
+/**
+ * Where the title ends in a line that joins it to the names of a page's column and site with one of
+ * the lexicon's `pageTitleSeparators` (…报告_某县人民政府门户网站): the first separator, when what
+ * stands before it is a title line; else -1.
+ */
+function pageTitleEnd(text: string, line: Line): number {
+  const written = text.slice(line.start, line.end);
+  let cut = -1;
+  for (const separator of pageTitleSeparators) {
+    const at = written.indexOf(separator);
+    if (at > 0 && (cut < 0 || at < cut)) cut = at;
+  }
+  if (cut < 0) return -1;
+  const before = written.slice(0, cut).replace(allWhitespace, "");
+  return isTitleLine(before) ? line.start + written.slice(0, cut).trimEnd().length : -1;
+}
+
 /** The characters of `source` from `start` to `end`, without spaces or line breaks (judged on `folded`). */
 function sliceCompact(source: string, folded: string, start: number, end: number): string {
   let out = "";
@@ -130,6 +148,9 @@ export function titleIn(source: string, folded: string): FoundTitle | null {
       isContinuation(next.compact) &&
       (titleJoinWords.some((word) => line.compact.endsWith(word)) ||
         (ruleOfLawWords.some((word) => line.compact.includes(word)) && !kindWords.some((word) => line.compact.includes(word))));
+    // A page's <title>: the article's title, then its column's and site's names (…报告_某县人民政府).
+    const cut = pageTitleEnd(text, line);
+    if (cut > line.start) return { text: sliceCompact(source, text, line.start, cut), start: line.start, end: cut };
     if (isTitleLine(line.compact) && !titleJoinWords.some((word) => line.compact.endsWith(word))) {
       return { text: sliceCompact(source, text, line.start, line.end), start: line.start, end: line.end };
     }

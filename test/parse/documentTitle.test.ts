@@ -28,6 +28,16 @@ describe("readTitle", () => {
     expect(readTitle("某府发〔2022〕9号关于印发《某县2022年法治政府建设工作要点》的通知\n各乡镇")).toBe("某县2022年法治政府建设工作要点");
   });
 
+  it("reads a page's <title> without the site and column names it joins to the title (_, |, a spaced dash)", () => {
+    const head = (title: string) => `${title}\n嘉兴市人民政府门户网站\n当前位置：首页 > 政务公开`;
+    expect(readTitle(head("嘉兴市南湖区交通运输局2023年度法治政府建设工作报告_南湖区人民政府门户网站"))).toBe("嘉兴市南湖区交通运输局2023年度法治政府建设工作报告");
+    expect(readTitle(head("2023年度法治政府建设情况报告 - 嘉兴市人民政府"))).toBe("2023年度法治政府建设情况报告");
+    expect(readTitle(head("某县2023年法治政府建设年度报告＿年度报告＿某县人民政府"))).toBe("某县2023年法治政府建设年度报告");
+    expect(readTitle(head("某县2023年法治政府建设年度报告 | 某县人民政府网"))).toBe("某县2023年法治政府建设年度报告");
+    // A range's dash is part of the title.
+    expect(readTitle("某市法治政府建设实施方案(2021-2025年)\n正文")).toBe("某市法治政府建设实施方案(2021-2025年)");
+  });
+
   it("gives null for empty text or text with no title", () => {
     expect(readTitle("")).toBeNull();
     expect(readTitle("今年全县经济运行平稳，财政收入增长５％。")).toBeNull();

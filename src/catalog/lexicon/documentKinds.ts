@@ -78,3 +78,16 @@ export const notTitleOpenings: readonly string[] = ["关于印发", "关于转�
  * ```
  */
 export const notTitleEndings: readonly string[] = ["通知", "如下", "函", "批复"];
+
+/**
+ * What a page's `<title>` joins the article's title to the names of its column and site
+ * with (…工作报告_年度报告_某县人民政府, …情况报告 - 某市人民政府), on folded text: the
+ * title is what stands before the first of them. A dash counts only with a space on each
+ * side, so that a range (2021-2025年) stays in the title.
+ *
+ * @example
+ * ```ts
+ * pageTitleSeparators.includes("_"); //=> true
+ * ```
+ */
+export const pageTitleSeparators: readonly string[] = ["_", "|", " - ", " – ", " — ", " —— "];

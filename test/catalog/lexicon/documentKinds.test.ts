@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   notTitleEndings,
   notTitleOpenings,
+  pageTitleSeparators,
   ruleOfLawWords,
   titleEndOnlyWords,
   titleJoinWords,
@@ -21,6 +22,11 @@ describe("documentKinds lexicon", () => {
       expectCleanWords(words, name);
       expectFolded(words, name);
     }
+  });
+
+  it("has page title separators, folded, each a mark or a dash with a space on each side (a range's dash is no separator)", () => {
+    expectFolded(pageTitleSeparators, "pageTitleSeparators");
+    for (const separator of pageTitleSeparators) expect(/^(?:[_|]| [-–—]+ )$/.test(separator), separator).toBe(true);
   });
 
   it("has no pattern syntax in the words joined into the reporting-year and announcement patterns", () => {
