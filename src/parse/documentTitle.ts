@@ -7,6 +7,7 @@ import {
   titleJoinWords,
   titleKindWords,
 } from "../catalog/lexicon/documentKinds.js";
+import { dateForms } from "./dates.js";
 import { foldText } from "./foldText.js";
 
 /**
@@ -34,6 +35,8 @@ const kindWords = /* @__PURE__ */ (() => Object.keys(titleKindWords).filter((wor
 export const headingLabel: RegExp = /^(?:[一二三四五六七八九十]+[、.]|[(（〔【][一二三四五六七八九十\d]+[)）〕】]|\d+[.、]|[一二三四五六七八九十]+是)/;
 const whitespace = /[ \t\r\u3000\u00a0]/;
 const allWhitespace = /[ \t\r\u3000\u00a0]/g;
+/** A whole date (2023-03-30, 2024/03/20, 2024年3月28日): a title names a year, never a day. */
+const wholeDate = /* @__PURE__ */ (() => new RegExp(dateForms))();
 
 /** Whether a line (folded, without spaces) reads as a title of a report or a plan. */
 function isTitleLine(line: string): boolean {
@@ -42,8 +45,9 @@ function isTitleLine(line: string): boolean {
   if (!kindWords.some((word) => line.includes(word)) && !titleEndOnlyWords.some((word) => line.endsWith(word))) return false;
   if (notTitleOpenings.some((word) => line.startsWith(word)) || headingLabel.test(line)) return false;
   if (notTitleEndings.some((word) => line.endsWith(word)) || /[。:,;!?、]$/.test(line)) return false;
-  // Not a sentence, a label line nor a breadcrumb (首页>政务公开>…).
-  return !/[。>|»]|如下|:/.test(line);
+  // Not a sentence, a label line nor a breadcrumb (首页>政务公开>…); nor an item of a list of links,
+  // a title with the day it was posted (…情况报告 2023-03-30, [2024/03/20] …报告).
+  return !/[。>|»]|如下|:/.test(line) && !wholeDate.test(line);
 }
 
 /** Whether a line could be the second line of a title broken in two. */
@@ -111,8 +115,8 @@ function sliceCompact(source: string, folded: string, start: number, end: number
  * Finds the title of a report or plan in the first 4000 characters: the
  * first line of 8 to 80 characters about 法治 or 依法行政 that names a
  * report, plan or programme (报告, 要点, 方案 …) or ends in 情况 (…工作情况),
- * and is not a covering notice (关于印发…的通知), a heading (一、…) nor a
- * sentence. A title broken across two lines (…工作报告和 / 2023年工作思路) is
+ * and is not a covering notice (关于印发…的通知), a heading (一、…), a
+ * sentence nor an item of a list of links (a title with its date, 2023-03-30). A title broken across two lines (…工作报告和 / 2023年工作思路) is
  * joined; without a title line, the plan a covering notice issues
  * (关于印发《…工作要点》的通知) is the title. The text is sliced from
  * `source`, so full-width brackets stay.

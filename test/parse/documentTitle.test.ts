@@ -38,6 +38,12 @@ describe("readTitle", () => {
     expect(readTitle("某市法治政府建设实施方案(2021-2025年)\n正文")).toBe("某市法治政府建设实施方案(2021-2025年)");
   });
 
+  it("takes no item of a list of links, a title with its date, for the title", () => {
+    const page = "相关链接\n鹤岗市人民政府2022年度法治政府建设情况报告 2023-03-30\n[2024/03/20] 南湖区司法局2023年法治政府建设年度报告\n某县2023年度法治政府建设情况报告 2024年3月28日\n正文";
+    expect(readTitle(page)).toBeNull();
+    expect(readTitle(`${page}\n某县2023年度法治政府建设情况报告\n正文`)).toBe("某县2023年度法治政府建设情况报告");
+  });
+
   it("gives null for empty text or text with no title", () => {
     expect(readTitle("")).toBeNull();
     expect(readTitle("今年全县经济运行平稳，财政收入增长５％。")).toBeNull();
