@@ -513,10 +513,12 @@ export function agencyIn(source: string, folded: string, title: string | null, s
   let publisher: Division | null = null;
   for (const reading of nameReadings(text, compactTitle, signature === undefined ? readDatesAndSignature(source).signature : signature)) {
     // A government's portal posts its departments' reports: when the text speaks as a department
-    // (我局, 区交通局), a government in the header is the publisher, and only tells the place.
-    const speaksAsDepartment = readings.some((r) => r.chain.length === 0 && r.kind === "department");
+    // (我局, 区交通局), a government or its general office (人民政府办公室, the portal's usual publisher)
+    // in the header is the publisher, and only tells the place; unless the office speaks (我办).
+    const speaker = readings.find((r) => r.chain.length === 0 && r.kind === "department");
     readings.push(reading);
-    if (reading.publisher && reading.kind === "government" && speaksAsDepartment) {
+    const portal = reading.kind === "government" || (reading.department !== null && governmentOfficeNames.includes(reading.department) && speaker?.selfEnding !== "办");
+    if (reading.publisher && portal && speaker !== undefined && !governmentOfficeNames.includes(speaker.department ?? "")) {
       publisher ??= reading.chain[reading.chain.length - 1] ?? null;
       continue;
     }

@@ -5,6 +5,17 @@ import { toFullWidth } from "../helpers/fullWidth.js";
 const unknown = { name: null, kind: null, level: null, sector: null, region: null, divisionCode: null };
 
 describe("readAgency", () => {
+  it("reads a government's general office in the page header as the portal's publisher of a department's report, which tells only the place", () => {
+    const body = "2023年,我局在市委、市政府的坚强领导下,深入推进交通运输领域法治政府建设。\n一、主要举措和成效\n嘉兴市交通运输局组织开展执法培训12次。";
+    for (const office of ["嘉兴市人民政府办公室", "嘉兴市政府办公室"]) {
+      const text = `2023年度法治政府建设工作报告\n来源:${office} 发布时间:2024-03-28\n${body}`;
+      expect(readAgency(text, "2023年度法治政府建设工作报告"), office).toMatchObject({ name: "嘉兴市交通运输局", kind: "department", divisionCode: "330400" });
+    }
+    // The office's own report (我办) is the office's.
+    const own = "2023年度法治政府建设工作报告\n来源:嘉兴市人民政府办公室 发布时间:2024-03-28\n2023年,我办在市委、市政府的坚强领导下,推进依法行政。";
+    expect(readAgency(own, "2023年度法治政府建设工作报告")).toMatchObject({ name: "嘉兴市人民政府办公室", divisionCode: "330400" });
+  });
+
   it.each([
     ["宁波市海曙区交通运输局2022年法治政府建设情况报告", "2022年,我局深入推进依法行政。"],
     ["宁波市海曙区交通运输局２０２２年法治政府建设情况报告", "２０２２年，我局深入推进依法行政。"],
