@@ -18,6 +18,7 @@ import {
   cuedNumerals,
   dayLimit,
   labelMarkers,
+  pageCounterLabels,
   limitFrame,
   nameFollowers,
   negativeSigns,
@@ -314,6 +315,21 @@ function continuesNumber(text: string, at: number): boolean {
   return isDigitAt(text, at) || isChineseNumeralAt(text, at) || text.charCodeAt(at) === 0x25 || wordAt(multipliersByFirst, text, at) !== undefined || unitAt(text, at) !== undefined;
 }
 
+/** Where the run of spaces that ends at `at` starts (at most four looked at). */
+function spacesBefore(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && at - from < 4 && text.charCodeAt(from - 1) === 0x20) from--;
+  return from;
+}
+
+/** Whether a page's counter label and its colon stand before `at` (浏览次数：1234, 总访问量: 12345678次). */
+function pageCounterBefore(text: string, at: number): boolean {
+  const colon = spacesBefore(text, at) - 1;
+  if (text.charCodeAt(colon) !== 0x3a) return false;
+  const end = spacesBefore(text, colon);
+  return pageCounterLabels.some((label) => text.endsWith(label, end));
+}
+
 /**
  * The quantity whose number starts at `start` (at its sign, if it has one) and whose numeral
  * runs from `numeralStart` to `numeralEnd`, or null when what follows is no unit.
@@ -381,8 +397,9 @@ function readQuantity(
     if (unit === undefined || (chinese && notUnitsAfterChineseNumerals.includes(unit))) return null;
   }
   const numeral = text.slice(percentPrefix ? numeralStart + percentWords.prefix.length : numeralStart, numeralEnd);
+  // A label marker spaced from its number is one still (您是第 1,234,567 位访问者: a page's counter in a <span>).
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
-  if (before >= 0 && labelMarkerCodes[before] === 1) return null;
+  if (labelMarkerCodes[codeAt(text, spacesBefore(text, start) - 1)] === 1 || pageCounterBefore(text, start)) return null;
   if (chinese && !percentPrefix) {
     if (bareNonNumbers.has(numeral)) return null;
     if (cuedNumerals.includes(numeral) && !(before >= 0 && countCueCodes[before] === 1)) return null;

@@ -58,8 +58,19 @@ describe("extractQuantities", () => {
     ["a bare 一", "推行一个窗口办理,一起研究"],
     ["bare large units", "千家万户,百项工程"],
     ["a number with no unit", "编号1116、1210的行动"],
+    ["a page's visitor counter, its ordinal spaced from its number", "您是第 1,234,567 位访问者"],
+    ["a page's visit counter", "本站总访问量：12345678次"],
+    ["a page's view count", "浏览次数: 1234次 字号:大 中 小"],
+    ["a page's cumulative visits", "累计访问：5,678,910 人次"],
   ])("reads nothing from %s", (_, text) => {
     expect(read(text)).toEqual([]);
+  });
+
+  it("reads a website's visits stated in prose, as a report of 政务公开 does", () => {
+    expect(read("政府网站总访问量达1200万次,浏览量12万次")).toEqual([
+      { number: "1200万次", value: "12000000", unit: "次", qualifier: "exact" },
+      { number: "12万次", value: "120000", unit: "次", qualifier: "exact" },
+    ]);
   });
 
   it("reads statements of zero, each thing its own quantity", () => {

@@ -13,6 +13,18 @@ import type { Qualifier } from "../../model/qualifier.js";
 export const labelMarkers: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(["第", "届"]))();
 
 /**
+ * Labels of a web page's counters (浏览次数：1234, 本站总访问量：12345678次), in its meta
+ * line or footer: a number right after one of them and its colon is the page's, not a figure
+ * of the report (a report's own 网站访问量达1200万次 has no colon).
+ *
+ * @internal
+ */
+export const pageCounterLabels: readonly string[] = [
+  "访问量", "访问次数", "访问人次", "访问人数", "浏览量", "浏览次数", "浏览人次", "点击量", "点击数", "点击次数", "点击率",
+  "阅读量", "阅读数", "阅读次数", "访客数", "访问", "浏览", "点击", "阅读",
+];
+
+/**
  * Words that open the clause before a figure and are not part of what it
  * measures (其中罚款…, 全年共…): dropped from the subject.
  *

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   countCues,
   labelMarkers,
+  pageCounterLabels,
   nameFollowers,
   numeralPhrases,
   qualifierPrefixes,
@@ -29,6 +30,7 @@ describe("quantityWords lexicon", () => {
       qualifierPrefixes: qualifierPrefixes.map(([word]) => word),
       qualifierSuffixes: qualifierSuffixes.map(([word]) => word),
       labelMarkers: [...labelMarkers],
+      pageCounterLabels,
       countCues: [...countCues],
     };
     for (const [name, words] of Object.entries(lists)) {
