@@ -221,8 +221,10 @@ function openingClauses(text: string): string[] {
 }
 
 /**
- * The names a text offers, best first: the title's, an issuer line's above 关于…, the page header's, the
- * 落款's, the opening sentence's subject. Read one at a time, as they are asked for: most texts are
+ * The names a text offers, best first: the title's, an issuer line's above 关于…, a name alone at the
+ * top of the page (not a government's: that may be its portal's name), the 落款's, the opening
+ * sentence's subject, then a government alone at the top and the page header's publisher (来源),
+ * both marked as the site's publisher. Read one at a time, as they are asked for: most texts are
  * placed by their title's name, and the lines, 落款 and opening below it are then never read.
  */
 function* nameReadings(text: string, title: string | null, signature: Signature | null): Generator<NameReading, void, undefined> {
@@ -240,6 +242,8 @@ function* nameReadings(text: string, title: string | null, signature: Signature 
   // The lines that are not blank, each compacted (no white space) only where it is read: the first
   // eight, and a line above one that starts with 关于 once compacted.
   const lines = head.split("\n").filter((line) => /\S/.test(line));
+  /** Governments named alone at the top of the page: a portal's name (某市人民政府 in its header, its <title>), read after the 落款 and the opening. */
+  const sites: NameReading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const issuer = /^\s*关\s*于/.test(lines[i + 1] ?? "");
     if (!issuer && i >= 8) continue;
@@ -248,7 +252,8 @@ function* nameReadings(text: string, title: string | null, signature: Signature 
     // A line that is a name and nothing else: an issuer line above 关于…, or a name standing at the top of the page.
     const reading = readName(line, text, issuer);
     if (reading && reading.length === line.length && (reading.chain.length > 0 || reading.ambiguous.length > 0 || (reading.township ?? "") !== "")) {
-      yield reading;
+      if (!issuer && reading.kind === "government" && reading.township === null) sites.push(reading);
+      else yield reading;
     }
   }
   const above = signature?.above;
@@ -264,7 +269,8 @@ function* nameReadings(text: string, title: string | null, signature: Signature 
       break;
     }
   }
-  // The page header names the site's publisher, which may have posted another body's report: last.
+  // A site's name and the page header's publisher, which may have posted another body's report: last.
+  for (const reading of sites) yield { ...reading, publisher: true };
   for (const match of head.matchAll(sourceLabelled)) {
     const name = match[1] ?? "";
     const reading = sourceLabels.some((label) => name.startsWith(label)) ? null : readName(name, text);
@@ -468,8 +474,10 @@ function townshipAgency(township: string, head: string, issues: Issue[]): Agency
 
 /**
  * Reads who a document is by, with issues: the agency's name from the title,
- * an issuer line above 关于印发…, the page header (信息来源, 发布机构), the
- * 落款 or the subject of the opening sentence; its division through the
+ * an issuer line above 关于印发…, a name alone at the top of the page, the
+ * 落款, the subject of the opening sentence, or, as the site's publisher, a
+ * government named alone at the top (a portal's name) or in the page header
+ * (信息来源, 发布机构), which only places a report that speaks as a department; its division through the
  * catalog. A short self-name (我局, 区交通局, 市市场监管局) is placed by the
  * one division of its level the text names (or a credit code on the page) and
  * given its official full name (绍兴市市场监督管理局); what the text does not

@@ -5,6 +5,17 @@ import { toFullWidth } from "../helpers/fullWidth.js";
 const unknown = { name: null, kind: null, level: null, sector: null, region: null, divisionCode: null };
 
 describe("readAgency", () => {
+  it("reads a government named alone at the top of a page (its portal's name) as the site's, after the 落款 and the opening", () => {
+    const title = "2023年度法治政府建设情况报告";
+    const top = `嘉兴市人民政府\n嘉兴市人民政府\n首页 | 政务公开 | 政务服务\n${title}\n信息来源:嘉兴市人民政府 发布日期:2024-03-30\n`;
+    const body = "2023年,市司法局在市委、市政府的坚强领导下,全面推进法治政府建设。\n一、主要成效\n全年办理行政复议案件168件。\n";
+    expect(readAgency(`${top}${body}嘉兴市司法局\n2024年3月20日\n`, title)).toMatchObject({ name: "嘉兴市司法局", divisionCode: "330400" });
+    expect(readAgency(`${top}${body}2024年3月20日\n`, title)).toMatchObject({ name: "嘉兴市司法局", divisionCode: "330400" });
+    // The government's own report: the name at the top is the report's.
+    const own = "2023年,全市上下深入学习贯彻习近平法治思想,法治政府建设取得新成效。\n一、主要成效\n";
+    expect(readAgency(`${top}${own}2024年3月20日\n`, title)).toMatchObject({ name: "嘉兴市人民政府", kind: "government", divisionCode: "330400" });
+  });
+
   it("reads a government's general office in the page header as the portal's publisher of a department's report, which tells only the place", () => {
     const body = "2023年,我局在市委、市政府的坚强领导下,深入推进交通运输领域法治政府建设。\n一、主要举措和成效\n嘉兴市交通运输局组织开展执法培训12次。";
     for (const office of ["嘉兴市人民政府办公室", "嘉兴市政府办公室"]) {
