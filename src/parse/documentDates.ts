@@ -59,11 +59,52 @@ export interface Signature {
   readonly above: string | null;
 }
 
+/** `dateLine` for one line alone. */
+const oneDateLine = /* @__PURE__ */ (() => new RegExp(dateLine.source))();
+
+/** How far above or below a date line the lines of a list of links are looked for, in characters. */
+const listReach = 400;
+
+/**
+ * The first two lines that are not blank above (`step` -1) or below (+1) the line from `lineStart` to
+ * `lineEnd`, within `listReach` characters of it (a list's titles are short): each date line is looked
+ * around once, so the search stays linear however many date lines a text holds.
+ */
+function nearLines(text: string, lineStart: number, lineEnd: number, step: -1 | 1): string[] {
+  const window = step < 0 ? text.slice(Math.max(0, lineStart - listReach), lineStart) : text.slice(lineEnd, lineEnd + listReach);
+  const lines = window.split("\n");
+  // The window's first line above, or last below, may be cut: only whole lines count.
+  const whole = step < 0 ? lines.slice(lineStart > listReach ? 1 : 0, -1).reverse() : lines.slice(1, lineEnd + listReach < text.length ? -1 : undefined);
+  return whole.filter((line) => line.trim() !== "").slice(0, 2);
+}
+
+/** Whether the line next to a date line but one, above (`step` -1) or below (+1), is a date line of another day, and the line between none. */
+function datedNeighbour(text: string, lineStart: number, lineEnd: number, raw: string, step: -1 | 1): boolean {
+  const [between, next] = nearLines(text, lineStart, lineEnd, step);
+  if (between === undefined || next === undefined || oneDateLine.test(between)) return false;
+  const date = oneDateLine.exec(next)?.[1];
+  return date !== undefined && date !== raw;
+}
+
+/**
+ * @internal Where the date line from `lineStart` to `lineEnd`, its date `raw`, stands in a list of
+ * links (相关文章: a title, its date, a title, its date): `item` when the line above it but one is a
+ * date line of another day (with a line that is none between), `first` when only the line below it
+ * but one is (the list's first date, or a 落款 right above a list), else `none` (a 落款 signed by two
+ * bodies repeats one date).
+ */
+export function listPlace(text: string, lineStart: number, lineEnd: number, raw: string): "item" | "first" | "none" {
+  if (datedNeighbour(text, lineStart, lineEnd, raw, -1)) return "item";
+  return datedNeighbour(text, lineStart, lineEnd, raw, 1) ? "first" : "none";
+}
+
 /**
  * A document's 落款: the last line that holds only a date (possibly malformed,
  * `2022225`), with the line above it that is not blank (usually the agency).
  * A date line in the page header (the first 400 characters) that repeats the
- * publication date is not a 落款. Full-width digits and spaces are read
+ * publication date is not a 落款, nor are the dates of a list of links below it
+ * (a title, its date, a title, another date: 相关文章); with no other date line,
+ * the last list's first date is (a 落款 right above a list without a heading). Full-width digits and spaces are read
  * without folding the text; the text is searched from its end, up to the
  * 落款, and at most once.
  *
@@ -75,6 +116,8 @@ export interface Signature {
  */
 export function findSignature(text: string, publishedRaw: string | null = null): Signature | null {
   let found: { raw: string; start: number; lineStart: number } | null = null;
+  /** The last date that opens a list of dates: the 落款 when a list of links follows it at once and no date stands apart. */
+  let opening: { raw: string; start: number; lineStart: number } | null = null;
   // From the end, in pieces that start at a line's start and grow fourfold: the last date line is
   // the last one of the first piece that has one, and the text above that piece is never searched.
   for (let end = text.length, size = signatureReach; end > 0 && found === null; size *= 4) {
@@ -83,10 +126,15 @@ export function findSignature(text: string, publishedRaw: string | null = null):
       const raw = line[1] ?? "";
       const lineStart = start + line.index;
       if (raw === publishedRaw && lineStart < 400) continue;
-      found = { raw, start: lineStart + line[0].indexOf(raw), lineStart };
+      // An item's date in a list of links below the 落款 (相关文章) is none.
+      const place = listPlace(text, lineStart, lineStart + line[0].length, raw);
+      const date = { raw, start: lineStart + line[0].indexOf(raw), lineStart };
+      if (place === "none") found = date;
+      else if (place === "first" && (opening === null || opening.lineStart < end)) opening = date;
     }
     end = start;
   }
+  found ??= opening;
   if (!found) return null;
   // The nearest line above that is not blank, looking back at most 400 characters.
   const lines = text.slice(Math.max(0, found.lineStart - 400), found.lineStart).split("\n");

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dateLine, findSignature, readDatesAndSignature, readDocumentDates } from "../../src/parse/documentDates.js";
+import { dateLine, findSignature, listPlace, readDatesAndSignature, readDocumentDates } from "../../src/parse/documentDates.js";
 
 describe("readDocumentDates", () => {
   it.each([
@@ -67,11 +67,16 @@ describe("findSignature", () => {
     // The reader before 2026-12-02: its multiline pattern over the whole text at once, the last match kept.
     const lastFromTop = (text: string, publishedRaw: string | null): { raw: string; start: number } | null => {
       let found: { raw: string; start: number } | null = null;
+      let opening: { raw: string; start: number } | null = null;
       for (const line of text.matchAll(dateLine)) {
         const raw = line[1] ?? "";
-        if (!(raw === publishedRaw && line.index < 400)) found = { raw, start: line.index + line[0].indexOf(raw) };
+        if (raw === publishedRaw && line.index < 400) continue;
+        // The dates of a list of links (2026-12: the same rule on the whole text): the last date apart, else the last list's first.
+        const place = listPlace(text, line.index, line.index + line[0].length, raw);
+        if (place === "none") found = { raw, start: line.index + line[0].indexOf(raw) };
+        else if (place === "first") opening = { raw, start: line.index + line[0].indexOf(raw) };
       }
-      return found;
+      return found ?? opening;
     };
     const piece = fc.constantFrom("2023年2月25日", "２０２３年２月２５日", "二〇二三年二月二十五日", "2023-02-25", "2022225", " 09:30", "　", " ", "\t", "\n", "\r", "\r\n", "\u2028", "\u2029", "某县司法局", "正文。", "1", "年", "正文。".repeat(400), "正文。\n".repeat(700));
     fc.assert(
@@ -82,5 +87,17 @@ describe("findSignature", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("findSignature after a page's list of links", () => {
+  it("takes no date of a list of links below the 落款 (title, date, title, date) for the signing date", () => {
+    const page = "正文……\n嘉兴市司法局\n2024年3月20日\n相关文章\n海宁市2023年度法治政府建设情况报告\n2024-03-27\n桐乡市2023年度法治政府建设情况报告\n2024-03-29\n版权所有:嘉兴市人民政府";
+    expect(findSignature(page)).toEqual({ raw: "2024年3月20日", start: 12, above: "嘉兴市司法局" });
+    expect(readDocumentDates(page).dates.signed).toBe("2024-03-20");
+    // A list right below the 落款, with no heading: the 落款 is the list's first date.
+    expect(findSignature(page.replace("相关文章\n", ""))?.raw).toBe("2024年3月20日");
+    // One 落款 signed by two bodies, each with the same date, is still a 落款.
+    expect(findSignature("正文\n甲局\n2024年3月20日\n乙局\n2024年3月20日\n")?.raw).toBe("2024年3月20日");
   });
 });
