@@ -80,9 +80,11 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   // 97.16 KB once ranges (3-5件), vague amounts (数十件), labels with a colon, starting levels (由上年的15%), spans of
   // years, 百分点, more plan headings and local offices of national bodies were read (a user's trial of report
   // language), and the link words before a figure were found by a linear pass.
-  it("only parseReport: at most 97.5 KB, and no zod", async () => {
+  // 97.87 KB once saved portal pages were read as such (their <title>'s site name, list dates, counters,
+  // the portal's publisher), relative periods (近三年来, “十四五”以来) and next-year sentences.
+  it("only parseReport: at most 98 KB, and no zod", async () => {
     const bundle = await size(only("parseReport"));
-    expect(bundle.gzipped).toBeLessThanOrEqual(97.5 * KB);
+    expect(bundle.gzipped).toBeLessThanOrEqual(98 * KB);
     expect(bundle.inputs.some((input) => input.includes("node_modules/zod/"))).toBe(false);
   });
 
@@ -124,9 +126,10 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   // then 132.77 KB (2026-12-03, a fourth session): the report language parseReport learnt above (ranges,
   // labels, starting levels …), joined disclosure reports and wrapped row labels, OCR letters in cells, the
   // units of series and compositeScore.
-  it("the whole root entry: at most 133 KB besides zod (a peer the application already bundles), 161 KB with it", async () => {
-    expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(133 * KB);
-    expect((await size(everything)).gzipped).toBeLessThanOrEqual(161 * KB);
+  // then 133.55 KB and 161.49 KB: saved portal pages, relative periods and next-year sentences read.
+  it("the whole root entry: at most 134 KB besides zod (a peer the application already bundles), 162 KB with it", async () => {
+    expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(134 * KB);
+    expect((await size(everything)).gzipped).toBeLessThanOrEqual(162 * KB);
   });
 
   it("reads HTML with htmlparser2's tokenizer alone: no DOM handler, domutils, dom-serializer nor a second entities", async () => {
@@ -134,7 +137,8 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
     expect(bundle.inputs.filter((input) => /node_modules\/(?!fazhi\/)/.test(input))).toEqual([]);
     // 27.17 KB: the tokenizer with its table of character references is 25 KB; the rest is
     // module-level tables of the parse chunk that a bundler keeps once the chunk is imported
-    // (27.60 KB once the chunk held the lexicon's range marks, label and starting-level words).
+    // (27.60 KB once the chunk held the lexicon's range marks, label and starting-level words; 27.87 KB
+    // with the eras, the page counters' labels and the page title's separators).
     expect(bundle.gzipped).toBeLessThanOrEqual(28 * KB);
   });
 
