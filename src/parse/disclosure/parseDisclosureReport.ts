@@ -137,13 +137,14 @@ export function parseDisclosureReport(input: string, options: ParseDisclosureOpt
   const wholeFolded = foldText(whole);
   const issues: Issue[] = [];
   // A text that holds another report after this one (pages saved as one file): this report is read alone.
-  const next = nextReportStart(splitLines(wholeFolded));
+  const wholeLines = splitLines(wholeFolded);
+  const next = nextReportStart(wholeLines);
   const source = next === null ? whole : whole.slice(0, next.start);
   const folded = next === null ? wholeFolded : wholeFolded.slice(0, next.start);
-  const lines = splitLines(folded);
+  const lines = next === null ? wholeLines : splitLines(folded);
   if (next !== null) {
-    // The title as written (the folded line's offsets are the text's).
-    const title = whole.slice(next.start).includes(next.title) ? next.title : whole.slice(next.start).trim().split(/\r\n|\r|\n/, 1)[0] ?? "";
+    // The second report's title as written: the folded line's offsets are the text's.
+    const title = next.title ? whole.slice(next.title.start, next.title.start + next.title.text.length).trim() : "";
     issues.push(readIssue("disclosure.reportsJoined", "warning", [], { title }, locale, { start: next.start, end: whole.length }));
   }
   const sections = findSections(folded, source, lines);

@@ -64,7 +64,7 @@ function titleLine(line: TextLine): boolean {
  *
  * @internal
  */
-export function nextReportStart(lines: readonly TextLine[]): { readonly start: number; readonly title: string } | null {
+export function nextReportStart(lines: readonly TextLine[]): { readonly start: number; readonly title: TextLine | undefined } | null {
   let last = -1;
   let tableLines = 0;
   let inTable = false;
@@ -83,17 +83,17 @@ export function nextReportStart(lines: readonly TextLine[]): { readonly start: n
   return null;
 }
 
-/** The start of a report whose first heading is line `at` (its title line among the 15 lines above, or the heading), and that line's text. */
-function reportOpening(lines: readonly TextLine[], at: number): { start: number; title: string } {
+/** The start of a report whose first heading is line `at`, and its title line (among the 15 lines above, or the heading). */
+function reportOpening(lines: readonly TextLine[], at: number): { start: number; title: TextLine | undefined } {
   for (let j = at - 1; j >= Math.max(0, at - 15); j--) {
     const line = lines[j];
     if (!line || !titleLine(line)) continue;
     const above = lines.slice(Math.max(0, j - 2), j).filter((l) => l.text.trim() !== "").pop();
     const opensWithYear = /^\s*\d{4}\s*年/.test(line.text);
     const agencyAbove = above && opensWithYear && above.text.replace(/\s+/g, "").length <= 20 && !/[,.;:。!?]/.test(above.text);
-    return { start: agencyAbove ? above.start : line.start, title: line.text.trim() };
+    return { start: agencyAbove ? above.start : line.start, title: line };
   }
-  return { start: lines[at]?.start ?? 0, title: lines[at]?.text.trim() ?? "" };
+  return { start: lines[at]?.start ?? 0, title: lines[at] };
 }
 
 /**
