@@ -76,14 +76,14 @@ function chineseInteger(s: string, whole = true): bigint | null {
   let seenAnything = false;
   let unitBefore = 0n; // the unit just before the current digit (0 after a digit or 零)
   let trailingPlace = 1n; // the place of a last digit said without its unit (一万二)
-  let runPlaces = -1; // after a run of ASCII digits that follows a unit: the places below that unit it must fill
+  let unfilled = false; // the number ends in a run of ASCII digits that does not fill the places below the unit before it
   for (let i = 0; i < s.length; i++) {
     const ch = s.charAt(i);
     if (isAsciiDigit(ch)) {
       let end = i + 1;
       while (isAsciiDigit(s.charAt(end))) end++;
       if (digit !== null) return null;
-      runPlaces = unitBefore > 1n && end - i !== unitBefore.toString().length - 1 ? -2 : -1;
+      unfilled = unitBefore > 1n && end - i !== unitBefore.toString().length - 1;
       digit = BigInt(s.slice(i, end));
       trailingPlace = 1n;
       unitBefore = 0n;
@@ -91,7 +91,7 @@ function chineseInteger(s: string, whole = true): bigint | null {
       i = end - 1;
       continue;
     }
-    runPlaces = -1;
+    unfilled = false;
     const d = chineseDigits[ch];
     if (d !== undefined) {
       if (digit !== null && digit !== 0n && d !== 0) return null; // 二三百: a range, not a number
@@ -137,7 +137,7 @@ function chineseInteger(s: string, whole = true): bigint | null {
   }
   // 一万二点五 is no way to write a number: the said-without-unit digit ends a whole number only.
   if (trailingPlace > 1n && !whole) return null;
-  if (runPlaces === -2) return null; // 12万3: the digits after 万 do not fill its places
+  if (unfilled) return null; // 12万3: the digits after 万 do not fill its places
   return total + wan + section + (digit ?? 0n) * trailingPlace;
 }
 
