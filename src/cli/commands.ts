@@ -1,3 +1,4 @@
+import type { ParsedDocument } from "../model/parsedDocument.js";
 import { severityNames } from "../model/severityNames.js";
 import { formatQuantity } from "../render/formatEstimate.js";
 import { fazhiReport } from "../render/fazhiReport.js";
@@ -6,12 +7,15 @@ import { reportToHtml } from "../render/reportToHtml.js";
 import { reportToMarkdown } from "../render/reportToMarkdown.js";
 import { tableToCsv } from "../render/tableToCsv.js";
 import { toJson, toNdjson } from "../render/tableToJson.js";
-import { validationReport } from "../render/validationReport.js";
+import { documentIssues } from "../render/validationReport.js";
+import { validate } from "../validate/validate.js";
+import type { ExportDataset } from "../render/exportColumns.js";
 import { exportToCsv } from "../render/exportToCsv.js";
-import { toParquet } from "../parquet/toParquet.js";
-import { type ExtractTable, extractDataset, extractTables } from "./extractDataset.js";
+import { createParquetWriter } from "../parquet/createParquetWriter.js";
+import { type ExtractTable, datasetPieces, extractTables } from "./extractDataset.js";
 import type { CliIo } from "./io.js";
-import { loadDocuments } from "./loadDocuments.js";
+import { loadDocuments, readDocuments } from "./loadDocuments.js";
+import { type Output, jsonAt, outputTo } from "./output.js";
 
 
 /**
@@ -57,19 +61,68 @@ export function extractCommand(
   }
   if (table !== undefined && format !== "parquet" && format !== "csv") throw new UsageError(`--table 仅用于 only with --format parquet or csv`);
   if (format === "parquet" && options.out === undefined) throw new UsageError("Parquet 需要 --out FILE (a binary file is not written to the terminal)");
-  const docs = loadDocuments(paths, io);
-  if (docs.length === 0) return 2;
-  if (format === "parquet" || (format === "csv" && table !== undefined)) {
-    const dataset = extractDataset(docs, (table ?? "figures") as ExtractTable);
-    if (format === "parquet") io.writeFile(options.out as string, toParquet(dataset));
-    else write(io, options.out, exportToCsv(dataset));
-    for (const issue of dataset.issues) io.stderr.write(`fazhi: ${issue.code} ${issue.path.join(".")} ${issue.message}\n`);
+  if (format === "csv" && table === undefined) {
+    // The spreadsheet table's columns depend on every row (a label column only where some row has a label): read whole.
+    const docs = loadDocuments(paths, io);
+    if (docs.length === 0) return 2;
+    write(io, options.out, tableToCsv(figuresTable(docs)));
     return 0;
   }
-  const shown = options.text === true ? docs : docs.map(({ text: _text, ...rest }) => rest);
-  if (format === "csv") write(io, options.out, tableToCsv(figuresTable(docs)));
-  else write(io, options.out, format === "ndjson" ? toNdjson(shown) : toJson(shown));
+  const output = outputTo(io, options.out);
+  const read =
+    format === "parquet" || format === "csv"
+      ? writeDataset(paths, io, (table ?? "figures") as ExtractTable, format, output)
+      : writeDocuments(paths, io, format === "ndjson", options.text === true, output);
+  if (read === 0) return 2;
+  output.close();
   return 0;
+}
+
+/** How many documents make one piece of a dataset: their rows are written, and the documents let go, together. */
+const documentsPerPiece = 200;
+
+/**
+ * `fazhi extract --table`: the dataset of the documents as Parquet or CSV, written a piece at a time
+ * (`datasetPieces`), nothing written until a document is read. Returns how many documents were read.
+ */
+function writeDataset(paths: readonly string[], io: CliIo, table: ExtractTable, format: "parquet" | "csv", output: Output): number {
+  const pieces = datasetPieces(table);
+  const parquet = format === "parquet" ? createParquetWriter((bytes) => output.write(bytes)) : null;
+  let header = true;
+  const put = (dataset: ExportDataset): void => {
+    if (parquet !== null) parquet.write(dataset);
+    else output.write(exportToCsv(dataset, { header }));
+    header = false;
+    for (const issue of dataset.issues) io.stderr.write(`fazhi: ${issue.code} ${issue.path.join(".")} ${issue.message}\n`);
+  };
+  let batch: ParsedDocument[] = [];
+  const read = readDocuments(paths, io, (doc) => {
+    batch.push(doc);
+    if (batch.length < documentsPerPiece) return;
+    put(pieces.add(batch));
+    batch = [];
+  });
+  if (read === 0) return 0;
+  if (batch.length > 0) put(pieces.add(batch));
+  parquet?.finish();
+  return read;
+}
+
+/** `fazhi extract --format json|ndjson`: each document written as it is read (JSON: one array), without its text unless `text`. Returns how many. */
+function writeDocuments(paths: readonly string[], io: CliIo, ndjson: boolean, text: boolean, output: Output): number {
+  let first = true;
+  const read = readDocuments(paths, io, (doc) => {
+    const { text: _text, ...rest } = doc;
+    const shown = text ? doc : rest;
+    if (ndjson) output.write(toNdjson([shown]));
+    else {
+      // toJson of the array, an element at a time.
+      output.write(`${first ? "[\n  " : ",\n  "}${jsonAt(shown, 1)}`);
+    }
+    first = false;
+  });
+  if (read > 0 && !ndjson) output.write("\n]\n");
+  return read;
 }
 
 /**
@@ -86,26 +139,32 @@ export function validateCommand(paths: readonly string[], options: { readonly lo
   const format = options.format ?? "text";
   if (locale !== "zh" && locale !== "en") throw new UsageError(`未知的语言 unknown locale: ${locale} (zh, en)`);
   if (format !== "text" && format !== "json") throw new UsageError(`未知的格式 unknown format: ${format} (text, json)`);
-  const docs = loadDocuments(paths, io);
-  if (docs.length === 0) return 2;
-  const report = validationReport(docs, { locale });
-  if (format === "json") io.stdout.write(toJson(report));
-  else {
-    const names = severityNames[locale];
-    for (const d of report.documents) {
+  // Each document's issues written as it is read (JSON: validationReport's object, its documents one by one), the counts last.
+  const names = severityNames[locale];
+  const counts = { error: 0, warning: 0, info: 0 };
+  let first = true;
+  const read = readDocuments(paths, io, (doc) => {
+    const d = documentIssues(doc, validate(doc, { locale }));
+    for (const severity of ["error", "warning", "info"] as const) counts[severity] += d.counts[severity];
+    if (format === "json") io.stdout.write(`${first ? '{\n  "documents": [\n    ' : ",\n    "}${jsonAt(d, 2)}`);
+    else {
       for (const i of d.issues) {
         const where = i.line === null ? i.path || "-" : `${i.line}:${i.column}`;
         io.stdout.write(`${d.document}:${where}  ${names[i.severity]}  ${i.code}  ${i.message}${i.quote ? `  “${i.quote}”` : ""}\n`);
       }
     }
-    const c = report.counts;
+    first = false;
+  });
+  if (read === 0) return 2;
+  if (format === "json") io.stdout.write(`\n  ],\n  "counts": ${jsonAt(counts, 1)}\n}\n`);
+  else {
     io.stdout.write(
       locale === "zh"
-        ? `${report.documents.length} 个文件，${c.error} 个错误，${c.warning} 个警告，${c.info} 个提示\n`
-        : `${report.documents.length} documents, ${c.error} errors, ${c.warning} warnings, ${c.info} infos\n`,
+        ? `${read} 个文件，${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示\n`
+        : `${read} documents, ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos\n`,
     );
   }
-  return report.counts.error > 0 ? 1 : 0;
+  return counts.error > 0 ? 1 : 0;
 }
 
 /**

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `fazhi` executable: the command line on the real process.
-import { readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { runCli } from "./main.js";
 
@@ -25,4 +25,10 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, writeFile: (path, text) => writeFileSync(path, text) }, version());
+const io = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  writeFile: (path: string, data: string | Uint8Array) => writeFileSync(path, data),
+  appendFile: (path: string, data: string | Uint8Array) => appendFileSync(path, data),
+};
+process.exitCode = runCli(process.argv.slice(2), io, version());

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * const io: CliIo = { stdout: process.stdout, stderr: process.stderr, writeFile: (path, text) => writeFileSync(path, text) };
+ * const io: CliIo = { stdout: process.stdout, stderr: process.stderr, writeFile: (path, data) => writeFileSync(path, data), appendFile: (path, data) => appendFileSync(path, data) };
  * ```
  */
 export interface CliIo {
@@ -14,4 +14,9 @@ export interface CliIo {
   readonly stderr: { readonly isTTY?: boolean; write(chunk: string): unknown };
   /** Writes a file (for `--out`, `--html`, `--md`, `--csv`): text as UTF-8, or bytes (Parquet). */
   readonly writeFile: (path: string, data: string | Uint8Array) => void;
+  /**
+   * Adds to the end of a file written by `writeFile` (`fazhi extract` writes its `--out` piece by
+   * piece). Without it, a command holds the file's pieces and writes it whole.
+   */
+  readonly appendFile?: (path: string, data: string | Uint8Array) => void;
 }

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { ParsedDocument } from "../model/parsedDocument.js";
-import { parseReportsSync } from "../node/parseReports.js";
+import { eachReportSync } from "../node/parseReports.js";
 import { type ParsedFile, readReportFile } from "../node/readReportFile.js";
 import type { CliIo } from "./io.js";
 import { progressBar } from "./progress.js";
@@ -50,9 +50,9 @@ function messageOf(file: Extract<ParsedFile, { ok: false }>): string {
  * them apart (`a/report.txt`, `b/report.txt`; see `listInputs`), so that the
  * report never takes two agencies for one. Many files (a thousand or more a
  * worker, on a machine with three cores or more) are read on worker threads,
- * one fewer than the machine has cores (`parseReportsSync` of `fazhi/node`,
- * see `workersForFiles`); the documents and messages are the same, in the
- * same order.
+ * one fewer than the machine has cores (see `workersForFiles`); the documents
+ * and messages are the same, in the same order. For a command that needs every
+ * document at once (`report`, `validate`); `readDocuments` hands them on one by one.
  *
  * @example
  * ```ts
@@ -62,6 +62,26 @@ function messageOf(file: Extract<ParsedFile, { ok: false }>): string {
  * ```
  */
 export function loadDocuments(paths: readonly string[], io: CliIo): ParsedDocument[] {
+  const docs: ParsedDocument[] = [];
+  readDocuments(paths, io, (doc) => void docs.push(doc));
+  return docs;
+}
+
+/**
+ * `loadDocuments` that hands each document to `onDocument` as soon as it is
+ * read, in the order of the inputs, and keeps none of them: `fazhi extract`
+ * writes each one out and lets it go, so that a collection of any size is
+ * read in the memory of a few hundred documents. The messages (a file that
+ * cannot be read, a second report of one agency for one year) are written
+ * as they come. Returns how many documents were handed on.
+ *
+ * @example
+ * ```ts
+ * let figures = 0;
+ * readDocuments(["examples/reports"], io, (doc) => (figures += doc.quantities.length)); //=> 5
+ * ```
+ */
+export function readDocuments(paths: readonly string[], io: CliIo, onDocument: (doc: ParsedDocument) => void): number {
   // A file names no encoding (a page may, in its <meta>): reading it as UTF-8 is what a text file is read
   // as, not news on every file of a listing. Any other guess, a lossy reading or a mismatch is still shown.
   const quiet = { reportUtf8Guess: false } as const;
@@ -69,29 +89,36 @@ export function loadDocuments(paths: readonly string[], io: CliIo): ParsedDocume
   const bar = progressBar(io.stderr, inputs.length);
   const files = inputs.flatMap((input) => (input.kind === "file" ? [input.path] : []));
   const workers = workersForFiles(files.length, availableParallelism());
-  const parsed =
-    workers > 0
-      ? parseReportsSync(files, { concurrency: workers, onProgress: () => bar.tick(), ...quiet })
-      : files.map((path) => {
-          const file = readReportFile(path, quiet);
-          bar.tick();
-          return file;
-        });
-  const docs: ParsedDocument[] = [];
-  let next = 0;
-  for (const input of inputs) {
-    if (input.kind === "error") {
-      io.stderr.write(`fazhi: ${input.path}: ${input.zh} ${input.en}\n`);
+  const seen = sameReportNotes();
+  let handed = 0;
+  // The inputs in order: each listing error where it stands, each file once read.
+  let k = 0;
+  const passErrors = (): void => {
+    for (let input = inputs[k]; input?.kind === "error"; input = inputs[++k]) {
+      bar.message(`fazhi: ${input.path}: ${input.zh} ${input.en}`);
       bar.tick();
-      continue;
     }
-    const file = parsed[next++];
-    if (file?.ok) docs.push(file.document.document === input.name ? file.document : { ...file.document, document: input.name });
-    else if (file) io.stderr.write(`fazhi: ${input.path}: ${messageOf(file)}\n`);
-  }
+  };
+  const take = (file: ParsedFile): void => {
+    passErrors();
+    const input = inputs[k++];
+    if (input?.kind !== "file") return;
+    if (workers === 0) bar.tick();
+    if (!file.ok) {
+      bar.message(`fazhi: ${input.path}: ${messageOf(file)}`);
+      return;
+    }
+    const doc = file.document.document === input.name ? file.document : { ...file.document, document: input.name };
+    const note = seen(doc);
+    if (note !== null) bar.message(note);
+    handed++;
+    onDocument(doc);
+  };
+  if (workers > 0) eachReportSync(files, { concurrency: workers, onProgress: () => bar.tick(), ...quiet }, take);
+  else for (const path of files) take(readReportFile(path, quiet));
+  passErrors();
   bar.done();
-  for (const line of sameReports(docs)) io.stderr.write(`${line}\n`);
-  return docs;
+  return handed;
 }
 
 /**
@@ -107,19 +134,35 @@ export function loadDocuments(paths: readonly string[], io: CliIo): ParsedDocume
  * ```
  */
 export function sameReports(docs: readonly ParsedDocument[]): string[] {
+  const seen = sameReportNotes();
+  return docs.flatMap((doc) => seen(doc) ?? []);
+}
+
+/**
+ * The line of `sameReports` for documents given one at a time: a function that remembers the
+ * agency, year and kind of each document it is given (not the document) and returns the line for
+ * one that repeats an earlier one, or `null`.
+ *
+ * @example
+ * ```ts
+ * const seen = sameReportNotes();
+ * seen(doc); //=> null
+ * seen({ ...doc, document: "copy.txt" })?.startsWith("fazhi: copy.txt: 与"); //=> true
+ * ```
+ */
+export function sameReportNotes(): (doc: ParsedDocument) => string | null {
   const first = new Map<string, string>();
-  const lines: string[] = [];
-  for (const doc of docs) {
+  return (doc) => {
     const name = doc.agency?.name ?? null;
     const year = doc.reportingYear ?? null;
-    if (name === null || year === null) continue;
+    if (name === null || year === null) return null;
     const key = JSON.stringify([name, year, doc.documentKind ?? null]);
     const earlier = first.get(key);
-    if (earlier === undefined) first.set(key, doc.document);
-    else {
-      const kind = doc.documentKind === "work-plan" ? "工作计划" : "报告";
-      lines.push(`fazhi: ${doc.document}: 与 ${earlier} 同为${name}${year}年度的${kind}，两份都计入合计 the same agency's ${doc.documentKind === "work-plan" ? "plan" : "report"} for the same year as ${earlier}: both are counted`);
+    if (earlier === undefined) {
+      first.set(key, doc.document);
+      return null;
     }
-  }
-  return lines;
+    const kind = doc.documentKind === "work-plan" ? "工作计划" : "报告";
+    return `fazhi: ${doc.document}: 与 ${earlier} 同为${name}${year}年度的${kind}，两份都计入合计 the same agency's ${doc.documentKind === "work-plan" ? "plan" : "report"} for the same year as ${earlier}: both are counted`;
+  };
 }

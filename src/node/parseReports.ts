@@ -1,7 +1,7 @@
 import { receiveMessageOnPort } from "node:worker_threads";
 import type { ParsedFile } from "./readReportFile.js";
 import { type ParseFilesOptions, createReportPool } from "./reportPool.js";
-import { type ParseAnswer, type ParseJob, type ParseWorker, checkPaths, concurrencyOf, inFlight, resultOf, startWorkers, stopWorkers } from "./workers.js";
+import { type ParseAnswer, type ParseJob, checkPaths, concurrencyOf, inFlight, resultOf, startWorkers, stopWorkers } from "./workers.js";
 
 /**
  * Options of `parseReports` and `parseReportsSync`.
@@ -71,42 +71,87 @@ const patience = 2 * 60 * 1000;
  */
 export function parseReportsSync(paths: readonly string[], options: ParseReportsOptions = {}): ParsedFile[] {
   checkPaths(paths, "parseReportsSync");
-  const size = workersFor(options, paths.length, "parseReportsSync");
-  const results: ParsedFile[] = new Array(paths.length);
-  if (paths.length === 0) return results;
+  const results: ParsedFile[] = [];
+  eachReportSync(paths, options, (file) => void results.push(file), "parseReportsSync");
+  return results;
+}
+
+/**
+ * How many files past the first one not yet handed on may be read ahead: the answers that came
+ * early wait for it in memory, so a slow file (a large one) holds at most this many documents.
+ *
+ * @internal
+ */
+export const readAhead = 256;
+
+/**
+ * `parseReportsSync` that hands each file's result to `onFile` in the order of `paths`, as soon as
+ * it and every file before it are read, and keeps none: a caller that writes each document out and
+ * lets it go holds at most `readAhead` of them, however many files there are.
+ *
+ * @example
+ * ```ts
+ * const names: string[] = [];
+ * eachReportSync(["examples/reports/000_6abc9caa6ce6874c.txt"], { concurrency: 1 }, (file) => file.ok && names.push(file.document.document));
+ * names; //=> ["000_6abc9caa6ce6874c.txt"]
+ * ```
+ *
+ * @internal
+ */
+export function eachReportSync(
+  paths: readonly string[],
+  options: ParseReportsOptions,
+  onFile: (file: ParsedFile, index: number) => void,
+  caller = "eachReportSync",
+): void {
+  checkPaths(paths, caller);
+  const size = workersFor(options, paths.length, caller);
+  if (paths.length === 0) return;
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const workers = startWorkers(size, signal);
+  const waiting = new Map<number, ParsedFile>();
+  const held = new Array<number>(workers.length).fill(0);
   try {
     let next = 0;
-    let done = 0;
-    const send = ({ port }: ParseWorker): void => {
-      if (next < paths.length) {
-        const job: ParseJob = { index: next, path: paths[next] ?? "", reportUtf8Guess: options.reportUtf8Guess !== false };
-        port.postMessage(job);
-        next++;
-      }
-    };
-    // One file to each worker in turn: a batch of a few files is shared out evenly.
-    for (let k = 0; k < inFlight; k++) for (const w of workers) send(w);
-    while (done < paths.length) {
-      const seen = Atomics.load(signal, 0);
-      let answered = false;
-      for (const w of workers) {
-        for (let message = receiveMessageOnPort(w.port); message !== undefined; message = receiveMessageOnPort(w.port)) {
-          const { index, result } = message.message as ParseAnswer;
-          results[index] = resultOf(paths[index] ?? "", result);
-          done++;
-          answered = true;
-          options.onProgress?.(done, paths.length);
-          send(w);
+    let handed = 0;
+    // One file to each worker in turn (a batch of a few files is shared out evenly), no worker
+    // holding more than `inFlight`, and none read more than `readAhead` past the first not handed on.
+    const send = (): void => {
+      for (let round = 0; round < inFlight; round++) {
+        for (let w = 0; w < workers.length; w++) {
+          if (next >= paths.length || next - handed >= readAhead) return;
+          if ((held[w] ?? 0) > round) continue;
+          const job: ParseJob = { index: next, path: paths[next] ?? "", reportUtf8Guess: options.reportUtf8Guess !== false };
+          workers[w]?.port.postMessage(job);
+          held[w] = (held[w] ?? 0) + 1;
+          next++;
         }
       }
-      if (done < paths.length && !answered && Atomics.wait(signal, 0, seen, patience) === "timed-out") {
-        throw new Error("fazhi: parseReportsSync: no worker answered in two minutes");
+    };
+    send();
+    while (handed < paths.length) {
+      const seen = Atomics.load(signal, 0);
+      let answered = false;
+      workers.forEach((w, k) => {
+        for (let message = receiveMessageOnPort(w.port); message !== undefined; message = receiveMessageOnPort(w.port)) {
+          const { index, result } = message.message as ParseAnswer;
+          waiting.set(index, resultOf(paths[index] ?? "", result));
+          held[k] = (held[k] ?? 1) - 1;
+          answered = true;
+          options.onProgress?.(handed + waiting.size, paths.length);
+        }
+      });
+      for (let file = waiting.get(handed); file !== undefined; file = waiting.get(handed)) {
+        waiting.delete(handed);
+        onFile(file, handed);
+        handed++;
+      }
+      send();
+      if (handed < paths.length && !answered && Atomics.wait(signal, 0, seen, patience) === "timed-out") {
+        throw new Error(`fazhi: ${caller}: no worker answered in two minutes`);
       }
     }
   } finally {
     void stopWorkers(workers);
   }
-  return results;
 }

@@ -62,6 +62,7 @@ export {
 } from "./exportDecimal.js";
 export {
   exportToCsv,
+  type ExportToCsvOptions,
 } from "./exportToCsv.js";
 export {
   type FazhiReport,

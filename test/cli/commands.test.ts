@@ -1,11 +1,17 @@
 // The commands extract, validate and report called directly with an in-memory io: what each writes and returns,
 // and the UsageError it throws for a bad option (runCli turns it into one line and exit code 2, see main.test.ts).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { UsageError, extractCommand, reportCommand, validateCommand } from "../../src/cli/commands.js";
+import { extractDataset } from "../../src/cli/extractDataset.js";
+import { loadDocuments } from "../../src/cli/loadDocuments.js";
+import { toParquet } from "../../src/parquet/toParquet.js";
+import { exportToCsv } from "../../src/render/exportToCsv.js";
+import { toJson, toNdjson } from "../../src/render/tableToJson.js";
+import { validationReport } from "../../src/render/validationReport.js";
 import { memoryIo } from "../helpers/cliIo.js";
 
 const reports = new URL("../../examples/reports/", import.meta.url).pathname;
@@ -77,6 +83,41 @@ describe("extractCommand", () => {
     expect([observations.stdout, (parse(observations.files.get("o.csv") ?? "", { bom: true, columns: true }) as unknown[]).length]).toEqual(["", 65]);
   });
 
+  it("writes a collection a piece at a time, the same bytes as the whole collection at once", () => {
+    // 410 documents: three pieces of documents (200 a piece), each written and let go.
+    const many = mkdtempSync(join(tmpdir(), "fazhi-cli-many-"));
+    const names = readdirSync(reports).sort();
+    for (let k = 0; k < 410; k++) writeFileSync(join(many, `r${String(k).padStart(3, "0")}.txt`), readFileSync(join(reports, names[k % names.length] ?? "")));
+    try {
+      const docs = loadDocuments([many], memoryIo().io);
+      expect(docs).toHaveLength(410);
+      const shown = docs.map(({ text: _text, ...rest }) => rest);
+      const streamed = (options: Parameters<typeof extractCommand>[1]) => {
+        const { io, written } = memoryIo(false, true);
+        expect(extractCommand([many], { ...options, out: "out" }, io)).toBe(0);
+        return { text: written.files.get("out"), bytes: written.bytes.get("out"), pieces: written.pieces.get("out") ?? 0 };
+      };
+      const json = streamed({ format: "json" });
+      // A piece a document (the first opens the array), and the closing bracket.
+      expect(json.text).toBe(toJson(shown));
+      expect(json.pieces).toBe(411);
+      expect(streamed({ format: "ndjson" }).text).toBe(toNdjson(shown));
+      for (const table of ["figures", "observations"] as const) {
+        const csv = streamed({ format: "csv", table });
+        expect(csv.text).toBe(exportToCsv(extractDataset(docs, table)));
+        expect(csv.pieces).toBe(3);
+        const parquet = streamed({ format: "parquet", table });
+        expect(Buffer.from(parquet.bytes ?? []).equals(Buffer.from(toParquet(extractDataset(docs, table))))).toBe(true);
+        expect(parquet.pieces).toBeGreaterThan(1);
+      }
+      // Without appendFile (a test's io), the file is the same, written once.
+      const once = run((io) => extractCommand([many], { format: "csv", table: "figures", out: "f.csv" }, io));
+      expect([once.files.get("f.csv"), once.pieces.get("f.csv")]).toEqual([exportToCsv(extractDataset(docs, "figures")), 1]);
+    } finally {
+      rmSync(many, { recursive: true, force: true });
+    }
+  });
+
   it("refuses an unknown format or dataset, listing the choices, and Parquet without --out, before reading anything", () => {
     const usage = (options: Parameters<typeof extractCommand>[1]) => () => extractCommand([missing], options, memoryIo().io);
     expect(usage({ format: "xlsx" })).toThrow(new UsageError("未知的格式 unknown format: xlsx (json, ndjson, csv, parquet)"));
@@ -112,6 +153,16 @@ describe("validateCommand", () => {
     expect(lines.at(-1)).toBe("5 documents, 1 errors, 9 warnings, 1 infos");
     const json = JSON.parse(run((io) => validateCommand([reports], { format: "json", locale: "en" }, io)).stdout) as { documents: { issues: unknown[] }[] };
     expect(json.documents.flatMap((d) => d.issues)).toHaveLength(11);
+  });
+
+  it("writes each document's issues as it is read: the JSON is validationReport's, whole", () => {
+    const docs = loadDocuments([reports], memoryIo().io);
+    for (const locale of ["zh", "en"] as const) {
+      expect(run((io) => validateCommand([reports], { format: "json", locale }, io)).stdout).toBe(toJson(validationReport(docs, { locale })));
+    }
+    // One document: an array of one element.
+    const one = loadDocuments([first], memoryIo().io);
+    expect(run((io) => validateCommand([first], { format: "json" }, io)).stdout).toBe(toJson(validationReport(one)));
   });
 
   it("refuses an unknown locale or format, and returns 2 when nothing can be read", () => {

@@ -1,7 +1,8 @@
 // extractDataset: the datasets `fazhi extract --table` writes, the figures of parsed documents or their observations
 // with their agencies' columns.
 import { describe, expect, it } from "vitest";
-import { extractDataset, extractTables } from "../../src/cli/extractDataset.js";
+import { datasetPieces, extractDataset, extractTables } from "../../src/cli/extractDataset.js";
+import { parseReport } from "../../src/parse/parseReport.js";
 import { readReportFile } from "../../src/node/readReportFile.js";
 import type { ParsedDocument } from "../../src/model/parsedDocument.js";
 import { observationsOf } from "../../src/parse/observationsOf.js";
@@ -58,6 +59,31 @@ describe("extractDataset", () => {
       expect([data.name, data.rows, data.issues]).toEqual([table, 0, []]);
       expect(data.columns.length).toBeGreaterThan(10);
       for (const c of data.columns) expect(c.values).toEqual([]);
+    }
+  });
+});
+
+describe("datasetPieces", () => {
+  // Figures beyond DECIMAL(38, 6) in the second and fifth documents: an issue each, its path counted from the first document.
+  const huge = (name: string) => parseReport(`某县2023年法治政府建设情况报告\n全年罚款${"9".repeat(40)}元，办理行政复议案件3件。`, { document: name });
+  const collection = [docs[0], huge("h1.txt"), docs[1], docs[2], huge("h2.txt"), docs[3], docs[4]] as ParsedDocument[];
+
+  it("gives, piece after piece, the rows and issues of extractDataset over the whole collection", () => {
+    for (const table of extractTables) {
+      const whole = extractDataset(collection, table);
+      for (const cuts of [[7], [1, 7], [2, 3, 5, 7], [1, 2, 3, 4, 5, 6, 7]]) {
+        const pieces = datasetPieces(table);
+        let from = 0;
+        const parts = cuts.map((cut) => {
+          const part = pieces.add(collection.slice(from, cut));
+          from = cut;
+          return part;
+        });
+        expect(parts.reduce((n, p) => n + p.rows, 0), `${table} ${cuts}`).toBe(whole.rows);
+        for (const [k, c] of whole.columns.entries()) expect(parts.flatMap((p): readonly unknown[] => p.columns[k]?.values ?? []), `${table} ${c.name}`).toEqual(c.values);
+        expect(parts.flatMap((p) => p.issues)).toEqual(whole.issues);
+      }
+      expect(whole.issues.map((i) => i.path[0])).toEqual(table === "figures" ? [1, 4] : [8, 31]);
     }
   });
 });

@@ -5,7 +5,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadDocuments, sameReports, workersForFiles } from "../../src/cli/loadDocuments.js";
-import { parseReportsSync } from "../../src/node/parseReports.js";
+import { eachReportSync } from "../../src/node/parseReports.js";
 import { readReportFile } from "../../src/node/readReportFile.js";
 import { parseReport } from "../../src/parse/parseReport.js";
 import { memoryIo } from "../helpers/cliIo.js";
@@ -19,13 +19,13 @@ vi.mock("node:os", async (importOriginal) => {
   return { ...actual, availableParallelism: vi.fn(actual.availableParallelism) };
 });
 
-// parseReportsSync as it is, watched: to see when the workers are used.
+// eachReportSync (the workers of parseReportsSync) as it is, watched: to see when the workers are used.
 vi.mock("../../src/node/parseReports.js", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../src/node/parseReports.js")>();
-  return { ...actual, parseReportsSync: vi.fn(actual.parseReportsSync) };
+  return { ...actual, eachReportSync: vi.fn(actual.eachReportSync) };
 });
 beforeEach(() => {
-  vi.mocked(parseReportsSync).mockClear();
+  vi.mocked(eachReportSync).mockClear();
 });
 
 let dir = "";
@@ -61,7 +61,7 @@ describe("loadDocuments", () => {
     expect(docs[0]).toEqual(quietly(`${reports}${names[3]}`));
     expect([written.stdout, written.stderr]).toEqual(["", `fazhi: ${reports}${names[3]}: 重复列出，只读一次 listed again: read once\n`]);
     // Six files: read on the calling thread.
-    expect(parseReportsSync).not.toHaveBeenCalled();
+    expect(eachReportSync).not.toHaveBeenCalled();
   });
 
   it("does not report reading a file as UTF-8 as a guess (the library does, when not asked otherwise)", () => {
@@ -149,10 +149,10 @@ describe("loadDocuments", () => {
     const docs = loadDocuments([many, bin, join(many, "none.txt")], io);
     expect(docs).toEqual(paths.map(quietly));
     // 2,001 files (the binary one too) on four cores: two workers (one a thousand files, one core left), UTF-8 guesses unreported.
-    expect(parseReportsSync).toHaveBeenCalledTimes(1);
-    expect(vi.mocked(parseReportsSync).mock.calls[0]?.[0]).toEqual([...paths, bin]);
-    expect(vi.mocked(parseReportsSync).mock.calls[0]?.[1]).toMatchObject({ concurrency: 2, reportUtf8Guess: false });
-    // The bar is drawn (2,002 inputs: 2,000 files, a binary, a missing path), then cleared; the messages come after the files.
+    expect(eachReportSync).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(eachReportSync).mock.calls[0]?.[0]).toEqual([...paths, bin]);
+    expect(vi.mocked(eachReportSync).mock.calls[0]?.[1]).toMatchObject({ concurrency: 2, reportUtf8Guess: false });
+    // The bar is drawn (2,002 inputs: 2,000 files, a binary, a missing path), then cleared; the messages come where their files stand, each on a line above the bar.
     const lines = written.stderr.split("\r").filter((s) => s !== "");
     expect(lines[0]).toBe(`读取 reading [${"·".repeat(24)}] 0/2002`);
     expect(written.stderr).toContain("] 2001/2002");
@@ -161,9 +161,9 @@ describe("loadDocuments", () => {
     expect(written.stderr.endsWith("\r\x1b[K")).toBe(true);
     // The same files on two cores: read in this thread, the same documents.
     vi.mocked(availableParallelism).mockReturnValueOnce(2);
-    vi.mocked(parseReportsSync).mockClear();
+    vi.mocked(eachReportSync).mockClear();
     expect(loadDocuments([many], memoryIo().io)).toEqual(docs);
-    expect(parseReportsSync).not.toHaveBeenCalled();
+    expect(eachReportSync).not.toHaveBeenCalled();
     rmSync(many, { recursive: true, force: true });
   });
 });

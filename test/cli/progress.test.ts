@@ -35,6 +35,17 @@ describe("progressBar", () => {
     expect(frames.at(-1)).toBe("\r\x1b[K");
   });
 
+  it("writes a message on a line of its own above the bar, which it redraws; without a bar, the message alone", () => {
+    const { frames, stream } = terminal();
+    const bar = progressBar(stream, 12);
+    bar.tick();
+    bar.message("fazhi: x.pdf: 不是文本文件（二进制） not a text file (binary)");
+    expect(frames.slice(-2)).toEqual(["\r\x1b[Kfazhi: x.pdf: 不是文本文件（二进制） not a text file (binary)\n", `\r读取 reading [${"█".repeat(2)}${"·".repeat(22)}] 1/12`]);
+    const pipe = terminal(false);
+    progressBar(pipe.stream, 100).message("fazhi: y.txt: 无法读取 cannot be read");
+    expect(pipe.frames).toEqual(["fazhi: y.txt: 无法读取 cannot be read\n"]);
+  });
+
   it("draws from `threshold` steps on (default 10), not below; a stream with no isTTY is no terminal", () => {
     const nine = terminal();
     progressBar(nine.stream, 9).tick();

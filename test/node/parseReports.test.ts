@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/model/decimal.js";
 import { parseReport } from "../../src/parse/parseReport.js";
-import { parseReports, parseReportsSync } from "../../src/node/parseReports.js";
+import { eachReportSync, parseReports, parseReportsSync, readAhead } from "../../src/node/parseReports.js";
 import { type ParsedFile, isBinary, readReportFile } from "../../src/node/readReportFile.js";
 import { createReportPool } from "../../src/node/reportPool.js";
 import { inFlight } from "../../src/node/workers.js";
@@ -144,5 +144,25 @@ describe.runIf(built)("fazhi/node, built", () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe("eachReportSync", () => {
+  it("hands each file on in input order, holding no more than readAhead files read ahead of a slow one", () => {
+    // A large first file keeps one worker busy while the other reads on: the small files it reads
+    // wait for the first, at most readAhead of them.
+    const big = join(fixtures.dir, "big.txt");
+    writeFileSync(big, `某市2023年法治政府建设情况报告\n${"全年办理行政复议案件36件，罚款121万元。\n".repeat(60000)}`);
+    const paths = [big, ...Array.from({ length: 2 * readAhead + 40 }, (_, k) => docs[k % docs.length] ?? "")];
+    const order: number[] = [];
+    let received = 0;
+    let most = 0;
+    eachReportSync(paths, { concurrency: 2, onProgress: (done) => (received = done) }, (file, index) => {
+      most = Math.max(most, received - index);
+      order.push(index);
+      expect(file.path).toBe(paths[index]);
+    });
+    expect(order).toEqual(paths.map((_, k) => k));
+    expect(most).toBeLessThanOrEqual(readAhead);
   });
 });

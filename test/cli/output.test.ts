@@ -1,0 +1,67 @@
+// outputTo and jsonAt: a command's result written piece by piece, to the terminal or a file, and JSON
+// written a member at a time that is what toJson writes of the whole.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { jsonAt, outputTo } from "../../src/cli/output.js";
+import { Decimal } from "../../src/model/decimal.js";
+import { toJson } from "../../src/render/tableToJson.js";
+import { memoryIo } from "../helpers/cliIo.js";
+
+describe("outputTo", () => {
+  it("writes to stdout without --out, bytes as their UTF-8 text", () => {
+    const { io, written } = memoryIo();
+    const output = outputTo(io, undefined);
+    output.write("罚款");
+    output.write(new TextEncoder().encode("121万元"));
+    output.close();
+    expect(written.stdout).toBe("罚款121万元");
+  });
+
+  it("makes the file with the first piece and appends the others", () => {
+    const { io, written } = memoryIo(false, true);
+    const output = outputTo(io, "a.csv");
+    output.write("a,b\r\n");
+    output.write("1,2\r\n");
+    output.close();
+    expect([written.files.get("a.csv"), written.pieces.get("a.csv")]).toEqual(["a,b\r\n1,2\r\n", 2]);
+    const bytes = outputTo(io, "b.parquet");
+    bytes.write(new Uint8Array([1, 2]));
+    bytes.write(new Uint8Array([3]));
+    bytes.close();
+    expect([...(written.bytes.get("b.parquet") ?? [])]).toEqual([1, 2, 3]);
+  });
+
+  it("writes the file whole at close for an io without appendFile, and an empty file for no piece", () => {
+    const { io, written } = memoryIo();
+    const text = outputTo(io, "a.json");
+    text.write("[");
+    text.write("]\n");
+    expect(written.files.has("a.json")).toBe(false);
+    text.close();
+    expect([written.files.get("a.json"), written.pieces.get("a.json")]).toEqual(["[]\n", 1]);
+    const mixed = outputTo(io, "m.bin");
+    mixed.write("PA");
+    mixed.write(new Uint8Array([0x52, 0x31]));
+    mixed.close();
+    expect(new TextDecoder().decode(written.bytes.get("m.bin"))).toBe("PAR1");
+    const appending = memoryIo(false, true);
+    outputTo(appending.io, "none.txt").close();
+    outputTo(io, "none.txt").close();
+    expect([appending.written.files.get("none.txt"), written.files.get("none.txt")]).toEqual(["", ""]);
+  });
+});
+
+describe("jsonAt", () => {
+  it("writes an array a member at a time as toJson writes it whole (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue(), { minLength: 1, maxLength: 6 }), (values) => {
+        const streamed = `[\n  ${values.map((value) => jsonAt(value, 1)).join(",\n  ")}\n]\n`;
+        expect(streamed).toBe(toJson(values));
+      }),
+    );
+  });
+
+  it("writes a Decimal as toJson does, and strings with line breaks escaped, not indented", () => {
+    expect(jsonAt({ value: new Decimal("1210000.50"), quote: "罚款\n121万元" }, 2)).toBe('{\n      "value": "1210000.5",\n      "quote": "罚款\\n121万元"\n    }');
+  });
+});
