@@ -2,18 +2,18 @@ import { severityNames } from "../model/severityNames.js";
 import { disclosureRates } from "../aggregate/disclosureRates.js";
 import type { DisclosureReport } from "../model/disclosureReport.js";
 import type { Issue } from "../model/issue.js";
-import { toParquet } from "../parquet/toParquet.js";
+import { createParquetWriter } from "../parquet/createParquetWriter.js";
 import { parseDisclosureReport } from "../parse/disclosure/parseDisclosureReport.js";
 import { disclosureCellColumns } from "../render/disclosureCellColumns.js";
 import { disclosureCellsCsv } from "../render/disclosureCellsCsv.js";
-import { type DisclosureSummary, disclosureSummary } from "../render/disclosureSummary.js";
+import { disclosureSummary } from "../render/disclosureSummary.js";
 import { disclosureRatesToMarkdown, disclosureSummaryToMarkdown } from "../render/disclosureToMarkdown.js";
-import { toJson } from "../render/tableToJson.js";
 import { validateDisclosure, validateDisclosureSeries } from "../validate/disclosure/validateDisclosure.js";
 import { UsageError } from "./commands.js";
 import type { CliIo } from "./io.js";
 import { progressBar } from "./progress.js";
-import { readInputs } from "./readInput.js";
+import { jsonAt, outputTo } from "./output.js";
+import { listInputs, readOne } from "./readInput.js";
 
 
 /** The agency a report is of, as `validateDisclosureSeries` groups them (division code and name, else name). */
@@ -65,54 +65,67 @@ export function disclosureCommand(
   if (format !== "text" && format !== "json" && format !== "csv" && format !== "parquet") throw new UsageError(`未知的格式 unknown format: ${format} (text, json, csv, parquet)`);
   if (format === "parquet" && options.out === undefined) throw new UsageError("Parquet 需要 --out FILE (a binary file is not written to the terminal)");
   if (locale !== "zh" && locale !== "en") throw new UsageError(`未知的语言 unknown locale: ${locale} (zh, en)`);
-  const inputs = readInputs(paths);
+  const compare = options.compare === true;
+  const inputs = listInputs(paths);
   const bar = progressBar(io.stderr, inputs.length);
-  const reports: DisclosureReport[] = [];
-  for (const input of inputs) {
-    if (input.kind === "error") io.stderr.write(`fazhi: ${input.path}: ${input.zh} ${input.en}\n`);
-    else {
-      // What decoding found (a lossy reading, a declared charset that does not fit) is said, not dropped.
-      for (const issue of input.issues) io.stderr.write(`fazhi: ${input.path}: ${issue.message}\n`);
-      reports.push(parseDisclosureReport(input.text, { document: input.name, locale }));
-    }
+  const output = outputTo(io, options.out);
+  const parquet = format === "parquet" ? createParquetWriter((bytes) => output.write(bytes)) : null;
+  // Each report written as it is read and let go; with --compare, the reports are kept for the checks across years, written last.
+  const kept: DisclosureReport[] = [];
+  let read = 0;
+  let failed = false;
+  for (const listed of inputs) {
+    const input = listed.kind === "file" ? readOne(listed.path, listed.name) : listed;
     bar.tick();
+    if (input.kind === "error") {
+      bar.message(`fazhi: ${input.path}: ${input.zh} ${input.en}`);
+      continue;
+    }
+    // What decoding found (a lossy reading, a declared charset that does not fit) is said, not dropped.
+    for (const issue of input.issues) bar.message(`fazhi: ${input.path}: ${issue.message}`);
+    const report = parseDisclosureReport(input.text, { document: input.name, locale });
+    const summary = disclosureSummary(report, [...report.issues, ...validateDisclosure(report, { locale })]);
+    failed ||= summary.counts.error > 0;
+    if (parquet !== null) {
+      const cells = disclosureCellColumns([report], { locale });
+      for (const issue of cells.issues) bar.message(`fazhi: ${issue.code} ${[read, ...issue.path.slice(1)].join(".")} ${issue.message}`);
+      parquet.write(cells);
+    } else if (format === "csv") output.write(disclosureCellsCsv([report], { header: read === 0 }));
+    else if (format === "json") output.write(`${read === 0 ? '{\n  "reports": [\n    ' : ",\n    "}${jsonAt({ ...report, findings: summary.findings }, 2)}`);
+    else output.write(`${read === 0 ? "" : "\n"}${disclosureSummaryToMarkdown(summary, { locale })}`);
+    if (compare) kept.push(report);
+    read++;
   }
   bar.done();
-  if (reports.length === 0) return 2;
-  const summaries: DisclosureSummary[] = reports.map((r) => disclosureSummary(r, [...r.issues, ...validateDisclosure(r, { locale })]));
-  const series: Issue[] = options.compare === true ? validateDisclosureSeries(reports, { locale }) : [];
-  const rates = options.compare === true ? disclosureRates(reports.map((r) => ({ agency: `${r.agency.name ?? r.document} ${r.reportingYear ?? "?"}`, report: r }))) : null;
-  const seriesOf = (issue: Issue) => reports[typeof issue.path[0] === "number" ? issue.path[0] : -1]?.document ?? "";
-  const failed = summaries.some((s) => s.counts.error > 0) || series.some((i) => i.severity === "error");
-  if (format === "parquet") {
-    const dataset = disclosureCellColumns(reports, { locale });
-    for (const issue of dataset.issues) io.stderr.write(`fazhi: ${issue.code} ${issue.path.join(".")} ${issue.message}\n`);
-    io.writeFile(options.out as string, toParquet(dataset));
-    return failed ? 1 : 0;
-  }
-  let text: string;
-  if (format === "csv") text = disclosureCellsCsv(reports);
+  if (read === 0) return 2;
+  const series: Issue[] = compare ? validateDisclosureSeries(kept, { locale }) : [];
+  failed ||= series.some((i) => i.severity === "error");
+  if (parquet !== null) parquet.finish();
   else if (format === "json") {
-    const shown = reports.map((r, i) => ({ ...r, findings: summaries[i]?.findings ?? [] }));
+    const seriesOf = (issue: Issue) => kept[typeof issue.path[0] === "number" ? issue.path[0] : -1]?.document ?? "";
     const cross = series.map((i) => ({ document: seriesOf(i), severity: i.severity, code: i.code, message: i.message, path: i.path, params: i.params }));
-    text = toJson(options.compare === true ? { reports: shown, series: cross, rates } : { reports: shown });
-  } else {
-    const zh = locale === "zh";
-    const parts = summaries.map((s) => disclosureSummaryToMarkdown(s, { locale }));
-    if (options.compare === true) {
-      const pairs = consecutivePairs(reports);
-      const lines = [`## ${zh ? "跨年度检查" : "Across years"}`, ""];
-      if (pairs.length === 0) lines.push(zh ? "没有同一机关相邻两年的报告。" : "No consecutive years of one agency.");
-      else lines.push(`${zh ? "比较" : "compared"}: ${pairs.join("; ")}`, "");
-      if (pairs.length > 0 && series.length === 0) lines.push(zh ? "上年结转与结转下年度、现行有效件数前后一致。" : "Carried over and in force agree across years.");
-      for (const i of series) lines.push(`- ${severityNames[locale][i.severity]} \`${i.code}\` ${seriesOf(i)}: ${i.message}`);
-      lines.push("", `## ${zh ? "比率" : "Rates"}`, "");
-      if (rates !== null) lines.push(disclosureRatesToMarkdown(rates, { locale }));
-      parts.push(`${lines.join("\n").trimEnd()}\n`);
-    }
-    text = parts.join("\n");
-  }
-  if (options.out === undefined) io.stdout.write(text);
-  else io.writeFile(options.out, text);
+    output.write(compare ? `\n  ],\n  "series": ${jsonAt(cross, 1)},\n  "rates": ${jsonAt(ratesOf(kept), 1)}\n}\n` : "\n  ]\n}\n");
+  } else if (format === "text" && compare) output.write(`\n${acrossYears(kept, series, locale)}`);
+  output.close();
   return failed ? 1 : 0;
+}
+
+/** The rates of the reports, each named by its agency and year (`disclosureRates`). */
+function ratesOf(reports: readonly DisclosureReport[]): ReturnType<typeof disclosureRates> {
+  return disclosureRates(reports.map((r) => ({ agency: `${r.agency.name ?? r.document} ${r.reportingYear ?? "?"}`, report: r })));
+}
+
+/** The text of `--compare`: the consecutive years compared, the findings across years and the rates. */
+function acrossYears(reports: readonly DisclosureReport[], series: readonly Issue[], locale: "zh" | "en"): string {
+  const zh = locale === "zh";
+  const seriesOf = (issue: Issue) => reports[typeof issue.path[0] === "number" ? issue.path[0] : -1]?.document ?? "";
+  const pairs = consecutivePairs(reports);
+  const lines = [`## ${zh ? "跨年度检查" : "Across years"}`, ""];
+  if (pairs.length === 0) lines.push(zh ? "没有同一机关相邻两年的报告。" : "No consecutive years of one agency.");
+  else lines.push(`${zh ? "比较" : "compared"}: ${pairs.join("; ")}`, "");
+  if (pairs.length > 0 && series.length === 0) lines.push(zh ? "上年结转与结转下年度、现行有效件数前后一致。" : "Carried over and in force agree across years.");
+  for (const i of series) lines.push(`- ${severityNames[locale][i.severity]} \`${i.code}\` ${seriesOf(i)}: ${i.message}`);
+  lines.push("", `## ${zh ? "比率" : "Rates"}`, "");
+  lines.push(disclosureRatesToMarkdown(ratesOf(reports), { locale }));
+  return `${lines.join("\n").trimEnd()}\n`;
 }

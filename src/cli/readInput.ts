@@ -161,21 +161,16 @@ function realPath(path: string): string {
 }
 
 /**
- * The inputs named on the command line: each file as it is, each folder's
- * `.txt`, `.html` and `.htm` files (not its subfolders) in name order, each
- * read as bytes and decoded (`decodeBytes`). A missing path, a folder with
- * nothing readable and a binary file give an `error` input with a message.
+ * One file of the inputs read as bytes and decoded (`decodeBytes`): an `error`
+ * input when it cannot be read or is binary.
  *
  * @example
  * ```ts
- * readInputs(["examples/reports"]).filter((i) => i.kind === "file").length; //=> 5
+ * readOne("examples/reports/000_6abc9caa6ce6874c.txt", "000.txt").kind; //=> "file"
+ * readOne("docs/fazhi-report.png", "fazhi-report.png").kind; //=> "error"
  * ```
  */
-export function readInputs(paths: readonly string[]): Input[] {
-  return listInputs(paths).map((input) => (input.kind === "file" ? readOne(input.path, input.name) : input));
-}
-
-function readOne(path: string, name: string): Input {
+export function readOne(path: string, name: string): Input {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);

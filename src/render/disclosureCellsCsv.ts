@@ -1,4 +1,6 @@
+import { checkBooleanOption, checkOptionsObject } from "../model/checkOptionsObject.js";
 import { csvText } from "./csvText.js";
+import { type ExportToCsvOptions, exportToCsvOptionNames } from "./exportToCsv.js";
 import type { DisclosureReport } from "../model/disclosureReport.js";
 import { disclosureCellColumns } from "./disclosureCellColumns.js";
 import { neutralizeFormula } from "./neutralizeFormula.js";
@@ -14,15 +16,20 @@ const shown = ["document", "agency_name", "reporting_year", "path", "value_text"
  * `csv-stringify`, CRLF, UTF-8 with a byte-order mark, a `中文 English`
  * header, text beginning with `= + - @` neutralised; values are exact
  * decimals (never neutralised) and a blank cell stays empty, never 0.
+ * With `{ header: false }` (`ExportToCsvOptions`), the rows alone, without
+ * the byte-order mark: rows to append to a sheet written before.
  *
  * @example
  * ```ts
  * const csv = disclosureCellsCsv([report]);
  * csv.split("\r\n")[0]; //=> "\uFEFF文件 document,机关 agency,年度 year,单元格 path,数值 value"
  * csv.split("\r\n")[1]; //=> ",淮安市洪泽区人民政府,2023,active.regulations.issued,0"
+ * disclosureCellsCsv([report], { header: false }).split("\r\n")[0]; //=> ",淮安市洪泽区人民政府,2023,active.regulations.issued,0"
  * ```
  */
-export function disclosureCellsCsv(reports: readonly DisclosureReport[]): string {
+export function disclosureCellsCsv(reports: readonly DisclosureReport[], options: ExportToCsvOptions = {}): string {
+  checkOptionsObject("disclosureCellsCsv", options, false, exportToCsvOptionNames);
+  checkBooleanOption("disclosureCellsCsv", "header", options.header);
   const header = ["文件 document", "机关 agency", "年度 year", "单元格 path", "数值 value"];
   const data = disclosureCellColumns(reports);
   const columns = shown.map((name) => data.columns.find((c) => c.name === name)?.values ?? []);
@@ -38,5 +45,5 @@ export function disclosureCellsCsv(reports: readonly DisclosureReport[]): string
       }),
     );
   }
-  return csvText(header, records);
+  return csvText(options.header === false ? null : header, records);
 }

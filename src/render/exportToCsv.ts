@@ -31,7 +31,12 @@ export interface ExportToCsvOptions {
   readonly header?: boolean;
 }
 
-const exportToCsvOptionNames = /* @__PURE__ */ optionNames<ExportToCsvOptions>()(["header"]);
+/**
+ * The option names of `ExportToCsvOptions`, for the check of unknown options.
+ *
+ * @internal
+ */
+export const exportToCsvOptionNames: readonly string[] = /* @__PURE__ */ optionNames<ExportToCsvOptions>()(["header"]);
 
 /**
  * A dataset (`observationColumns`, `figureColumns`, `disclosureCellColumns`)

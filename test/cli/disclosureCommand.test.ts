@@ -1,6 +1,6 @@
 // disclosureCommand (`fazhi disclosure`) called directly with an in-memory io on the shared 政府信息公开 reports
 // (test/disclosure/docs). How runCli parses its arguments and answers bad usage is in main.test.ts.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -9,6 +9,10 @@ import { UsageError } from "../../src/cli/commands.js";
 import { disclosureCommand } from "../../src/cli/disclosureCommand.js";
 import { Decimal } from "../../src/model/decimal.js";
 import { displayWidth } from "../../src/parse/displayWidth.js";
+import { toParquet } from "../../src/parquet/toParquet.js";
+import { parseDisclosureReport } from "../../src/parse/disclosure/parseDisclosureReport.js";
+import { disclosureCellColumns } from "../../src/render/disclosureCellColumns.js";
+import { disclosureCellsCsv } from "../../src/render/disclosureCellsCsv.js";
 import { memoryIo } from "../helpers/cliIo.js";
 import { disclosureGold, goldCells } from "../helpers/disclosure.js";
 import { encodeGbk } from "../helpers/gbk.js";
@@ -206,6 +210,28 @@ describe("disclosureCommand", () => {
     const guessed = run([join(dir, "undeclared.txt")], { format: "csv" });
     expect(values(guessed.stdout)).toEqual(values(ascii));
     expect(guessed.stderr).toMatch(/^fazhi: .*undeclared\.txt: .*gb18030/m);
+  });
+
+  it("writes each report as it is read (a file appended to a report at a time), the same as all the reports at once", () => {
+    const paths = readdirSync(docs).sort().map((name) => `${docs}${name}`);
+    const reports = paths.map((path) => parseDisclosureReport(readFileSync(path, "utf8"), { document: path.split("/").at(-1) ?? "" }));
+    const streamed = (options: Parameters<typeof disclosureCommand>[1]) => {
+      const { io, written } = memoryIo(false, true);
+      disclosureCommand(paths, { ...options, out: "out" }, io);
+      return { text: written.files.get("out"), bytes: written.bytes.get("out"), pieces: written.pieces.get("out") ?? 0 };
+    };
+    const csv = streamed({ format: "csv" });
+    expect([csv.text, csv.pieces]).toEqual([disclosureCellsCsv(reports), paths.length]);
+    const parquet = streamed({ format: "parquet" });
+    expect(Buffer.from(parquet.bytes ?? []).equals(Buffer.from(toParquet(disclosureCellColumns(reports))))).toBe(true);
+    // The text and JSON are those written whole (an io without appendFile), with or without --compare.
+    for (const options of [{}, { compare: true }, { format: "json" }, { format: "json", compare: true }]) {
+      const once = memoryIo();
+      disclosureCommand(paths, { ...options, out: "out" }, once.io);
+      const pieces = streamed(options);
+      expect(pieces.text).toBe(once.written.files.get("out"));
+      expect(pieces.pieces).toBeGreaterThan(paths.length - 1);
+    }
   });
 
   it("refuses an unknown format or locale, and Parquet without --out, before reading anything", () => {

@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeBytes, distinctNames, listInputs, readInputs } from "../../src/cli/readInput.js";
+import { decodeBytes, distinctNames, listInputs, readOne } from "../../src/cli/readInput.js";
 import { encodeGbk } from "../helpers/gbk.js";
 
 const reports = new URL("../../examples/reports/", import.meta.url).pathname;
@@ -130,8 +130,8 @@ describe("listInputs, two files of the same name", () => {
         { kind: "file", path: join(root, "b", "plan.txt"), name: "plan.txt" },
         { kind: "file", path: join(root, "b", "report.txt"), name: "b/report.txt" },
       ]);
-      // Named one by one, and read: the same names.
-      expect(readInputs([join(root, "a", "report.txt"), join(root, "b", "report.txt")]).map((input) => (input.kind === "file" ? input.name : input.en))).toEqual(["a/report.txt", "b/report.txt"]);
+      // Named one by one: the same names.
+      expect(listInputs([join(root, "a", "report.txt"), join(root, "b", "report.txt")]).map((input) => (input.kind === "file" ? input.name : input.en))).toEqual(["a/report.txt", "b/report.txt"]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -157,31 +157,29 @@ describe("distinctNames", () => {
   });
 });
 
-describe("readInputs", () => {
-  it("reads each file as text, decoded as decodeBytes decodes it (GBK declared in a page, full-width kept)", () => {
-    const inputs = readInputs([join(dir, "b.txt"), join(dir, "c.html")]);
-    expect(inputs).toEqual([
+describe("readOne", () => {
+  it("reads a file as text, decoded as decodeBytes decodes it (GBK declared in a page, full-width kept)", () => {
+    expect([readOne(join(dir, "b.txt"), "b.txt"), readOne(join(dir, "c.html"), "c.html")]).toEqual([
       { kind: "file", path: join(dir, "b.txt"), name: "b.txt", text: "罚款１２１万元", issues: [] },
       { kind: "file", path: join(dir, "c.html"), name: "c.html", text: '<meta charset="gbk"><p>罚款121万元</p>', issues: [] },
     ]);
+    const gbk = join(dir, "gbk-plain.txt");
+    writeFileSync(gbk, encodeGbk("罚款121万元"));
+    const read = readOne(gbk, "gbk-plain.txt");
+    expect(read.kind === "file" && [read.text, read.issues.map((i) => i.code)]).toEqual(["罚款121万元", ["encoding.guessed"]]);
+    rmSync(gbk);
   });
 
-  it("gives an error input for a binary file, and passes on listInputs' errors", () => {
-    const inputs = readInputs([dir, join(dir, "none.txt")]);
-    expect(inputs.map((i) => (i.kind === "file" ? i.name : `${i.path}: ${i.zh} ${i.en}`))).toEqual([
-      "a.HTM",
-      "b.txt",
-      "c.html",
-      `${join(dir, "scan.txt")}: 不是文本文件（二进制） not a text file (binary)`,
-      `${join(dir, "none.txt")}: 找不到文件或文件夹 no such file or folder`,
-    ]);
+  it("gives an error input for a binary file and for a file that is not there", () => {
+    expect(readOne(join(dir, "scan.txt"), "scan.txt")).toEqual({ kind: "error", path: join(dir, "scan.txt"), zh: "不是文本文件（二进制）", en: "not a text file (binary)" });
+    expect(readOne(join(dir, "none.txt"), "none.txt")).toEqual({ kind: "error", path: join(dir, "none.txt"), zh: "无法读取", en: "cannot be read" });
   });
 
   it.runIf(process.platform !== "win32" && process.getuid?.() !== 0)("gives 无法读取 for a file without read permission", () => {
     const locked = join(dir, "locked.txt");
     writeFileSync(locked, "罚款121万元");
     chmodSync(locked, 0o000);
-    expect(readInputs([locked])).toEqual([{ kind: "error", path: locked, zh: "无法读取", en: "cannot be read" }]);
+    expect(readOne(locked, "locked.txt")).toEqual({ kind: "error", path: locked, zh: "无法读取", en: "cannot be read" });
     rmSync(locked);
   });
 });

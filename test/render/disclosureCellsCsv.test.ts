@@ -9,6 +9,12 @@ const name = disclosureNames()[0] ?? "";
 const report = parseDisclosureReport(disclosureText(name), { document: `${name}.txt`, locale: "zh" });
 
 describe("disclosureCellsCsv", () => {
+  it("writes the rows alone, no BOM nor header, with { header: false }, rows to append", () => {
+    const whole = disclosureCellsCsv([report]);
+    expect(disclosureCellsCsv([report], { header: false })).toBe(whole.slice(whole.indexOf("\r\n") + 2));
+    expect(() => disclosureCellsCsv([report], { heading: false } as never)).toThrow(RangeError);
+  });
+
   it("writes a cell a record, blanks empty, values exact", () => {
     const cells = disclosureCells(report);
     expect(cells.some((c) => c.value !== null)).toBe(true);

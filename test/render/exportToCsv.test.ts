@@ -17,6 +17,13 @@ describe("exportToCsv", () => {
   const csv = exportToCsv(dataset);
   const records: string[][] = parse(csv.replace(/^\uFEFF/, ""));
 
+  it("writes the rows alone, no BOM nor header, with { header: false }; refuses an unknown or mistyped option", () => {
+    expect(exportToCsv(dataset, { header: false })).toBe(csv.slice(csv.indexOf("\r\n") + 2));
+    expect(exportToCsv(dataset, { header: true })).toBe(csv);
+    expect(() => exportToCsv(dataset, { headers: false } as never)).toThrow(RangeError);
+    expect(() => exportToCsv(dataset, { header: "no" } as never)).toThrow(new TypeError("exportToCsv: option header must be true or false"));
+  });
+
   it("writes a BOM, the schema's names as header and CRLF records", () => {
     expect(csv.startsWith("\uFEFFagency_name,value,year,signed,cumulative\r\n")).toBe(true);
     expect(records).toHaveLength(4);
