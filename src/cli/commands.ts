@@ -89,21 +89,21 @@ function writeDataset(paths: readonly string[], io: CliIo, table: ExtractTable, 
   const pieces = datasetPieces(table);
   const parquet = format === "parquet" ? createParquetWriter((bytes) => output.write(bytes)) : null;
   let header = true;
-  const put = (dataset: ExportDataset): void => {
+  const put = (dataset: ExportDataset, message: (line: string) => void): void => {
     if (parquet !== null) parquet.write(dataset);
     else output.write(exportToCsv(dataset, { header }));
     header = false;
-    for (const issue of dataset.issues) io.stderr.write(`fazhi: ${issue.code} ${issue.path.join(".")} ${issue.message}\n`);
+    for (const issue of dataset.issues) message(`fazhi: ${issue.code} ${issue.path.join(".")} ${issue.message}`);
   };
   let batch: ParsedDocument[] = [];
-  const read = readDocuments(paths, io, (doc) => {
+  const read = readDocuments(paths, io, (doc, message) => {
     batch.push(doc);
     if (batch.length < documentsPerPiece) return;
-    put(pieces.add(batch));
+    put(pieces.add(batch), message);
     batch = [];
   });
   if (read === 0) return 0;
-  if (batch.length > 0) put(pieces.add(batch));
+  if (batch.length > 0) put(pieces.add(batch), (line) => io.stderr.write(`${line}\n`));
   parquet?.finish();
   return read;
 }

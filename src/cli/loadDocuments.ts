@@ -73,7 +73,8 @@ export function loadDocuments(paths: readonly string[], io: CliIo): ParsedDocume
  * writes each one out and lets it go, so that a collection of any size is
  * read in the memory of a few hundred documents. The messages (a file that
  * cannot be read, a second report of one agency for one year) are written
- * as they come. Returns how many documents were handed on.
+ * as they come; `onDocument` is given the function that writes one (a line
+ * above the progress bar). Returns how many documents were handed on.
  *
  * @example
  * ```ts
@@ -81,7 +82,7 @@ export function loadDocuments(paths: readonly string[], io: CliIo): ParsedDocume
  * readDocuments(["examples/reports"], io, (doc) => (figures += doc.quantities.length)); //=> 5
  * ```
  */
-export function readDocuments(paths: readonly string[], io: CliIo, onDocument: (doc: ParsedDocument) => void): number {
+export function readDocuments(paths: readonly string[], io: CliIo, onDocument: (doc: ParsedDocument, message: (line: string) => void) => void): number {
   // A file names no encoding (a page may, in its <meta>): reading it as UTF-8 is what a text file is read
   // as, not news on every file of a listing. Any other guess, a lossy reading or a mismatch is still shown.
   const quiet = { reportUtf8Guess: false } as const;
@@ -90,6 +91,7 @@ export function readDocuments(paths: readonly string[], io: CliIo, onDocument: (
   const files = inputs.flatMap((input) => (input.kind === "file" ? [input.path] : []));
   const workers = workersForFiles(files.length, availableParallelism());
   const seen = sameReportNotes();
+  const say = (line: string): void => bar.message(line);
   let handed = 0;
   // The inputs in order: each listing error where it stands, each file once read.
   let k = 0;
@@ -112,7 +114,7 @@ export function readDocuments(paths: readonly string[], io: CliIo, onDocument: (
     const note = seen(doc);
     if (note !== null) bar.message(note);
     handed++;
-    onDocument(doc);
+    onDocument(doc, say);
   };
   if (workers > 0) eachReportSync(files, { concurrency: workers, onProgress: () => bar.tick(), ...quiet }, take);
   else for (const path of files) take(readReportFile(path, quiet));

@@ -38,7 +38,8 @@ function days(date: string | null): number | null {
  * document (a figure's quote) would otherwise keep the whole document's text alive in V8 (a
  * sliced string points into its parent) for as long as the row is held, and a row group of
  * 100,000 figures would hold some thousands of documents. Concatenating makes V8 build a new
- * string, of the quote's length only.
+ * string, of the quote's length only. (`fazhi extract --format parquet` of 5,000 reports' figures
+ * ran in a heap of 120 MB; without the copy it ran out of memory there.)
  */
 function heldCopy(values: readonly unknown[], type: ExportColumnType): unknown[] {
   if (type !== "string") return values.slice();
