@@ -80,6 +80,8 @@ const hiddenAll = /* @__PURE__ */ (() => new RegExp(invisibleCharacter, "gu"))()
  * least one letter, and a digit unless the cell is one letter alone (`1O5`, `l2`, `O`).
  */
 const lettersForDigits = /^[\dOoIl]+$/;
+/** The letters of `lettersForDigits`. */
+const digitLetters = "OoIl";
 /**
  * What a figure may be written with, damaged or not: digits, signs, points, grouping commas,
  * exponents, spaces, hidden characters (those of `invisibleCharacter`: its controls that are no
@@ -154,6 +156,9 @@ function classify(line: string, start: number, end: number, allowEmpty: boolean,
     if (/\d/.test(figureText) && figureLike.test(figureText)) return unreadable(s, e, damaged ? "invisible" : "malformed", unit);
     // Only digits would have been read above: here a letter stands among them.
     if (lettersForDigits.test(figureText) && (figureText.length === 1 || /\d/.test(figureText))) return unreadable(s, e, "letters", unit);
+  } else if (lettersForDigits.test(raw) && /\d/.test(raw)) {
+    // A space-aligned token of digits and the letters OCR takes them for (2l, 5O): a column's figure, misread.
+    return unreadable(s, e, "letters", null);
   }
   return { kind: "label" };
 }
@@ -243,6 +248,17 @@ function apart(line: string, start: number): boolean {
   return true;
 }
 
+/**
+ * A lone letter OCR took for a digit (`O`, `l`) standing apart as a column's token does, between
+ * figures: a value cell found to its right, or a figure to its left. `null` for any other token.
+ */
+function lone(line: string, token: readonly [number, number], previous: readonly [number, number] | undefined, valueAfter: boolean): CellKind | null {
+  if (token[1] - token[0] !== 1 || !digitLetters.includes(line.charAt(token[0])) || !apart(line, token[0])) return null;
+  const before = previous ? classify(line, previous[0], previous[1], false, false) : null;
+  if (!valueAfter && !(before?.kind === "value" && written(before.cell))) return null;
+  return unreadable(token[0], token[1], "letters", null);
+}
+
 function readSpacedLine(line: string): TableLine {
   const tokens: [number, number][] = [];
   for (const match of line.matchAll(/\S+/g)) tokens.push([match.index, match.index + match[0].length]);
@@ -253,7 +269,7 @@ function readSpacedLine(line: string): TableLine {
   while (i > 0) {
     const token = tokens[i - 1];
     if (!token) break;
-    const kind = classify(line, token[0], token[1], false, false);
+    const kind = lone(line, token, tokens[i - 2], reversed.length > 0) ?? classify(line, token[0], token[1], false, false);
     if (kind.kind === "value") {
       // A count with its unit is a column's only when it stands apart as one (4119件, not 申请 21件).
       if (counted(kind.cell.unit) && !apart(line, token[0])) break;

@@ -138,6 +138,27 @@ describe("a cell that cannot be read is blank alone, with an issue naming its ro
     expect(newIssues(d06, text)).toMatchObject([{ code: "disclosure.valueUnreadable", path: ["requests", "received", "naturalPerson"], params: { row } }]);
   });
 
+  // pdftotext of a scanned page, or OCR laid out in columns: a letter taken for a digit made the token label text, and
+  // the row lost all seven cells (disclosure.rowMissing); the cell is unreadable alone, as between bars.
+  it.each([
+    ["a letter l among digits", "2l    0", "2l"],
+    ["a letter O among digits", "2O    0", "2O"],
+    ["a letter O alone", "O    0", "O"],
+    ["a letter l among digits, full-width", "２ｌ    0", "2l"],
+  ])("table 三, PDF layout, %s: the row's other six kept, the cell named", (_, cell, raw) => {
+    const text = edited(d06, received06, received06.replace("21    0", cell));
+    const report = parseDisclosureReport(text);
+    expect(report.requests.received.map((c) => (c === null ? null : c.toString()))).toEqual([null, "0", "0", "0", "0", "0", "21"]);
+    expect(newIssues(d06, text)).toMatchObject([
+      { code: "disclosure.valueUnreadable", path: ["requests", "received", "naturalPerson"], params: { row, raw, reason: expect.stringMatching(/letters/) } },
+    ]);
+  });
+
+  it("a label's own letters stay label text: a row named with a Latin letter is read as before", () => {
+    const text = edited(d06, received06, received06.replace("一、本年新收政府信息公开申请数量", "一、本年新收政府信息公开申请数量 O"));
+    expect(parseDisclosureReport(text).requests.received.map((c) => (c === null ? null : c.toString()))).toEqual(["21", "0", "0", "0", "0", "0", "21"]);
+  });
+
   it.each([
     ["ASCII", "| 5 |  |  | 2 | 7 | 8 |", "| 5 |  |  | 2 | 7 | 8 2 |"],
     ["full-width", "| 5 |  |  | 2 | 7 | 8 |", "｜ ５ ｜  ｜  ｜ ２ ｜ ７ ｜ ８　２ ｜"],
