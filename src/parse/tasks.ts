@@ -114,6 +114,9 @@ function titleOf(text: string, folded: string, node: OutlineNode, notes: readonl
  * then the deeper): `1.` items as a
  * rule, `(一)` items when only those carry notes, `一是` points when the notes
  * follow them. Each item from the first to the last with a note is a task:
+ * An item at another level that carries a note of its own, with no task
+ * inside it (a `1.` item among `1.` items whose notes are on their `(1)`
+ * points), is a task too, in document order. A task has
  * its number as written (`1`, `(一)`, `一是`), the nearest heading above it
  * (`一、加强统筹`, `(一)健全职能体系`), its lead sentence as title (without the
  * 。 or a note in it), its body and span, and the units of its notes. Matches
@@ -150,24 +153,82 @@ export function tasksIn(source: string, folded: string, outline: readonly Outlin
   }
   if (best === null) return [];
   const tasks: ParsedTask[] = [];
+  const covered = new Uint8Array(notes.length);
   for (let i = best.first; i <= best.last; i++) {
     const placed = best.nodes[i];
     if (!placed) continue;
-    const { node, parent } = placed;
     const from = best.ranges[2 * i] as number;
     const to = best.ranges[2 * i + 1] as number;
-    const body = source.slice(node.span.start, node.span.end).trim();
-    const title = titleOf(source, folded, node, notes, from, to);
-    // The units of the task's notes, by name and with their roles, in one loop.
-    const responsibleUnits: string[] = [];
-    const units: NamedUnit[] = [];
-    for (let k = from; k < to; k++) {
-      for (const unit of (notes[k] as UnitNote).units) {
-        responsibleUnits.push(unit.name);
-        units.push({ name: unit.name, role: unit.role });
-      }
-    }
-    tasks.push({ number: node.number, section: parent?.headingLine ?? "", title, responsibleUnits, body, span: node.span, units });
+    covered.fill(1, from, to);
+    tasks.push(taskOf(source, folded, placed, notes, from, to));
   }
-  return tasks;
+  const others = itemsOffLevel(outline, notes, covered, tasks);
+  if (others.length === 0) return tasks;
+  for (const [placed, from, to] of others) tasks.push(taskOf(source, folded, placed, notes, from, to));
+  return tasks.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+}
+
+/** The task an item and its notes (from `from` up to `to` of `notes`) make. */
+function taskOf(source: string, folded: string, placed: Placed, notes: readonly UnitNote[], from: number, to: number): ParsedTask {
+  const { node, parent } = placed;
+  const body = source.slice(node.span.start, node.span.end).trim();
+  const title = titleOf(source, folded, node, notes, from, to);
+  // The units of the task's notes, by name and with their roles, in one loop.
+  const responsibleUnits: string[] = [];
+  const units: NamedUnit[] = [];
+  for (let k = from; k < to; k++) {
+    for (const unit of (notes[k] as UnitNote).units) {
+      responsibleUnits.push(unit.name);
+      units.push({ name: unit.name, role: unit.role });
+    }
+  }
+  return { number: node.number, section: parent?.headingLine ?? "", title, responsibleUnits, body, span: node.span, units };
+}
+
+/** The last of `nodes` (in order, disjoint) that starts at or before `at`, or -1: a binary search. */
+function lastStartingBy(nodes: readonly { readonly span: { readonly start: number } }[], at: number): number {
+  let low = 0;
+  let high = nodes.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((nodes[middle]?.span.start ?? 0) <= at) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+/**
+ * Items at another level than the task level that carry notes of their own: for each note no task
+ * holds, the innermost heading around it, when no task stands inside that heading (a `1.` item with
+ * its note among `1.` items whose notes are on their `(1)` points). Each with the range of its notes;
+ * a binary search down the tree per note, so a plan costs notes × depth × log(items).
+ */
+function itemsOffLevel(outline: readonly OutlineNode[], notes: readonly UnitNote[], covered: Uint8Array, tasks: readonly ParsedTask[]): [Placed, number, number][] {
+  const found: [Placed, number, number][] = [];
+  for (let k = 0; k < notes.length; k++) {
+    if (covered[k] === 1) continue;
+    const at = (notes[k] as UnitNote).span.start;
+    let nodes = outline;
+    let inner: OutlineNode | null = null;
+    let outer: OutlineNode | null = null;
+    for (;;) {
+      const node = nodes[lastStartingBy(nodes, at)];
+      if (!node || at >= node.span.end) break;
+      outer = inner;
+      inner = node;
+      nodes = node.children;
+    }
+    if (inner === null) continue;
+    const placed: Placed = { node: inner, parent: outer };
+    const { span } = placed.node;
+    const inside = tasks[lastStartingBy(tasks as readonly { readonly span: { readonly start: number } }[], span.end - 1)];
+    if (inside?.span && inside.span.start >= span.start) continue;
+    let to = k;
+    while (to < notes.length && (notes[to] as UnitNote).span.start < span.end) covered[to++] = 1;
+    found.push([placed, k, to]);
+  }
+  return found;
 }

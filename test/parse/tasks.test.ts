@@ -102,6 +102,18 @@ describe("readTasks", () => {
     ]);
   });
 
+  it("reads an item with its own note at another level than the task level: a 1. item with no (1) points under it", () => {
+    const text =
+      "一、推进职能转变\n(一)深化改革\n1.实行权责清单制度。\n(1)编制部门清单。(责任单位:区委编办、区司法局)\n(2)公布乡镇清单。(责任单位:各乡镇人民政府)\n" +
+      "二、完善决策制度\n(一)严格决策程序\n1.落实决策目录管理。(责任单位:区政府办公室,长期坚持)\n2.推行合法性审查。\n(1)审查全覆盖。(责任单位:区司法局)\n";
+    expectBoth(text, [
+      ["(1)", "1.实行权责清单制度", "编制部门清单", ["区委编办", "区司法局"]],
+      ["(2)", "1.实行权责清单制度", "公布乡镇清单", ["各乡镇人民政府"]],
+      ["1", "(一)严格决策程序", "落实决策目录管理", ["区政府办公室"]],
+      ["(1)", "2.推行合法性审查", "审查全覆盖", ["区司法局"]],
+    ]);
+  });
+
   it("leaves out items before the first and after the last item with a note", () => {
     const text = "一、总体要求\n1.指导思想。坚持。\n二、主要任务\n2.推进立法。(责任单位:县司法局)\n3.规范执法。(责任单位:县执法局)\n三、保障措施\n4.加强组织领导。\n";
     expect(rows(text).map((r) => r[0])).toEqual(["2", "3"]);
