@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { ResponsibleUnit } from "./responsibleUnit.js";
+import { IsoDate } from "./isoDate.js";
 import { Span } from "./span.js";
 import { Target } from "./target.js";
 
@@ -9,7 +10,9 @@ import { Target } from "./target.js";
  * sentence without the trailing 。, and the units named in its 责任单位 note,
  * as written and in order. A parser may add the item's `body` and `span`, the
  * `units` with their roles (责任单位 → `responsible`, 牵头单位 → `lead`, 配合单位
- * → `cooperating`) and the `targets` stated inside it.
+ * → `cooperating`), the `targets` stated inside it, and its deadline: as
+ * written in its note (`deadlineText`: `2024年12月底前完成`, `持续推进`) and, where
+ * that names a day, as an ISO date (`deadline`: `2024-12-31`).
  *
  * @example
  * ```ts
@@ -30,6 +33,8 @@ export const ParsedTask = /* @__PURE__ */ z.object({
   span: Span.exactOptional(),
   units: z.array(ResponsibleUnit).exactOptional(),
   targets: z.array(Target).exactOptional(),
+  deadline: IsoDate.exactOptional(),
+  deadlineText: z.string().min(1).exactOptional(),
 });
 
 /**

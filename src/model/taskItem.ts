@@ -6,7 +6,9 @@ import { Target } from "./target.js";
 /**
  * Schema of a numbered task item of a work plan: its own label as written
  * (`"6"`), the heading it stands under, its lead sentence, its full text, the
- * units responsible, the targets it sets, and an optional deadline.
+ * units responsible, the targets it sets, and an optional deadline: the day
+ * (`deadline`, ISO) and the words as written (`deadlineText`: `2024年12月底前`,
+ * `长期坚持`, which name no day).
  *
  * @example
  * ```ts
@@ -28,6 +30,7 @@ export const TaskItem = /* @__PURE__ */ z.object({
   responsibleUnits: z.array(ResponsibleUnit),
   targets: z.array(Target),
   deadline: IsoDate.exactOptional(),
+  deadlineText: z.string().min(1).exactOptional(),
 });
 
 /**

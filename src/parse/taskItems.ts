@@ -9,7 +9,8 @@ import { taskTargets } from "./taskTargets.js";
  * it, as the parser stored them on each task (`units`, `targets`). A
  * document made without them (a gold file) gives its named units the role
  * `responsible`, and the targets its target quantities inside each task's
- * span (see `taskTargets`). Tasks without a body give their title as body. A
+ * span (see `taskTargets`); its deadline as the parser read it (`deadline`,
+ * `deadlineText`). Tasks without a body give their title as body. A
  * pure function of the document: it never reads the text.
  *
  * @example
@@ -29,5 +30,7 @@ export function taskItemsOf(doc: ParsedDocument): TaskItem[] {
     responsibleUnits:
       task.units !== undefined && task.units.length > 0 ? task.units : task.responsibleUnits.map((name) => ({ name, role: "responsible" as const })),
     targets: task.targets ?? assigned[t] ?? [],
+    ...(task.deadline === undefined ? {} : { deadline: task.deadline }),
+    ...(task.deadlineText === undefined ? {} : { deadlineText: task.deadlineText }),
   }));
 }

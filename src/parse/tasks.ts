@@ -1,3 +1,4 @@
+import { deadlineDate } from "./deadline.js";
 import { foldText } from "./foldText.js";
 import type { ParsedTask } from "../model/parsedTask.js";
 import type { OutlineNode } from "./outline.js";
@@ -176,13 +177,20 @@ function taskOf(source: string, folded: string, placed: Placed, notes: readonly 
   // The units of the task's notes, by name and with their roles, in one loop.
   const responsibleUnits: string[] = [];
   const units: NamedUnit[] = [];
+  let deadline: { readonly start: number; readonly end: number } | undefined;
   for (let k = from; k < to; k++) {
-    for (const unit of (notes[k] as UnitNote).units) {
+    const note = notes[k] as UnitNote;
+    deadline ??= note.deadline;
+    for (const unit of note.units) {
       responsibleUnits.push(unit.name);
       units.push({ name: unit.name, role: unit.role });
     }
   }
-  return { number: node.number, section: parent?.headingLine ?? "", title, responsibleUnits, body, span: node.span, units };
+  const task: ParsedTask = { number: node.number, section: parent?.headingLine ?? "", title, responsibleUnits, body, span: node.span, units };
+  if (deadline === undefined) return task;
+  // The first deadline of its notes: as written, and the day it names, if any.
+  const day = deadlineDate(folded.slice(deadline.start, deadline.end));
+  return Object.assign(task, day === null ? {} : { deadline: day }, { deadlineText: source.slice(deadline.start, deadline.end) });
 }
 
 /** The last of `nodes` (in order, disjoint) that starts at or before `at`, or -1: a binary search. */

@@ -1,5 +1,5 @@
 import { escapeRegExp } from "./wordPattern.js";
-import { noteBrackets, unitListTrailingPhrases, unitNoteDeadlineWords, unitNoteLabels, unitRoleSuffixes } from "../catalog/lexicon/unitNotes.js";
+import { deadlineLabels, noteBrackets, unitListTrailingPhrases, unitNoteDeadlineWords, unitNoteLabels, unitRoleSuffixes } from "../catalog/lexicon/unitNotes.js";
 import type { UnitRole } from "../model/responsibleUnit.js";
 import { codeTable } from "./characters.js";
 import { foldText } from "./foldText.js";
@@ -32,21 +32,30 @@ export interface UnitNote {
   readonly span: { readonly start: number; readonly end: number };
   /** The units it names, in order. */
   readonly units: readonly NamedUnit[];
+  /**
+   * Where the deadline it states stands, if any: a piece that is one (`2024年12月底前完成`,
+   * `持续推进`) or the words after a deadline label (`完成时限：2024年11月底前`), trimmed.
+   */
+  readonly deadline?: { readonly start: number; readonly end: number };
 }
 
 const closers = /* @__PURE__ */ (() => new Set(Object.values(noteBrackets)))();
 const labelWords = /* @__PURE__ */ (() => Object.keys(unitNoteLabels).sort((a, b) => b.length - a.length))();
 const closerClass = /* @__PURE__ */ (() => [...closers].map(escapeRegExp).join(""))();
+/** The labels a note may open with: of its units, or of its deadline. */
+const noteLabelWords = /* @__PURE__ */ (() => [...labelWords, ...deadlineLabels].sort((a, b) => b.length - a.length))();
+const deadlineLabelSet: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(deadlineLabels))();
 /** A label with its colon, or a label closed by a bracket (`【责任单位】`). */
-const labelPattern = /* @__PURE__ */ (() => new RegExp(`(${labelWords.join("|")})[ \\t]*(:|[${closerClass}])`, "g"))();
+const labelPattern = /* @__PURE__ */ (() => new RegExp(`(${noteLabelWords.join("|")})[ \\t]*(:|[${closerClass}])`, "g"))();
 const pieceLabelPattern = /* @__PURE__ */ (() => new RegExp(`^(${labelWords.join("|")})[ \\t]*:`))();
+const deadlineLabelPattern = /* @__PURE__ */ (() => new RegExp(`^(?:${deadlineLabels.join("|")})[ \\t]*:`))();
 const trailingPhrases = /* @__PURE__ */ (() => [...unitListTrailingPhrases].sort((a, b) => b.length - a.length))();
 const roleSuffixes = /* @__PURE__ */ (() => Object.keys(unitRoleSuffixes))();
 /** Characters after which a label may open a note that stands without brackets. */
 const lineNoteLead = /* @__PURE__ */ (() => new Set(["\n", "。", ";", ",", ...closers]))();
 /** Any opening bracket (either width) or label: where a note could start. */
 const mayHoldNote = /* @__PURE__ */ (() =>
-  new RegExp(`[${[...Object.keys(noteBrackets), "（", "［"].map(escapeRegExp).join("")}]|${labelWords.map(escapeRegExp).join("|")}`))();
+  new RegExp(`[${[...Object.keys(noteBrackets), "（", "［"].map(escapeRegExp).join("")}]|${noteLabelWords.map(escapeRegExp).join("|")}`))();
 /** The kinds of character `noteCodes` tells: an opening bracket, a closing one, a separator of units (、 , ; or a line break). */
 const opening = 1;
 const closing = 2;
@@ -121,8 +130,25 @@ function closingWord(piece: string): { length: number; role: UnitRole } | null {
   return inner && inner.length === piece.length - open - 2 ? { length: piece.length - open, role: inner.role } : null;
 }
 
-/** A unit's name inside a piece: trimmed, closing phrases and role words taken off; null for an empty piece or a deadline. */
-function pieceOf(folded: string, start: number, end: number, label: UnitRole | null): Piece | null {
+/** Where a note's deadline stands, once found. */
+interface DeadlineFound {
+  span: { start: number; end: number } | null;
+}
+
+/** The span from `start` to `end` without the spaces and the 。 around it. */
+function trimmed(folded: string, start: number, end: number): { start: number; end: number } {
+  let a = start;
+  let b = end;
+  while (a < b && isSpace(folded[a])) a++;
+  while (b > a && (isSpace(folded[b - 1]) || folded[b - 1] === "。" || folded[b - 1] === ".")) b--;
+  return { start: a, end: b };
+}
+
+/**
+ * A unit's name inside a piece: trimmed, closing phrases and role words taken off; null for an
+ * empty piece or a deadline (the first deadline of a note is kept in `deadline`).
+ */
+function pieceOf(folded: string, start: number, end: number, label: UnitRole | null, deadline: DeadlineFound): Piece | null {
   let a = start;
   let b = end;
   let own: UnitRole | null = null;
@@ -135,7 +161,11 @@ function pieceOf(folded: string, start: number, end: number, label: UnitRole | n
     b -= word.length;
   }
   const piece = folded.slice(a, b);
-  if (piece === "" || datePattern.test(piece) || unitNoteDeadlineWords.includes(piece)) return null;
+  if (piece === "") return null;
+  if (datePattern.test(piece) || unitNoteDeadlineWords.includes(piece)) {
+    deadline.span ??= { start: a, end: b };
+    return null;
+  }
   if (closingWord(piece)?.length === piece.length) return null;
   return { start: a, end: b, own, label };
 }
@@ -145,12 +175,12 @@ function pieceOf(folded: string, start: number, end: number, label: UnitRole | n
  * a unit of its own role word, else of its label's role, else (a note without a label) of the
  * next role word's.
  */
-function unitsIn(folded: string, source: string, start: number, end: number, role: UnitRole | null): NamedUnit[] {
+function unitsIn(folded: string, source: string, start: number, end: number, role: UnitRole | null, deadline: DeadlineFound): NamedUnit[] {
   const pieces: Piece[] = [];
   let current = role;
   let skip = false;
   const add = (a: number, b: number): void => {
-    const piece = skip ? null : pieceOf(folded, a, b, current);
+    const piece = skip ? null : pieceOf(folded, a, b, current, deadline);
     if (piece) pieces.push(piece);
   };
   const take = (from: number, to: number): void => {
@@ -164,7 +194,12 @@ function unitsIn(folded: string, source: string, start: number, end: number, rol
       a = w;
       const label = pieceLabelPattern.exec(folded.slice(a, to));
       skip = label === null;
-      if (label === null) return;
+      if (label === null) {
+        // A deadline's label (完成时限:2024年11月底前): its words are the note's deadline.
+        const timed = deadlineLabelPattern.exec(folded.slice(a, to));
+        if (timed !== null) deadline.span ??= trimmed(folded, a + timed[0].length, to);
+        return;
+      }
       current = unitNoteLabels[label[1] ?? ""] ?? null;
       a += label[0].length;
     }
@@ -236,6 +271,25 @@ export function unitNotesIn(source: string, text: string): UnitNote[] {
   return notes;
 }
 
+/** A note with its deadline, when one was found (and not empty). */
+function withDeadline(note: UnitNote, deadline: DeadlineFound): UnitNote {
+  const span = deadline.span;
+  return span === null || span.end <= span.start ? note : { span: note.span, units: note.units, deadline: span };
+}
+
+/**
+ * The note of a label at `span`, its words from `from` to `to`: the units it names, or, after a
+ * deadline's label (完成时限:), no unit and its words as the deadline.
+ */
+function noteOf(text: string, source: string, span: { start: number; end: number }, from: number, to: number, role: UnitRole | null, label: string): UnitNote {
+  const deadline: DeadlineFound = { span: null };
+  if (deadlineLabelSet.has(label)) {
+    deadline.span = trimmed(text, from, to);
+    return withDeadline({ span, units: [] }, deadline);
+  }
+  return withDeadline({ span, units: unitsIn(text, source, from, to, role, deadline) }, deadline);
+}
+
 function labelledNotes(text: string, source: string): UnitNote[] {
   const matches = [...text.matchAll(labelPattern)];
   const notes: UnitNote[] = [];
@@ -254,7 +308,7 @@ function labelledNotes(text: string, source: string): UnitNote[] {
     if (match[2] === ":" && opened) {
       const close = closingOf(text, before);
       const end = close < 0 ? lineEnd : close;
-      notes.push({ span: { start: before, end: close < 0 ? end : close + 1 }, units: unitsIn(text, source, afterLabel, end, role) });
+      notes.push(noteOf(text, source, { start: before, end: close < 0 ? end : close + 1 }, afterLabel, end, role, match[1] ?? ""));
       consumed = end;
       return;
     }
@@ -272,7 +326,7 @@ function labelledNotes(text: string, source: string): UnitNote[] {
       while (end > afterLabel && isSpace(text[end - 1])) end--;
       if (end > afterLabel && noteBrackets[text[end - 1] ?? ""] !== undefined) end--;
     }
-    notes.push({ span: { start: opened ? before : at, end }, units: unitsIn(text, source, afterLabel, end, role) });
+    notes.push(noteOf(text, source, { start: opened ? before : at, end }, afterLabel, end, role, match[1] ?? ""));
     consumed = end;
   });
   return notes;
@@ -306,8 +360,9 @@ function unlabelledNotes(text: string, source: string): UnitNote[] {
       }
     }
     if (open < 0 || (notes[notes.length - 1]?.span.end ?? 0) > open) continue;
-    const units = unitsIn(text, source, open + 1, close, null);
-    if (units.length > 0) notes.push({ span: { start: open, end: close + 1 }, units });
+    const deadline: DeadlineFound = { span: null };
+    const units = unitsIn(text, source, open + 1, close, null, deadline);
+    if (units.length > 0) notes.push(withDeadline({ span: { start: open, end: close + 1 }, units }, deadline));
   }
   return notes;
 }

@@ -25,6 +25,32 @@ describe("taskItemsOf", () => {
     expect(task?.targets).toEqual([]);
   });
 
+  // Deadlines were read as no unit and dropped: a task item's deadline (the model has one) was never set.
+  it.each([
+    ["a date in the note after the units", "1.推进立法。（责任单位：市司法局、市公安局，2024年12月底前完成）", "2024-12-31", "2024年12月底前完成"],
+    ["a day", "1.推进立法。(责任单位:市司法局;2024年10月31日前)", "2024-10-31", "2024年10月31日前"],
+    ["a month without 底", "1.推进立法。(责任单位:市司法局,2024年9月)", "2024-09-30", "2024年9月"],
+    ["February of a leap year", "1.推进立法。(责任单位:市司法局,2024年2月底前)", "2024-02-29", "2024年2月底前"],
+    ["the year's end", "1.推进立法。(责任单位:市司法局,2024年底前)", "2024-12-31", "2024年底前"],
+    ["a half year", "1.推进立法。(责任单位:市司法局,2024年上半年)", "2024-06-30", "2024年上半年"],
+    ["a quarter", "1.推进立法。(责任单位:市司法局,2024年第三季度)", "2024-09-30", "2024年第三季度"],
+    ["labelled in the note", "1.推进立法。（牵头单位：市司法局；配合单位：市公安局；完成时限：2024年11月底前）", "2024-11-30", "2024年11月底前"],
+    ["labelled on a line of its own", "(一)推进立法。\n牵头单位：县司法局\n配合单位：县公安局\n完成时限：2024年10月底前", "2024-10-31", "2024年10月底前"],
+  ])("reads a task's deadline: %s", (_, item, deadline, deadlineText) => {
+    const [task] = plan(`一、推进依法行政\n${item}\n`);
+    expect(task).toMatchObject({ deadline, deadlineText });
+    expect(task?.responsibleUnits.map((u) => u.name)).not.toContain(deadlineText);
+  });
+
+  it.each([
+    ["持续推进", "1.推进立法。(责任单位:市司法局,持续推进)"],
+    ["长期坚持", "1.推进立法。（牵头单位：市司法局；配合单位：各区县人民政府；完成时限：长期坚持）"],
+  ])("keeps a deadline without a date as written: %s", (deadlineText, item) => {
+    const [task] = plan(`一、推进依法行政\n${item}\n`);
+    expect(task?.deadlineText).toBe(deadlineText);
+    expect(task?.deadline).toBeUndefined();
+  });
+
   it("gives no task items for a document without tasks", () => {
     expect(plan("")).toEqual([]);
     expect(plan("全面推进依法行政。")).toEqual([]);

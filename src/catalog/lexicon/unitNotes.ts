@@ -114,3 +114,37 @@ export const noteBrackets: Readonly<Record<string, string>> = {
  * ```
  */
 export const unitNoteDeadlineWords: readonly string[] = ["长期坚持", "持续推进", "持续开展", "长期", "持续", "年底前", "月底前", "年内完成"];
+
+/**
+ * Labels of a work-plan task's deadline, in its note or on a line of its own
+ * (`完成时限：2024年11月底前`, `（…；完成时间：持续推进）`).
+ *
+ * @example
+ * ```ts
+ * deadlineLabels.includes("完成时限"); //=> true
+ * ```
+ */
+export const deadlineLabels: readonly string[] = ["完成时限", "完成时间", "完成期限", "时限要求", "时间要求", "办结时限", "时间节点"];
+
+/**
+ * Words after a year in a deadline that name the end of a part of it (`2024年上半年`,
+ * `2024年第三季度`, `2024年底前`), with the month and day that part ends on; a
+ * quarter may be written with 第 before it.
+ *
+ * @example
+ * ```ts
+ * deadlinePeriodEnds["上半年"]; //=> "06-30"
+ * ```
+ */
+export const deadlinePeriodEnds: Readonly<Record<string, string>> = {
+  上半年: "06-30",
+  下半年: "12-31",
+  一季度: "03-31",
+  二季度: "06-30",
+  三季度: "09-30",
+  四季度: "12-31",
+  年底: "12-31",
+  年末: "12-31",
+  底: "12-31",
+  年内: "12-31",
+};
