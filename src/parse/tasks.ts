@@ -1,4 +1,5 @@
 import { deadlineDate } from "./deadline.js";
+import { lastStartingBy, tableTasksIn } from "./taskTable.js";
 import { foldText } from "./foldText.js";
 import type { ParsedTask } from "../model/parsedTask.js";
 import type { OutlineNode } from "./outline.js";
@@ -115,6 +116,9 @@ function titleOf(text: string, folded: string, node: OutlineNode, notes: readonl
  * then the deeper): `1.` items as a
  * rule, `(一)` items when only those carry notes, `一是` points when the notes
  * follow them. Each item from the first to the last with a note is a task:
+ * A plan written as a table (任务分工表: `序号 | 工作任务 | 牵头单位 | 配合单位 |
+ * 完成时限` in `|` rows or with tabs, an HTML table) gives a task per row
+ * (see `tableTasksIn`), in document order with the others.
  * An item at another level that carries a note of its own, with no task
  * inside it (a `1.` item among `1.` items whose notes are on their `(1)`
  * points), is a task too, in document order. A task has
@@ -143,6 +147,15 @@ export function readTasks(text: string, outline: readonly OutlineNode[]): Parsed
  * @internal
  */
 export function tasksIn(source: string, folded: string, outline: readonly OutlineNode[]): ParsedTask[] {
+  const table = tableTasksIn(source, folded, outline);
+  const noted = notedTasksIn(source, folded, outline);
+  if (table.length === 0) return noted;
+  // A row of a table is no heading; a heading's task inside a table's rows would be read twice.
+  const rows = noted.filter((task) => !table.some((row) => task.span && row.span && task.span.start >= row.span.start && task.span.start < row.span.end));
+  return [...rows, ...table].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+}
+
+function notedTasksIn(source: string, folded: string, outline: readonly OutlineNode[]): ParsedTask[] {
   const notes = unitNotesIn(source, folded);
   if (notes.length === 0) return [];
   const levels: Placed[][] = [[], [], [], [], [], []];
@@ -191,21 +204,6 @@ function taskOf(source: string, folded: string, placed: Placed, notes: readonly 
   // The first deadline of its notes: as written, and the day it names, if any.
   const day = deadlineDate(folded.slice(deadline.start, deadline.end));
   return Object.assign(task, day === null ? {} : { deadline: day }, { deadlineText: source.slice(deadline.start, deadline.end) });
-}
-
-/** The last of `nodes` (in order, disjoint) that starts at or before `at`, or -1: a binary search. */
-function lastStartingBy(nodes: readonly { readonly span: { readonly start: number } }[], at: number): number {
-  let low = 0;
-  let high = nodes.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if ((nodes[middle]?.span.start ?? 0) <= at) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
 }
 
 /**

@@ -229,6 +229,16 @@ function unitsIn(folded: string, source: string, start: number, end: number, rol
 }
 
 /**
+ * The units of a table's cell of units (`市委宣传部、市委党校`), from `start` to `end` of `folded`,
+ * split as a note's are, each of `role` unless its own words give another.
+ *
+ * @internal
+ */
+export function tableCellUnits(folded: string, source: string, start: number, end: number, role: UnitRole): NamedUnit[] {
+  return unitsIn(folded, source, start, end, role, { span: null });
+}
+
+/**
  * The notes of a text that name units, in order: a label and its colon in any
  * bracket (`(责任单位:…)`, `（牵头单位：…；配合单位：…）`, `〔…〕`, `【…】`,
  * `［…］`), with brackets nested inside names (`各县(市)交通运输局`); a label at

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse/parseReport.js";
 import { taskItemsOf } from "../../src/parse/taskItems.js";
+import { growth } from "../helpers/growth.js";
 
 const plan = (source: string) => taskItemsOf(parseReport(source, { documentKind: "work-plan" }));
 
@@ -49,6 +50,51 @@ describe("taskItemsOf", () => {
     const [task] = plan(`一、推进依法行政\n${item}\n`);
     expect(task?.deadlineText).toBe(deadlineText);
     expect(task?.deadline).toBeUndefined();
+  });
+
+  // A 任务分工方案 published as a table gave no task at all: tasks were read from numbered headings with notes only.
+  const tableRows = [
+    ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+    ["1", "深入学习贯彻习近平法治思想。纳入常务会议学法内容", "市司法局", "市委宣传部、市委党校", "2024年12月底前"],
+    ["2", "健全重大行政决策程序制度", "市政府办公室", "市司法局；各区县人民政府", "持续推进"],
+    ["3", "全面推行行政执法公示制度，执法决定公开率达到100%", "市司法局", "", "长期坚持"],
+  ];
+  const expectTableTasks = (tasks: ReturnType<typeof plan>) => {
+    expect(tasks.map((t) => [t.number, t.title, t.responsibleUnits.map((u) => `${u.name}/${u.role}`), t.deadline, t.deadlineText])).toEqual([
+      ["1", "深入学习贯彻习近平法治思想", ["市司法局/lead", "市委宣传部/cooperating", "市委党校/cooperating"], "2024-12-31", "2024年12月底前"],
+      ["2", "健全重大行政决策程序制度", ["市政府办公室/lead", "市司法局/cooperating", "各区县人民政府/cooperating"], undefined, "持续推进"],
+      ["3", "全面推行行政执法公示制度，执法决定公开率达到100%", ["市司法局/lead"], undefined, "长期坚持"],
+    ]);
+    expect(tasks[2]?.targets).toMatchObject([{ comparator: ">=", quantity: { unit: "%" } }]);
+  };
+  it.each([
+    ["| between cells", tableRows.map((r) => r.join(" | ")).join("\n")],
+    ["| with borders and a rule below the header", [`| ${tableRows[0]?.join(" | ")} |`, "|---|---|---|---|---|", ...tableRows.slice(1).map((r) => `| ${r.join(" | ")} |`)].join("\n")],
+    ["tabs between cells", tableRows.map((r) => r.join("\t")).join("\n")],
+    ["full-width bars", tableRows.map((r) => r.join("｜")).join("\n")],
+  ])("reads a plan's tasks from a table (%s): number, task, lead and cooperating units, deadline", (_, table) => {
+    expectTableTasks(plan(`某市2024年法治政府建设重点任务分工方案\n\n${table}\n`));
+  });
+
+  it("reads a plan's tasks from an HTML table, its section from a row of one cell", () => {
+    const row = (cells: readonly string[], tag = "td") => `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join("")}</tr>`;
+    const html = `<html><body><h1>某市2024年法治政府建设重点任务分工方案</h1><table>${row(tableRows[0] ?? [], "th")}<tr><td colspan="5">一、深入推进依法行政</td></tr>${tableRows
+      .slice(1)
+      .map((r) => row(r))
+      .join("")}</table></body></html>`;
+    const tasks = plan(html);
+    expectTableTasks(tasks);
+    expect(tasks.map((t) => t.section)).toEqual(["一、深入推进依法行政", "一、深入推进依法行政", "一、深入推进依法行政"]);
+  });
+
+  it.each([
+    ["headers without rows", (n: number) => "工作任务 | 牵头单位\n".repeat(n)],
+    ["a header word repeated on one line", (n: number) => `工作任务\t牵头单位\t${"工作任务".repeat(n)}\n`],
+    ["rows of many cells", (n: number) => `序号\t工作任务\t牵头单位\n${"1\t推进\t市司法局、".repeat(n)}\n`],
+    ["rows of one cell between rows", (n: number) => `序号 | 工作任务 | 牵头单位\n${"一、推进\n| 1 | 推进 | 市司法局 |\n".repeat(n)}`],
+  ])("reads a plan's tables in time linear in the text: %s, 4n in less than 10 times the time of n", (_, text) => {
+    const read = (source: string) => parseReport(source, { documentKind: "work-plan" });
+    expect(growth(read, text(2_000), text(8_000))).toBeLessThan(10);
   });
 
   it("gives no task items for a document without tasks", () => {

@@ -148,3 +148,39 @@ export const deadlinePeriodEnds: Readonly<Record<string, string>> = {
   底: "12-31",
   年内: "12-31",
 };
+
+/**
+ * Headers of the column of a work plan's table (任务分工表) that holds each task
+ * (`序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限`). The columns of units are
+ * named by `unitNoteLabels`, of the deadline by `deadlineLabels`.
+ *
+ * @example
+ * ```ts
+ * taskColumnLabels.includes("工作任务"); //=> true
+ * ```
+ */
+export const taskColumnLabels: readonly string[] = [
+  "工作任务",
+  "重点任务",
+  "主要任务",
+  "具体任务",
+  "改革任务",
+  "任务内容",
+  "任务名称",
+  "任务事项",
+  "工作内容",
+  "工作措施",
+  "工作事项",
+  "具体措施",
+  "主要措施",
+];
+
+/**
+ * Headers of the column of a work plan's table that numbers its tasks.
+ *
+ * @example
+ * ```ts
+ * taskNumberColumnLabels.includes("序号"); //=> true
+ * ```
+ */
+export const taskNumberColumnLabels: readonly string[] = ["序号", "编号"];

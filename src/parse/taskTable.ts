@@ -1,0 +1,206 @@
+import { deadlineLabels, taskColumnLabels, taskNumberColumnLabels, unitNoteLabels } from "../catalog/lexicon/unitNotes.js";
+import { sentenceEndings } from "../catalog/lexicon/layout.js";
+import type { ParsedTask } from "../model/parsedTask.js";
+import type { UnitRole } from "../model/responsibleUnit.js";
+import { deadlineDate } from "./deadline.js";
+import type { OutlineNode } from "./outline.js";
+import { type NamedUnit, tableCellUnits } from "./unitNotes.js";
+
+/** A header naming the column of tasks: where a plan's table may begin (one search of the text for all of them). */
+const taskHeader = /* @__PURE__ */ (() => new RegExp([...taskColumnLabels].sort((a, b) => b.length - a.length).join("|"), "g"))();
+const ruleLine = /^[\s|:\-—=+]*$/;
+/** A task's number in its cell: 1, 1., (1), 一. */
+const numberCell = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?$|^\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\)$/;
+/** What ends a task's lead sentence in its cell. */
+const titleEnd = "。";
+
+/** How long a line between rows may be to be a section's heading. */
+const sectionLineMax = 40;
+
+/** Whether a line could be a heading: short, no sentence ending in it (prose after a table is none). */
+function headingLike(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length <= sectionLineMax && !sentenceEndings.some((mark) => mark !== "." && trimmed.includes(mark));
+}
+
+interface Cell {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The cells of a line between `|` (borders dropped) or tabs, trimmed; `null` for a line with neither. */
+function cellsOf(folded: string, start: number, end: number): Cell[] | null {
+  // The line's own characters only: a search for a bar or a tab past its end went on through the text.
+  let bar = false;
+  let tab = false;
+  for (let i = start; i < end && !bar; i++) {
+    const code = folded.charCodeAt(i);
+    if (code === 0x7c) bar = true;
+    else if (code === 0x09) tab = true;
+  }
+  if (!bar && !tab) return null;
+  const separator = bar ? "|" : "\t";
+  const cells: Cell[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && folded[i] !== separator) continue;
+    let a = from;
+    let b = i;
+    while (a < b && /\s/.test(folded[a] ?? "")) a++;
+    while (b > a && /\s/.test(folded[b - 1] ?? "")) b--;
+    cells.push({ start: a, end: b });
+    from = i + 1;
+  }
+  if (separator === "|") {
+    if (cells.length > 1 && cells[0]?.start === cells[0]?.end) cells.shift();
+    const last = cells[cells.length - 1];
+    if (cells.length > 1 && last?.start === last?.end) cells.pop();
+  }
+  return cells;
+}
+
+/** What each column of a header holds. */
+type Column = { kind: "number" } | { kind: "task" } | { kind: "units"; role: UnitRole } | { kind: "deadline" } | { kind: "other" };
+
+function columnOf(header: string): Column {
+  const has = (words: readonly string[]) => words.some((w) => header.includes(w));
+  if (has(taskNumberColumnLabels)) return { kind: "number" };
+  if (has(deadlineLabels)) return { kind: "deadline" };
+  const unit = Object.keys(unitNoteLabels).find((w) => header.includes(w));
+  if (unit !== undefined) return { kind: "units", role: unitNoteLabels[unit] ?? "responsible" };
+  if (has(taskColumnLabels)) return { kind: "task" };
+  return { kind: "other" };
+}
+
+/**
+ * The last of `nodes` (in order, disjoint) that starts at or before `at`, or -1: a binary search.
+ *
+ * @internal
+ */
+export function lastStartingBy(nodes: readonly { readonly span: { readonly start: number } }[], at: number): number {
+  let low = 0;
+  let high = nodes.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((nodes[middle]?.span.start ?? 0) <= at) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+/** The innermost heading of `outline` around `at`, or `null`: a binary search at each level. */
+function headingAround(outline: readonly OutlineNode[], at: number): OutlineNode | null {
+  let nodes = outline;
+  let inner: OutlineNode | null = null;
+  for (;;) {
+    const found = nodes[lastStartingBy(nodes, at)];
+    if (!found || at >= found.span.end) return inner;
+    inner = found;
+    nodes = found.children;
+  }
+}
+
+/**
+ * The tasks of a work plan written as a table (任务分工表), in `|` rows (as
+ * `htmlToText` writes an HTML table, or a page's text shows one) or with tabs
+ * between cells: a header row that names the column of tasks
+ * (`taskColumnLabels`: 工作任务, 重点任务 …) and, by the labels of unit notes,
+ * the columns of units with their roles (牵头单位, 配合单位, 责任单位), by
+ * `deadlineLabels` the deadline's (完成时限), by `taskNumberColumnLabels` the
+ * number's (序号). Each row below it with a task is a task: its number (the
+ * row's count without a number column), its task's lead sentence as title and
+ * its cell as body, the row as span, the units of each units column split as
+ * a note's are, the deadline as written and as a day. A row of one cell
+ * (`一、深入推进依法行政`, merged across the table), or a short line of its own
+ * without a sentence's end followed by a row, is the section of the rows below it; without one, the
+ * heading above the table. The table ends at the
+ * first line that is no row. Finds headers with one search of the text;
+ * reads each line of a table once.
+ *
+ * @internal
+ */
+export function tableTasksIn(source: string, folded: string, outline: readonly OutlineNode[]): ParsedTask[] {
+  const tasks: ParsedTask[] = [];
+  let consumed = 0;
+  for (const match of folded.matchAll(taskHeader)) {
+    const at = match.index ?? 0;
+    if (at < consumed) continue;
+    const headerStart = folded.lastIndexOf("\n", at) + 1;
+    let lineEnd = folded.indexOf("\n", at);
+    if (lineEnd < 0) lineEnd = folded.length;
+    consumed = lineEnd;
+    const header = cellsOf(folded, headerStart, lineEnd);
+    if (header === null || header.length < 2) continue;
+    const columns = header.map((c) => columnOf(folded.slice(c.start, c.end)));
+    const taskColumn = columns.findIndex((c) => c.kind === "task");
+    if (taskColumn < 0 || !columns.some((c) => c.kind === "units" || c.kind === "deadline")) continue;
+    const around = headingAround(outline, headerStart);
+    let section = around?.headingLine ?? "";
+    let count = 0;
+    let lineStart = lineEnd + 1;
+    while (lineStart < folded.length) {
+      let end = folded.indexOf("\n", lineStart);
+      if (end < 0) end = folded.length;
+      const line = folded.slice(lineStart, end);
+      const cells = ruleLine.test(line) ? [] : cellsOf(folded, lineStart, end);
+      if (cells === null) {
+        if (line.trim() !== "") {
+          // A line of its own between rows (a row of one merged cell, as htmlToText writes it): the section of the rows below.
+          let next = end + 1;
+          while (next < folded.length && folded[next] === "\n") next++;
+          let nextEnd = folded.indexOf("\n", next);
+          if (nextEnd < 0) nextEnd = folded.length;
+          if (next >= folded.length || !headingLike(line) || cellsOf(folded, next, nextEnd) === null) break;
+          const a = lineStart + (line.length - line.trimStart().length);
+          section = source.slice(a, a + line.trim().length);
+        }
+      } else {
+        const filled = cells.filter((c) => c.end > c.start);
+        if (filled.length === 1 && cells.length < header.length) section = source.slice(filled[0]?.start, filled[0]?.end);
+        else if (filled.length > 1) {
+          const task = taskOfRow(source, folded, cells, columns, taskColumn, section, ++count, { start: lineStart, end });
+          if (task) tasks.push(task);
+        }
+      }
+      consumed = end;
+      lineStart = end + 1;
+    }
+  }
+  return tasks;
+}
+
+function taskOfRow(
+  source: string,
+  folded: string,
+  cells: readonly Cell[],
+  columns: readonly Column[],
+  taskColumn: number,
+  section: string,
+  count: number,
+  span: Cell,
+): ParsedTask | null {
+  const cell = cells[taskColumn];
+  if (!cell || cell.end <= cell.start) return null;
+  const body = source.slice(cell.start, cell.end);
+  let stop = cell.start;
+  while (stop < cell.end && folded[stop] !== titleEnd) stop++;
+  const title = source.slice(cell.start, stop);
+  let number = String(count);
+  const units: NamedUnit[] = [];
+  let deadline: Cell | null = null;
+  columns.forEach((column, i) => {
+    const c = cells[i];
+    if (!c || c.end <= c.start) return;
+    if (column.kind === "number" && numberCell.test(folded.slice(c.start, c.end))) number = source.slice(c.start, c.end);
+    else if (column.kind === "units") units.push(...tableCellUnits(folded, source, c.start, c.end, column.role));
+    else if (column.kind === "deadline") deadline ??= c;
+  });
+  const task: ParsedTask = { number, section, title, responsibleUnits: units.map((u) => u.name), body, span, units };
+  if (deadline === null) return task;
+  const { start, end } = deadline;
+  const day = deadlineDate(folded.slice(start, end));
+  return Object.assign(task, day === null ? {} : { deadline: day }, { deadlineText: source.slice(start, end) });
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { foldText } from "../../src/parse/foldText.js";
+import { parseOutline } from "../../src/parse/outline.js";
+import { tableTasksIn } from "../../src/parse/taskTable.js";
+
+const read = (text: string) => tableTasksIn(text, foldText(text), parseOutline(text));
+
+describe("tableTasksIn", () => {
+  it("gives a table's tasks the heading above it as section, and ends the table at the first line that is no row", () => {
+    const text = "二、规范行政执法\n序号\t重点任务\t责任单位\n1\t推进执法规范化。全面落实三项制度\t县司法局、县直各部门\n\n2\t加强执法监督\t县司法局\n以上任务按季度报送进展。\n3\t这不是任务\t县财政局\n";
+    expect(read(text).map((t) => [t.number, t.section, t.title, t.body, t.responsibleUnits])).toEqual([
+      ["1", "二、规范行政执法", "推进执法规范化", "推进执法规范化。全面落实三项制度", ["县司法局", "县直各部门"]],
+      ["2", "二、规范行政执法", "加强执法监督", "加强执法监督", ["县司法局"]],
+    ]);
+  });
+
+  it("numbers the rows of a table without a number column, and keeps a unit's own role word", () => {
+    const text = "工作任务 | 责任单位 | 完成时间\n推进立法 | 县司法局牵头，县财政局配合 | 2024年9月\n";
+    expect(read(text).map((t) => [t.number, t.units, t.deadline, t.deadlineText])).toEqual([
+      ["1", [{ name: "县司法局", role: "lead" }, { name: "县财政局", role: "cooperating" }], "2024-09-30", "2024年9月"],
+    ]);
+  });
+
+  it("reads no table without a column of units or a deadline, and none from a task word in prose", () => {
+    expect(read("序号 | 工作任务 | 备注\n1 | 推进立法 | 无\n")).toEqual([]);
+    expect(read("今年的工作任务是推进立法。\n1 | 推进立法 | 县司法局\n")).toEqual([]);
+  });
+});
