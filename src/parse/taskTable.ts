@@ -28,8 +28,12 @@ interface Cell {
   readonly end: number;
 }
 
-/** The cells of a line between `|` (borders dropped) or tabs, trimmed; `null` for a line with neither. */
-function cellsOf(folded: string, start: number, end: number): Cell[] | null {
+/**
+ * The cells of a line between `|` or tabs, trimmed; `null` for a line with neither. Blank segments
+ * before the first bar and after the last are borders when `borders` says the table has them (a
+ * header's line opens with a bar), else blank cells (a row's empty 序号 in a table without borders).
+ */
+function cellsOf(folded: string, start: number, end: number, borders: boolean): Cell[] | null {
   // The line's own characters only: a search for a bar or a tab past its end went on through the text.
   let bar = false;
   let tab = false;
@@ -51,7 +55,7 @@ function cellsOf(folded: string, start: number, end: number): Cell[] | null {
     cells.push({ start: a, end: b });
     from = i + 1;
   }
-  if (separator === "|") {
+  if (separator === "|" && borders) {
     if (cells.length > 1 && cells[0]?.start === cells[0]?.end) cells.shift();
     const last = cells[cells.length - 1];
     if (cells.length > 1 && last?.start === last?.end) cells.pop();
@@ -132,7 +136,8 @@ export function tableTasksIn(source: string, folded: string, outline: readonly O
     let lineEnd = folded.indexOf("\n", at);
     if (lineEnd < 0) lineEnd = folded.length;
     consumed = lineEnd;
-    const header = cellsOf(folded, headerStart, lineEnd);
+    const borders = folded.slice(headerStart, lineEnd).trimStart().startsWith("|");
+    const header = cellsOf(folded, headerStart, lineEnd, borders);
     if (header === null || header.length < 2) continue;
     const columns = header.map((c) => columnOf(folded.slice(c.start, c.end)));
     const taskColumn = columns.findIndex((c) => c.kind === "task");
@@ -145,7 +150,7 @@ export function tableTasksIn(source: string, folded: string, outline: readonly O
       let end = folded.indexOf("\n", lineStart);
       if (end < 0) end = folded.length;
       const line = folded.slice(lineStart, end);
-      const cells = ruleLine.test(line) ? [] : cellsOf(folded, lineStart, end);
+      const cells = ruleLine.test(line) ? [] : cellsOf(folded, lineStart, end, borders);
       if (cells === null) {
         if (line.trim() !== "") {
           // A line of its own between rows (a row of one merged cell, as htmlToText writes it): the section of the rows below.
@@ -153,13 +158,18 @@ export function tableTasksIn(source: string, folded: string, outline: readonly O
           while (next < folded.length && folded[next] === "\n") next++;
           let nextEnd = folded.indexOf("\n", next);
           if (nextEnd < 0) nextEnd = folded.length;
-          if (next >= folded.length || !headingLike(line) || cellsOf(folded, next, nextEnd) === null) break;
+          if (next >= folded.length || !headingLike(line) || cellsOf(folded, next, nextEnd, borders) === null) break;
           const a = lineStart + (line.length - line.trimStart().length);
           section = source.slice(a, a + line.trim().length);
         }
       } else {
         const filled = cells.filter((c) => c.end > c.start);
-        if (filled.length === 1 && cells.length < header.length) section = source.slice(filled[0]?.start, filled[0]?.end);
+        const only = filled.length === 1 ? filled[0] : undefined;
+        const previous = tasks[tasks.length - 1];
+        if (only && only === cells[taskColumn] && previous && previous.span && previous.span.end >= lineStart - 2 && cells.length === header.length) {
+          // The task's cell wrapped onto a row of its own (its other cells blank): the task goes on.
+          tasks[tasks.length - 1] = continued(previous, source.slice(only.start, only.end), end);
+        } else if (only) section = source.slice(only.start, only.end);
         else if (filled.length > 1) {
           const task = taskOfRow(source, folded, cells, columns, taskColumn, section, ++count, { start: lineStart, end });
           if (task) tasks.push(task);
@@ -170,6 +180,12 @@ export function tableTasksIn(source: string, folded: string, outline: readonly O
     }
   }
   return tasks;
+}
+
+/** A task whose cell goes on with `more` in a row ending at `end`: its body, its title when that was the whole cell, its span. */
+function continued(task: ParsedTask, more: string, end: number): ParsedTask {
+  const title = task.title === task.body ? task.title + more : task.title;
+  return Object.assign({}, task, { title, body: (task.body ?? "") + more, span: { start: task.span?.start ?? 0, end } });
 }
 
 function taskOfRow(

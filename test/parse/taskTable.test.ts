@@ -21,6 +21,21 @@ describe("tableTasksIn", () => {
     ]);
   });
 
+  it("joins a task's cell wrapped onto a row of its own to the task, not taking it for a section", () => {
+    for (const table of [
+      "序号 | 工作任务 | 牵头单位 | 完成时限\n1 | 推进三项制度全覆盖，实现执法全过程 | 市司法局 | 2024年12月\n  | 记录可回溯管理 |  |\n2 | 开展示范创建 | 市委依法治市办 | 2024年10月\n",
+      "| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n| 1 | 推进三项制度全覆盖，实现执法全过程 | 市司法局 | 2024年12月 |\n|  | 记录可回溯管理 |  |  |\n| 2 | 开展示范创建 | 市委依法治市办 | 2024年10月 |\n",
+      "序号\t工作任务\t牵头单位\t完成时限\n1\t推进三项制度全覆盖，实现执法全过程\t市司法局\t2024年12月\n\t记录可回溯管理\t\t\n2\t开展示范创建\t市委依法治市办\t2024年10月\n",
+    ]) {
+      const tasks = read(table);
+      expect(tasks.map((t) => [t.number, t.section, t.title, t.deadline])).toEqual([
+        ["1", "", "推进三项制度全覆盖，实现执法全过程记录可回溯管理", "2024-12-31"],
+        ["2", "", "开展示范创建", "2024-10-31"],
+      ]);
+      expect(table.slice(tasks[0]?.span?.start, tasks[0]?.span?.end)).toContain("记录可回溯管理");
+    }
+  });
+
   it("reads no table without a column of units or a deadline, and none from a task word in prose", () => {
     expect(read("序号 | 工作任务 | 备注\n1 | 推进立法 | 无\n")).toEqual([]);
     expect(read("今年的工作任务是推进立法。\n1 | 推进立法 | 县司法局\n")).toEqual([]);
