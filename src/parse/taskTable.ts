@@ -166,7 +166,7 @@ export function tableTasksIn(source: string, folded: string, outline: readonly O
         const filled = cells.filter((c) => c.end > c.start);
         const only = filled.length === 1 ? filled[0] : undefined;
         const previous = tasks[tasks.length - 1];
-        if (only && only === cells[taskColumn] && previous && previous.span && previous.span.end >= lineStart - 2 && cells.length === header.length) {
+        if (only && only === cells[taskColumn] && previous?.span && previous.span.end >= lineStart - 2 && cells.length === header.length) {
           // The task's cell wrapped onto a row of its own (its other cells blank): the task goes on.
           tasks[tasks.length - 1] = continued(previous, source.slice(only.start, only.end), end);
         } else if (only) section = source.slice(only.start, only.end);
