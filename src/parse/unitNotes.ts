@@ -344,13 +344,25 @@ function labelledNotes(text: string, source: string): UnitNote[] {
 
 /** How far back a note without a label may open. */
 const unlabelledWindow = 160;
-const ownerEndPattern = /* @__PURE__ */ (() => new RegExp(`(?:${[...trailingPhrases, ...roleSuffixes].join("|")})[ \\t]*[${closerClass}]`, "g"))();
+/** How long a deadline after a note's last role word may be (`，2024年6月底前完成`). */
+const deadlineTailMax = 20;
+/**
+ * A role word closing a note's units, then its closing bracket, or a piece after it (group 1: a
+ * deadline, `…配合，2024年6月底前完成）`, checked after the match) and then the bracket.
+ */
+const ownerEndPattern = /* @__PURE__ */ (() =>
+  new RegExp(`(?:${[...trailingPhrases, ...roleSuffixes].join("|")})(?:[,;、]([^()\\n,;、]{1,${deadlineTailMax}}))?[ \\t]*[${closerClass}]`, "g"))();
 const afterNote = /* @__PURE__ */ (() => new Set(["\n", "。", ";", ",", ...Object.keys(noteBrackets)]))();
 
-/** Notes in brackets without a label whose units close with a role word: `(县司法局牵头,各有关部门配合)`, `（各乡镇按职责分工负责）`. */
+/**
+ * Notes in brackets without a label whose units close with a role word: `(县司法局牵头,各有关部门配合)`,
+ * `（各乡镇按职责分工负责）`, a deadline after the last (`（…配合，2024年6月底前完成）`).
+ */
 function unlabelledNotes(text: string, source: string): UnitNote[] {
   const notes: UnitNote[] = [];
   for (const match of text.matchAll(ownerEndPattern)) {
+    const tail = match[1]?.trim();
+    if (tail !== undefined && !datePattern.test(tail) && !unitNoteDeadlineWords.includes(tail)) continue;
     const close = (match.index ?? 0) + match[0].length - 1;
     let after = close + 1;
     while (after < text.length && isSpace(text[after])) after++;

@@ -197,6 +197,17 @@ describe("readResponsibleUnits", () => {
     expect(readResponsibleUnits("经审查(含备案)后公布。")).toEqual([]);
   });
 
+  it("reads notes without a label whose units close with a role word and a deadline after it", () => {
+    for (const deadline of ["2024年6月底前完成", "持续推进", "长期坚持"]) {
+      expect(readResponsibleUnits(`裁量基准。（区司法局牵头，区直各执法部门配合，${deadline}）`).map((u) => [u.name, u.role])).toEqual([
+        ["区司法局", "lead"],
+        ["区直各执法部门", "cooperating"],
+      ]);
+    }
+    // Words after the role word that are no deadline: no note (a unit after its role word, or a bracket of prose).
+    expect(readResponsibleUnits("经审查（由县司法局牵头，形成意见）后公布。")).toEqual([]);
+  });
+
   it("reads a label in brackets followed by its units", () => {
     expect(readResponsibleUnits("2.强化执行。【责任单位】县政府办、县司法局\n").map((u) => u.name)).toEqual(["县政府办", "县司法局"]);
   });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { growth } from "../helpers/growth.js";
 import { findUnitNotes, foldText } from "../../src/parse/index.js";
 
 const names = (text: string) => findUnitNotes(text).map((note) => note.units.map((u) => u.name));
@@ -51,5 +52,14 @@ describe("findUnitNotes", () => {
         for (const note of notes) for (const u of note.units) expect(u.name.length).toBeGreaterThan(0);
       }),
     );
+  });
+});
+
+describe("notes without a label, a deadline after the role word", () => {
+  it.each([
+    ["role words each followed by a run of spaces", (n: number) => "(县司法局牵头,          \t          ".repeat(n)],
+    ["role words each followed by words that are no deadline", (n: number) => "(县司法局牵头,形成意见形成意见形成意见形成意见形成意见".repeat(n)],
+  ])("reads %s in time linear in the text: 4n in less than 10 times the time of n", (_, text) => {
+    expect(growth(findUnitNotes, text(2_000), text(8_000))).toBeLessThan(10);
   });
 });
