@@ -138,9 +138,21 @@ export function readRequestsTable(
     pending = open.below.slice(-4);
     open = null;
   };
-  for (const line of lines) {
+  for (let at = 0; at < lines.length; at++) {
     index++;
-    const read = readTableLine(line.text, format);
+    let line = lines[at] as TextLine;
+    let read = readTableLine(line.text, format);
+    // A row short of seven whose values go on on the next line, a line of values alone: one row, when its 总计 bears it out.
+    const next = read.kind === "row" && read.cells.length > 0 && read.cells.length < 7 ? lines[at + 1] : undefined;
+    if (next) {
+      const more = readTableLine(next.text, format);
+      const joined = more.kind === "row" && more.label === "" && more.cells.length === 7 - read.cells.length ? joinedRow(line, read, next, more) : null;
+      if (joined) {
+        ({ line, read } = joined);
+        at++;
+        index++;
+      }
+    }
     if (read.kind === "page" || line.text.includes("\f")) page++;
     if (read.kind !== "row") continue;
     if (read.cells.length === 0) {
@@ -208,6 +220,19 @@ export function readRequestsTable(
     );
   }
   return rows;
+}
+
+/**
+ * A row read from two lines, the second of values alone: the first line's text, the line break and
+ * the second's as its text, the second's cells placed after the first's. Not space-aligned (its cells
+ * give no columns' positions). `null` when its 总计 is not the sum of its other values.
+ */
+function joinedRow(line: TextLine, read: TableLine, next: TextLine, more: TableLine): { line: TextLine; read: TableLine } | null {
+  const shift = next.start - line.start;
+  const cells = [...read.cells, ...more.cells.map((c) => ({ ...c, start: c.start + shift, end: c.end + shift, note: c.note && { start: c.note.start + shift, end: c.note.end + shift } }))];
+  if (!totalHolds(cells)) return null;
+  const text = line.text + "\n".repeat(shift - line.text.length) + next.text;
+  return { line: { text, start: line.start }, read: { kind: "row", label: read.label, cells, spaced: false } };
 }
 
 /** Whether the 总计 (last of seven) is filled and equals the sum of the applicant values filled. */

@@ -101,3 +101,25 @@ describe("labels wrapped around their values (pdftotext -layout, a cell's text c
     expect(issues[0]?.message).toContain("7.属于行政执");
   });
 });
+
+describe("a row whose values go on on the next line", () => {
+  // The 总计 column set a line lower (pdftotext of cells aligned at different heights), or a row broken
+  // in two: the row had six cells (cellsUnreadable) and the next line's values were an unknown row.
+  it.each([
+    ["the 总计 a line lower", "一、本年新收政府信息公开申请数量    35    2    0    0    0    1\n                                                      38\n"],
+    ["three and four", "一、本年新收政府信息公开申请数量    35    2    0\n                                   0    0    1    38\n"],
+    ["| rows", "| 一、本年新收政府信息公开申请数量 | 35 | 2 | 0 |\n| 0 | 0 | 1 | 38 |\n"],
+  ])("%s: one row of seven", (_, first) => {
+    const source = `${first}二、上年结转政府信息公开申请数量    1    0    0    0    0    0    1\n`;
+    expect(read(source)).toEqual({
+      values: { received: ["35", "2", "0", "0", "0", "1", "38"], carriedOver: ["1", "0", "0", "0", "0", "0", "1"] },
+      issues: [],
+    });
+  });
+
+  it("keeps a row short when the next line's values do not make its 总计 add up: cellsUnreadable, as before", () => {
+    const { values, issues } = read("一、本年新收政府信息公开申请数量    35    2    0    0    0    1\n                                                      39\n");
+    expect(values["received"]).toEqual([null, null, null, null, null, null, null]);
+    expect(issues.map((i) => i.code)).toContain("disclosure.cellsUnreadable");
+  });
+});
