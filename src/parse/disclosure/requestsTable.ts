@@ -128,6 +128,11 @@ export function readRequestsTable(
     }
     return null;
   };
+  // Whether an open row's label on its line is a group's alone (numbered, naming no row, nothing below it yet): its row's own label may follow.
+  const groupOnly = (row: NonNullable<typeof open>): boolean => {
+    if (row.below.length > 0) return false;
+    return numberedRow.test(row.label) && requestRowKey(row.label, previous) === null && !isHeader(row.label);
+  };
   // An open row no line below names: an issue (its values are not placed), and the lines below may open the next row.
   const giveUp = () => {
     if (!open) return;
@@ -162,8 +167,9 @@ export function readRequestsTable(
         pending = [];
         continue;
       }
-      // A line below an open row, not opening a row of its own by its number: the open row's label goes on.
-      if (open && !numberedRow.test(read.label) && open.below.length < 4) {
+      // A line below an open row, not opening a row of its own by its number: the open row's label goes on. So does a
+      // numbered one below a group's label alone (三、本年度办理结果 set on the line of its first row's values): the row's own.
+      if (open && (!numberedRow.test(read.label) || groupOnly(open)) && open.below.length < 4) {
         open.below.push(read.label);
         const found = resolveOpen(open);
         if (found) {

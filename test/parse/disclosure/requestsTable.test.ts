@@ -123,3 +123,21 @@ describe("a row whose values go on on the next line", () => {
     expect(issues.map((i) => i.code)).toContain("disclosure.cellsUnreadable");
   });
 });
+
+describe("a group's label on the line of its first row's values", () => {
+  // pdftotext sets a merged cell's text (三、本年度办理结果, centred on its rows) on the line of the first row's
+  // values, that row's own label a line below: the values were an unknown row (rowUnknown) and the row missing.
+  it.each([
+    ["三、本年度办理结果", "(一)予以公开", "granted"],
+    ["（三）不予公开", "1.属于国家秘密", "refused.stateSecret"],
+    ["（四）无法提供", "1.本机关不掌握相关政府信息", "unavailable.notHeld"],
+  ])("%s over %s", (group, own, key) => {
+    const source = `${group}                    50    0    0    0    0    0    50\n                  ${own}\n四、结转下年度继续办理    1    0    0    0    0    0    1\n`;
+    expect(read(source)).toEqual({ values: { [key]: ["50", "0", "0", "0", "0", "0", "50"], carriedForward: ["1", "0", "0", "0", "0", "0", "1"] }, issues: [] });
+  });
+
+  it("leaves a numbered label below a row's own label to the next row", () => {
+    const source = "一、本年新收政府信息公开申请数量    35    2    0    0    0    1    38\n（一）予以公开\n    8    0    0    0    0    0    8\n";
+    expect(read(source).values).toEqual({ received: ["35", "2", "0", "0", "0", "1", "38"], granted: ["8", "0", "0", "0", "0", "0", "8"] });
+  });
+});
