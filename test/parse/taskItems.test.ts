@@ -45,6 +45,16 @@ describe("taskItemsOf", () => {
   });
 
   it.each([
+    ["每季度", "1.推进立法。（责任单位：市司法局、市公安局，每季度）"],
+    ["定期", "1.推进立法。(责任单位:市司法局;定期)"],
+    ["常态化", "1.推进立法。(责任单位:市司法局,常态化)"],
+  ])("reads a recurring deadline (%s) as the deadline, not as a unit", (deadlineText, item) => {
+    const [task] = plan(`一、推进依法行政\n${item}\n`);
+    expect(task?.responsibleUnits.map((u) => u.name)).not.toContain(deadlineText);
+    expect(task?.deadlineText).toBe(deadlineText);
+  });
+
+  it.each([
     ["持续推进", "1.推进立法。(责任单位:市司法局,持续推进)"],
     ["长期坚持", "1.推进立法。（牵头单位：市司法局；配合单位：各区县人民政府；完成时限：长期坚持）"],
   ])("keeps a deadline without a date as written: %s", (deadlineText, item) => {

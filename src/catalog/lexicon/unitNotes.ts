@@ -106,14 +106,39 @@ export const noteBrackets: Readonly<Record<string, string>> = {
 
 /**
  * Words of a piece of a unit note that is a deadline, not a unit
- * (`(责任单位:县司法局,长期坚持)`); a piece with a written date (`2021年底前`) is one too.
+ * (`(责任单位:县司法局,长期坚持)`), recurring ones among them (`每季度`, `定期`);
+ * a piece with a written date (`2021年底前`, `6月底前`) is one too.
  *
  * @example
  * ```ts
  * unitNoteDeadlineWords.includes("长期坚持"); //=> true
  * ```
  */
-export const unitNoteDeadlineWords: readonly string[] = ["长期坚持", "持续推进", "持续开展", "长期", "持续", "年底前", "月底前", "年内完成"];
+export const unitNoteDeadlineWords: readonly string[] = [
+  "长期坚持",
+  "持续推进",
+  "持续开展",
+  "长期",
+  "持续",
+  "常态化",
+  "定期",
+  "每季度",
+  "每半年",
+  "每月",
+  "每年",
+  "按季度",
+  "按月",
+  "按年度",
+  "年底前",
+  "年底",
+  "年末",
+  "月底前",
+  "年内完成",
+  "年内",
+  "全年",
+  "上半年",
+  "下半年",
+];
 
 /**
  * Labels of a work-plan task's deadline, in its note or on a line of its own
