@@ -2,6 +2,8 @@ import { deadlinePeriodEnds } from "../catalog/lexicon/unitNotes.js";
 
 /** A year, with a month and a day after it if written (`2024年`, `2024年9月`, `2024年10月31日`). */
 const yearMonthDay = /(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g;
+/** A month, with a day after it if written (`6月`, `10月15日`). */
+const monthDay = /(\d{1,2})月(?:(\d{1,2})日)?/g;
 const periodWords = /* @__PURE__ */ (() => Object.keys(deadlinePeriodEnds).sort((a, b) => b.length - a.length))();
 /** What may stand between a year and the word of its part (`2024年第三季度`). */
 const periodLead = "第";
@@ -21,24 +23,38 @@ function lastDay(year: number, month: number): number {
  * names none (`持续推进`, `长期坚持`, a month without its year): the last date
  * with its year it names, a month to its last day (`2024年9月`,
  * `2024年12月底前`), a part of a year to its end (`2024年上半年`,
- * `2024年第三季度`, `2024年底前`), a year alone to its last day. Reads folded
- * text (ASCII digits); linear in it.
+ * `2024年第三季度`, `2024年底前`), a year alone to its last day. Given the
+ * plan's `year`, a deadline written without one (`6月底前`, `年底前`, `上半年`)
+ * is in it. Reads folded text (ASCII digits); linear in it.
  *
  * @internal
  */
-export function deadlineDate(written: string): string | null {
+export function deadlineDate(written: string, year: number | null = null): string | null {
   let last: RegExpExecArray | null = null;
   for (const match of written.matchAll(yearMonthDay)) last = match;
-  if (last === null) return null;
-  const year = Number(last[1]);
+  if (last === null) return year === null ? null : withoutYear(written, year);
   const month = last[2] === undefined ? 0 : Number(last[2]);
-  const day = last[3] === undefined ? 0 : Number(last[3]);
-  if (month > 0) {
-    if (month > 12 || day > lastDay(year, month) || (last[3] !== undefined && day < 1)) return null;
-    return `${year}-${pad(month)}-${pad(day > 0 ? day : lastDay(year, month))}`;
-  }
-  let at = (last.index ?? 0) + last[0].length;
-  if (written.startsWith(periodLead, at)) at += periodLead.length;
-  const word = periodWords.find((w) => written.startsWith(w, at));
-  return `${year}-${word === undefined ? "12-31" : deadlinePeriodEnds[word]}`;
+  if (month > 0) return dayOf(Number(last[1]), month, last[3]);
+  return partEnd(Number(last[1]), written, (last.index ?? 0) + last[0].length) ?? `${last[1]}-12-31`;
+}
+
+/** The ISO date of a day of a month (its last day when `day` is not written), or `null` for none. */
+function dayOf(year: number, month: number, day: string | undefined): string | null {
+  const d = day === undefined ? lastDay(year, month) : Number(day);
+  if (month < 1 || month > 12 || d < 1 || d > lastDay(year, month)) return null;
+  return `${year}-${pad(month)}-${pad(d)}`;
+}
+
+/** The end of the part of `year` whose word stands at `at` (`上半年`, `第三季度`, `底`), or `null`. */
+function partEnd(year: number, written: string, at: number): string | null {
+  const from = written.startsWith(periodLead, at) ? at + periodLead.length : at;
+  const word = periodWords.find((w) => written.startsWith(w, from));
+  return word === undefined ? null : `${year}-${deadlinePeriodEnds[word]}`;
+}
+
+/** A deadline without its year (`6月底前`, `10月15日前`, `年底前`, `上半年`) in `year`: the last month it names, else a part at its start. */
+function withoutYear(written: string, year: number): string | null {
+  let last: RegExpExecArray | null = null;
+  for (const match of written.matchAll(monthDay)) last = match;
+  return last === null ? partEnd(year, written, 0) : dayOf(year, Number(last[1]), last[2]);
 }

@@ -100,7 +100,7 @@ export function parseReport(input: string | Uint8Array, options: ParseReportOpti
   const extracted = quantitiesIn(text, folded, { documentKind, reportingYear: metadata.reportingYear });
   const quantities = figureContextIn(text, folded, extracted.quantities, metadata.reportingYear);
   const quantityIssues = extracted.issues;
-  const read = documentKind === "work-plan" ? tasksIn(text, folded, outlineIn(text, folded)) : [];
+  const read = documentKind === "work-plan" ? tasksIn(text, folded, outlineIn(text, folded), metadata.reportingYear) : [];
   const targets = taskTargets(read, quantities);
   // Object.assign, not a spread: V8 11 adds a property to a spread copy slowly (see withContext in figureContext.ts).
   const tasks = read.map((task, t): ParsedTask => Object.assign({}, task, { targets: targets[t] ?? [] }));

@@ -126,7 +126,7 @@ function headingAround(outline: readonly OutlineNode[], at: number): OutlineNode
  *
  * @internal
  */
-export function tableTasksIn(source: string, folded: string, outline: readonly OutlineNode[]): ParsedTask[] {
+export function tableTasksIn(source: string, folded: string, outline: readonly OutlineNode[], year: number | null = null): ParsedTask[] {
   const tasks: ParsedTask[] = [];
   let consumed = 0;
   for (const match of folded.matchAll(taskHeader)) {
@@ -171,7 +171,7 @@ export function tableTasksIn(source: string, folded: string, outline: readonly O
           tasks[tasks.length - 1] = continued(previous, source.slice(only.start, only.end), end);
         } else if (only) section = source.slice(only.start, only.end);
         else if (filled.length > 1) {
-          const task = taskOfRow(source, folded, cells, columns, taskColumn, section, ++count, { start: lineStart, end });
+          const task = taskOfRow(source, folded, cells, columns, taskColumn, section, ++count, { start: lineStart, end }, year);
           if (task) tasks.push(task);
         }
       }
@@ -197,6 +197,7 @@ function taskOfRow(
   section: string,
   count: number,
   span: Cell,
+  year: number | null,
 ): ParsedTask | null {
   const cell = cells[taskColumn];
   if (!cell || cell.end <= cell.start) return null;
@@ -217,6 +218,6 @@ function taskOfRow(
   const task: ParsedTask = { number, section, title, responsibleUnits: units.map((u) => u.name), body, span, units };
   if (deadline === null) return task;
   const { start, end } = deadline;
-  const day = deadlineDate(folded.slice(start, end));
+  const day = deadlineDate(folded.slice(start, end), year);
   return Object.assign(task, day === null ? {} : { deadline: day }, { deadlineText: source.slice(start, end) });
 }

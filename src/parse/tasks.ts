@@ -142,20 +142,20 @@ export function readTasks(text: string, outline: readonly OutlineNode[]): Parsed
 
 /**
  * `readTasks` on a text already folded: `folded` is `foldText(source)`, made once by `parseReport`
- * for all its readers.
+ * for all its readers; `year`, the plan's, dates deadlines written without one (`6月底前`).
  *
  * @internal
  */
-export function tasksIn(source: string, folded: string, outline: readonly OutlineNode[]): ParsedTask[] {
-  const table = tableTasksIn(source, folded, outline);
-  const noted = notedTasksIn(source, folded, outline);
+export function tasksIn(source: string, folded: string, outline: readonly OutlineNode[], year: number | null = null): ParsedTask[] {
+  const table = tableTasksIn(source, folded, outline, year);
+  const noted = notedTasksIn(source, folded, outline, year);
   if (table.length === 0) return noted;
   // A row of a table is no heading; a heading's task inside a table's rows would be read twice.
   const rows = noted.filter((task) => !table.some((row) => task.span && row.span && task.span.start >= row.span.start && task.span.start < row.span.end));
   return [...rows, ...table].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
 
-function notedTasksIn(source: string, folded: string, outline: readonly OutlineNode[]): ParsedTask[] {
+function notedTasksIn(source: string, folded: string, outline: readonly OutlineNode[], year: number | null): ParsedTask[] {
   const notes = unitNotesIn(source, folded);
   if (notes.length === 0) return [];
   const levels: Placed[][] = [[], [], [], [], [], []];
@@ -174,16 +174,16 @@ function notedTasksIn(source: string, folded: string, outline: readonly OutlineN
     const from = best.ranges[2 * i] as number;
     const to = best.ranges[2 * i + 1] as number;
     covered.fill(1, from, to);
-    tasks.push(taskOf(source, folded, placed, notes, from, to));
+    tasks.push(taskOf(source, folded, placed, notes, from, to, year));
   }
   const others = itemsOffLevel(outline, notes, covered, tasks);
   if (others.length === 0) return tasks;
-  for (const [placed, from, to] of others) tasks.push(taskOf(source, folded, placed, notes, from, to));
+  for (const [placed, from, to] of others) tasks.push(taskOf(source, folded, placed, notes, from, to, year));
   return tasks.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
 
 /** The task an item and its notes (from `from` up to `to` of `notes`) make. */
-function taskOf(source: string, folded: string, placed: Placed, notes: readonly UnitNote[], from: number, to: number): ParsedTask {
+function taskOf(source: string, folded: string, placed: Placed, notes: readonly UnitNote[], from: number, to: number, year: number | null): ParsedTask {
   const { node, parent } = placed;
   const body = source.slice(node.span.start, node.span.end).trim();
   const title = titleOf(source, folded, node, notes, from, to);
@@ -202,7 +202,7 @@ function taskOf(source: string, folded: string, placed: Placed, notes: readonly 
   const task: ParsedTask = { number: node.number, section: parent?.headingLine ?? "", title, responsibleUnits, body, span: node.span, units };
   if (deadline === undefined) return task;
   // The first deadline of its notes: as written, and the day it names, if any.
-  const day = deadlineDate(folded.slice(deadline.start, deadline.end));
+  const day = deadlineDate(folded.slice(deadline.start, deadline.end), year);
   return Object.assign(task, day === null ? {} : { deadline: day }, { deadlineText: source.slice(deadline.start, deadline.end) });
 }
 

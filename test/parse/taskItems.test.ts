@@ -55,6 +55,16 @@ describe("taskItemsOf", () => {
   });
 
   it.each([
+    ["年底前", "2024-12-31"],
+    ["6月底前", "2024-06-30"],
+    ["上半年", "2024-06-30"],
+    ["10月15日前", "2024-10-15"],
+  ])("dates a deadline without its year (%s) in the plan's year", (written, day) => {
+    const [task] = plan(`某市2024年法治政府建设工作要点\n一、推进依法行政\n1.推进立法。（责任单位：市司法局，${written}）\n`);
+    expect(task).toMatchObject({ deadline: day, deadlineText: written });
+  });
+
+  it.each([
     ["持续推进", "1.推进立法。(责任单位:市司法局,持续推进)"],
     ["长期坚持", "1.推进立法。（牵头单位：市司法局；配合单位：各区县人民政府；完成时限：长期坚持）"],
   ])("keeps a deadline without a date as written: %s", (deadlineText, item) => {
