@@ -195,7 +195,7 @@ function taskOfRow(
   columns: readonly Column[],
   taskColumn: number,
   section: string,
-  count: number,
+  ordinal: number,
   span: Cell,
   year: number | null,
 ): ParsedTask | null {
@@ -205,16 +205,19 @@ function taskOfRow(
   let stop = cell.start;
   while (stop < cell.end && folded[stop] !== titleEnd) stop++;
   const title = source.slice(cell.start, stop);
-  let number = String(count);
+  let number = String(ordinal);
   const units: NamedUnit[] = [];
   let deadline: Cell | null = null;
-  columns.forEach((column, i) => {
-    const c = cells[i];
-    if (!c || c.end <= c.start) return;
+  // The row's own cells only: a header of many columns over short rows is read once, not once a row.
+  const count = Math.min(cells.length, columns.length);
+  for (let i = 0; i < count; i++) {
+    const c = cells[i] as Cell;
+    const column = columns[i] as Column;
+    if (c.end <= c.start) continue;
     if (column.kind === "number" && numberCell.test(folded.slice(c.start, c.end))) number = source.slice(c.start, c.end);
     else if (column.kind === "units") units.push(...tableCellUnits(folded, source, c.start, c.end, column.role));
     else if (column.kind === "deadline") deadline ??= c;
-  });
+  }
   const task: ParsedTask = { number, section, title, responsibleUnits: units.map((u) => u.name), body, span, units };
   if (deadline === null) return task;
   const { start, end } = deadline;
