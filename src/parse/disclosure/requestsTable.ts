@@ -4,7 +4,7 @@ import type { Locale } from "../../model/locale.js";
 import { disclosureRequestColumns } from "../../model/disclosureCells.js";
 import { readIssue, unreadableCellIssues } from "./readIssues.js";
 import type { TextLine } from "./sections.js";
-import { type PipeFormat, type TableCell, type TableLine, readTableLine, written } from "./tableLine.js";
+import { type PipeFormat, type TableCell, type TableLine, joinedLines, readTableLine, written } from "./tableLine.js";
 
 /** A label that opens with a row's number (一、 (三) 4.): a row begins there, no label goes on. */
 const numberedRow = /* @__PURE__ */ (() => new RegExp(requestRowNumbering))();
@@ -228,17 +228,10 @@ export function readRequestsTable(
   return rows;
 }
 
-/**
- * A row read from two lines, the second of values alone: the first line's text, the line break and
- * the second's as its text, the second's cells placed after the first's. Not space-aligned (its cells
- * give no columns' positions). `null` when its 总计 is not the sum of its other values.
- */
+/** A row read from two lines (see `joinedLines`), when its 总计 is the sum of its other values; else `null`. */
 function joinedRow(line: TextLine, read: TableLine, next: TextLine, more: TableLine): { line: TextLine; read: TableLine } | null {
-  const shift = next.start - line.start;
-  const cells = [...read.cells, ...more.cells.map((c) => ({ ...c, start: c.start + shift, end: c.end + shift, note: c.note && { start: c.note.start + shift, end: c.note.end + shift } }))];
-  if (!totalHolds(cells)) return null;
-  const text = line.text + "\n".repeat(shift - line.text.length) + next.text;
-  return { line: { text, start: line.start }, read: { kind: "row", label: read.label, cells, spaced: false } };
+  const joined = joinedLines(line, read, next, more);
+  return totalHolds(joined.read.cells) ? joined : null;
 }
 
 /** Whether the 总计 (last of seven) is filled and equals the sum of the applicant values filled. */

@@ -5,7 +5,7 @@ import type { Locale } from "../../model/locale.js";
 import { readIssue, unreadableCellIssues } from "./readIssues.js";
 import type { ReadRow } from "./requestsTable.js";
 import type { TextLine } from "./sections.js";
-import { type PipeFormat, type TableCell, readTableLine, written } from "./tableLine.js";
+import { type PipeFormat, type TableCell, joinedLines, readTableLine, written } from "./tableLine.js";
 
 type GroupKey = (typeof reviewGroupWords)[number]["key"];
 const groupOrder: readonly GroupKey[] = ["reconsideration", "litigationDirect", "litigationAfterReconsideration"];
@@ -14,6 +14,19 @@ function groupNamed(label: string): GroupKey | null {
   const named = reviewGroupWords.filter((g) => g.words.some((w) => label.includes(w)));
   // A header naming several groups sets no single one.
   return named.length === 1 ? (named[0]?.key ?? null) : null;
+}
+
+/** Whether a group's total (the last of five) is filled and equals the sum of its other values filled. */
+function groupHolds(cells: readonly TableCell[]): boolean {
+  const total = cells[4]?.value;
+  if (cells.length !== 5 || total === null || total === undefined || !/^\d+$/.test(total)) return false;
+  let sum = 0n;
+  for (const cell of cells.slice(0, 4)) {
+    if (cell.value === null) continue;
+    if (!/^\d+$/.test(cell.value)) return false;
+    sum += BigInt(cell.value);
+  }
+  return sum === BigInt(total);
 }
 
 /**
@@ -45,10 +58,25 @@ export function readReviewsTable(
   let context: GroupKey | null = null;
   // The column header read since the heading that set the context (a header wrapped over lines: its last line).
   let header: string | null = null;
-  for (const line of lines) {
-    const read = readTableLine(line.text, format);
+  for (let at = 0; at < lines.length; at++) {
+    let line = lines[at] as TextLine;
+    let read = readTableLine(line.text, format);
     if (read.kind !== "row") continue;
     const named = read.label === "" ? null : groupNamed(read.label);
+    // The line of 15 broken over two (a wide table through pdftotext), blank lines between: one line, when every group's total bears it out.
+    if (named === null && read.cells.length > 0 && read.cells.length < 15) {
+      let n = at + 1;
+      while (n < lines.length && n <= at + 3 && (lines[n] as TextLine).text.trim() === "") n++;
+      const next = lines[n];
+      const more = next ? readTableLine(next.text, format) : null;
+      if (next && more?.kind === "row" && more.label === "" && more.cells.length === 15 - read.cells.length) {
+        const joined = joinedLines(line, read, next, more);
+        if (groupOrder.every((_, g) => groupHolds(joined.read.cells.slice(5 * g, 5 * g + 5)))) {
+          ({ line, read } = joined);
+          at = n;
+        }
+      }
+    }
     if (read.cells.length === 0) {
       if (named) {
         context = named;

@@ -2,6 +2,7 @@ import { blankCellMarks } from "../../catalog/lexicon/disclosure.js";
 import { units } from "../../catalog/units.js";
 import { decimalVerdict } from "../../model/decimal.js";
 import { invisibleCharacter } from "../characters.js";
+import type { TextLine } from "./sections.js";
 
 /**
  * Why a cell that is written as a number cannot be read as one: a character
@@ -298,4 +299,18 @@ function readSpacedLine(line: string): TableLine {
   const first = tokens[i - 1];
   const label = first ? compact(line.slice(0, first[1])) : "";
   return { kind: "row", label, cells: reversed.reverse(), spaced: true };
+}
+
+/**
+ * A row read from two lines, the second of values alone (a row's values broken over lines): the
+ * first line's text, the line breaks and the second's as its text, the second's cells placed after
+ * the first's. Not space-aligned (its cells give no columns' positions).
+ *
+ * @internal
+ */
+export function joinedLines(line: TextLine, read: TableLine, next: TextLine, more: TableLine): { line: TextLine; read: TableLine } {
+  const shift = next.start - line.start;
+  const moved = more.cells.map((c) => ({ ...c, start: c.start + shift, end: c.end + shift, note: c.note && { start: c.note.start + shift, end: c.note.end + shift } }));
+  const text = line.text + "\n".repeat(shift - line.text.length) + next.text;
+  return { line: { text, start: line.start }, read: { kind: "row", label: read.label, cells: [...read.cells, ...moved], spaced: false } };
 }

@@ -61,3 +61,27 @@ describe("readReviewsTable", () => {
     expect(read("")).toEqual({ values: {}, issues: [] });
   });
 });
+
+describe("the line of 15 values broken over two", () => {
+  // A wide table 四 through pdftotext: the last group (or more) on the next line. Both parts were cellsUnreadable.
+  it.each([
+    ["ten and five", "  5  1  0  1  7  3  0  1  0  4\n  0  0  0  0  0\n"],
+    ["eight and seven, a blank line between", "  5  1  0  1  7  3  0  1\n\n  0  4  0  0  0  0  0\n"],
+    ["| rows", "| 5 | 1 | 0 | 1 | 7 | 3 | 0 | 1 | 0 | 4 |\n| 0 | 0 | 0 | 0 | 0 |\n"],
+  ])("%s: the three groups", (_, values) => {
+    expect(read(`结果维持 结果纠正 其他结果 尚未审结 总计\n${values}`)).toEqual({
+      values: {
+        reconsideration: ["5", "1", "0", "1", "7"],
+        litigationDirect: ["3", "0", "1", "0", "4"],
+        litigationAfterReconsideration: ["0", "0", "0", "0", "0"],
+      },
+      issues: [],
+    });
+  });
+
+  it("keeps the parts apart when a group's total does not bear the join out: cellsUnreadable, as before", () => {
+    const { values, issues } = read("结果维持 结果纠正 其他结果 尚未审结 总计\n  5  1  0  1  7  3  0  1  0  4\n  0  0  0  0  9\n");
+    expect(values).toEqual({});
+    expect(issues.map((i) => i.code)).toContain("disclosure.cellsUnreadable");
+  });
+});
