@@ -208,14 +208,15 @@ function taskOf(source: string, folded: string, placed: Placed, notes: readonly 
 
 /**
  * Items at another level than the task level that carry notes of their own: for each note no task
- * holds, the innermost heading around it, when no task stands inside that heading (a `1.` item with
+ * holds that names a unit, the innermost heading around it, when no task stands inside that heading (a `1.` item with
  * its note among `1.` items whose notes are on their `(1)` points). Each with the range of its notes;
  * a binary search down the tree per note, so a plan costs notes × depth × log(items).
  */
 function itemsOffLevel(outline: readonly OutlineNode[], notes: readonly UnitNote[], covered: Uint8Array, tasks: readonly ParsedTask[]): [Placed, number, number][] {
   const found: [Placed, number, number][] = [];
   for (let k = 0; k < notes.length; k++) {
-    if (covered[k] === 1) continue;
+    // A note that names no unit (a time alone: 时间要求:每季度末) makes no task of its heading.
+    if (covered[k] === 1 || (notes[k] as UnitNote).units.length === 0) continue;
     const at = (notes[k] as UnitNote).span.start;
     let nodes = outline;
     let inner: OutlineNode | null = null;

@@ -114,6 +114,11 @@ describe("readTasks", () => {
     ]);
   });
 
+  it("makes no task of a heading whose only note states a time, no unit", () => {
+    const text = "一、主要任务\n1.推进立法。(责任单位:县司法局)\n2.规范执法。(责任单位:县执法局)\n二、保障措施\n(一)加强督查。时间要求:各单位每季度末报送进展。\n";
+    expect(rows(text).map((r) => r[0])).toEqual(["1", "2"]);
+  });
+
   it("leaves out items before the first and after the last item with a note", () => {
     const text = "一、总体要求\n1.指导思想。坚持。\n二、主要任务\n2.推进立法。(责任单位:县司法局)\n3.规范执法。(责任单位:县执法局)\n三、保障措施\n4.加强组织领导。\n";
     expect(rows(text).map((r) => r[0])).toEqual(["2", "3"]);
