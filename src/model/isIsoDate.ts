@@ -1,3 +1,5 @@
+import { daysInMonth } from "./daysInMonth.js";
+
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
@@ -23,7 +25,5 @@ export function isIsoDate(value: string): boolean {
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return day <= days;
+  return day <= daysInMonth(year, month);
 }

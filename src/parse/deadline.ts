@@ -1,4 +1,5 @@
 import { deadlinePeriodEnds } from "../catalog/lexicon/unitNotes.js";
+import { daysInMonth } from "../model/daysInMonth.js";
 
 /** A year, with a month and a day after it if written (`2024年`, `2024年9月`, `2024年10月31日`). */
 const yearMonthDay = /(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g;
@@ -10,12 +11,6 @@ const periodLead = "第";
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
-}
-
-/** The last day of a month (1–12) of a year, by the Gregorian calendar. */
-function lastDay(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /**
@@ -40,8 +35,8 @@ export function deadlineDate(written: string, year: number | null = null): strin
 
 /** The ISO date of a day of a month (its last day when `day` is not written), or `null` for none. */
 function dayOf(year: number, month: number, day: string | undefined): string | null {
-  const d = day === undefined ? lastDay(year, month) : Number(day);
-  if (month < 1 || month > 12 || d < 1 || d > lastDay(year, month)) return null;
+  const d = day === undefined ? daysInMonth(year, month) : Number(day);
+  if (month < 1 || month > 12 || d < 1 || d > daysInMonth(year, month)) return null;
   return `${year}-${pad(month)}-${pad(d)}`;
 }
 
