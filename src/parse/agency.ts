@@ -9,6 +9,7 @@ import {
   leadershipWords,
   levelWords,
   scopeLeads,
+  departmentWorkWords,
   notDepartmentWords,
   openingPredicateWords,
   openingTimeWords,
@@ -103,9 +104,16 @@ const noReading: NameReading = {
   length: 0,
 };
 
+/** The name before its ending, less a word of its line of work right before the ending (住房和城乡建设局 → 住房和城乡): what may not hold a not-name word. */
+function nameStem(match: string): string {
+  const stem = match.slice(0, match.length - (endings.find((end) => match.endsWith(end))?.length ?? 1));
+  const work = departmentWorkWords.find((word) => stem.endsWith(word));
+  return work === undefined ? match.slice(0, -1) : stem.slice(0, stem.length - work.length);
+}
+
 function departmentAt(rest: string): string | null {
   const match = departmentPattern.exec(rest)?.[0];
-  if (!match || notNameWords.test(match.slice(0, -1))) return null;
+  if (!match || notNameWords.test(nameStem(match))) return null;
   if (match.endsWith("委") && !match.endsWith("委员会") && match.length < 3) return null;
   return match;
 }

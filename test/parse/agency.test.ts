@@ -59,6 +59,19 @@ describe("readAgency", () => {
     expect(readAgency("正文\n国家税务总局揭西县税务局\n2023年2月1日\n", null)).toMatchObject({ name: "国家税务总局揭西县税务局", sector: "taxation", divisionCode: "445222" });
   });
 
+  // 建设 is a topic in 法治政府建设, but the name of a department's line of work right before its ending.
+  it.each([
+    ["湖州市住房和城乡建设局2022年度法治政府建设工作情况报告", "湖州市住房和城乡建设局", "housing"],
+    ["湖州市住房城乡建设局2022年度法治政府建设工作情况报告", "湖州市住房城乡建设局", "housing"],
+    ["德清县建设局2022年法治政府建设年度报告", "德清县建设局", "other"],
+  ])("reads a department whose name holds 建设 as the department: %s", (title, name, sector) => {
+    expect(readAgency(`${title}\n2022年,我局坚持依法行政。\n`, title)).toMatchObject({ name, kind: "department", sector });
+  });
+
+  it("still reads 法治政府建设 after a place as no department", () => {
+    expect(readAgency("湖州市法治政府建设领导小组办公室\n", null).kind).not.toBe("department");
+  });
+
   it("reads the agency from the 落款 when the title does not name it", () => {
     expect(readAgency("正文\n揭西县司法局\n2023年2月1日\n", null)).toMatchObject({ name: "揭西县司法局", sector: "justice", divisionCode: "445222" });
   });

@@ -253,6 +253,19 @@ export const notDepartmentWords: readonly string[] = [
 ];
 
 /**
+ * Words of a department's line of work that hold a word of
+ * `notDepartmentWords` (建设 of 法治政府建设): right before the department's
+ * ending they name it (湖州市住房和城乡建设局, 德清县建设局), and the rest of
+ * the name is tested without them. Longest first.
+ *
+ * @example
+ * ```ts
+ * departmentWorkWords.some((word) => "住房和城乡建设".endsWith(word)); //=> true
+ * ```
+ */
+export const departmentWorkWords: readonly string[] = ["住房和城乡建设", "住房城乡建设", "城乡建设", "建设"];
+
+/**
  * Words that end the leadership phrase an opening sentence starts with
  * (在市委、市政府的正确领导下): the subject comes after it.
  *

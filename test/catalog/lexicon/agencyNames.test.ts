@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   agencyEndings,
   departmentSelfWords,
+  departmentWorkWords,
   governmentNames,
   governmentOfficeNames,
   leadershipWords,
@@ -30,6 +31,7 @@ const lists = {
   levelWordCompounds,
   openingPredicateWords,
   notDepartmentWords,
+  departmentWorkWords,
   leadershipWords,
   selfNames: Object.keys(selfNames),
   levelWords: Object.keys(levelWords),
