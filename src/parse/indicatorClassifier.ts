@@ -1,5 +1,5 @@
 import { indicators } from "../catalog/indicators.js";
-import { breakdownWords, sharedFigureWords } from "../catalog/lexicon/figureContext.js";
+import { breakdownWords, objectMarkers, sharedFigureWords } from "../catalog/lexicon/figureContext.js";
 import { fittingUnits } from "../catalog/indicatorUnits.js";
 import { multiplierWords, spelledUnit, unitKindOf, units } from "../catalog/units.js";
 import { Decimal } from "../model/decimal.js";
@@ -104,11 +104,37 @@ interface Window {
   readonly frameAt: number;
 }
 
+/** How far past a figure an object construction's list of objects (对N件A、B等进行V) is read for its verb, in characters. */
+const objectListReach = 40;
+
+/**
+ * The end of the clause of an object construction's objects when they are a list (对215件重大行政决策、合同等进行合法性审查):
+ * the clause read past each 、 that no figure follows, within `objectListReach`; else `ends`, the figure's own clause end.
+ */
+function objectListEnd(text: string, end: number, ends: number): number {
+  if (text.charCodeAt(ends) !== 0x3001 /* 、 */) return ends;
+  const limit = Math.min(text.length, end + objectListReach);
+  let at = ends;
+  while (at < limit && text.charCodeAt(at) === 0x3001) {
+    const next = clauseEnd(text, at + 1);
+    for (let i = at + 1; i < next; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x30 && code <= 0x39) return ends;
+    }
+    at = Math.min(next, limit);
+  }
+  return at;
+}
+
 function windowOf(text: string, start: number, end: number, shared: boolean): Window {
   const offset = clauseStart(text, start, true);
   // A label and its colon name the figure after them (行政处罚案件数:856件).
   const ownStart = namingClauseStart(text, start);
-  const ownEnd = Math.min(clauseEnd(text, end), end + 16);
+  const frameFrom = Math.max(ownStart, start - objectReach);
+  const clauseEnds = clauseEnd(text, end);
+  const objects = objectMarkers.some((marker) => text.slice(frameFrom, start).includes(marker));
+  const listEnd = objects ? objectListEnd(text, end, clauseEnds) : clauseEnds;
+  const ownEnd = listEnd === clauseEnds ? Math.min(clauseEnds, end + 16) : listEnd;
   const windowText = text.slice(offset, ownEnd);
   return {
     text: windowText,
@@ -116,7 +142,7 @@ function windowOf(text: string, start: number, end: number, shared: boolean): Wi
     ownEnd: ownEnd - offset,
     start: start - offset,
     end: end - offset,
-    frameAt: frameVerbAt(windowText, Math.max(ownStart, start - objectReach) - offset, start - offset, end - offset),
+    frameAt: frameVerbAt(windowText, frameFrom - offset, start - offset, end - offset),
   };
 }
 
@@ -139,7 +165,9 @@ function match(w: Window, signal: Signal): Match | null {
   if (last === undefined) return null;
   const found = nearest(w, last);
   if (!found) return null;
-  const [lastAt, distance] = found;
+  const [lastAt, nearestDistance] = found;
+  // In an object construction the signal follows the verb: how far from the verb, the objects between.
+  const distance = w.frameAt > 0 && lastAt >= w.frameAt ? lastAt - w.frameAt : nearestDistance;
   if (distance > (lastAt >= w.end ? 12 : 10) || lastAt < w.frameAt) return null;
   // Earlier words: in order, each before the next, within the sentence.
   let limit = lastAt;

@@ -151,6 +151,14 @@ describe("classifyIndicators: guards", () => {
     expectCodes("对当事人作出行政处罚决定12件。", ["12件 → enforcement.penaltyCases"]);
   });
 
+  it("reads an object construction whose objects are a list (对N件A、B等进行V) from its verb, past the list's 、", () => {
+    expectCodes("对215件重大行政决策、合同等进行合法性审查。", ["215件 → decisions.legalityReviews"]);
+    expectCodes("对96件规范性文件、重大行政决策、行政合同等进行合法性审查。", ["96件 → decisions.legalityReviews"]);
+    expectCodes("对3起重大行政处罚案件、行政强制案件进行了集体讨论。", ["3起 → null"]);
+    // a figure in the list is a list of figures: each keeps its own clause
+    expectCodes("对5件规范性文件、3件合同进行合法性审查。", ["5件 → null", "3件 → decisions.legalityReviews"]);
+  });
+
   it("does not code differences from another period", () => {
     expectCodes("办理行政处罚案件1200件,同比增加200件,较上年减少了3件。", [
       "1200件 → enforcement.penaltyCases",
