@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import type { ParsedDocument } from "../model/parsedDocument.js";
 import { eachReportSync } from "../node/parseReports.js";
@@ -72,7 +73,8 @@ export function loadDocuments(paths: readonly string[], io: CliIo): ParsedDocume
  * read, in the order of the inputs, and keeps none of them: `fazhi extract`
  * writes each one out and lets it go, so that a collection of any size is
  * read in the memory of a few hundred documents. The messages (a file that
- * cannot be read, a second report of one agency for one year) are written
+ * cannot be read, a copy of a file read before, which is not handed on, a
+ * second report of one agency for one year) are written
  * as they come; `onDocument` is given the function that writes one (a line
  * above the progress bar). Returns how many documents were handed on.
  *
@@ -90,6 +92,7 @@ export function readDocuments(paths: readonly string[], io: CliIo, onDocument: (
   const bar = progressBar(io.stderr, inputs.length);
   const files = inputs.flatMap((input) => (input.kind === "file" ? [input.path] : []));
   const workers = workersForFiles(files.length, availableParallelism());
+  const copies = copyNotes();
   const seen = sameReportNotes();
   const say = (line: string): void => bar.message(line);
   let handed = 0;
@@ -111,6 +114,11 @@ export function readDocuments(paths: readonly string[], io: CliIo, onDocument: (
       return;
     }
     const doc = file.document.document === input.name ? file.document : { ...file.document, document: input.name };
+    const copy = copies(doc);
+    if (copy !== null) {
+      bar.message(copy);
+      return;
+    }
     const note = seen(doc);
     if (note !== null) bar.message(note);
     handed++;
@@ -124,9 +132,37 @@ export function readDocuments(paths: readonly string[], io: CliIo, onDocument: (
 }
 
 /**
+ * The line for a document whose text is that of one given before (a copy under another name, in
+ * another encoding): one report, counted once; a function that remembers a digest of each text it
+ * is given (not the text) and returns the line for a copy, or `null`. Documents of one agency and
+ * year whose texts differ (a revision) are no copies: `sameReportNotes` names them.
+ *
+ * @example
+ * ```ts
+ * const copy = copyNotes();
+ * copy(doc); //=> null
+ * copy({ ...doc, document: "copy.txt" })?.includes("内容相同，只计一次"); //=> true
+ * ```
+ */
+export function copyNotes(): (doc: ParsedDocument) => string | null {
+  const first = new Map<string, string>();
+  return (doc) => {
+    if (doc.text === undefined || doc.text.trim() === "") return null;
+    const digest = createHash("sha256").update(doc.text).digest("base64");
+    const earlier = first.get(digest);
+    if (earlier === undefined) {
+      first.set(digest, doc.document);
+      return null;
+    }
+    return `fazhi: ${doc.document}: 与 ${earlier} 内容相同，只计一次 the same text as ${earlier}: counted once`;
+  };
+}
+
+/**
  * One line for each document that is the same agency's report (or plan) for the same year as one
- * read before it: a copy under another name, a revised version. Both are read and counted (the
- * command line cannot know which one stands), so totals over the documents count that agency twice.
+ * read before it, with another text: a revised version. Both are read and counted (the command line
+ * cannot know which one stands), so totals over the documents count that agency twice. (A copy of
+ * the same text is read once, before this: `copyNotes`.)
  *
  * @example
  * ```ts

@@ -87,7 +87,8 @@ describe("extractCommand", () => {
     // 410 documents: three pieces of documents (200 a piece), each written and let go.
     const many = mkdtempSync(join(tmpdir(), "fazhi-cli-many-"));
     const names = readdirSync(reports).sort();
-    for (let k = 0; k < 410; k++) writeFileSync(join(many, `r${String(k).padStart(3, "0")}.txt`), readFileSync(join(reports, names[k % names.length] ?? "")));
+    // Each text its own (trailing spaces): a copy of a text read before would be read once.
+    for (let k = 0; k < 410; k++) writeFileSync(join(many, `r${String(k).padStart(3, "0")}.txt`), `${readFileSync(join(reports, names[k % names.length] ?? ""), "utf8")}\n${" ".repeat(k)}`);
     try {
       const docs = loadDocuments([many], memoryIo().io);
       expect(docs).toHaveLength(410);

@@ -95,10 +95,19 @@ describe("loadDocuments", () => {
     expect(written.stderr).toBe(`fazhi: ${file}: 重复列出，只读一次 listed again: read once\n`);
   });
 
-  it("reads both of two files that are the same agency's report for the same year, and says that both are counted", () => {
+  it("reads a file whose text is that of a file read before (a copy under another name) once, and says so", () => {
     const { io, written } = memoryIo();
     const copy = join(dir, "copy.txt");
     writeFileSync(copy, readFileSync(`${reports}${names[0]}`));
+    const docs = loadDocuments([`${reports}${names[0]}`, copy], io);
+    expect(docs.map((d) => d.document)).toEqual([names[0]]);
+    expect(written.stderr).toBe(`fazhi: copy.txt: 与 ${names[0]} 内容相同，只计一次 the same text as ${names[0]}: counted once\n`);
+  });
+
+  it("reads both of two files that are the same agency's report for the same year, and says that both are counted", () => {
+    const { io, written } = memoryIo();
+    const copy = join(dir, "copy.txt");
+    writeFileSync(copy, `${readFileSync(`${reports}${names[0]}`, "utf8")}\n附件：执法统计表\n`);
     const docs = loadDocuments([`${reports}${names[0]}`, copy], io);
     expect(docs.map((d) => d.document)).toEqual([names[0], "copy.txt"]);
     expect(written.stderr).toBe(
