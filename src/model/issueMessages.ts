@@ -163,6 +163,10 @@ export const issueMessages = {
     zh: "{value}{unit}似与前文“{first}”为同一事实，汇总时勿重复计算",
     en: "{value} {unit} looks like the same fact as the earlier {first}; do not count it twice",
   },
+  "consistency.conflictingFact": {
+    zh: "“{label}”此处为{value}{unit}，前文（第{firstLine}行）为{first}{unit}，前后不一致；汇总时两数都计入",
+    en: "{label} is {value} {unit} here but {first} {unit} earlier (line {firstLine}); totals add both",
+  },
   "agency.divisionCodeInvalid": {
     zh: "行政区划代码{code}不存在",
     en: "No administrative division has the code {code}",

@@ -38,6 +38,9 @@ export {
   agencyLevelMismatch,
 } from "./rules/agencyLevelMismatch.js";
 export {
+  consistencyConflictingFact,
+} from "./rules/consistencyConflictingFact.js";
+export {
   consistencyDuplicateFact,
 } from "./rules/consistencyDuplicateFact.js";
 export {

@@ -3,6 +3,7 @@ import { agencyCreditCodeInvalid } from "./agencyCreditCodeInvalid.js";
 import { agencyCreditCodeRegionMismatch } from "./agencyCreditCodeRegionMismatch.js";
 import { agencyDivisionCodeInvalid } from "./agencyDivisionCodeInvalid.js";
 import { agencyLevelMismatch } from "./agencyLevelMismatch.js";
+import { consistencyConflictingFact } from "./consistencyConflictingFact.js";
 import { consistencyDuplicateFact } from "./consistencyDuplicateFact.js";
 import { consistencyPartsSumMismatch } from "./consistencyPartsSumMismatch.js";
 import { consistencyRateVsParts } from "./consistencyRateVsParts.js";
@@ -25,6 +26,7 @@ export {
   agencyDivisionCodeInvalid,
   agencyLevelMismatch,
   consistencyDuplicateFact,
+  consistencyConflictingFact,
   consistencyPartsSumMismatch,
   consistencyRateVsParts,
   datePublishedBeforeSigned,
@@ -62,6 +64,7 @@ export const defaultRules: readonly Rule[] = [
   consistencyRateVsParts,
   consistencyPartsSumMismatch,
   consistencyDuplicateFact,
+  consistencyConflictingFact,
   agencyDivisionCodeInvalid,
   agencyLevelMismatch,
   agencyCreditCodeInvalid,
