@@ -1,7 +1,7 @@
 import type { IssueParam } from "./issue.js";
 import type { Locale } from "./locale.js";
 import { renderMessage } from "./renderMessage.js";
-import { agencyAmbiguousDivisionMessage, dateMalformedMessage, encodingDeclaredMismatchMessage, encodingGuessedMessage, encodingLossyMessage, encodingUnknownLabelMessage, fileNotTextMessage, fileUnreadableMessage, metadataYearMalformedMessage, numberAmbiguousGroupingMessage, numberUnreadableMessage } from "./parseMessages.js";
+import { agencyAmbiguousDivisionMessage, dateMalformedMessage, encodingDeclaredMismatchMessage, encodingGuessedMessage, encodingLossyMessage, encodingUnknownLabelMessage, fileNotTextMessage, fileUnreadableMessage, metadataOtherTitleMessage, metadataYearMalformedMessage, numberAmbiguousGroupingMessage, numberUnreadableMessage } from "./parseMessages.js";
 
 /**
  * The message of an issue in each language: templates whose `{name}` is
@@ -37,6 +37,7 @@ export const issueMessages = {
   "number.unreadable": numberUnreadableMessage,
   "number.ambiguousGrouping": numberAmbiguousGroupingMessage,
   "metadata.yearMalformed": metadataYearMalformedMessage,
+  "metadata.otherTitle": metadataOtherTitleMessage,
   "agency.ambiguousDivision": agencyAmbiguousDivisionMessage,
   "encoding.lossy": encodingLossyMessage,
   "encoding.unknownLabel": encodingUnknownLabelMessage,

@@ -45,6 +45,20 @@ export const numberAmbiguousGroupingMessage: MessageTemplates = {
 };
 
 /**
+ * The messages of `metadata.otherTitle`, found while parsing: a first line that is the title of
+ * another document (a year's work summary), naming no 法治 nor 依法行政.
+ *
+ * @example
+ * ```ts
+ * metadataOtherTitleMessage.en.length > 0; //=> true
+ * ```
+ */
+export const metadataOtherTitleMessage: MessageTemplates = {
+  zh: "标题“{title}”未提及法治，不像法治政府建设年度报告",
+  en: "The title \"{title}\" does not name the rule of law: no rule-of-law report",
+};
+
+/**
  * The messages of `metadata.yearMalformed`, found while parsing.
  *
  * @example

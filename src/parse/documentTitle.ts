@@ -38,10 +38,10 @@ const allWhitespace = /[ \t\r\u3000\u00a0]/g;
 /** A whole date (2023-03-30, 2024/03/20, 2024年3月28日): a title names a year, never a day. */
 const wholeDate = /* @__PURE__ */ (() => new RegExp(dateForms))();
 
-/** Whether a line (folded, without spaces) reads as a title of a report or a plan. */
-function isTitleLine(line: string): boolean {
+/** Whether a line (folded, without spaces) reads as a title of a report or a plan (`ofRuleOfLaw`: one naming 法治 or 依法行政). */
+function isTitleLine(line: string, ofRuleOfLaw = true): boolean {
   if (line.length < 8 || line.length > 80) return false;
-  if (!ruleOfLawWords.some((word) => line.includes(word))) return false;
+  if (ofRuleOfLaw && !ruleOfLawWords.some((word) => line.includes(word))) return false;
   if (!kindWords.some((word) => line.includes(word)) && !titleEndOnlyWords.some((word) => line.endsWith(word))) return false;
   if (notTitleOpenings.some((word) => line.startsWith(word)) || headingLabel.test(line)) return false;
   if (notTitleEndings.some((word) => line.endsWith(word)) || /[。:,;!?、]$/.test(line)) return false;
@@ -172,6 +172,32 @@ export function titleIn(source: string, folded: string): FoundTitle | null {
     const start = text.indexOf("《", line.start) + 1;
     const end = text.indexOf("》", start);
     if (start > 0 && end > start) return { text: sliceCompact(source, text, start, end), start, end };
+  }
+  return null;
+}
+
+/** A year as a title names it (2023年, 2023年度). */
+const titleYear = /\d{4}年/;
+
+/** How many lines at the top of a text may hold another document's title. */
+const otherTitleLines = 3;
+
+/**
+ * Where `titleIn` found no title, the title of another document among the first lines: a line that
+ * reads as a title of a year's document (湖州市应急管理局2023年工作总结和2024年工作思路) but names no
+ * 法治 nor 依法行政, a document that is no rule-of-law report or plan. On folded text, as `titleIn`.
+ *
+ * @internal
+ */
+export function otherTitleIn(source: string, folded: string): FoundTitle | null {
+  const text = folded.slice(0, titleReach);
+  const lineAt = compactLines(text, titleReach);
+  for (let i = 0; i < otherTitleLines; i++) {
+    const line = lineAt(i);
+    if (!line) break;
+    if (titleYear.test(line.compact) && isTitleLine(line.compact, false)) {
+      return { text: sliceCompact(source, text, line.start, line.end), start: line.start, end: line.end };
+    }
   }
   return null;
 }

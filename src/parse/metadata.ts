@@ -4,9 +4,10 @@ import { anyOf, escapeRegExp } from "./wordPattern.js";
 import type { DocumentAgency } from "../model/documentAgency.js";
 import type { DocumentKind } from "../model/documentKind.js";
 import type { Issue } from "../model/issue.js";
+import { bilingualMessage, metadataOtherTitleMessage } from "../model/parseMessages.js";
 import { agencyIn, headReach } from "./agency.js";
 import type { Signature } from "./documentDates.js";
-import { titleIn } from "./documentTitle.js";
+import { otherTitleIn, titleIn } from "./documentTitle.js";
 import { foldText } from "./foldText.js";
 import { readReportingYear } from "./reportingYear.js";
 
@@ -92,5 +93,18 @@ export function metadataIn(source: string, folded: string, signature?: Signature
   const documentKind: DocumentKind = foldedTitle ? kindOfTitle(foldedTitle.text) : kindOfBody(text);
   const agency = agencyIn(source, text, foldedTitle?.text ?? null, signature);
   const year = readReportingYear(text, foldedTitle);
-  return { documentKind, title, agency: agency.agency, reportingYear: year.year, issues: [...agency.issues, ...year.issues] };
+  const other = found ? null : otherTitleIn(source, text);
+  const otherIssues: Issue[] = other
+    ? [
+        {
+          code: "metadata.otherTitle",
+          severity: "warning",
+          path: ["title"],
+          message: bilingualMessage(metadataOtherTitleMessage, { title: other.text }),
+          params: { title: other.text },
+          span: { start: other.start, end: other.end },
+        },
+      ]
+    : [];
+  return { documentKind, title, agency: agency.agency, reportingYear: year.year, issues: [...otherIssues, ...agency.issues, ...year.issues] };
 }

@@ -15,6 +15,7 @@ import {
   encodingUnknownLabelMessage,
   fileNotTextMessage,
   fileUnreadableMessage,
+  metadataOtherTitleMessage,
   metadataYearMalformedMessage,
   numberAmbiguousGroupingMessage,
   numberUnreadableMessage,
@@ -25,6 +26,7 @@ import { parseChineseNumber } from "../../src/parse/chineseNumber.js";
 import { parseDate } from "../../src/parse/dates.js";
 import { decodeText, lossIssue } from "../../src/parse/decodeText.js";
 import { extractQuantities } from "../../src/parse/quantities.js";
+import { readMetadata } from "../../src/parse/metadata.js";
 import { readReportingYear } from "../../src/parse/reportingYear.js";
 import { asciiPunctuationInChinese } from "../helpers/chinesePunctuation.js";
 
@@ -34,6 +36,7 @@ const byCode: Readonly<Record<string, MessageTemplates>> = {
   "number.unreadable": numberUnreadableMessage,
   "number.ambiguousGrouping": numberAmbiguousGroupingMessage,
   "metadata.yearMalformed": metadataYearMalformedMessage,
+  "metadata.otherTitle": metadataOtherTitleMessage,
   "agency.ambiguousDivision": agencyAmbiguousDivisionMessage,
   "encoding.lossy": encodingLossyMessage,
   "encoding.unknownLabel": encodingUnknownLabelMessage,
@@ -71,6 +74,7 @@ function producedIssues(): Issue[] {
       issue(number.ok ? null : number.issue),
       issue(extractQuantities("办理1,2345件。").issues[0]),
       issue(readReportingYear("", { text: "某县20211年度法治政府建设报告", start: 0 }).issues[0]),
+      issue(readMetadata("某市应急管理局2023年工作总结\n正文").issues.find((i) => i.code === "metadata.otherTitle")),
       issue(readAgencyWithIssues("2021年，在区委、区政府的领导下，鼓楼区坚持依法行政，取得新成效。", null).issues[0]),
       issue(lossIssue("报\ufffd告", "utf-8")),
       issue(lossIssue("报\ufffd告", null)),

@@ -55,6 +55,26 @@ describe("readTitle", () => {
   });
 });
 
+describe("metadata.otherTitle", () => {
+  const summary = "湖州市应急管理局2023年工作总结和2024年工作思路\n\n2023年,在市委、市政府的坚强领导下,市应急管理局全力防范化解重大安全风险。\n";
+
+  it.each(bothForms(summary))("flags a first line that is the title of another document, a year's work summary naming no 法治 (%s)", (_, text) => {
+    const meta = readMetadata(text);
+    expect(meta.title).toBeNull();
+    const issue = meta.issues.find((i) => i.code === "metadata.otherTitle");
+    expect(issue).toMatchObject({ severity: "warning", path: ["title"], params: { title: "湖州市应急管理局2023年工作总结和2024年工作思路" } });
+    expect(text.slice(issue?.span?.start, issue?.span?.end)).toBe("湖州市应急管理局2023年工作总结和2024年工作思路");
+  });
+
+  it.each([
+    ["湖州市应急管理局2023年度法治政府建设工作情况报告\n\n2023年,我局坚持依法行政。\n"],
+    ["2023年,我局坚持依法行政,全面推进法治政府建设。\n"],
+    ["首页 | 政务公开\n2023年,我局坚持依法行政。\n"],
+  ])("says nothing of a report's title, or of a text without a title line: %s", (text) => {
+    expect(readMetadata(text).issues.filter((i) => i.code === "metadata.otherTitle")).toEqual([]);
+  });
+});
+
 describe("readReportingYear", () => {
   it.each([
     ["某县法治政府建设实施方案(2021-2025年)", 2021],
