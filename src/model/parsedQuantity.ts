@@ -16,7 +16,9 @@ import { Span } from "./span.js";
  * (`2020年来,累计…`); `line`, the line of the text the number stands on (from 0);
  * `following`, the words after the number up to the clause's end (at most 16
  * characters, as written); `partOf`, the index in `quantities` of the total this
- * figure is a part of (a figure after `其中` in its total's sentence).
+ * figure is a part of (a figure after `其中` in its total's sentence); `year`, the year
+ * the figure is for when the text names one other than the report's (a table's 2022年
+ * column, 由2022年的18件增加到23件).
  *
  * @example
  * ```ts
@@ -47,6 +49,7 @@ export const ParsedQuantity = /* @__PURE__ */ z.object({
   line: z.number().int().nonnegative().exactOptional(),
   following: z.string().exactOptional(),
   partOf: z.number().int().nonnegative().exactOptional(),
+  year: z.number().int().exactOptional(),
 });
 
 /**

@@ -9,6 +9,8 @@ import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseEnd, clauseStart, namingClauseStart } from "./clause.js";
 import { frameVerbAt, isChange, isOthersFigure, isSessionLabel, isStartingLevel, objectReach } from "./figureGuards.js";
 import { rateByNoun, rateOfRespectiveList } from "./rateNouns.js";
+import { foldText } from "./foldText.js";
+import type { TableCell } from "./tableCells.js";
 
 interface Signal {
   readonly indicator: Indicator;
@@ -251,11 +253,13 @@ const nearer = (m: Match, best: Match): boolean => m.distance < best.distance ||
  * classifyIndicators("罚款121万元", quantities)[0]?.indicator; //=> "enforcement.fineAmount"
  * ```
  */
-export function classifyIndicators(text: string, quantities: readonly ParsedQuantity[]): ParsedQuantity[] {
+export function classifyIndicators(text: string, quantities: readonly ParsedQuantity[], cells?: ReadonlyMap<number, TableCell>): ParsedQuantity[] {
   const present = new ClauseCharacters(text.length);
   const classified = quantities.map((quantity) => {
     const span = quantity.span;
     if (!span) return quantity;
+    const cell = cells?.get(span.start);
+    if (cell !== undefined) return withIndicator(quantity, cell.change ? null : cellIndicator(present, foldText(cell.label), quantity));
     const clause = text.slice(clauseStart(text, span.start), span.start);
     if (isOthersFigure(clause) || isChange(clause) || isStartingLevel(clause) || isSessionLabel(text, span.start, span.end)) {
       return withIndicator(quantity, null);
@@ -280,6 +284,23 @@ export function classifyIndicators(text: string, quantities: readonly ParsedQuan
     return withIndicator(quantity, indicator);
   });
   return withoutRepeats(withoutBreakdowns(text, classified));
+}
+
+/**
+ * The indicator of a figure in a table's cell: its row's label read as the words right before it
+ * (行政处罚案件 | 856 as 行政处罚案件856), the signals matched as in prose.
+ */
+function cellIndicator(present: ClauseCharacters, label: string, quantity: ParsedQuantity): IndicatorCode | null {
+  const text = `${label}${quantity.number}`;
+  const w: Window = { text, ownStart: 0, ownEnd: text.length, start: label.length, end: text.length, frameAt: 0 };
+  present.read(text, 0, text.length);
+  let best: Match | null = null;
+  for (const signal of signalsByUnit.get(quantity.unit) ?? signalsOfUnit(quantity.unit)) {
+    if (!present.mayHold(signal.lastCode)) continue;
+    const m = match(w, signal);
+    if (m && (best === null || longer(m, best))) best = m;
+  }
+  return best?.indicator ?? null;
 }
 
 /** The quantity with `indicator`: itself when it has it already (most figures of a text have none, as they were read). */
@@ -313,7 +334,7 @@ function withoutRepeats(quantities: ParsedQuantity[]): ParsedQuantity[] {
   const seen = new Set<string>();
   return quantities.map((q) => {
     if (q.indicator === null || q.value.isZero()) return q;
-    const key = `${q.indicator}|${q.value.toString()}|${q.unit}`;
+    const key = `${q.indicator}|${q.value.toString()}|${q.unit}|${q.year ?? ""}`;
     if (seen.has(key)) return { ...q, indicator: null };
     seen.add(key);
     return q;
@@ -329,7 +350,7 @@ function withoutBreakdowns(text: string, quantities: ParsedQuantity[]): ParsedQu
   const groups = new Map<string, number[]>();
   quantities.forEach((q, index) => {
     if (q.indicator === null || !q.span) return;
-    const key = `${clauseStart(text, q.span.start, true)}|${q.indicator}|${q.unit}`;
+    const key = `${clauseStart(text, q.span.start, true)}|${q.indicator}|${q.unit}|${q.year ?? ""}`;
     const members = groups.get(key);
     if (members) members.push(index);
     else groups.set(key, [index]);
@@ -349,7 +370,7 @@ function withoutBreakdowns(text: string, quantities: ParsedQuantity[]): ParsedQu
   const totals = new Map<string, number>();
   quantities.forEach((q, index) => {
     if (q.indicator === null || !q.span) return;
-    const key = `${q.indicator}|${q.unit}`;
+    const key = `${q.indicator}|${q.unit}|${q.year ?? ""}`;
     const totalEnd = totals.get(key);
     if (totalEnd !== undefined && q.span.start - totalEnd <= breakdownReach) {
       const between = text.slice(totalEnd, q.span.start);

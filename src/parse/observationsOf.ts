@@ -3,9 +3,10 @@ import type { ParsedDocument } from "../model/parsedDocument.js";
 
 /**
  * The figures of a parsed document that carry an indicator, as observations
- * of an agency: the period is the reporting year, or the range from the year a
- * cumulative figure counts from (`2020年来…`, the quantity's `since`, as the
- * parser read it) to the end of the reporting year; each points back to its
+ * of an agency: the period is the reporting year, the year the text names for a
+ * figure of another year (the quantity's `year`: a table's 2022年 column), or the
+ * range from the year a cumulative figure counts from (`2020年来…`, the quantity's
+ * `since`, as the parser read it) to the end of the reporting year; each points back to its
  * place in the document. A pure function of the document: it never reads the text. Figures without an
  * indicator, and all figures when the reporting year is unknown, are left out.
  * A `TypeError` on what is no parsed document and on an empty agency id (an
@@ -34,7 +35,7 @@ export function observationsOf(doc: ParsedDocument, agency: string): Observation
       {
         agency,
         indicator: q.indicator,
-        period: from !== null && from < year ? { from: `${from}-01-01`, to: `${year}-12-31` } : year,
+        period: q.year !== undefined ? q.year : from !== null && from < year ? { from: `${from}-01-01`, to: `${year}-12-31` } : year,
         quantity: { value: q.value, unit: q.unit, qualifier: q.qualifier },
         modality: q.modality,
         attribution: "own",

@@ -35,6 +35,7 @@ import {
   yearUnit,
 } from "../catalog/lexicon/quantityWords.js";
 import { zeroStatements } from "./zeroStatements.js";
+import { type TableCell, tableCellReader } from "./tableCells.js";
 import { byFirstCode, trailingWordsStart } from "./wordPattern.js";
 
 /**
@@ -480,6 +481,40 @@ function ambiguousGrouping(source: string, start: number, end: number): Issue {
   };
 }
 
+/**
+ * The quantity of a number that fills a table's cell: the one read with its own unit (856件), or
+ * else the number in the unit its headers name (行政处罚案件(件) | 856), null when none does; its
+ * subject the row's label, its year the column's when that is not the report's. Notes the cell
+ * in `cells`, by the number's start, for the classifier.
+ */
+function inCell(
+  text: string,
+  source: string,
+  start: number,
+  numeralEnd: number,
+  read: Found | null,
+  cell: TableCell,
+  reportingYear: number | null,
+  cells: Map<number, TableCell>,
+): Found | null {
+  let found = read;
+  if (found === null) {
+    if (cell.unit === null) return null;
+    const parsed = parseChineseNumber(text.slice(start, numeralEnd));
+    if (!parsed.ok) return null;
+    const value = cell.unit.factor === "1" ? parsed.value : parsed.value.times(cell.unit.factor);
+    if (decimalVerdict(value) !== "ok") return null;
+    found = quantityAt(text, source, start, numeralEnd, numeralEnd, { value, unit: cell.unit.unit, qualifier: "exact" });
+  }
+  cells.set(start, cell);
+  const quantity: { -readonly [K in keyof ParsedQuantity]: ParsedQuantity[K] } = Object.assign({}, found.quantity, {
+    subject: cell.label,
+    quote: source.slice(start, found.end),
+  });
+  if (cell.year !== null && cell.year !== reportingYear) quantity.year = cell.year;
+  return { quantity, end: found.end };
+}
+
 /** No posts read (one empty list for every number that states none). */
 const noPosts: readonly Found[] = /* @__PURE__ */ Object.freeze([]);
 
@@ -548,6 +583,10 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
   const isProtected = protectedReader(marks);
   const issues: Issue[] = [];
   const found: Found[] = [];
+  const reportingYear = options.reportingYear ?? null;
+  const cellAt = tableCellReader(text, source, reportingYear);
+  /** The figures read in a table's cells, by the start of their number: their row's label is what they measure. */
+  const cells = new Map<number, TableCell>();
   let i = 0;
   while (i < text.length) {
     const digit = isDigitAt(text, i);
@@ -592,7 +631,10 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
       // The upper end of a range (3-5件, 10万-20万元): its dash is no sign.
       const rangeFrom = percentPrefix ? -1 : rangeStart(text, i);
       const start = percentPrefix || rangeFrom >= 0 ? i : i - signLength(text, i);
-      const quantity = readQuantity(text, source, start, i, numeralEnd, percentPrefix, issues);
+      const read = readQuantity(text, source, start, i, numeralEnd, percentPrefix, issues);
+      // A number that fills a table's cell takes its unit, label and year from the table's headers.
+      const cell = digit && start === i && rangeFrom < 0 ? cellAt(i, read?.end ?? numeralEnd) : null;
+      const quantity = cell === null ? read : inCell(text, source, i, numeralEnd, read, cell, reportingYear, cells);
       const oddStart = digit && quantity ? oddGroupStart(text, source, i) : -1;
       if (quantity && rangeFrom >= 0) {
         // A range is no one figure: neither end is read (the lower end, with a unit of its own, was: 3件至5件), with an issue.
@@ -630,11 +672,12 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
   const plan = planSection(text);
   // A quantity is copied only when its modality changes (most figures of a report are actuals, as they were made).
   const withModality = all.map((q) => {
-    const modality = modalityOf(text, q, options.documentKind, plan, options.reportingYear ?? null);
+    // A table's column of a later year holds targets.
+    const modality = q.year !== undefined && reportingYear !== null && q.year > reportingYear ? "target" : modalityOf(text, q, options.documentKind, plan, reportingYear);
     return modality === q.modality ? q : { ...q, modality };
   });
   return {
-    quantities: options.classify === false ? withModality : classifyIndicators(text, withModality),
+    quantities: options.classify === false ? withModality : classifyIndicators(text, withModality, cells),
     issues,
   };
 }

@@ -46,7 +46,7 @@ export interface SubjectFigure {
   readonly indicator: IndicatorCode | null;
   /** The agency id, for observations. */
   readonly agency: string | null;
-  /** The period, for observations. */
+  /** The period, for observations; for a document's figure, the year the text names for it when that is not the report's (its `year`), else null. */
   readonly period: Period | null;
   /** The span of its number in the document's text, for a document's quantities. */
   readonly span?: Span;

@@ -102,7 +102,8 @@ function documentSubject(doc: ParsedDocument, kept: Kept): Subject {
       modality: q.modality,
       indicator: q.indicator,
       agency: null,
-      period: null,
+      // A figure of another year than the report's (a table's 2022年 column) has that year.
+      period: q.year ?? null,
       label: q.subject,
       written: q.number,
     };

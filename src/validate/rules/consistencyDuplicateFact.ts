@@ -18,7 +18,7 @@ function inDocument(subject: Subject): Finding[] {
   const groups = new Map<string, typeof subject.figures[number][]>();
   for (const figure of subject.figures) {
     if (!figure.span || figure.following === undefined || figure.value.isZero() || figure.unit === "%") continue;
-    const key = `${figure.value.toString()}|${figure.unit}`;
+    const key = `${figure.value.toString()}|${figure.unit}|${figure.period ?? ""}`;
     const group = groups.get(key) ?? [];
     if (group.length < 20) group.push(figure);
     groups.set(key, group);
@@ -59,7 +59,7 @@ function inObservations(subject: Subject): Finding[] {
 /**
  * `consistency.duplicateFact`: the same fact stated twice, so that adding up
  * would count it twice: in a document, the same value and unit about the same
- * thing (their words share six characters or more); among observations,
+ * thing (their words share six characters or more) for the same year; among observations,
  * identical ones.
  *
  * @example

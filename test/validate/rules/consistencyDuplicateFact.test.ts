@@ -15,6 +15,14 @@ describe("consistency.duplicateFact", () => {
     expect(findings(doc({ quantities: quantities.map(({ following: _f, ...q }) => q) }))).toEqual([]);
   });
 
+  it("tells a figure of one year from the same figure of another (a table's columns)", () => {
+    const years = [figure("18", "件", 10, { subject: "行政复议案件", following: "", year: 2022 }), figure("18", "件", 20, { subject: "行政复议案件", following: "" })];
+    expect(findings(doc({ quantities: years }))).toEqual([]);
+    const table = parseReport("南宁市司法局2023年法治政府建设年度报告\n| 指标 | 2022年 | 2023年 |\n| 行政复议案件(件) | 18 | 18 |\n");
+    expect(table.quantities.map((q) => q.year ?? null)).toEqual([2022, null]);
+    expect(findings(table)).toEqual([]);
+  });
+
   it("tells the same fact from another with the same number", () => {
     const other = [figure("1", "名", 0, { subject: "招录", following: "" }), figure("1", "名", 20, { subject: "另有", following: "律师" })];
     expect(findings(doc({ quantities: other }))).toEqual([]);

@@ -1,0 +1,246 @@
+import { tableCellSeparators, tableChangeWords, tableCurrentYearWords, tablePriorYearWords, tableUnitLabels } from "../catalog/lexicon/tables.js";
+import { multiplierWords, unitSpellings, units } from "../catalog/units.js";
+import { codeTable, isAsciiDigitCode } from "./characters.js";
+
+/**
+ * What a table says of a number that fills a cell of its own: the row's label, the unit a header
+ * names, the year its column is for, and whether the column is a change.
+ *
+ * @internal
+ */
+export interface TableCell {
+  /** The row's label as written, the brackets of its unit left off (行政处罚案件). */
+  readonly label: string;
+  /** The unit a header names (the column's, the row's unit cell or the label's brackets), as the multiplier and unit: `万元` → ["10000", "元"]; null when none does. */
+  readonly unit: { readonly factor: string; readonly unit: string } | null;
+  /** The year the column names (2022年, 上年), or null: the report's. */
+  readonly year: number | null;
+  /** Whether the column is a change from another period (同比增长): its figures are no level. */
+  readonly change: boolean;
+}
+
+/** The longest line read as a table's row, in characters, and how many lines a row's header is looked for above it. */
+const maxLine = 2000;
+const maxHeaderLines = 64;
+/** The longest label and the longest header cell read, in characters. */
+const maxLabel = 40;
+
+const separatorCodes: Uint8Array = /* @__PURE__ */ codeTable(tableCellSeparators);
+const pipe = 0x7c;
+const readableUnits: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...units.map((u) => u.unit), ...Object.keys(unitSpellings), "%"]))();
+const factors: readonly { readonly word: string; readonly factor: string }[] = /* @__PURE__ */ (() =>
+  [...multiplierWords].sort((a, b) => b.word.length - a.word.length))();
+const unitLabels: readonly string[] = /* @__PURE__ */ (() => [...tableUnitLabels].sort((a, b) => b.length - a.length))();
+
+const isSpaceCode = (code: number): boolean => code === 0x20 || code === 0x0d;
+
+/** The unit a word is, a multiplier before it (万元, 件, %), or null. */
+function unitOfWord(word: string): TableCell["unit"] {
+  let rest = word.trim();
+  for (const label of unitLabels) {
+    if (rest.startsWith(label)) {
+      rest = rest.slice(label.length).trim();
+      break;
+    }
+  }
+  let factor = "1";
+  for (const m of factors) {
+    if (rest.startsWith(m.word) && rest.length > m.word.length) {
+      factor = m.factor;
+      rest = rest.slice(m.word.length);
+      break;
+    }
+  }
+  if (!readableUnits.has(rest)) return null;
+  return { factor, unit: unitSpellings[rest] ?? rest };
+}
+
+/** Where a cell's words end before its last bracket, and what that bracket holds: [its end, ""] without one. */
+function bracketOf(text: string, cell: Cell): [number, string] {
+  if (cell.end - cell.start < 3 || text.charCodeAt(cell.end - 1) !== 0x29 /* ) */) return [cell.end, ""];
+  let open = cell.end - 2;
+  while (open > cell.start && text.charCodeAt(open) !== 0x28 /* ( */) open--;
+  if (open <= cell.start) return [cell.end, ""];
+  let end = open;
+  while (end > cell.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return [end, text.slice(open + 1, cell.end - 1)];
+}
+
+/** Whether a cell holds a figure (its first character a digit or a sign before one) rather than words. */
+function isFigureCell(cell: string): boolean {
+  const t = cell.trim();
+  const first = t.charCodeAt(0);
+  return isAsciiDigitCode(first) || ((first === 0x2d || first === 0x2b) && isAsciiDigitCode(t.charCodeAt(1)));
+}
+
+/** The year a header cell names at its start (2022年, 2023年度, 2022年(件)), or null. */
+function headerYear(cell: string): number | null {
+  const t = cell.trim();
+  if (t.length < 5 || t.charCodeAt(4) !== 0x5e74 /* 年 */) return null;
+  for (let i = 0; i < 4; i++) if (!isAsciiDigitCode(t.charCodeAt(i))) return null;
+  return Number(t.slice(0, 4));
+}
+
+/** Whether a cell is a rule of a pipe table (---, :---:). */
+function isRule(cell: string): boolean {
+  const t = cell.trim();
+  if (t === "") return false;
+  for (let i = 0; i < t.length; i++) {
+    const code = t.charCodeAt(i);
+    if (code !== 0x2d && code !== 0x3a) return false;
+  }
+  return true;
+}
+
+/** A cell's place in the text: [start, end), its spaces trimmed. */
+interface Cell {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The cells of the line [start, end), split on `separator`, trimmed, a pipe table's outer borders dropped. */
+function cellsOf(text: string, start: number, end: number, separator: number): Cell[] {
+  const cells: Cell[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === separator) {
+      let a = from;
+      let b = i;
+      while (a < b && (isSpaceCode(text.charCodeAt(a)) || text.charCodeAt(a) === 0x09)) a++;
+      while (b > a && (isSpaceCode(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 0x09)) b--;
+      cells.push({ start: a, end: b });
+      from = i + 1;
+    }
+  }
+  if (separator === pipe) {
+    if (cells.length > 0 && cells[0]?.start === cells[0]?.end) cells.shift();
+    if (cells.length > 0 && cells[cells.length - 1]?.start === cells[cells.length - 1]?.end) cells.pop();
+  }
+  return cells;
+}
+
+/** A header row: at least one cell of words after the first, and no figure among them (2022年 is a year, no figure). */
+function isHeader(text: string, cells: readonly Cell[]): boolean {
+  let words = false;
+  for (let k = 1; k < cells.length; k++) {
+    const cell = text.slice(cells[k]?.start, cells[k]?.end);
+    if (isRule(cell)) return false;
+    if (headerYear(cell) === null && isFigureCell(cell)) return false;
+    if (cell.trim() !== "") words = true;
+  }
+  return words;
+}
+
+/** The start of the line `at` stands on, looking back at most `maxLine` characters; -1 when the line is longer. */
+function lineStartOf(text: string, at: number): number {
+  const limit = Math.max(0, at - maxLine);
+  for (let i = at - 1; i >= limit; i--) if (text.charCodeAt(i) === 0x0a) return i + 1;
+  return limit === 0 ? 0 : -1;
+}
+
+/** The end of the line `at` stands on, looking ahead at most `maxLine` characters; -1 when the line is longer. */
+function lineEndOf(text: string, at: number): number {
+  const limit = Math.min(text.length, at + maxLine);
+  for (let i = at; i < limit; i++) if (text.charCodeAt(i) === 0x0a) return i;
+  return limit === text.length ? limit : -1;
+}
+
+/** A line read as a table's row: its cells, its header's, and the column of the last cell asked for (cells are asked in order). */
+interface Row {
+  readonly start: number;
+  readonly separator: number;
+  readonly cells: readonly Cell[];
+  readonly header: readonly Cell[] | null;
+  /** Where the last cell asked for starts, and its column: the next one's counts on from there. */
+  at: number;
+  column: number;
+  /** The cells before `scanned` read for the row's label and unit cell. */
+  scanned: number;
+  label: Cell | null;
+  unit: TableCell["unit"];
+}
+
+/**
+ * A reader of the table cells of `text` (folded), asked in the order of the text: for a number
+ * at [start, end) (its unit and qualifier included, if it has them), what its table says of it,
+ * or null when it fills no cell of its own. Each line is split into cells once, and a row's
+ * header is looked for above it only as far as the last row read: linear in the text.
+ *
+ * @internal
+ */
+export function tableCellReader(text: string, source: string, reportingYear: number | null): (start: number, end: number) => TableCell | null {
+  let last: Row | null = null;
+  /** The header of the table the row at `lineStart` stands in: the nearest header row above it, in the lines the separator runs through. */
+  const headerAbove = (lineStart: number, separator: number): readonly Cell[] | null => {
+    let end = lineStart - 1;
+    for (let n = 0; n < maxHeaderLines && end > 0; n++) {
+      const start = lineStartOf(text, end);
+      if (start < 0) return null;
+      if (last !== null && last.start === start && last.separator === separator) return last.header;
+      if (text.slice(start, end).indexOf(String.fromCharCode(separator)) < 0) return null;
+      const cells = cellsOf(text, start, end, separator);
+      if (isHeader(text, cells)) return cells;
+      end = start - 1;
+    }
+    return null;
+  };
+  /** The row of the line [lineStart, lineEnd), read once. */
+  const rowAt = (lineStart: number, lineEnd: number, separator: number): Row => {
+    if (last !== null && last.start === lineStart && last.separator === separator) return last;
+    const header = headerAbove(lineStart, separator);
+    let first = lineStart;
+    while (first < lineEnd && isSpaceCode(text.charCodeAt(first))) first++;
+    // A pipe table's left border opens no column.
+    const border = separator === pipe && text.charCodeAt(first) === pipe;
+    last = { start: lineStart, separator, cells: cellsOf(text, lineStart, lineEnd, separator), header, at: border ? first + 1 : lineStart, column: 0, scanned: 0, label: null, unit: null };
+    return last;
+  };
+  return (start: number, end: number): TableCell | null => {
+    // A cell of its own: a separator before the number and one (or the line's end) after it, spaces aside.
+    let before = start - 1;
+    while (before >= 0 && start - before < 8 && isSpaceCode(text.charCodeAt(before))) before--;
+    const separator = before < 0 ? -1 : text.charCodeAt(before);
+    if (separatorCodes[separator] !== 1) return null;
+    let after = end;
+    while (after < text.length && after - end < 8 && isSpaceCode(text.charCodeAt(after))) after++;
+    const next = after < text.length ? text.charCodeAt(after) : 0x0a;
+    if (next !== separator && next !== 0x0a) return null;
+    const lineStart = lineStartOf(text, before);
+    const lineEnd = lineStart < 0 ? -1 : lineEndOf(text, after);
+    if (lineEnd < 0) return null;
+    const row = rowAt(lineStart, lineEnd, separator);
+    if (before + 1 < row.at) return null;
+    for (let i = row.at; i <= before; i++) if (text.charCodeAt(i) === separator) row.column++;
+    row.at = before + 1;
+    const column = row.column;
+    const cells = row.cells;
+    // The label: the first cell of words before the number's; a cell that is a unit alone names the row's unit.
+    for (; row.scanned < column && row.scanned < cells.length; row.scanned++) {
+      const cell = cells[row.scanned] as Cell;
+      const words = text.slice(cell.start, cell.end);
+      if (words === "" || isFigureCell(words)) continue;
+      const own = unitOfWord(words);
+      if (own !== null) row.unit = own;
+      else row.label ??= cell;
+    }
+    const label = row.label;
+    if (label === null || label.end - label.start > maxLabel) return null;
+    let unit = row.unit;
+    const [labelEnd, labelBracket] = bracketOf(text, label);
+    const labelUnit = labelBracket === "" ? null : unitOfWord(labelBracket);
+    if (labelUnit !== null) unit ??= labelUnit;
+    const named = source.slice(label.start, labelUnit === null ? label.end : labelEnd);
+    const title = row.header?.[column];
+    if (title === undefined || title.end - title.start > maxLabel) return { label: named, unit, year: null, change: false };
+    const [titleEnd, titleBracket] = bracketOf(text, title);
+    const titleWords = text.slice(title.start, titleEnd);
+    const titleUnit = titleBracket === "" ? null : unitOfWord(titleBracket);
+    const change = tableChangeWords.some((word) => titleWords.includes(word));
+    let year = headerYear(titleWords);
+    if (year === null && reportingYear !== null) {
+      if (tablePriorYearWords.some((word) => titleWords.startsWith(word))) year = reportingYear - 1;
+      else if (tableCurrentYearWords.some((word) => titleWords.startsWith(word))) year = reportingYear;
+    }
+    return { label: named, unit: titleUnit ?? unit, year, change };
+  };
+}
