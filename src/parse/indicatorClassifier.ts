@@ -7,7 +7,7 @@ import type { Indicator } from "../model/indicator.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseEnd, clauseStart, namingClauseStart } from "./clause.js";
-import { frameVerbAt, isChange, isOthersFigure, isSessionLabel, isStartingLevel, objectReach } from "./figureGuards.js";
+import { frameVerbAt, isChange, isChangeTo, isOthersFigure, isSessionLabel, isStartingLevel, objectReach } from "./figureGuards.js";
 import { rateByNoun, rateOfRespectiveList } from "./rateNouns.js";
 import { foldText } from "./foldText.js";
 import type { TableCell } from "./tableCells.js";
@@ -255,35 +255,55 @@ const nearer = (m: Match, best: Match): boolean => m.distance < best.distance ||
  */
 export function classifyIndicators(text: string, quantities: readonly ParsedQuantity[], cells?: ReadonlyMap<number, TableCell>): ParsedQuantity[] {
   const present = new ClauseCharacters(text.length);
+  /** The last level a change starts from (由上年的18件): where it ends, its unit, and what it measures. */
+  let level: { readonly end: number; readonly unit: string; readonly indicator: IndicatorCode | null } | null = null;
   const classified = quantities.map((quantity) => {
     const span = quantity.span;
     if (!span) return quantity;
     const cell = cells?.get(span.start);
     if (cell !== undefined) return withIndicator(quantity, cell.change ? null : cellIndicator(present, foldText(cell.label), quantity));
     const clause = text.slice(clauseStart(text, span.start), span.start);
-    if (isOthersFigure(clause) || isChange(clause) || isStartingLevel(clause) || isSessionLabel(text, span.start, span.end)) {
-      return withIndicator(quantity, null);
+    // The level a change reaches (由…的18件增加到23件) measures what its starting level does.
+    const from = level;
+    level = null;
+    if (from !== null && from.indicator !== null && from.unit === quantity.unit && isChangeTo(text, from.end, span.start)) {
+      return withIndicator(quantity, from.indicator);
     }
-    const zero = zeroIndicator(quantity);
-    if (zero !== null) return withIndicator(quantity, zero);
-    const respective = quantity.unit === "%" ? rateOfRespectiveList(text, span.start) : undefined;
-    if (respective !== undefined) return withIndicator(quantity, respective);
-    const shared = quantity.unit === "%" && sharedFigureWords.some((word) => clause.includes(word));
-    const w = windowOf(text, span.start, span.end, shared);
-    present.read(w.text, w.ownStart, w.ownEnd);
-    let best: Match | null = null;
-    for (const signal of signalsByUnit.get(quantity.unit) ?? signalsOfUnit(quantity.unit)) {
-      // A signal's last word is looked for in the clause: not at all when its first character is not there.
-      if (!present.mayHold(signal.lastCode)) continue;
-      const m = match(w, signal);
-      if (m && (best === null || (shared ? nearer(m, best) : longer(m, best)))) {
-        best = m;
-      }
+    if (isOthersFigure(clause) || isChange(clause) || isSessionLabel(text, span.start, span.end)) return withIndicator(quantity, null);
+    if (isStartingLevel(clause)) {
+      // Another period's figure: its own only when the text names its year (由2022年的18件, 由上年的).
+      const indicator = signalIndicator(text, quantity, span, clause, present);
+      level = { end: span.end, unit: quantity.unit, indicator };
+      return withIndicator(quantity, quantity.year === undefined ? null : indicator);
     }
-    const indicator = best?.indicator ?? (quantity.unit === "%" ? rateByNoun(text, span.start) : null);
-    return withIndicator(quantity, indicator);
+    return withIndicator(quantity, signalIndicator(text, quantity, span, clause, present));
   });
   return withoutRepeats(withoutBreakdowns(text, classified));
+}
+
+/** The indicator the words around a figure signal (a statement of zero's, a listed rate's, the catalog's signals'), or null. */
+function signalIndicator(
+  text: string,
+  quantity: ParsedQuantity,
+  span: { readonly start: number; readonly end: number },
+  clause: string,
+  present: ClauseCharacters,
+): IndicatorCode | null {
+  const zero = zeroIndicator(quantity);
+  if (zero !== null) return zero;
+  const respective = quantity.unit === "%" ? rateOfRespectiveList(text, span.start) : undefined;
+  if (respective !== undefined) return respective;
+  const shared = quantity.unit === "%" && sharedFigureWords.some((word) => clause.includes(word));
+  const w = windowOf(text, span.start, span.end, shared);
+  present.read(w.text, w.ownStart, w.ownEnd);
+  let best: Match | null = null;
+  for (const signal of signalsByUnit.get(quantity.unit) ?? signalsOfUnit(quantity.unit)) {
+    // A signal's last word is looked for in the clause: not at all when its first character is not there.
+    if (!present.mayHold(signal.lastCode)) continue;
+    const m = match(w, signal);
+    if (m && (best === null || (shared ? nearer(m, best) : longer(m, best)))) best = m;
+  }
+  return best?.indicator ?? (quantity.unit === "%" ? rateByNoun(text, span.start) : null);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { tableCellSeparators, tableChangeWords, tableCurrentYearWords, tablePriorYearWords, tableUnitLabels } from "../catalog/lexicon/tables.js";
+import { lastYearWords } from "../catalog/lexicon/figureContext.js";
+import { tableCellSeparators, tableChangeWords, tableCurrentYearWords, tableUnitLabels } from "../catalog/lexicon/tables.js";
 import { multiplierWords, unitSpellings, units } from "../catalog/units.js";
 import { codeTable, isAsciiDigitCode } from "./characters.js";
 
@@ -238,7 +239,7 @@ export function tableCellReader(text: string, source: string, reportingYear: num
     const change = tableChangeWords.some((word) => titleWords.includes(word));
     let year = headerYear(titleWords);
     if (year === null && reportingYear !== null) {
-      if (tablePriorYearWords.some((word) => titleWords.startsWith(word))) year = reportingYear - 1;
+      if (lastYearWords.some((word) => titleWords.startsWith(word))) year = reportingYear - 1;
       else if (tableCurrentYearWords.some((word) => titleWords.startsWith(word))) year = reportingYear;
     }
     return { label: named, unit: titleUnit ?? unit, year, change };

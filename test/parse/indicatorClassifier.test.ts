@@ -73,7 +73,7 @@ describe("classifyIndicators: the measured noun, its synonyms and verb forms", (
     ["罚款与没收违法所得共计1,234万元。", ["1,234万元 → enforcement.confiscationAmount"]],
     // the level a change starts from is another period's figure
     ["全年行政诉讼败诉率由上年的15%降至8%。", ["15% → null", "8% → litigation.lossRate"]],
-    ["行政复议纠错率从12%下降到6%,行政复议案件由2022年的18件", ["12% → null", "6% → reconsideration.correctionRate", "18件 → null"]],
+    ["行政复议纠错率从12%下降到6%,行政复议案件由原来的18件", ["12% → null", "6% → reconsideration.correctionRate", "18件 → null"]],
     // an agency's own reconsideration and litigation rates are not those of its information-disclosure cases
     ["全年行政复议纠错率为5%,行政诉讼败诉率为8%。", ["5% → reconsideration.correctionRate", "8% → litigation.lossRate"]],
     ["力争行政复议纠错率控制在5%以内。", ["5% → reconsideration.correctionRate [target]"]],
@@ -83,6 +83,31 @@ describe("classifyIndicators: the measured noun, its synonyms and verb forms", (
   it("has a test sentence above for each indicator added beyond the shared catalog", () => {
     const added = ["decisions.legalityReviews", "enforcement.majorDecisionReviews", "disclosure.activeDisclosures", "leadership.lawTrainingSessions"];
     for (const code of added) expect(indicators.map((i) => i.code)).toContain(code);
+  });
+});
+
+describe("classifyIndicators: a change from one level to another (由…的X增加到Y)", () => {
+  /** The figures of a text read for a 2023 report, as [number, indicator, year]. */
+  const levels = (text: string) =>
+    extractQuantities(text, { reportingYear: 2023 }).quantities.map((q) => [q.number, q.indicator, q.year ?? null]);
+
+  it.each([
+    ["行政复议案件由2022年的18件增加到23件。", [["18件", "reconsideration.cases", 2022], ["23件", "reconsideration.cases", null]]],
+    ["行政复议案件由上年的18件增加到23件。", [["18件", "reconsideration.cases", 2022], ["23件", "reconsideration.cases", null]]],
+    ["行政复议案件由18件增加到23件。", [["18件", null, null], ["23件", "reconsideration.cases", null]]],
+    ["行政诉讼案件从去年同期的12起下降至7起。", [["12起", "litigation.cases", 2022], ["7起", "litigation.cases", null]]],
+    ["全年行政诉讼败诉率由上年的15%降至8%。", [["15%", "litigation.lossRate", 2022], ["8%", "litigation.lossRate", null]]],
+    ["行政处罚案件由2021年的1,200件减少到了980件。", [["1,200件", "enforcement.penaltyCases", 2021], ["980件", "enforcement.penaltyCases", null]]],
+    ["行政复议案件由2022年的18件增加到23件，增长27.8%。", [["18件", "reconsideration.cases", 2022], ["23件", "reconsideration.cases", null], ["27.8%", null, null]]],
+  ])("%s", (text, expected) => {
+    expect(levels(text)).toEqual(expected);
+    expect(levels(toFullWidth(text)).map(([, code, year]) => [code, year])).toEqual(expected.map(([, code, year]) => [code, year]));
+  });
+
+  it("gives the level of another period no indicator when its year is not known (原来, 年初, no report year)", () => {
+    expect(levels("覆盖率由原来的37.55%提升到95.65%。").map(([, code]) => code)).toEqual([null, null]);
+    expect(levels("行政复议案件由年初的18件增加到23件。")).toEqual([["18件", null, null], ["23件", "reconsideration.cases", null]]);
+    expect(codeOf("全年行政诉讼败诉率由上年的15%降至8%。", "15%")).toBeNull();
   });
 });
 

@@ -211,7 +211,32 @@ export const startingLevelWords: readonly string[] = ["由", "从"];
  * priorPeriodWords.includes("上年"); //=> true
  * ```
  */
-export const priorPeriodWords: readonly string[] = ["上年同期", "去年同期", "上一年度", "上年度", "上一年", "上年", "去年", "年初", "同期"];
+export const priorPeriodWords: readonly string[] = ["上年同期", "去年同期", "上一年度", "上年度", "上一年", "上年", "去年", "年初", "同期", "原来"];
+
+/**
+ * Periods that name the year before the report's (上年, 去年同期): a figure of such a period
+ * (由上年的18件, a table's 上年 column) is that year's; longest first.
+ *
+ * @example
+ * ```ts
+ * lastYearWords.includes("去年同期"); //=> true
+ * ```
+ */
+export const lastYearWords: readonly string[] = ["上年同期", "去年同期", "上一年度", "上年度", "上一年", "上年", "去年"];
+
+/**
+ * Words between a level a change starts from and the level it reaches (由18件增加到23件, 由15%降至8%):
+ * the second figure measures what the first does.
+ *
+ * @example
+ * ```ts
+ * changeToWords.includes("降至"); //=> true
+ * ```
+ */
+export const changeToWords: readonly string[] = [
+  "增加到", "增加至", "增长到", "增长至", "上升到", "上升至", "提升到", "提升至", "提高到", "提高至", "增至", "升至",
+  "减少到", "减少至", "下降到", "下降至", "降低到", "降低至", "减至", "降至", "变为",
+];
 
 /**
  * Periods a report names by their era, with the year each began: a figure after “十四五”以来 or

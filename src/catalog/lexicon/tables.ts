@@ -37,16 +37,6 @@ export const tableUnitLabels: readonly string[] = ["计量单位:", "单位:", "
 export const tableCurrentYearWords: readonly string[] = ["本年度", "本年", "今年", "当年"];
 
 /**
- * Column headers that name the year before the report's (上年, 去年).
- *
- * @example
- * ```ts
- * tablePriorYearWords.includes("上年"); //=> true
- * ```
- */
-export const tablePriorYearWords: readonly string[] = ["上一年度", "上年度", "上一年", "上年", "去年"];
-
-/**
  * Words of a column header whose figures are a change from another period, not a level
  * (同比增长(%), 增减): its figures measure no indicator.
  *

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   breakdownWords,
+  changeToWords,
   changeVerbs,
   comparisonWords,
   frameVerbs,
@@ -8,6 +9,7 @@ import {
   governmentWords,
   jointPartners,
   jointWords,
+  lastYearWords,
   listSeparators,
   objectMarkers,
   onBehalfWords,
@@ -24,6 +26,8 @@ import { readFigureContext } from "../../../src/parse/figureContext.js";
 import { expectCleanWords, expectFolded, expectNoRegExpSyntax, expectSingleCharacters } from "../../helpers/lexicon.js";
 
 const lists = {
+  changeToWords,
+  lastYearWords,
   onBehalfWords,
   governmentWords,
   governmentPrefixes,
