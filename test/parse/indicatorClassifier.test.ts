@@ -71,6 +71,11 @@ describe("classifyIndicators: the measured noun, its synonyms and verb forms", (
     // fines and confiscations together are 罚没款
     ["共处罚款及没收违法所得合计345.6万元,罚款20万元。", ["345.6万元 → enforcement.confiscationAmount", "20万元 → enforcement.fineAmount"]],
     ["罚款与没收违法所得共计1,234万元。", ["1,234万元 → enforcement.confiscationAmount"]],
+    // a public security bureau's administrative cases are its enforcement cases; the filing review rate is the filing rate
+    ["全年办理行政案件1.86万起,查处违法人员1200人。", ["1.86万起 → enforcement.penaltyCases", "1200人 → null"]],
+    ["共查处各类治安行政案件3,456起。", ["3,456起 → enforcement.penaltyCases"]],
+    ["规范性文件备案审查率达100%。", ["100% → normative.filingRate"]],
+    ["报送备案审查规范性文件5件,备案审查率100%。", ["5件 → normative.documentsFiled", "100% → normative.filingRate"]],
     // the level a change starts from is another period's figure
     ["全年行政诉讼败诉率由上年的15%降至8%。", ["15% → null", "8% → litigation.lossRate"]],
     ["行政复议纠错率从12%下降到6%,行政复议案件由原来的18件", ["12% → null", "6% → reconsideration.correctionRate", "18件 → null"]],
