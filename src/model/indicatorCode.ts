@@ -70,6 +70,7 @@ export const indicatorCodes = [
   "disclosure.applicationDisclosureRate",
   "leadership.reportPublicationRate",
   "decisions.legalityReviews",
+  "decisions.legalityReviewRate",
   "enforcement.majorDecisionReviews",
   "disclosure.activeDisclosures",
   "leadership.lawTrainingSessions",

@@ -13,7 +13,7 @@ const published: Readonly<Record<string, readonly string[]>> = {
   normative: ["documentsIssued", "documentsFiled", "filingRate", "filingTimelinessRate", "documentsRetained", "documentsRepealed", "legislativeComments"],
   functions: ["powerListItems"],
   services: ["onlineItems", "items", "onlineRate"],
-  decisions: ["legalAdviserUnits", "legalityReviews"],
+  decisions: ["legalAdviserUnits", "legalityReviews", "legalityReviewRate"],
   emergency: ["rescueTeams"],
   reconsideration: ["cases", "corrected", "correctionRate"],
   litigation: ["cases", "lost", "lossRate", "headAppearances", "headAppearanceRate", "judgmentComplianceRate", "suggestionRectificationRate"],

@@ -76,6 +76,10 @@ describe("classifyIndicators: the measured noun, its synonyms and verb forms", (
     ["共查处各类治安行政案件3,456起。", ["3,456起 → enforcement.penaltyCases"]],
     ["规范性文件备案审查率达100%。", ["100% → normative.filingRate"]],
     ["报送备案审查规范性文件5件,备案审查率100%。", ["5件 → normative.documentsFiled", "100% → normative.filingRate"]],
+    // a legality review rate is no filing rate (both end in 审查率); 立案处罚 counts penalty cases
+    ["全年审查行政规范性文件8件,合法性审查率100%。", ["8件 → null", "100% → decisions.legalityReviewRate"]],
+    ["重大行政决策合法性审核率达100%,规范性文件备案审查率100%。", ["100% → decisions.legalityReviewRate", "100% → normative.filingRate"]],
+    ["检查生产经营单位1,856家次,立案处罚82起,罚款298.5万元。", ["1,856家次 → null", "82起 → enforcement.penaltyCases", "298.5万元 → enforcement.fineAmount"]],
     // the level a change starts from is another period's figure
     ["全年行政诉讼败诉率由上年的15%降至8%。", ["15% → null", "8% → litigation.lossRate"]],
     ["行政复议纠错率从12%下降到6%,行政复议案件由原来的18件", ["12% → null", "6% → reconsideration.correctionRate", "18件 → null"]],
@@ -86,7 +90,7 @@ describe("classifyIndicators: the measured noun, its synonyms and verb forms", (
   ])("%s", (text, expected) => expectCodes(text, expected));
 
   it("has a test sentence above for each indicator added beyond the shared catalog", () => {
-    const added = ["decisions.legalityReviews", "enforcement.majorDecisionReviews", "disclosure.activeDisclosures", "leadership.lawTrainingSessions"];
+    const added = ["decisions.legalityReviews", "decisions.legalityReviewRate", "enforcement.majorDecisionReviews", "disclosure.activeDisclosures", "leadership.lawTrainingSessions"];
     for (const code of added) expect(indicators.map((i) => i.code)).toContain(code);
   });
 });
