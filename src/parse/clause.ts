@@ -1,5 +1,5 @@
 import { qualifierPrefixes, subjectLinks } from "../catalog/lexicon/quantityWords.js";
-import { clauseEnds, codeTable, sentenceEnds } from "./characters.js";
+import { clauseEnds, codeTable, isAsciiDigitCode, sentenceEnds } from "./characters.js";
 import { byFirstCode, trailingWordsStart } from "./wordPattern.js";
 
 const sentenceCodes: Uint8Array = /* @__PURE__ */ codeTable(sentenceEnds);
@@ -7,6 +7,18 @@ const clauseCodes: Uint8Array = /* @__PURE__ */ codeTable(clauseEnds);
 
 /** How far the readers look back or ahead for words about a number: bounded, so reading stays linear. */
 const reach = 80;
+
+/** Whether the character at `i` is a comma that groups a number's digits (3,195万元): a digit before it, exactly three after it. */
+function isGroupingComma(text: string, i: number): boolean {
+  return (
+    text.charCodeAt(i) === 0x2c &&
+    isAsciiDigitCode(text.charCodeAt(i - 1)) &&
+    isAsciiDigitCode(text.charCodeAt(i + 1)) &&
+    isAsciiDigitCode(text.charCodeAt(i + 2)) &&
+    isAsciiDigitCode(text.charCodeAt(i + 3)) &&
+    !isAsciiDigitCode(text.charCodeAt(i + 4))
+  );
+}
 
 /**
  * The start of the clause (or, with `sentence`, the sentence) around
@@ -17,7 +29,7 @@ const reach = 80;
 export function clauseStart(text: string, position: number, sentence = false, within = reach): number {
   const ends = sentence ? sentenceCodes : clauseCodes;
   const limit = Math.max(0, position - within);
-  for (let i = position - 1; i >= limit; i--) if (ends[text.charCodeAt(i)] === 1) return i + 1;
+  for (let i = position - 1; i >= limit; i--) if (ends[text.charCodeAt(i)] === 1 && !isGroupingComma(text, i)) return i + 1;
   return limit;
 }
 
@@ -29,7 +41,7 @@ export function clauseStart(text: string, position: number, sentence = false, wi
 export function clauseEnd(text: string, position: number, sentence = false): number {
   const ends = sentence ? sentenceCodes : clauseCodes;
   const limit = Math.min(text.length, position + reach);
-  for (let i = position; i < limit; i++) if (ends[text.charCodeAt(i)] === 1) return i;
+  for (let i = position; i < limit; i++) if (ends[text.charCodeAt(i)] === 1 && !isGroupingComma(text, i)) return i;
   return limit;
 }
 

@@ -12,6 +12,15 @@ describe("clauseStart and clauseEnd (on folded text)", () => {
     expect(source.slice(clauseStart(text, at), clauseEnd(text, at))).toMatch(/^办结(32|３２)件$/);
   });
 
+  it("do not end a clause at the comma that groups a number's digits (3,195万元)", () => {
+    const text = "罚没款由3,195万元增加到3,456.78万元,同比增长8.2%。";
+    const at = text.indexOf("3,456");
+    expect(text.slice(clauseStart(text, at), clauseEnd(text, at))).toBe("罚没款由3,195万元增加到3,456.78万元");
+    expect(clauseEnd(text, text.indexOf("罚"))).toBe(text.indexOf(",同比"));
+    expect(clauseStart("共办理3,其中5件", 6)).toBe(5);
+    expect(clauseStart("分别为12,15件", 8)).toBe(6);
+  });
+
   it("with sentence, look past commas to the sentence's ends", () => {
     const source = foldText("一、工作成效。全年共收到行政复议申请３５件，办结３２件；行政应诉案件１２件。");
     const at = source.indexOf("32");
