@@ -2,8 +2,10 @@ import { qualifierPrefixes, subjectLinks } from "../catalog/lexicon/quantityWord
 import { clauseEnds, codeTable, isAsciiDigitCode, sentenceEnds } from "./characters.js";
 import { byFirstCode, trailingWordsStart } from "./wordPattern.js";
 
-const sentenceCodes: Uint8Array = /* @__PURE__ */ codeTable(sentenceEnds);
-const clauseCodes: Uint8Array = /* @__PURE__ */ codeTable(clauseEnds);
+/** @internal The characters that end a sentence, as a table by UTF-16 code. */
+export const sentenceCodes: Uint8Array = /* @__PURE__ */ codeTable(sentenceEnds);
+/** @internal The characters that end a clause, as a table by UTF-16 code. */
+export const clauseCodes: Uint8Array = /* @__PURE__ */ codeTable(clauseEnds);
 
 /** How far the readers look back or ahead for words about a number: bounded, so reading stays linear. */
 const reach = 80;

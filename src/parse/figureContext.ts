@@ -1,6 +1,7 @@
 import { breakdownWords } from "../catalog/lexicon/figureContext.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { cumulativeSince } from "./cumulativeSince.js";
+import { figureYear } from "./figureYear.js";
 import { foldText } from "./foldText.js";
 
 /** How many characters after a number `following` keeps at most. */
@@ -123,7 +124,9 @@ function withContext(
   total: number,
   reportingYear: number | null,
 ): ParsedQuantity {
-  const since = cumulativeSince(text, span.start, reportingYear);
+  // A figure whose clause names its own year (近三年来…,2023年办理82件) counts no span.
+  const counted = cumulativeSince(text, span.start, reportingYear);
+  const since = counted !== null && figureYear(text, span.start, reportingYear) === null ? counted : null;
   const out: { -readonly [K in keyof ParsedQuantity]: ParsedQuantity[K] } = Object.assign({}, quantity);
   if (since !== null) out.since = since;
   out.line = line;

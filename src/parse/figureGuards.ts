@@ -1,7 +1,6 @@
 import {
   changeToWords,
   changeVerbs,
-  lastYearWords,
   comparisonWords,
   frameVerbs,
   governmentPrefixes,
@@ -55,32 +54,6 @@ const startingLevel: RegExp = /* @__PURE__ */ new RegExp(`(?:${anyOf(startingLev
  */
 export function isStartingLevel(clause: string): boolean {
   return startingLevel.test(clause);
-}
-
-/**
- * The year of the level a change starts from, when the text names it right before the figure at
- * `start`: 由2022年的18件 (2022), 从上年的15% (the year before `reportingYear`); null when it names
- * no year (由18件, 由年初的, 由原来的) or the report's year is needed and unknown. Reads in place.
- *
- * @internal
- */
-export function startingLevelYear(text: string, start: number, reportingYear: number | null): number | null {
-  let at = text.endsWith("的", start) ? start - 1 : start;
-  let year: number | null = null;
-  const last = lastYearWords.find((word) => text.endsWith(word, at));
-  if (last !== undefined) {
-    if (reportingYear === null) return null;
-    year = reportingYear - 1;
-    at -= last.length;
-  } else {
-    if (text.endsWith("度", at)) at--;
-    if (!text.endsWith("年", at)) return null;
-    const digits = text.slice(at - 5, at - 1);
-    if (!/^\d{4}$/.test(digits) || /\d/.test(text.charAt(at - 6))) return null;
-    year = Number(digits);
-    at -= 5;
-  }
-  return startingLevelWords.some((word) => text.endsWith(word, at)) ? year : null;
 }
 
 /**

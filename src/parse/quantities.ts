@@ -10,7 +10,7 @@ import { parseChineseNumber, unreadableNumber } from "./chineseNumber.js";
 import { clauseEnd, namingClauseStart } from "./clause.js";
 import { foldText } from "./foldText.js";
 import { modalityOf, planSection } from "./modality.js";
-import { startingLevelYear } from "./figureGuards.js";
+import { figureYear } from "./figureYear.js";
 import { classifyIndicators } from "./indicatorClassifier.js";
 import { protectedRanges, protectedReader } from "./protectedRanges.js";
 import {
@@ -516,9 +516,6 @@ function inCell(
   return { quantity, end: found.end };
 }
 
-/** The last characters of what names a starting level's year right before its figure (2022年的, 上年, 去年同期, 2022年度). */
-const levelYearCodes: Uint8Array = /* @__PURE__ */ codeTable(["的", "年", "度", "期"]);
-
 /** No posts read (one empty list for every number that states none). */
 const noPosts: readonly Found[] = /* @__PURE__ */ Object.freeze([]);
 
@@ -664,10 +661,10 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
   const figures: ParsedQuantity[] = [];
   const figureStarts = new Set<number | undefined>();
   for (const figure of found) {
-    // The level a change starts from, of a year the text names (由2022年的18件): that year's figure.
+    // A figure of a year the text names (2022年全区办理…18件, 2022年为18件, 由上年的15%): that year's, not the report's.
     const start = figure.quantity.span?.start ?? 0;
-    const level = levelYearCodes[codeAt(text, start - 1)] === 1 ? startingLevelYear(text, start, reportingYear) : null;
-    const quantity = level === null || level === reportingYear ? figure.quantity : Object.assign({}, figure.quantity, { year: level });
+    const named = cells.has(start) ? null : figureYear(text, start, reportingYear);
+    const quantity = named === null || named === reportingYear ? figure.quantity : Object.assign({}, figure.quantity, { year: named });
     figures.push(quantity);
     figureStarts.add(quantity.span?.start);
   }

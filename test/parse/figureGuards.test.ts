@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frameVerbAt, isChange, isChangeTo, isOthersFigure, isSessionLabel, isStartingLevel, startingLevelYear } from "../../src/parse/figureGuards.js";
+import { frameVerbAt, isChange, isChangeTo, isOthersFigure, isSessionLabel, isStartingLevel } from "../../src/parse/figureGuards.js";
 
 describe("figure guards", () => {
   it("isOthersFigure: on another's behalf or jointly", () => {
@@ -28,21 +28,6 @@ describe("figure guards", () => {
     expect(isStartingLevel("从严查处案件")).toBe(false);
     expect(isStartingLevel("由市局统一办理行政许可")).toBe(false);
     expect(isStartingLevel("覆盖率由原来的")).toBe(true);
-  });
-
-  it("startingLevelYear: the year a starting level's period names, or null", () => {
-    const at = (text: string, year: number | null = 2023) => startingLevelYear(text, text.length, year);
-    expect(at("行政复议案件由2022年的")).toBe(2022);
-    expect(at("行政复议案件由2022年度的")).toBe(2022);
-    expect(at("败诉率由上年的")).toBe(2022);
-    expect(at("从去年同期的")).toBe(2022);
-    expect(at("败诉率由上年的", null)).toBeNull();
-    expect(at("行政复议案件由2022年的", null)).toBe(2022);
-    expect(at("由年初的")).toBeNull();
-    expect(at("由原来的")).toBeNull();
-    expect(at("纠错率由")).toBeNull();
-    expect(at("截至2022年的")).toBeNull();
-    expect(at("由12022年的")).toBeNull();
   });
 
   it("isChangeTo: the words from one level to the next", () => {

@@ -225,6 +225,38 @@ export const priorPeriodWords: readonly string[] = ["上年同期", "去年同�
 export const lastYearWords: readonly string[] = ["上年同期", "去年同期", "上一年度", "上年度", "上一年", "上年", "去年"];
 
 /**
+ * Words between a period and the figure it names (2022年为18件, 上年同期为18件, 由上年的15%): the
+ * figure is that period's.
+ *
+ * @example
+ * ```ts
+ * periodLinkWords.includes("为"); //=> true
+ * ```
+ */
+export const periodLinkWords: readonly string[] = ["的", "为", "是", "达"];
+
+/**
+ * Words that open a clause before its year (在2022年,…; 于2022年…).
+ *
+ * @example
+ * ```ts
+ * yearLeads.includes("在"); //=> true
+ * ```
+ */
+export const yearLeads: readonly string[] = ["在", "于"];
+
+/**
+ * Words after a year that make it the start of a span, not the period of one figure (2020年以来,
+ * 2022年起, 2019年至2023年): a figure after them is counted from it (see `cumulativeSince`).
+ *
+ * @example
+ * ```ts
+ * yearSpanWords.includes("以来"); //=> true
+ * ```
+ */
+export const yearSpanWords: readonly string[] = ["以来", "来", "至今", "起", "至", "到", "-", "~", "—", "–", "以后", "以前"];
+
+/**
  * Words between a level a change starts from and the level it reaches (由18件增加到23件, 由15%降至8%):
  * the second figure measures what the first does.
  *

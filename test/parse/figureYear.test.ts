@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { observationsOf, parseReport } from "../../src/index.js";
+import { foldText } from "../../src/parse/foldText.js";
+import { figureYear } from "../../src/parse/figureYear.js";
+import { growth } from "../helpers/growth.js";
+
+/** The year `figureYear` gives the figure written `number` in `text`, for a 2023 report. */
+const yearOf = (text: string, number: string, reportingYear: number | null = 2023) => figureYear(foldText(text), text.indexOf(number), reportingYear);
+
+const title = "渭南市临渭区人民政府2023年法治政府建设年度报告\n";
+/** The figures of a 2023 report with an indicator, as [number, indicator, year, since]. */
+const figures = (body: string) =>
+  parseReport(title + body).quantities.map((q) => [q.number, q.indicator, q.year ?? null, q.since ?? null]);
+
+describe("figureYear: the year the text names for a figure", () => {
+  it("reads a period right before the figure, after a link word (2022年为18件, 上年同期为, 由上年的)", () => {
+    expect(yearOf("行政复议案件23件(2022年为18件)", "18")).toBe(2022);
+    expect(yearOf("行政复议案件23件（2022年度为18件）", "18")).toBe(2022);
+    expect(yearOf("行政应诉案件31件(上年为29件)", "29")).toBe(2022);
+    expect(yearOf("办理23件,上年同期为18件", "18")).toBe(2022);
+    expect(yearOf("败诉率由上年的15%降至8%", "15")).toBe(2022);
+    expect(yearOf("比上年的18件增加5件", "18")).toBe(2022);
+    expect(yearOf("行政复议案件由2022年的18件增加到23件", "18")).toBe(2022);
+    expect(yearOf("行政复议案件由上年的18件", "18", null)).toBeNull();
+  });
+
+  it("reads a year that opens the figure's clause or an earlier clause of its sentence", () => {
+    expect(yearOf("2022年全区办理行政复议案件18件,2023年办理23件。", "18")).toBe(2022);
+    expect(yearOf("2022年全区办理行政复议案件18件,2023年办理23件。", "23")).toBe(2023);
+    expect(yearOf("2022年,全区办理行政复议案件18件,行政应诉案件20件。", "20")).toBe(2022);
+    expect(yearOf("在2022年,全区办理行政复议案件18件。", "18")).toBe(2022);
+    expect(yearOf("2022年底,全区共有执法人员520名。", "520")).toBe(2022);
+  });
+
+  it("reads no year from a span or a start (2020年以来, 2019-2023年), a year inside a clause, or another sentence", () => {
+    expect(yearOf("2020年以来,累计检查52667次。", "52667")).toBeNull();
+    expect(yearOf("2019-2023年共办理案件86件。", "86")).toBeNull();
+    expect(yearOf("2022年起,累计办理案件86件。", "86")).toBeNull();
+    expect(yearOf("全区贯彻2022年出台的条例,办理案件86件。", "86")).toBeNull();
+    expect(yearOf("2022年全区办理案件18件。办理复议23件。", "23")).toBeNull();
+    expect(yearOf("办理复议案件23件。", "23")).toBeNull();
+    expect(yearOf("12022年全区办理案件18件。", "18")).toBeNull();
+  });
+
+  it("is linear: a long run of clauses and digits", () => {
+    const text = (n: number) => `${"2022年,1,".repeat(n)}18件`;
+    expect(growth((t: string) => figureYear(t, t.length - 3, 2023), text(5000), text(20000))).toBeLessThan(10);
+  });
+});
+
+describe("parseReport: figures of another year than the report's", () => {
+  it("gives a figure of a year the text names that year, not the report's", () => {
+    // (23件 names no noun of its own: what it counts is not read yet.)
+    expect(figures("2022年全区办理行政复议案件18件,2023年办理23件。").map(([n, code, year]) => [n, n === "23件" ? "-" : code, year])).toEqual([
+      ["18件", "reconsideration.cases", 2022],
+      ["23件", "-", null],
+    ]);
+    expect(figures("全区办理行政复议案件23件（2022年为18件），行政应诉案件31件（上年为29件）。")).toEqual([
+      ["23件", "reconsideration.cases", null, null],
+      ["18件", "reconsideration.cases", 2022, null],
+      ["31件", "litigation.cases", null, null],
+      ["29件", "litigation.cases", 2022, null],
+    ]);
+  });
+
+  it("counts a figure of the report's year inside a span of years as that year's (近三年来…,2023年办理82件)", () => {
+    expect(figures("近三年来,全区共办理行政复议案件215件,2023年办理82件。").filter(([n]) => n !== "三年").map(([n, , year, since]) => [n, year, since])).toEqual([
+      ["215件", null, 2021],
+      ["82件", null, null],
+    ]);
+  });
+
+  it("makes observations of the years named", () => {
+    const doc = parseReport(`${title}全区办理行政复议案件23件（2022年为18件）。`);
+    expect(observationsOf(doc, "linwei").map((o) => [o.period, o.quantity.value.toString()])).toEqual([
+      [2023, "23"],
+      [2022, "18"],
+    ]);
+  });
+});
