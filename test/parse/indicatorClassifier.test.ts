@@ -80,6 +80,11 @@ describe("classifyIndicators: the measured noun, its synonyms and verb forms", (
     ["全年审查行政规范性文件8件,合法性审查率100%。", ["8件 → null", "100% → decisions.legalityReviewRate"]],
     ["重大行政决策合法性审核率达100%,规范性文件备案审查率100%。", ["100% → decisions.legalityReviewRate", "100% → normative.filingRate"]],
     ["检查生产经营单位1,856家次,立案处罚82起,罚款298.5万元。", ["1,856家次 → null", "82起 → enforcement.penaltyCases", "298.5万元 → enforcement.fineAmount"]],
+    // a bare rate word at the end of a long sentence about reconsideration
+    [
+      "全区共收到行政复议申请43件,依法受理38件,不予受理5件;审结35件,其中维持24件,撤销3件,确认违法2件,驳回6件,直接纠错率14.3%。",
+      ["43件 → reconsideration.cases", "38件 → null", "5件 → null", "35件 → null", "24件 → null", "3件 → null", "2件 → null", "6件 → null", "14.3% → reconsideration.correctionRate"],
+    ],
     // the level a change starts from is another period's figure
     ["全年行政诉讼败诉率由上年的15%降至8%。", ["15% → null", "8% → litigation.lossRate"]],
     ["行政复议纠错率从12%下降到6%,行政复议案件由原来的18件", ["12% → null", "6% → reconsideration.correctionRate", "18件 → null"]],
