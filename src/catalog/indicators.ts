@@ -829,7 +829,7 @@ export const indicators: readonly Indicator[] = [
     signals: ["合法性审查率", "合法性审核率"],
     direction: "higher",
     otherUnits: [],
-    objects: [],
+    objects: ["合法性"],
     zeroWords: [],
   },
   {
