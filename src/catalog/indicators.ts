@@ -210,7 +210,7 @@ export const indicators: readonly Indicator[] = [
     valueType: "list-size",
     aggregation: { kind: "none" },
     area: "enforcement",
-    signals: ["纳入包容免罚监管事项清单…项", "首违不罚"],
+    signals: ["纳入包容免罚监管事项清单…项", "首违不罚", "包容免罚清单"],
     direction: "higher",
     otherUnits: [],
     objects: [],

@@ -82,6 +82,8 @@ describe("classifyIndicators: the measured noun, its synonyms and verb forms", (
     ["检查生产经营单位1,856家次,立案处罚82起,罚款298.5万元。", ["1,856家次 → null", "82起 → enforcement.penaltyCases", "298.5万元 → enforcement.fineAmount"]],
     // a legal review rate of enforcement decisions is no legality review rate of documents and decisions
     ["行政执法公示率100%,重大执法决定法制审核率100%。", ["100% → disclosure.enforcementPublicityRate", "100% → null"]],
+    // the lenient-penalty list named as 包容免罚清单
+    ["全面推行“首违不罚”,纳入包容免罚清单事项56项。", ["56项 → enforcement.lenientListItems"]],
     // a bare rate word at the end of a long sentence about reconsideration
     [
       "全区共收到行政复议申请43件,依法受理38件,不予受理5件;审结35件,其中维持24件,撤销3件,确认违法2件,驳回6件,直接纠错率14.3%。",
