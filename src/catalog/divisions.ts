@@ -1,6 +1,7 @@
 import type { AdministrativeLevel } from "../model/administrativeLevel.js";
 import { readGroupedRows } from "./divisionRows.js";
 import { countyRows, prefectureRows, provinceRows } from "./divisionTable.js";
+import { shortDivisionEndings } from "./lexicon/agencyNames.js";
 
 /**
  * A division's code and name.
@@ -85,6 +86,9 @@ export function shortName(name: string): string | null {
   return null;
 }
 
+/** The short endings of autonomous divisions and the full endings they stand for. */
+const shortEndings: readonly (readonly [string, string])[] = /* @__PURE__ */ Object.entries(shortDivisionEndings);
+
 function buildIndex(): DivisionIndex {
   const byCode = new Map<string, Division>();
   for (const [prefix, name] of split(provinceRows, 2)) {
@@ -118,6 +122,13 @@ function buildIndex(): DivisionIndex {
     add(division.name, division);
     const short = shortName(division.name);
     if (short !== null) add(short, division);
+    // An autonomous division's name written short: its first two to four characters and the ending's
+    // last (大理州 for 大理白族自治州, 长阳县 for 长阳土家族自治县).
+    for (const [end, ending] of shortEndings) {
+      if (!division.name.endsWith(ending)) continue;
+      const place = division.name.length - ending.length;
+      for (let length = 2; length <= Math.min(4, place); length++) add(`${division.name.slice(0, length)}${end}`, division);
+    }
   }
   const firsts = new Uint16Array(0x10000);
   const seconds = new Uint16Array(0x10000);
@@ -195,7 +206,8 @@ export function divisionOf(code: string): Division | undefined {
 
 /**
  * The divisions with a given name, full (`朝阳市`) or without its level
- * suffix (`朝阳`), provinces first, then prefectures, then counties. Names
+ * suffix (`朝阳`), or an autonomous division's short form (`大理州` for
+ * 大理白族自治州: two to four first characters and the ending's last), provinces first, then prefectures, then counties. Names
  * repeat across the country (`朝阳` is 朝阳市 in 辽宁 and 朝阳区 in 北京),
  * so narrow the result with `within`, the code of a division they must lie in.
  *

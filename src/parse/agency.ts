@@ -14,6 +14,7 @@ import {
   openingPredicateWords,
   openingTimeWords,
   parentBodyPrefixes,
+  shortDivisionEndings,
   selfNames,
   townshipEndings,
   townshipGovernmentNames,
@@ -135,10 +136,19 @@ function bodyAfterPlace(rest: string, issuer: boolean): Pick<NameReading, "kind"
 }
 
 /** A place named without its suffix before a department with a sector (揭西交通运输局 → 揭西县). */
-function bareLeadingPlace(s: string, text: string): NameReading | null {
+function bareLeadingPlace(s: string, text: string, issuer: boolean): NameReading | null {
   // Every name tried starts where `s` starts: none when no name of the table begins with its first two characters.
   if (!mayStartDivisionName(s, 0)) return null;
   for (let length = 4; length >= 2; length--) {
+    // An autonomous division written short (大理州 for 大理白族自治州): it, not a county that shares its first characters (大理市).
+    const ending = shortDivisionEndings[s.charAt(length)];
+    const autonomous = ending === undefined ? [] : findDivisions(s.slice(0, length + 1)).filter((d) => d.name.endsWith(ending));
+    if (autonomous.length > 0) {
+      const body = bodyAfterPlace(s.slice(length + 1), issuer);
+      const division = autonomous.length === 1 ? autonomous[0] : divisionByContext(autonomous, text);
+      const reading = { ...noReading, ...body, length: length + 1 + body.length };
+      return division ? { ...reading, chain: [division] } : { ...reading, ambiguous: autonomous };
+    }
     const found = findDivisions(s.slice(0, length)).filter((d) => d.name !== s.slice(0, length) && d.level !== "province");
     if (found.length === 0) continue;
     const department = levelWords[s.charAt(length)] === undefined ? departmentAt(s.slice(length)) : null;
@@ -191,7 +201,7 @@ function readNameAt(s: string, text: string, issuer: boolean): NameReading | nul
   const places = leadingPlaces(s, text);
   const ambiguousLength = places.ambiguous[0]?.name.length ?? 0;
   if (places.chain.length === 0 && ambiguousLength === 0) {
-    const bare = bareLeadingPlace(s, text);
+    const bare = bareLeadingPlace(s, text, issuer);
     if (bare) return bare;
     const township = townshipFirst.exec(s);
     return township ? { ...noReading, kind: "government", township: townshipName(township[1] ?? ""), length: township[0].length } : null;

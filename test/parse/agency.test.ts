@@ -5,6 +5,14 @@ import { toFullWidth } from "../helpers/fullWidth.js";
 const unknown = { name: null, kind: null, level: null, sector: null, region: null, divisionCode: null };
 
 describe("readAgency", () => {
+  it("reads an autonomous prefecture or county by its short name (大理州, 伊犁州), not a county that shares its first characters", () => {
+    const read = (title: string) => readAgency(`${title}\n全年办理行政复议案件3件。`, title);
+    expect(read("大理州市场监督管理局2023年法治政府建设年度报告")).toMatchObject({ name: "大理白族自治州市场监督管理局", kind: "department", level: "prefecture", divisionCode: "532900" });
+    expect(read("红河州市场监督管理局2023年法治政府建设年度报告")).toMatchObject({ name: "红河哈尼族彝族自治州市场监督管理局", divisionCode: "532500" });
+    expect(read("大理州人民政府2023年法治政府建设年度报告")).toMatchObject({ name: "大理白族自治州人民政府", kind: "government", divisionCode: "532900" });
+    expect(read("大理市市场监督管理局2023年法治政府建设年度报告")).toMatchObject({ name: "大理市市场监督管理局", divisionCode: "532901" });
+  });
+
   it("reads a government named alone at the top of a page (its portal's name) as the site's, after the 落款 and the opening", () => {
     const title = "2023年度法治政府建设情况报告";
     const top = `嘉兴市人民政府\n嘉兴市人民政府\n首页 | 政务公开 | 政务服务\n${title}\n信息来源:嘉兴市人民政府 发布日期:2024-03-30\n`;

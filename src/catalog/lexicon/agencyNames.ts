@@ -286,3 +286,14 @@ export const leadershipWords: readonly string[] = ["领导下", "指导下", "�
  * ```
  */
 export const parentBodyPrefixes: readonly string[] = ["国家税务总局"];
+
+/**
+ * The short forms of an autonomous division's ending (大理州 for 大理白族自治州, 长阳县 for
+ * 长阳土家族自治县): the character a name written short ends with, and the full ending it stands for.
+ *
+ * @example
+ * ```ts
+ * shortDivisionEndings["州"]; //=> "自治州"
+ * ```
+ */
+export const shortDivisionEndings: Readonly<Record<string, string>> = { 州: "自治州", 县: "自治县", 旗: "自治旗" };

@@ -15,6 +15,7 @@ import {
   townshipEndings,
   townshipGovernmentNames,
   townshipSelfNames,
+  shortDivisionEndings,
 } from "../../../src/catalog/lexicon/agencyNames.js";
 import { readAgency } from "../../../src/parse/agency.js";
 import { expectCleanWords, expectFolded, expectLongerFirst, expectNoRegExpSyntax, expectSingleCharacters } from "../../helpers/lexicon.js";
@@ -123,6 +124,13 @@ describe("agencyNames lexicon", () => {
     for (const [word, kind] of Object.entries(selfNames)) {
       const text = `2021年,${word}坚持以习近平新时代中国特色社会主义思想为指导,深入推进法治政府建设,取得新的成效。`;
       expect(readAgency(text, null).kind, word).toBe(kind);
+    }
+  });
+
+  it("has short endings of one character that end the full ending they stand for (州 for 自治州)", () => {
+    for (const [short, full] of Object.entries(shortDivisionEndings)) {
+      expectSingleCharacters([short], "shortDivisionEndings");
+      expect(full.endsWith(short) && full.length > 1, full).toBe(true);
     }
   });
 });
