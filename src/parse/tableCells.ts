@@ -155,10 +155,24 @@ interface Row {
   /** Where the last cell asked for starts, and its column: the next one's counts on from there. */
   at: number;
   column: number;
-  /** The cells before `scanned` read for the row's label and unit cell. */
+  /** The cells before `scanned` read for the row's label. */
   scanned: number;
   label: Cell | null;
-  unit: TableCell["unit"];
+  /** The unit a cell of the row names alone (a 单位 column's, before or after the figures). */
+  readonly unit: TableCell["unit"];
+}
+
+/** The longest cell read as a unit alone (万人次), in characters. */
+const maxUnitCell = 6;
+
+/** The unit the first cell of a row that holds a unit alone names (| 行政处罚案件 | 件 | 800 |, | 罚款 | 12.5 | 万元 |), or null. */
+function unitCellOf(text: string, cells: readonly Cell[]): TableCell["unit"] {
+  for (const cell of cells) {
+    if (cell.end - cell.start > maxUnitCell || cell.end === cell.start) continue;
+    const unit = unitOfWord(text.slice(cell.start, cell.end));
+    if (unit !== null) return unit;
+  }
+  return null;
 }
 
 /**
@@ -193,7 +207,8 @@ export function tableCellReader(text: string, source: string, reportingYear: num
     while (first < lineEnd && isSpaceCode(text.charCodeAt(first))) first++;
     // A pipe table's left border opens no column.
     const border = separator === pipe && text.charCodeAt(first) === pipe;
-    last = { start: lineStart, separator, cells: cellsOf(text, lineStart, lineEnd, separator), header, at: border ? first + 1 : lineStart, column: 0, scanned: 0, label: null, unit: null };
+    const cells = cellsOf(text, lineStart, lineEnd, separator);
+    last = { start: lineStart, separator, cells, header, at: border ? first + 1 : lineStart, column: 0, scanned: 0, label: null, unit: unitCellOf(text, cells) };
     return last;
   };
   return (start: number, end: number): TableCell | null => {
@@ -215,14 +230,11 @@ export function tableCellReader(text: string, source: string, reportingYear: num
     row.at = before + 1;
     const column = row.column;
     const cells = row.cells;
-    // The label: the first cell of words before the number's; a cell that is a unit alone names the row's unit.
-    for (; row.scanned < column && row.scanned < cells.length; row.scanned++) {
+    // The label: the first cell of words before the number's that is no unit alone.
+    for (; row.label === null && row.scanned < column && row.scanned < cells.length; row.scanned++) {
       const cell = cells[row.scanned] as Cell;
       const words = text.slice(cell.start, cell.end);
-      if (words === "" || isFigureCell(words)) continue;
-      const own = unitOfWord(words);
-      if (own !== null) row.unit = own;
-      else row.label ??= cell;
+      if (words !== "" && !isFigureCell(words) && (words.length > maxUnitCell || unitOfWord(words) === null)) row.label = cell;
     }
     const label = row.label;
     if (label === null || label.end - label.start > maxLabel) return null;

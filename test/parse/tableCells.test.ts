@@ -54,6 +54,13 @@ describe("figures in a table whose unit is in a header", () => {
     ]);
   });
 
+  it("takes the unit from a unit column after the figures' (| 行政处罚案件 | 256 | 件 |)", () => {
+    expect(figures("| 项目 | 数量 | 单位 |\n| 行政处罚案件 | 256 | 件 |\n| 罚款 | 12.5 | 万元 |\n")).toEqual([
+      ["enforcement.penaltyCases", "256", "件", 2023],
+      ["enforcement.fineAmount", "125000", "元", 2023],
+    ]);
+  });
+
   it("gives an observation of each column's year", () => {
     const doc = parseReport(`${title}| 指标 | 2022年 | 2023年 |\n| 行政处罚案件（件） | 800 | 856 |\n`);
     expect(observationsOf(doc, "nanning").map((o) => [o.period, o.quantity.value.toString()])).toEqual([
