@@ -55,6 +55,8 @@ export function figureYear(text: string, start: number, reportingYear: number | 
   const named = periodBefore(text, start, reportingYear);
   if (named !== null) return named;
   const limit = Math.max(0, start - reach);
+  // Most figures have no 年 within reach: no clause is looked at for them.
+  if (text.lastIndexOf("年", start - 1) < limit + 4) return null;
   // The clauses of the sentence, from the figure's back: the first that opens with a year names it.
   for (let i = start - 1; i >= limit; i--) {
     const code = text.charCodeAt(i);

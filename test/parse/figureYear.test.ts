@@ -26,8 +26,8 @@ describe("figureYear: the year the text names for a figure", () => {
 
   it("reads a year that opens the figure's clause or an earlier clause of its sentence", () => {
     expect(yearOf("2022年全区办理行政复议案件18件,2023年办理23件。", "18")).toBe(2022);
-    expect(yearOf("2022年全区办理行政复议案件18件,2023年办理23件。", "23")).toBe(2023);
-    expect(yearOf("2022年,全区办理行政复议案件18件,行政应诉案件20件。", "20")).toBe(2022);
+    expect(yearOf("2022年全区办理行政复议案件18件,2023年办理23件。", "23件")).toBe(2023);
+    expect(yearOf("2022年,全区办理行政复议案件18件,行政应诉案件20件。", "20件")).toBe(2022);
     expect(yearOf("在2022年,全区办理行政复议案件18件。", "18")).toBe(2022);
     expect(yearOf("2022年底,全区共有执法人员520名。", "520")).toBe(2022);
   });
