@@ -102,6 +102,7 @@ export const units: readonly UnitInfo[] = [
   { unit: "日", kind: "time" },
   { unit: "年", kind: "time" },
   { unit: "只", kind: "count" },
+  { unit: "笔", kind: "count" },
 ];
 
 /**
