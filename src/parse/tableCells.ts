@@ -139,11 +139,11 @@ function lineStartOf(text: string, at: number): number {
   return limit === 0 ? 0 : -1;
 }
 
-/** The end of the line `at` stands on, looking ahead at most `maxLine` characters; -1 when the line is longer. */
-function lineEndOf(text: string, at: number): number {
-  const limit = Math.min(text.length, at + maxLine);
-  for (let i = at; i < limit; i++) if (text.charCodeAt(i) === 0x0a) return i;
-  return limit === text.length ? limit : -1;
+
+/** The line around [before, after]: its start and its end (the line break or the text's end), found by the native searches, once a line. */
+function lineAround(text: string, before: number, after: number): { readonly start: number; readonly end: number } {
+  const end = text.indexOf("\n", after);
+  return { start: text.lastIndexOf("\n", before) + 1, end: end < 0 ? text.length : end };
 }
 
 /** A line read as a table's row: its cells, its header's, and the column of the last cell asked for (cells are asked in order). */
@@ -185,6 +185,7 @@ function unitCellOf(text: string, cells: readonly Cell[]): TableCell["unit"] {
  */
 export function tableCellReader(text: string, source: string, reportingYear: number | null): (start: number, end: number) => TableCell | null {
   let last: Row | null = null;
+  let line = { start: 0, end: -1 };
   /** The header of the table the row at `lineStart` stands in: the nearest header row above it, in the lines the separator runs through. */
   const headerAbove = (lineStart: number, separator: number): readonly Cell[] | null => {
     let end = lineStart - 1;
@@ -221,9 +222,11 @@ export function tableCellReader(text: string, source: string, reportingYear: num
     while (after < text.length && after - end < 8 && isSpaceCode(text.charCodeAt(after))) after++;
     const next = after < text.length ? text.charCodeAt(after) : 0x0a;
     if (next !== separator && next !== 0x0a) return null;
-    const lineStart = lineStartOf(text, before);
-    const lineEnd = lineStart < 0 ? -1 : lineEndOf(text, after);
-    if (lineEnd < 0) return null;
+    // The line, found once for all its numbers (they are asked in order): a line too long for a row is passed at once.
+    if (after > line.end || before < line.start) line = lineAround(text, before, after);
+    if (line.end - line.start > maxLine) return null;
+    const lineStart = line.start;
+    const lineEnd = line.end;
     const row = rowAt(lineStart, lineEnd, separator);
     if (before + 1 < row.at) return null;
     for (let i = row.at; i <= before; i++) if (text.charCodeAt(i) === separator) row.column++;

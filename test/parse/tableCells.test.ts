@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { observationsOf, parseReport } from "../../src/index.js";
 import { extractQuantities } from "../../src/parse/index.js";
+import { tableCellReader } from "../../src/parse/tableCells.js";
 import { growth } from "../helpers/growth.js";
 
 const title = "南宁市市场监督管理局2023年法治政府建设年度报告\n";
@@ -87,5 +88,15 @@ describe("figures in a table whose unit is in a header", () => {
     expect(growth((t: string) => extractQuantities(t), table(1000), table(4000))).toBeLessThan(10);
     const wide = (cells: number) => `行政处罚案件（件）${"\t".repeat(cells)}\t8\n`;
     expect(growth((t: string) => extractQuantities(t), wide(5000), wide(20000))).toBeLessThan(10);
+    // A line of cells too long for a row: passed at once for all its numbers, not looked back along for each.
+    const cells = (n: number) => `行政处罚案件（件）${"|1".repeat(n)}\n`;
+    expect(growth((t: string) => extractQuantities(t), cells(5000), cells(20000))).toBeLessThan(10);
+    const reader = (text: string) => {
+      const read = tableCellReader(text, text, 2023);
+      for (let i = 1; i < text.length; i += 2) read(i, i + 1);
+    };
+    expect(growth(reader, "|1".repeat(5000), "|1".repeat(20000))).toBeLessThan(10);
+    // Each number of such a line costs what a number outside any table does (it cost 2,000 characters' look back).
+    expect(growth(reader, "\n1".repeat(20000), "|1".repeat(20000))).toBeLessThan(10);
   });
 });
