@@ -82,9 +82,12 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   // language), and the link words before a figure were found by a linear pass.
   // 97.87 KB once saved portal pages were read as such (their <title>'s site name, list dates, counters,
   // the portal's publisher), relative periods (近三年来, “十四五”以来) and next-year sentences.
-  it("only parseReport: at most 98 KB, and no zod", async () => {
+  // 100.43 KB once figures were read from tables whose unit is in a header (tableCells, the lexicon's
+  // tables: 1.5 KB), figures got the year the text names (figureYear), a change's two levels were
+  // paired, autonomous divisions were found by their short names, and a unit and an indicator were added.
+  it("only parseReport: at most 100.5 KB, and no zod", async () => {
     const bundle = await size(only("parseReport"));
-    expect(bundle.gzipped).toBeLessThanOrEqual(98 * KB);
+    expect(bundle.gzipped).toBeLessThanOrEqual(100.5 * KB);
     expect(bundle.inputs.some((input) => input.includes("node_modules/zod/"))).toBe(false);
   });
 
@@ -127,9 +130,10 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   // labels, starting levels …), joined disclosure reports and wrapped row labels, OCR letters in cells, the
   // units of series and compositeScore.
   // then 133.55 KB and 161.49 KB: saved portal pages, relative periods and next-year sentences read.
-  it("the whole root entry: at most 134 KB besides zod (a peer the application already bundles), 162 KB with it", async () => {
-    expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(134 * KB);
-    expect((await size(everything)).gzipped).toBeLessThanOrEqual(162 * KB);
+  // Then 136.25 KB besides zod and 164.25 KB with it (2026-12-03): the table reader and the figures' years of parseReport above.
+  it("the whole root entry: at most 136.5 KB besides zod (a peer the application already bundles), 164.5 KB with it", async () => {
+    expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(136.5 * KB);
+    expect((await size(everything)).gzipped).toBeLessThanOrEqual(164.5 * KB);
   });
 
   it("reads HTML with htmlparser2's tokenizer alone: no DOM handler, domutils, dom-serializer nor a second entities", async () => {
