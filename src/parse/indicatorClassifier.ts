@@ -258,7 +258,17 @@ const nearer = (m: Match, best: Match): boolean => m.distance < best.distance ||
  * classifyIndicators("罚款121万元", quantities)[0]?.indicator; //=> "enforcement.fineAmount"
  * ```
  */
-export function classifyIndicators(text: string, quantities: readonly ParsedQuantity[], cells?: ReadonlyMap<number, TableCell>): ParsedQuantity[] {
+export function classifyIndicators(text: string, quantities: readonly ParsedQuantity[]): ParsedQuantity[] {
+  return classifyFigures(text, quantities);
+}
+
+/**
+ * `classifyIndicators`, with the figures read in a table's cells by the start of their number
+ * (`cells`, from `quantitiesIn`): their row's label is what they measure.
+ *
+ * @internal
+ */
+export function classifyFigures(text: string, quantities: readonly ParsedQuantity[], cells?: ReadonlyMap<number, TableCell>): ParsedQuantity[] {
   const present = new ClauseCharacters(text.length);
   /** The last level a change starts from (由上年的18件): where it ends, its unit, and what it measures. */
   let level: { readonly end: number; readonly unit: string; readonly indicator: IndicatorCode | null } | null = null;

@@ -11,7 +11,7 @@ import { clauseEnd, namingClauseStart } from "./clause.js";
 import { foldText } from "./foldText.js";
 import { modalityOf, planSection } from "./modality.js";
 import { figureYear } from "./figureYear.js";
-import { classifyIndicators } from "./indicatorClassifier.js";
+import { classifyFigures } from "./indicatorClassifier.js";
 import { protectedRanges, protectedReader } from "./protectedRanges.js";
 import {
   bareNonNumbers,
@@ -682,7 +682,7 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
     return modality === q.modality ? q : { ...q, modality };
   });
   return {
-    quantities: options.classify === false ? withModality : classifyIndicators(text, withModality, cells),
+    quantities: options.classify === false ? withModality : classifyFigures(text, withModality, cells),
     issues,
   };
 }
