@@ -12,7 +12,7 @@ import { codeTable, isAsciiDigitCode } from "./characters.js";
 export interface TableCell {
   /** The row's label as written, the brackets of its unit left off (行政处罚案件). */
   readonly label: string;
-  /** The unit a header names (the column's, the row's unit cell or the label's brackets), as the multiplier and unit: `万元` → ["10000", "元"]; null when none does. */
+  /** The unit a header names (the column's, the row's unit cell or the label's brackets), as the multiplier and unit (`万元`: `{ factor: "10000", unit: "元" }`); null when none does. */
   readonly unit: { readonly factor: string; readonly unit: string } | null;
   /** The year the column names (2022年, 上年), or null: the report's. */
   readonly year: number | null;
@@ -67,11 +67,18 @@ function bracketOf(text: string, cell: Cell): [number, string] {
   return [end, text.slice(open + 1, cell.end - 1)];
 }
 
-/** Whether a cell holds a figure (its first character a digit or a sign before one) rather than words. */
+/**
+ * Whether a cell holds a figure rather than words: a number (a sign, digits, separators and a
+ * decimal point) alone or with a unit (856, 1,234.5, -12.5, 856件, 98%), not words a number opens
+ * (1.行政处罚案件, 2、行政复议案件).
+ */
 function isFigureCell(cell: string): boolean {
   const t = cell.trim();
-  const first = t.charCodeAt(0);
-  return isAsciiDigitCode(first) || ((first === 0x2d || first === 0x2b) && isAsciiDigitCode(t.charCodeAt(1)));
+  let i = t.charCodeAt(0) === 0x2d || t.charCodeAt(0) === 0x2b ? 1 : 0;
+  if (!isAsciiDigitCode(t.charCodeAt(i))) return false;
+  while (i < t.length && (isAsciiDigitCode(t.charCodeAt(i)) || t.charCodeAt(i) === 0x2c || t.charCodeAt(i) === 0x2e)) i++;
+  const rest = t.slice(i).trim();
+  return rest === "" || rest.length <= maxUnitCell && unitOfWord(rest) !== null;
 }
 
 /** The year a header cell names at its start (2022年, 2023年度, 2022年(件)), or null. */

@@ -62,6 +62,15 @@ describe("figures in a table whose unit is in a header", () => {
     ]);
   });
 
+  it("reads a label that opens with its row's number (1.行政处罚案件(件))", () => {
+    expect(figures("| 指标 | 2022年 | 2023年 |\n| 1.行政处罚案件(件) | 800 | 856 |\n| 2、行政复议案件(件) | 18 | 23 |\n")).toEqual([
+      ["enforcement.penaltyCases", "800", "件", 2022],
+      ["enforcement.penaltyCases", "856", "件", 2023],
+      ["reconsideration.cases", "18", "件", 2022],
+      ["reconsideration.cases", "23", "件", 2023],
+    ]);
+  });
+
   it("gives an observation of each column's year", () => {
     const doc = parseReport(`${title}| 指标 | 2022年 | 2023年 |\n| 行政处罚案件（件） | 800 | 856 |\n`);
     expect(observationsOf(doc, "nanning").map((o) => [o.period, o.quantity.value.toString()])).toEqual([
