@@ -105,6 +105,9 @@ interface Window {
   readonly end: number;
   /** Where the verb of an object construction (对N件…进行审查) is, relative to the window: signals must end at or after it; 0 when none. */
   readonly frameAt: number;
+  /** The whole text and where the number starts in it: a bare signal's object is looked for past semicolons there. */
+  readonly whole: string;
+  readonly position: number;
 }
 
 /** How far past a figure an object construction's list of objects (对N件A、B等进行V) is read for its verb, in characters. */
@@ -146,6 +149,8 @@ function windowOf(text: string, start: number, end: number, shared: boolean): Wi
     start: start - offset,
     end: end - offset,
     frameAt: frameVerbAt(windowText, frameFrom - offset, start - offset, end - offset),
+    whole: text,
+    position: start,
   };
 }
 
@@ -162,11 +167,11 @@ function nearest(w: Window, word: string): [number, number] | null {
   return best;
 }
 
-function match(w: Window, signal: Signal, wide?: () => string): Match | null {
+function match(w: Window, signal: Signal): Match | null {
   if (signal.bare && !signal.indicator.objects.some((object) => w.text.includes(object))) {
     // Its object may stand before a semicolon (…行政复议申请43件;…直接纠错率14.3%).
-    const before = wide?.();
-    if (before === undefined || !signal.indicator.objects.some((object) => before.includes(object))) return null;
+    const before = w.whole.slice(periodStart(w.whole, w.position), w.position);
+    if (!signal.indicator.objects.some((object) => before.includes(object))) return null;
   }
   const last = signal.parts[signal.parts.length - 1];
   if (last === undefined) return null;
@@ -325,12 +330,10 @@ function signalIndicator(
   const w = windowOf(text, span.start, span.end, shared);
   present.read(w.text, w.ownStart, w.ownEnd);
   let best: Match | null = null;
-  let wide: string | undefined;
-  const wideText = (): string => (wide ??= text.slice(periodStart(text, span.start), span.start));
   for (const signal of signalsByUnit.get(quantity.unit) ?? signalsOfUnit(quantity.unit)) {
     // A signal's last word is looked for in the clause: not at all when its first character is not there.
     if (!present.mayHold(signal.lastCode)) continue;
-    const m = match(w, signal, wideText);
+    const m = match(w, signal);
     if (m && (best === null || (shared ? nearer(m, best) : longer(m, best)))) best = m;
   }
   return best?.indicator ?? (quantity.unit === "%" ? rateByNoun(text, span.start) : null);
@@ -342,7 +345,7 @@ function signalIndicator(
  */
 function cellIndicator(present: ClauseCharacters, label: string, quantity: ParsedQuantity): IndicatorCode | null {
   const text = `${label}${quantity.number}`;
-  const w: Window = { text, ownStart: 0, ownEnd: text.length, start: label.length, end: text.length, frameAt: 0 };
+  const w: Window = { text, ownStart: 0, ownEnd: text.length, start: label.length, end: text.length, frameAt: 0, whole: text, position: label.length };
   present.read(text, 0, text.length);
   let best: Match | null = null;
   for (const signal of signalsByUnit.get(quantity.unit) ?? signalsOfUnit(quantity.unit)) {
