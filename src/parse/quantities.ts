@@ -10,7 +10,7 @@ import { parseChineseNumber, unreadableNumber } from "./chineseNumber.js";
 import { clauseEnd, namingClauseStart } from "./clause.js";
 import { foldText } from "./foldText.js";
 import { modalityOf, planSection } from "./modality.js";
-import { figureYear } from "./figureYear.js";
+import { figureYear, figureYearReach } from "./figureYear.js";
 import { classifyFigures } from "./indicatorClassifier.js";
 import { protectedRanges, protectedReader } from "./protectedRanges.js";
 import {
@@ -588,6 +588,8 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
   const cellAt = tableCellReader(text, source, reportingYear);
   /** The figures read in a table's cells, by the start of their number: their row's label is what they measure. */
   const cells = new Map<number, TableCell>();
+  /** Where the years the text writes (2022年) start, in order. */
+  const yearsAt: number[] = [];
   let i = 0;
   while (i < text.length) {
     const digit = isDigitAt(text, i);
@@ -633,6 +635,8 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
       const rangeFrom = percentPrefix ? -1 : rangeStart(text, i);
       const start = percentPrefix || rangeFrom >= 0 ? i : i - signLength(text, i);
       const read = readQuantity(text, source, start, i, numeralEnd, percentPrefix, issues);
+      // A year (2022年): figureYear looks back for one only when one stands within its reach.
+      if (read === null && digit && numeralEnd - i === 4 && text.charCodeAt(numeralEnd) === 0x5e74 /* 年 */) yearsAt.push(i);
       // A number that fills a table's cell takes its unit, label and year from the table's headers.
       const cell = digit && start === i && rangeFrom < 0 ? cellAt(i, read?.end ?? numeralEnd) : null;
       const quantity = cell === null ? read : inCell(text, source, i, numeralEnd, read, cell, reportingYear, cells);
@@ -660,10 +664,12 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
   // on every such call (docs/performance.md, 2026-12-02 evening).
   const figures: ParsedQuantity[] = [];
   const figureStarts = new Set<number | undefined>();
+  let year = 0;
   for (const figure of found) {
     // A figure of a year the text names (2022年全区办理…18件, 2022年为18件, 由上年的15%): that year's, not the report's.
     const start = figure.quantity.span?.start ?? 0;
-    const named = cells.has(start) ? null : figureYear(text, start, reportingYear);
+    while (year < yearsAt.length && (yearsAt[year] as number) < start) year++;
+    const named = cells.has(start) ? null : figureYear(text, start, reportingYear, year > 0 && (yearsAt[year - 1] as number) >= start - figureYearReach);
     const quantity = named === null || named === reportingYear ? figure.quantity : Object.assign({}, figure.quantity, { year: named });
     figures.push(quantity);
     figureStarts.add(quantity.span?.start);
