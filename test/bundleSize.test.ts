@@ -84,10 +84,11 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   // the portal's publisher), relative periods (近三年来, “十四五”以来) and next-year sentences.
   // 100.43 KB once figures were read from tables whose unit is in a header (tableCells, the lexicon's
   // tables: 1.5 KB), figures got the year the text names (figureYear), a change's two levels were
-  // paired, autonomous divisions were found by their short names, and a unit and an indicator were added.
-  it("only parseReport: at most 100.5 KB, and no zod", async () => {
+  // paired, autonomous divisions were found by their short names, and a unit and an indicator were added;
+  // 100.57 KB once figureYear read in one pass and the quantity reader noted the years it passed.
+  it("only parseReport: at most 101 KB, and no zod", async () => {
     const bundle = await size(only("parseReport"));
-    expect(bundle.gzipped).toBeLessThanOrEqual(100.5 * KB);
+    expect(bundle.gzipped).toBeLessThanOrEqual(101 * KB);
     expect(bundle.inputs.some((input) => input.includes("node_modules/zod/"))).toBe(false);
   });
 
@@ -142,8 +143,9 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
     // 27.17 KB: the tokenizer with its table of character references is 25 KB; the rest is
     // module-level tables of the parse chunk that a bundler keeps once the chunk is imported
     // (27.60 KB once the chunk held the lexicon's range marks, label and starting-level words; 27.87 KB
-    // with the eras, the page counters' labels and the page title's separators).
-    expect(bundle.gzipped).toBeLessThanOrEqual(28 * KB);
+    // with the eras, the page counters' labels and the page title's separators; 28.01 KB with the tables'
+    // words, the link and change words of figures' years and the units' table).
+    expect(bundle.gzipped).toBeLessThanOrEqual(28.5 * KB);
   });
 
   it("the root brings nothing of fazhi/render nor of its packages (csv-stringify, escape-html, d3), nor of the command line", async () => {
