@@ -70,11 +70,13 @@ describe("parseReport: figures of another year than the report's", () => {
     ]);
   });
 
-  it("makes observations of the years named", () => {
+  it("makes an observation of the report's year only: a figure of an earlier year keeps its year among the figures", () => {
     const doc = parseReport(`${title}全区办理行政复议案件23件（2022年为18件）。`);
-    expect(observationsOf(doc, "linwei").map((o) => [o.period, o.quantity.value.toString()])).toEqual([
-      [2023, "23"],
-      [2022, "18"],
+    expect(doc.quantities.map((q) => [q.value.toString(), q.year ?? null])).toEqual([
+      ["23", null],
+      ["18", 2022],
     ]);
+    // The 2022 report states its own 18件: both reports together count it once.
+    expect(observationsOf(doc, "linwei").map((o) => [o.period, o.quantity.value.toString()])).toEqual([[2023, "23"]]);
   });
 });

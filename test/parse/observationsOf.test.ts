@@ -1,3 +1,4 @@
+import { aggregate } from "../../src/aggregate/aggregate.js";
 import { describe, expect, it } from "vitest";
 import { observationsOf } from "../../src/parse/observationsOf.js";
 import { parseReport } from "../../src/parse/parseReport.js";
@@ -46,5 +47,20 @@ describe("observationsOf on wrong arguments", () => {
     expect(() => observationsOf(null as never, "a")).toThrow(new TypeError("observationsOf expects a parsed document (what parseReport gives)"));
     expect(() => observationsOf({} as never, "a")).toThrow(TypeError);
     expect(observationsOf(doc, "daowai")).toHaveLength(1);
+  });
+
+  it("leaves out a figure of an earlier year restated for comparison: an agency's reports of two years together count each year once", () => {
+    const y2022 = parseReport("临渭区人民政府2022年法治政府建设年度报告\n全年办理行政复议案件18件。");
+    const y2023 = parseReport("临渭区人民政府2023年法治政府建设年度报告\n行政复议案件由2022年的18件增加到23件。");
+    expect(y2023.quantities.map((q) => [q.value.toString(), q.indicator, q.year ?? null])).toEqual([
+      ["18", "reconsideration.cases", 2022],
+      ["23", "reconsideration.cases", null],
+    ]);
+    const observations = [...observationsOf(y2022, "linwei"), ...observationsOf(y2023, "linwei")];
+    const rows = aggregate(observations, { by: ["indicator", "year"] });
+    expect(rows.map((row) => [row.key["year"], row.sum?.value.toString(), row.count])).toEqual([
+      [2022, "18", 1],
+      [2023, "23", 1],
+    ]);
   });
 });

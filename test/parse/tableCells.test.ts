@@ -71,11 +71,17 @@ describe("figures in a table whose unit is in a header", () => {
     ]);
   });
 
-  it("gives an observation of each column's year", () => {
-    const doc = parseReport(`${title}| 指标 | 2022年 | 2023年 |\n| 行政处罚案件（件） | 800 | 856 |\n`);
-    expect(observationsOf(doc, "nanning").map((o) => [o.period, o.quantity.value.toString()])).toEqual([
-      [2022, "800"],
-      [2023, "856"],
+  it("gives an observation of the report's year's column, and of a later year's as a target; an earlier year's column stays a figure of its year", () => {
+    const doc = parseReport(`${title}| 指标 | 2022年 | 2023年 | 2024年 |\n| 行政处罚案件（件） | 800 | 856 | 900 |\n`);
+    // The report's own year's column is the report's figure (no year of its own).
+    expect(doc.quantities.map((q) => [q.value.toString(), q.year ?? null])).toEqual([
+      ["800", 2022],
+      ["856", null],
+      ["900", 2024],
+    ]);
+    expect(observationsOf(doc, "nanning").map((o) => [o.period, o.quantity.value.toString(), o.modality])).toEqual([
+      [2023, "856", "actual"],
+      [2024, "900", "target"],
     ]);
   });
 
