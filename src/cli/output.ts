@@ -51,17 +51,10 @@ export function outputTo(io: CliIo, out: string | undefined): Output {
   };
 }
 
-/** Pieces of one kind as one: strings joined, bytes put one after the other. */
+/** Pieces of one kind as one: strings joined, bytes (and any text among them, as UTF-8) put one after the other. */
 function joined(pieces: readonly (string | Uint8Array)[]): string | Uint8Array {
   if (pieces.every((piece) => typeof piece === "string")) return pieces.join("");
-  const bytes = pieces.map((piece) => (typeof piece === "string" ? new TextEncoder().encode(piece) : piece));
-  const whole = new Uint8Array(bytes.reduce((sum, piece) => sum + piece.length, 0));
-  let at = 0;
-  for (const piece of bytes) {
-    whole.set(piece, at);
-    at += piece.length;
-  }
-  return whole;
+  return new Uint8Array(Buffer.concat(pieces.map((piece) => (typeof piece === "string" ? Buffer.from(piece, "utf8") : piece))));
 }
 
 /**
