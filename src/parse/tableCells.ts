@@ -2,6 +2,7 @@ import { lastYearWords } from "../catalog/lexicon/figureContext.js";
 import { tableCellSeparators, tableChangeWords, tableCurrentYearWords, tableUnitLabels } from "../catalog/lexicon/tables.js";
 import { multiplierWords, unitSpellings, units } from "../catalog/units.js";
 import { codeTable, isAsciiDigitCode } from "./characters.js";
+import { type CellSpan as Cell, tableRowCells } from "./tableRowCells.js";
 
 /**
  * What a table says of a number that fills a cell of its own: the row's label, the unit a header
@@ -100,32 +101,6 @@ function isRule(cell: string): boolean {
   return true;
 }
 
-/** A cell's place in the text: [start, end), its spaces trimmed. */
-interface Cell {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** The cells of the line [start, end), split on `separator`, trimmed, a pipe table's outer borders dropped. */
-function cellsOf(text: string, start: number, end: number, separator: number): Cell[] {
-  const cells: Cell[] = [];
-  let from = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || text.charCodeAt(i) === separator) {
-      let a = from;
-      let b = i;
-      while (a < b && (isSpaceCode(text.charCodeAt(a)) || text.charCodeAt(a) === 0x09)) a++;
-      while (b > a && (isSpaceCode(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 0x09)) b--;
-      cells.push({ start: a, end: b });
-      from = i + 1;
-    }
-  }
-  if (separator === pipe) {
-    if (cells.length > 0 && cells[0]?.start === cells[0]?.end) cells.shift();
-    if (cells.length > 0 && cells[cells.length - 1]?.start === cells[cells.length - 1]?.end) cells.pop();
-  }
-  return cells;
-}
 
 /** A header row: at least one cell of words after the first, and no figure among them (2022年 is a year, no figure). */
 function isHeader(text: string, cells: readonly Cell[]): boolean {
@@ -201,7 +176,7 @@ export function tableCellReader(text: string, source: string, reportingYear: num
       if (start < 0) return null;
       if (last !== null && last.start === start && last.separator === separator) return last.header;
       if (text.slice(start, end).indexOf(String.fromCharCode(separator)) < 0) return null;
-      const cells = cellsOf(text, start, end, separator);
+      const cells = tableRowCells(text, start, end, separator, true);
       if (isHeader(text, cells)) return cells;
       end = start - 1;
     }
@@ -215,7 +190,7 @@ export function tableCellReader(text: string, source: string, reportingYear: num
     while (first < lineEnd && isSpaceCode(text.charCodeAt(first))) first++;
     // A pipe table's left border opens no column.
     const border = separator === pipe && text.charCodeAt(first) === pipe;
-    const cells = cellsOf(text, lineStart, lineEnd, separator);
+    const cells = tableRowCells(text, lineStart, lineEnd, separator, true);
     last = { start: lineStart, separator, cells, header, at: border ? first + 1 : lineStart, column: 0, scanned: 0, label: null, unit: unitCellOf(text, cells) };
     return last;
   };

@@ -4,6 +4,7 @@ import type { ParsedTask } from "../model/parsedTask.js";
 import type { UnitRole } from "../model/responsibleUnit.js";
 import { deadlineDate } from "./deadline.js";
 import type { OutlineNode } from "./outline.js";
+import { type CellSpan as Cell, tableRowCells } from "./tableRowCells.js";
 import { type NamedUnit, tableCellUnits } from "./unitNotes.js";
 
 /** A header naming the column of tasks: where a plan's table may begin (one search of the text for all of them). */
@@ -23,11 +24,6 @@ function headingLike(line: string): boolean {
   return trimmed.length <= sectionLineMax && !sentenceEndings.some((mark) => mark !== "." && trimmed.includes(mark));
 }
 
-interface Cell {
-  readonly start: number;
-  readonly end: number;
-}
-
 /**
  * The cells of a line between `|` or tabs, trimmed; `null` for a line with neither. Blank segments
  * before the first bar and after the last are borders when `borders` says the table has them (a
@@ -43,24 +39,7 @@ function cellsOf(folded: string, start: number, end: number, borders: boolean): 
     else if (code === 0x09) tab = true;
   }
   if (!bar && !tab) return null;
-  const separator = bar ? "|" : "\t";
-  const cells: Cell[] = [];
-  let from = start;
-  for (let i = start; i <= end; i++) {
-    if (i < end && folded[i] !== separator) continue;
-    let a = from;
-    let b = i;
-    while (a < b && /\s/.test(folded[a] ?? "")) a++;
-    while (b > a && /\s/.test(folded[b - 1] ?? "")) b--;
-    cells.push({ start: a, end: b });
-    from = i + 1;
-  }
-  if (separator === "|" && borders) {
-    if (cells.length > 1 && cells[0]?.start === cells[0]?.end) cells.shift();
-    const last = cells[cells.length - 1];
-    if (cells.length > 1 && last?.start === last?.end) cells.pop();
-  }
-  return cells;
+  return tableRowCells(folded, start, end, bar ? 0x7c : 0x09, borders);
 }
 
 /** What each column of a header holds. */
