@@ -1,4 +1,13 @@
-/** A cell of a table's line: where its text starts and ends in the text, blanks around it left out. */
+/**
+ * A cell of a table's line: where its text starts and ends in the text, blanks around it left out.
+ *
+ * @example
+ * ```ts
+ * const cell: CellSpan = { start: 2, end: 11 }; // "| 行政处罚案件（件） |".slice(2, 11) is the label
+ * ```
+ *
+ * @internal
+ */
 export interface CellSpan {
   readonly start: number;
   readonly end: number;
