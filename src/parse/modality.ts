@@ -4,15 +4,12 @@ import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseStart } from "./clause.js";
 import { targetCues } from "../catalog/lexicon/quantityWords.js";
 
-/** A year that opens a sentence (2022年,…; 在2022年…). */
-const sentenceYear = /^\s*(?:在|于)?(\d{4})年/;
-
 /**
  * Whether a figure is an actual or a target: in a work plan every figure is a
  * target; in a report, a figure inside the report's own next-year plan section
- * (`plan`, from `planSection`), announced as one (力争, 目标, 明年, 下一步 …) in its
- * sentence, or in a sentence that opens with a year after `reportingYear`
- * (2022年,我局将… in a 2021 report).
+ * (`plan`, from `planSection`) or announced as one (力争, 目标, 明年, 下一步 …) in its
+ * sentence. (A figure of a year after the report's, 2022年,我局将… in a 2021 report, is a
+ * target by its `year`: `figureYear`, read by the quantity reader.)
  *
  * @internal
  */
@@ -21,16 +18,13 @@ export function modalityOf(
   quantity: ParsedQuantity,
   kind: DocumentKind | undefined,
   plan: PlanSection = noPlan,
-  reportingYear: number | null = null,
 ): ParsedQuantity["modality"] {
   if (kind === "work-plan") return "target";
   const start = quantity.span?.start ?? 0;
   if (start >= plan.start && start < plan.end) return "target";
   const sentence = clauseStart(text, start, true);
   const before = text.slice(Math.max(sentence, start - 30), start);
-  if (targetCues.test(before)) return "target";
-  const year = reportingYear === null ? undefined : sentenceYear.exec(text.slice(sentence, start))?.[1];
-  return year !== undefined && reportingYear !== null && Number(year) > reportingYear ? "target" : "actual";
+  return targetCues.test(before) ? "target" : "actual";
 }
 
 /**

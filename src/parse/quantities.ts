@@ -683,8 +683,8 @@ export function quantitiesIn(source: string, text: string, options: ExtractQuant
   const plan = planSection(text);
   // A quantity is copied only when its modality changes (most figures of a report are actuals, as they were made).
   const withModality = all.map((q) => {
-    // A table's column of a later year holds targets.
-    const modality = q.year !== undefined && reportingYear !== null && q.year > reportingYear ? "target" : modalityOf(text, q, options.documentKind, plan, reportingYear);
+    // A figure of a year after the report's (a table's column, a sentence opened by 2022年,我局将…) is a target.
+    const modality = q.year !== undefined && reportingYear !== null && q.year > reportingYear ? "target" : modalityOf(text, q, options.documentKind, plan);
     return modality === q.modality ? q : { ...q, modality };
   });
   return {
