@@ -1,4 +1,4 @@
-import { eraStartYears, recentYearsWords } from "../catalog/lexicon/figureContext.js";
+import { eraStartYears, recentYearsWords, sinceWords } from "../catalog/lexicon/figureContext.js";
 import { rangeMarks } from "../catalog/lexicon/quantityWords.js";
 import { parseChineseNumber } from "./chineseNumber.js";
 import { clauseStart } from "./clause.js";
@@ -9,7 +9,7 @@ import { anyOf } from "./wordPattern.js";
  * counts from: 自2019年至2023年, 2019-2023年, 2019年—2023年 (a span inside the clause names what
  * is counted, not when: 查阅了1999年-2019年所有文件共1956份).
  */
-const since: RegExp = /* @__PURE__ */ new RegExp(`(?:自|从)?(\\d{4})年(?:以来|来|至今|起)|(?:^|[,;:])\\s*(?:自|从)?(\\d{4})年?(?:${anyOf(rangeMarks)})\\d{4}年`);
+const since: RegExp = /* @__PURE__ */ new RegExp(`(?:自|从)?(\\d{4})年(?:${anyOf(sinceWords)})|(?:^|[,;:])\\s*(?:自|从)?(\\d{4})年?(?:${anyOf(rangeMarks)})\\d{4}年`);
 
 /** An era and 以来 (“十四五”以来, 党的十八大以来): the era's first year. */
 const eraSince: RegExp = /* @__PURE__ */ new RegExp(`(${anyOf(Object.keys(eraStartYears))})[”"]?(?:时期)?(?:以来|来)`);

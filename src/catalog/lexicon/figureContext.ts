@@ -1,3 +1,5 @@
+import { rangeMarks } from "./quantityWords.js";
+
 /**
  * Words around a figure that decide whether it measures anything of the
  * reporting agency's own, and which of the rates named before it it states.
@@ -203,17 +205,6 @@ export const frameVerbs: readonly string[] = ["进行", "开展", "实施", "予
 export const startingLevelWords: readonly string[] = ["由", "从"];
 
 /**
- * Periods named between a starting-level word and its figure (由上年的15%,
- * 从去年同期的18件).
- *
- * @example
- * ```ts
- * priorPeriodWords.includes("上年"); //=> true
- * ```
- */
-export const priorPeriodWords: readonly string[] = ["上年同期", "去年同期", "上一年度", "上年度", "上一年", "上年", "去年", "年初", "同期", "原来"];
-
-/**
  * Periods that name the year before the report's (上年, 去年同期): a figure of such a period
  * (由上年的18件, a table's 上年 column) is that year's; longest first.
  *
@@ -223,6 +214,18 @@ export const priorPeriodWords: readonly string[] = ["上年同期", "去年同�
  * ```
  */
 export const lastYearWords: readonly string[] = ["上年同期", "去年同期", "上一年度", "上年度", "上一年", "上年", "去年"];
+
+/**
+ * Periods named between a starting-level word and its figure (由上年的15%,
+ * 从去年同期的18件): the year before the report's (`lastYearWords`) and others.
+ *
+ * @example
+ * ```ts
+ * priorPeriodWords.includes("上年"); //=> true
+ * ```
+ */
+export const priorPeriodWords: readonly string[] = [...lastYearWords, "年初", "同期", "原来"];
+
 
 /**
  * Words between a period and the figure it names (2022年为18件, 上年同期为18件, 由上年的15%): the
@@ -246,15 +249,26 @@ export const periodLinkWords: readonly string[] = ["的", "为", "是", "达"];
 export const yearLeads: readonly string[] = ["在", "于"];
 
 /**
+ * Words after a year that make it the year a figure counts from (2020年以来, 2022年起, 2019年至今).
+ *
+ * @example
+ * ```ts
+ * sinceWords.includes("以来"); //=> true
+ * ```
+ */
+export const sinceWords: readonly string[] = ["以来", "来", "至今", "起"];
+
+/**
  * Words after a year that make it the start of a span, not the period of one figure (2020年以来,
- * 2022年起, 2019年至2023年): a figure after them is counted from it (see `cumulativeSince`).
+ * 2022年起, 2019年至2023年): `sinceWords`, the marks of a range and 以后, 以前; a figure after
+ * them is counted from it (see `cumulativeSince`).
  *
  * @example
  * ```ts
  * yearSpanWords.includes("以来"); //=> true
  * ```
  */
-export const yearSpanWords: readonly string[] = ["以来", "来", "至今", "起", "至", "到", "-", "~", "—", "–", "以后", "以前"];
+export const yearSpanWords: readonly string[] = [...sinceWords, ...rangeMarks, "以后", "以前"];
 
 /**
  * Words between a level a change starts from and the level it reaches (由18件增加到23件, 由15%降至8%):
