@@ -4,7 +4,7 @@ import type { Locale } from "../../model/locale.js";
 import { disclosureRequestColumns } from "../../model/disclosureCells.js";
 import { readIssue, unreadableCellIssues } from "./readIssues.js";
 import type { TextLine } from "./sections.js";
-import { type PipeFormat, type TableCell, type TableLine, joinedLines, readTableLine, written } from "./tableLine.js";
+import { type PipeFormat, type TableCell, type TableLine, joinedLines, readTableLine, totalHolds, written } from "./tableLine.js";
 
 /** A label that opens with a row's number (一、 (三) 4.): a row begins there, no label goes on. */
 const numberedRow = /* @__PURE__ */ (() => new RegExp(requestRowNumbering))();
@@ -234,18 +234,6 @@ function joinedRow(line: TextLine, read: TableLine, next: TextLine, more: TableL
   return totalHolds(joined.read.cells) ? joined : null;
 }
 
-/** Whether the 总计 (last of seven) is filled and equals the sum of the applicant values filled. */
-function totalHolds(seven: readonly (TableCell | null)[]): boolean {
-  const total = seven[6]?.value;
-  if (total === null || total === undefined || !/^\d+$/.test(total)) return false;
-  let sum = 0n;
-  for (const cell of seven.slice(0, 6)) {
-    if (cell?.value === null || cell?.value === undefined) continue;
-    if (!/^\d+$/.test(cell.value)) return false;
-    sum += BigInt(cell.value);
-  }
-  return sum === BigInt(total);
-}
 
 /**
  * Seven cells among more, where the others are blank (padding cells of a web

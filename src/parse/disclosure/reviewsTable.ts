@@ -5,7 +5,7 @@ import type { Locale } from "../../model/locale.js";
 import { readIssue, unreadableCellIssues } from "./readIssues.js";
 import type { ReadRow } from "./requestsTable.js";
 import type { TextLine } from "./sections.js";
-import { type PipeFormat, type TableCell, joinedLines, readTableLine, written } from "./tableLine.js";
+import { type PipeFormat, type TableCell, joinedLines, readTableLine, totalHolds, written } from "./tableLine.js";
 
 type GroupKey = (typeof reviewGroupWords)[number]["key"];
 const groupOrder: readonly GroupKey[] = ["reconsideration", "litigationDirect", "litigationAfterReconsideration"];
@@ -16,18 +16,6 @@ function groupNamed(label: string): GroupKey | null {
   return named.length === 1 ? (named[0]?.key ?? null) : null;
 }
 
-/** Whether a group's total (the last of five) is filled and equals the sum of its other values filled. */
-function groupHolds(cells: readonly TableCell[]): boolean {
-  const total = cells[4]?.value;
-  if (cells.length !== 5 || total === null || total === undefined || !/^\d+$/.test(total)) return false;
-  let sum = 0n;
-  for (const cell of cells.slice(0, 4)) {
-    if (cell.value === null) continue;
-    if (!/^\d+$/.test(cell.value)) return false;
-    sum += BigInt(cell.value);
-  }
-  return sum === BigInt(total);
-}
 
 /**
  * Reads table 四 from the lines of its section: a line of 15 values holds the
@@ -71,7 +59,7 @@ export function readReviewsTable(
       const more = next ? readTableLine(next.text, format) : null;
       if (next && more?.kind === "row" && more.label === "" && more.cells.length === 15 - read.cells.length) {
         const joined = joinedLines(line, read, next, more);
-        if (groupOrder.every((_, g) => groupHolds(joined.read.cells.slice(5 * g, 5 * g + 5)))) {
+        if (groupOrder.every((_, g) => totalHolds(joined.read.cells.slice(5 * g, 5 * g + 5)))) {
           ({ line, read } = joined);
           at = n;
         }

@@ -302,6 +302,25 @@ function readSpacedLine(line: string): TableLine {
 }
 
 /**
+ * Whether the last of a run of cells (a row's 总计, a group's 总计) is filled and equals the sum of
+ * the others filled, all whole numbers: what bears out a join of lines or a run of cells among
+ * blanks. Exact (`bigint`); a blank counts as nothing, a cell that is no whole number makes it fail.
+ *
+ * @internal
+ */
+export function totalHolds(cells: readonly (TableCell | null)[]): boolean {
+  const total = cells[cells.length - 1]?.value;
+  if (cells.length < 2 || total === null || total === undefined || !/^\d+$/.test(total)) return false;
+  let sum = 0n;
+  for (const cell of cells.slice(0, -1)) {
+    if (cell?.value === null || cell?.value === undefined) continue;
+    if (!/^\d+$/.test(cell.value)) return false;
+    sum += BigInt(cell.value);
+  }
+  return sum === BigInt(total);
+}
+
+/**
  * A row read from two lines, the second of values alone (a row's values broken over lines): the
  * first line's text, the line breaks and the second's as its text, the second's cells placed after
  * the first's. Not space-aligned (its cells give no columns' positions).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readTableLine } from "../../../src/parse/disclosure/tableLine.js";
+import { readTableLine, totalHolds } from "../../../src/parse/disclosure/tableLine.js";
 
 const values = (line: string, format?: Parameters<typeof readTableLine>[1]) => {
   const read = readTableLine(line, format);
@@ -109,5 +109,17 @@ describe("readTableLine", () => {
     expect(readTableLine("|---|---|").kind).toBe("separator");
     expect(readTableLine("   ").kind).toBe("separator");
     expect(readTableLine("2023 年全区受理政府信息公开申请 21 件").cells).toEqual([]);
+  });
+});
+
+describe("totalHolds", () => {
+  const cells = (...values: (string | null)[]) => values.map((value) => ({ start: 0, end: 0, value, unit: null, note: null, unreadable: null }));
+  it("holds when the last cell is the sum of the others filled, all whole numbers", () => {
+    expect(totalHolds(cells("3", null, "2", "5"))).toBe(true);
+    expect(totalHolds(cells("3", "2", "6"))).toBe(false);
+    expect(totalHolds(cells("3", "2", null))).toBe(false);
+    expect(totalHolds(cells("3", "2.5", "5.5"))).toBe(false);
+    expect(totalHolds(cells("5"))).toBe(false);
+    expect(totalHolds([null, ...cells("0")])).toBe(true);
   });
 });
