@@ -327,16 +327,24 @@ function signalIndicator(
   const respective = quantity.unit === "%" ? rateOfRespectiveList(text, span.start) : undefined;
   if (respective !== undefined) return respective;
   const shared = quantity.unit === "%" && sharedFigureWords.some((word) => clause.includes(word));
-  const w = windowOf(text, span.start, span.end, shared);
+  const best = bestSignal(windowOf(text, span.start, span.end, shared), quantity.unit, present, shared);
+  return best?.indicator ?? (quantity.unit === "%" ? rateByNoun(text, span.start) : null);
+}
+
+/**
+ * The catalog's signal of a figure's unit that matches best in its window: the longest (or, for a
+ * rate several figures share, the nearest), or null.
+ */
+function bestSignal(w: Window, unit: string, present: ClauseCharacters, shared: boolean): Match | null {
   present.read(w.text, w.ownStart, w.ownEnd);
   let best: Match | null = null;
-  for (const signal of signalsByUnit.get(quantity.unit) ?? signalsOfUnit(quantity.unit)) {
+  for (const signal of signalsByUnit.get(unit) ?? signalsOfUnit(unit)) {
     // A signal's last word is looked for in the clause: not at all when its first character is not there.
     if (!present.mayHold(signal.lastCode)) continue;
     const m = match(w, signal);
     if (m && (best === null || (shared ? nearer(m, best) : longer(m, best)))) best = m;
   }
-  return best?.indicator ?? (quantity.unit === "%" ? rateByNoun(text, span.start) : null);
+  return best;
 }
 
 /**
@@ -346,14 +354,7 @@ function signalIndicator(
 function cellIndicator(present: ClauseCharacters, label: string, quantity: ParsedQuantity): IndicatorCode | null {
   const text = `${label}${quantity.number}`;
   const w: Window = { text, ownStart: 0, ownEnd: text.length, start: label.length, end: text.length, frameAt: 0, whole: text, position: label.length };
-  present.read(text, 0, text.length);
-  let best: Match | null = null;
-  for (const signal of signalsByUnit.get(quantity.unit) ?? signalsOfUnit(quantity.unit)) {
-    if (!present.mayHold(signal.lastCode)) continue;
-    const m = match(w, signal);
-    if (m && (best === null || longer(m, best))) best = m;
-  }
-  return best?.indicator ?? null;
+  return bestSignal(w, quantity.unit, present, false)?.indicator ?? null;
 }
 
 /** The quantity with `indicator`: itself when it has it already (most figures of a text have none, as they were read). */
