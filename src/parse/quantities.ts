@@ -1,4 +1,4 @@
-import { chineseDecimalPoint, chineseGroupUnits, chineseSmallUnits, multiplierWords, unitSpellings, units } from "../catalog/units.js";
+import { chineseDecimalPoint, chineseGroupUnits, chineseSmallUnits, multiplierWords, unitSpellings } from "../catalog/units.js";
 import { bilingualMessage, numberAmbiguousGroupingMessage } from "../model/parseMessages.js";
 import { Decimal, decimalVerdict } from "../model/decimal.js";
 import type { DocumentKind } from "../model/documentKind.js";
@@ -36,6 +36,7 @@ import {
   yearUnit,
 } from "../catalog/lexicon/quantityWords.js";
 import { zeroStatements } from "./zeroStatements.js";
+import { readableUnits } from "./readableUnits.js";
 import { type TableCell, tableCellReader } from "./tableCells.js";
 import { byFirstCode, trailingWordsStart } from "./wordPattern.js";
 
@@ -75,9 +76,6 @@ export interface ExtractedQuantities {
   readonly issues: readonly Issue[];
 }
 
-/** Units the reader accepts after a number: the catalog's and their spellings, but not 日 (7月9日 is a date). */
-const readableUnits: readonly string[] = /* @__PURE__ */ (() =>
-  [...units.map((u) => u.unit).filter((u) => u !== dayLimit.unit), ...Object.keys(unitSpellings)].sort((a, b) => b.length - a.length))();
 
 /** The first word of a group (of `byFirstCode`) that `text` has at `at`. */
 function wordAt(groups: ReadonlyMap<number, readonly string[]>, text: string, at: number): string | undefined {

@@ -1,7 +1,8 @@
 import { lastYearWords } from "../catalog/lexicon/figureContext.js";
 import { tableCellSeparators, tableChangeWords, tableCurrentYearWords, tableUnitLabels } from "../catalog/lexicon/tables.js";
-import { multiplierWords, unitSpellings, units } from "../catalog/units.js";
+import { multiplierWords, unitSpellings } from "../catalog/units.js";
 import { codeTable, isAsciiDigitCode } from "./characters.js";
+import { readableUnits } from "./readableUnits.js";
 import { type CellSpan as Cell, tableRowCells } from "./tableRowCells.js";
 
 /**
@@ -29,7 +30,8 @@ const maxLabel = 40;
 
 const separatorCodes: Uint8Array = /* @__PURE__ */ codeTable(tableCellSeparators);
 const pipe = 0x7c;
-const readableUnits: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...units.map((u) => u.unit), ...Object.keys(unitSpellings), "%"]))();
+/** The units a header may name: those read after a number in prose, and %. */
+const headerUnits: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...readableUnits, "%"]))();
 const factors: readonly { readonly word: string; readonly factor: string }[] = /* @__PURE__ */ (() =>
   [...multiplierWords].sort((a, b) => b.word.length - a.word.length))();
 const unitLabels: readonly string[] = /* @__PURE__ */ (() => [...tableUnitLabels].sort((a, b) => b.length - a.length))();
@@ -53,7 +55,7 @@ function unitOfWord(word: string): TableCell["unit"] {
       break;
     }
   }
-  if (!readableUnits.has(rest)) return null;
+  if (!headerUnits.has(rest)) return null;
   return { factor, unit: unitSpellings[rest] ?? rest };
 }
 
