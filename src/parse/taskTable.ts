@@ -74,13 +74,20 @@ export function lastStartingBy(nodes: readonly { readonly span: { readonly start
   return found;
 }
 
-/** The innermost heading of `outline` around `at`, or `null`: a binary search at each level. */
-function headingAround(outline: readonly OutlineNode[], at: number): OutlineNode | null {
+/**
+ * The innermost item of `outline` around `at` and the item it stands in (`null` at the top level),
+ * or `null` when no item holds `at`: a binary search at each level.
+ *
+ * @internal
+ */
+export function innermostAround(outline: readonly OutlineNode[], at: number): { readonly node: OutlineNode; readonly parent: OutlineNode | null } | null {
   let nodes = outline;
   let inner: OutlineNode | null = null;
+  let outer: OutlineNode | null = null;
   for (;;) {
     const found = nodes[lastStartingBy(nodes, at)];
-    if (!found || at >= found.span.end) return inner;
+    if (!found || at >= found.span.end) return inner === null ? null : { node: inner, parent: outer };
+    outer = inner;
     inner = found;
     nodes = found.children;
   }
@@ -121,7 +128,7 @@ export function tableTasksIn(source: string, folded: string, outline: readonly O
     const columns = header.map((c) => columnOf(folded.slice(c.start, c.end)));
     const taskColumn = columns.findIndex((c) => c.kind === "task");
     if (taskColumn < 0 || !columns.some((c) => c.kind === "units" || c.kind === "deadline")) continue;
-    const around = headingAround(outline, headerStart);
+    const around = innermostAround(outline, headerStart)?.node;
     let section = around?.headingLine ?? "";
     let count = 0;
     let lineStart = lineEnd + 1;

@@ -1,5 +1,5 @@
 import { deadlineDate } from "./deadline.js";
-import { lastStartingBy, tableTasksIn } from "./taskTable.js";
+import { innermostAround, lastStartingBy, tableTasksIn } from "./taskTable.js";
 import { foldText } from "./foldText.js";
 import type { ParsedTask } from "../model/parsedTask.js";
 import type { OutlineNode } from "./outline.js";
@@ -151,7 +151,12 @@ export function tasksIn(source: string, folded: string, outline: readonly Outlin
   const noted = notedTasksIn(source, folded, outline, year);
   if (table.length === 0) return noted;
   // A row of a table is no heading; a heading's task inside a table's rows would be read twice.
-  const rows = noted.filter((task) => !table.some((row) => task.span && row.span && task.span.start >= row.span.start && task.span.start < row.span.end));
+  // The table's rows stand in the text's order: the one a task could fall in is found by a binary search.
+  const rows = noted.filter((task) => {
+    const start = task.span?.start;
+    const row = start === undefined ? undefined : table[lastStartingBy(table as readonly { readonly span: { readonly start: number } }[], start)];
+    return !(start !== undefined && row?.span && start < row.span.end);
+  });
   return [...rows, ...table].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
 
@@ -217,19 +222,8 @@ function itemsOffLevel(outline: readonly OutlineNode[], notes: readonly UnitNote
   for (let k = 0; k < notes.length; k++) {
     // A note that names no unit (a time alone: 时间要求:每季度末) makes no task of its heading.
     if (covered[k] === 1 || (notes[k] as UnitNote).units.length === 0) continue;
-    const at = (notes[k] as UnitNote).span.start;
-    let nodes = outline;
-    let inner: OutlineNode | null = null;
-    let outer: OutlineNode | null = null;
-    for (;;) {
-      const node = nodes[lastStartingBy(nodes, at)];
-      if (!node || at >= node.span.end) break;
-      outer = inner;
-      inner = node;
-      nodes = node.children;
-    }
-    if (inner === null) continue;
-    const placed: Placed = { node: inner, parent: outer };
+    const placed: Placed | null = innermostAround(outline, (notes[k] as UnitNote).span.start);
+    if (placed === null) continue;
     const { span } = placed.node;
     const inside = tasks[lastStartingBy(tasks as readonly { readonly span: { readonly start: number } }[], span.end - 1)];
     if (inside?.span && inside.span.start >= span.start) continue;
