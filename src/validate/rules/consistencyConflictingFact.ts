@@ -31,7 +31,7 @@ function sameLabel(a: string, b: string): boolean {
 /**
  * `consistency.conflictingFact`: a fact of a document stated again with another
  * value (全年共办理行政处罚案件2405件 … 全年共办理行政处罚案件2450件): the same
- * indicator and unit, the same label (one perhaps opened by more words) and the
+ * indicator, unit and year, the same label (one perhaps opened by more words) and the
  * same words after the number, both actual and exact, neither a part of a total
  * nor counted since an earlier year, in two paragraphs (in one paragraph they
  * are the parallel categories of a list, named in the clauses before them). Totals add both, so one of them is a
@@ -51,7 +51,8 @@ export const consistencyConflictingFact: Rule = {
     const findings: Finding[] = [];
     for (const figure of subject.figures) {
       if (!statesFact(figure)) continue;
-      const key = `${figure.indicator}|${figure.unit}|${figure.following}`;
+      // A fact is of one period: a figure of another year the text names (2022年,…18件) is another fact.
+      const key = `${figure.indicator}|${figure.unit}|${figure.period ?? ""}|${figure.following}`;
       const group = groups.get(key) ?? [];
       groups.set(key, group);
       const label = figure.label ?? "";

@@ -19,6 +19,18 @@ describe("consistency.conflictingFact", () => {
     expect(validate(doc({ quantities }), { locale: "zh" }).find((i) => i.code === "consistency.conflictingFact")?.message).toBe("“办理行政处罚案件”此处为2450件，前文（第7行）为2405件，前后不一致；汇总时两数都计入");
   });
 
+  it("leaves apart a figure of another year the text names (2022年,…18件 against the year's 23件)", () => {
+    const text = "某县人民政府2023年法治政府建设年度报告\n一、主要工作\n全年全区共办理行政复议案件23件，按期办结。\n\n二、比较\n2022年，全年全区共办理行政复议案件18件，按期办结。\n";
+    const report = parseReport(text);
+    expect(report.quantities.map((q) => [q.number, q.indicator, q.year ?? null])).toEqual([
+      ["23件", "reconsideration.cases", null],
+      ["18件", "reconsideration.cases", 2022],
+    ]);
+    expect(findings(report)).toEqual([]);
+    // The same two paragraphs with both figures the year's own: one fact, two values.
+    expect(findings(parseReport(text.replace("2022年，", "")))).toHaveLength(1);
+  });
+
   it("leaves apart figures of other indicators, other things, parts, targets, cumulative figures and bounds", () => {
     const penalty = { indicator: "enforcement.penaltyCases" as const, following: "" };
     const first = figure("120", "件", 10, { ...penalty, subject: "办理行政处罚案件", line: 1 });
