@@ -69,13 +69,18 @@ export function extractCommand(
     return 0;
   }
   const output = outputTo(io, options.out);
-  const read =
-    format === "parquet" || format === "csv"
-      ? writeDataset(paths, io, (table ?? "figures") as ExtractTable, format, output)
-      : writeDocuments(paths, io, format === "ndjson", options.text === true, output);
-  if (read === 0) return 2;
-  output.close();
-  return 0;
+  try {
+    const read =
+      format === "parquet" || format === "csv"
+        ? writeDataset(paths, io, (table ?? "figures") as ExtractTable, format, output)
+        : writeDocuments(paths, io, format === "ndjson", options.text === true, output);
+    if (read === 0) return 2;
+    output.close();
+    return 0;
+  } finally {
+    // Nothing read, or an error midway (a full disk): no partial --out is left.
+    output.discard();
+  }
 }
 
 /** How many documents make one piece of a dataset: their rows are written, and the documents let go, together. */

@@ -69,45 +69,50 @@ export function disclosureCommand(
   const inputs = listInputs(paths);
   const bar = progressBar(io.stderr, inputs.length);
   const output = outputTo(io, options.out);
-  const parquet = format === "parquet" ? createParquetWriter((bytes) => output.write(bytes)) : null;
-  // Each report written as it is read and let go; with --compare, the reports are kept for the checks across years, written last.
-  const kept: DisclosureReport[] = [];
-  let read = 0;
-  let failed = false;
-  for (const listed of inputs) {
-    const input = listed.kind === "file" ? readOne(listed.path, listed.name) : listed;
-    bar.tick();
-    if (input.kind === "error") {
-      bar.message(`fazhi: ${input.path}: ${input.zh} ${input.en}`);
-      continue;
+  try {
+    const parquet = format === "parquet" ? createParquetWriter((bytes) => output.write(bytes)) : null;
+    // Each report written as it is read and let go; with --compare, the reports are kept for the checks across years, written last.
+    const kept: DisclosureReport[] = [];
+    let read = 0;
+    let failed = false;
+    for (const listed of inputs) {
+      const input = listed.kind === "file" ? readOne(listed.path, listed.name) : listed;
+      bar.tick();
+      if (input.kind === "error") {
+        bar.message(`fazhi: ${input.path}: ${input.zh} ${input.en}`);
+        continue;
+      }
+      // What decoding found (a lossy reading, a declared charset that does not fit) is said, not dropped.
+      for (const issue of input.issues) bar.message(`fazhi: ${input.path}: ${issue.message}`);
+      const report = parseDisclosureReport(input.text, { document: input.name, locale });
+      const summary = disclosureSummary(report, [...report.issues, ...validateDisclosure(report, { locale })]);
+      failed ||= summary.counts.error > 0;
+      if (parquet !== null) {
+        const cells = disclosureCellColumns([report], { locale });
+        for (const issue of cells.issues) bar.message(`fazhi: ${issue.code} ${[read, ...issue.path.slice(1)].join(".")} ${issue.message}`);
+        parquet.write(cells);
+      } else if (format === "csv") output.write(disclosureCellsCsv([report], { header: read === 0 }));
+      else if (format === "json") output.write(`${read === 0 ? '{\n  "reports": [\n    ' : ",\n    "}${jsonAt({ ...report, findings: summary.findings }, 2)}`);
+      else output.write(`${read === 0 ? "" : "\n"}${disclosureSummaryToMarkdown(summary, { locale })}`);
+      if (compare) kept.push(report);
+      read++;
     }
-    // What decoding found (a lossy reading, a declared charset that does not fit) is said, not dropped.
-    for (const issue of input.issues) bar.message(`fazhi: ${input.path}: ${issue.message}`);
-    const report = parseDisclosureReport(input.text, { document: input.name, locale });
-    const summary = disclosureSummary(report, [...report.issues, ...validateDisclosure(report, { locale })]);
-    failed ||= summary.counts.error > 0;
-    if (parquet !== null) {
-      const cells = disclosureCellColumns([report], { locale });
-      for (const issue of cells.issues) bar.message(`fazhi: ${issue.code} ${[read, ...issue.path.slice(1)].join(".")} ${issue.message}`);
-      parquet.write(cells);
-    } else if (format === "csv") output.write(disclosureCellsCsv([report], { header: read === 0 }));
-    else if (format === "json") output.write(`${read === 0 ? '{\n  "reports": [\n    ' : ",\n    "}${jsonAt({ ...report, findings: summary.findings }, 2)}`);
-    else output.write(`${read === 0 ? "" : "\n"}${disclosureSummaryToMarkdown(summary, { locale })}`);
-    if (compare) kept.push(report);
-    read++;
+    bar.done();
+    if (read === 0) return 2;
+    const series: Issue[] = compare ? validateDisclosureSeries(kept, { locale }) : [];
+    failed ||= series.some((i) => i.severity === "error");
+    if (parquet !== null) parquet.finish();
+    else if (format === "json") {
+      const seriesOf = (issue: Issue) => kept[typeof issue.path[0] === "number" ? issue.path[0] : -1]?.document ?? "";
+      const cross = series.map((i) => ({ document: seriesOf(i), severity: i.severity, code: i.code, message: i.message, path: i.path, params: i.params }));
+      output.write(compare ? `\n  ],\n  "series": ${jsonAt(cross, 1)},\n  "rates": ${jsonAt(ratesOf(kept), 1)}\n}\n` : "\n  ]\n}\n");
+    } else if (format === "text" && compare) output.write(`\n${acrossYears(kept, series, locale)}`);
+    output.close();
+    return failed ? 1 : 0;
+  } finally {
+    // Nothing read, or an error midway (a full disk): no partial --out is left.
+    output.discard();
   }
-  bar.done();
-  if (read === 0) return 2;
-  const series: Issue[] = compare ? validateDisclosureSeries(kept, { locale }) : [];
-  failed ||= series.some((i) => i.severity === "error");
-  if (parquet !== null) parquet.finish();
-  else if (format === "json") {
-    const seriesOf = (issue: Issue) => kept[typeof issue.path[0] === "number" ? issue.path[0] : -1]?.document ?? "";
-    const cross = series.map((i) => ({ document: seriesOf(i), severity: i.severity, code: i.code, message: i.message, path: i.path, params: i.params }));
-    output.write(compare ? `\n  ],\n  "series": ${jsonAt(cross, 1)},\n  "rates": ${jsonAt(ratesOf(kept), 1)}\n}\n` : "\n  ]\n}\n");
-  } else if (format === "text" && compare) output.write(`\n${acrossYears(kept, series, locale)}`);
-  output.close();
-  return failed ? 1 : 0;
 }
 
 /** The rates of the reports, each named by its agency and year (`disclosureRates`). */

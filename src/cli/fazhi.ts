@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `fazhi` executable: the command line on the real process.
-import { appendFileSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { runCli } from "./main.js";
 
@@ -30,5 +30,7 @@ const io = {
   stderr: process.stderr,
   writeFile: (path: string, data: string | Uint8Array) => writeFileSync(path, data),
   appendFile: (path: string, data: string | Uint8Array) => appendFileSync(path, data),
+  rename: (from: string, to: string) => renameSync(from, to),
+  removeFile: (path: string) => rmSync(path, { force: true }),
 };
 process.exitCode = runCli(process.argv.slice(2), io, version());

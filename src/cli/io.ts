@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * const io: CliIo = { stdout: process.stdout, stderr: process.stderr, writeFile: (path, data) => writeFileSync(path, data), appendFile: (path, data) => appendFileSync(path, data) };
+ * const io: CliIo = { stdout: process.stdout, stderr: process.stderr, writeFile: (path, data) => writeFileSync(path, data), appendFile: (path, data) => appendFileSync(path, data), rename: (from, to) => renameSync(from, to), removeFile: (path) => rmSync(path, { force: true }) };
  * ```
  */
 export interface CliIo {
@@ -19,4 +19,12 @@ export interface CliIo {
    * piece). Without it, a command holds the file's pieces and writes it whole.
    */
   readonly appendFile?: (path: string, data: string | Uint8Array) => void;
+  /**
+   * Renames a file, replacing `to` (with `appendFile`, an `--out` is written piece by piece to
+   * `FILE.part` and renamed to `FILE` once whole: a run that stops midway never leaves a partial
+   * `FILE`, and an earlier `FILE` stays until the new one is whole).
+   */
+  readonly rename?: (from: string, to: string) => void;
+  /** Removes a file: the `FILE.part` of a command that failed midway. */
+  readonly removeFile?: (path: string) => void;
 }

@@ -94,6 +94,6 @@ const fileErrorReasons: Readonly<Record<string, readonly [string, string]>> = {
 function fileErrorMessage(error: NodeJS.ErrnoException): string {
   const reason = fileErrorReasons[error.code ?? ""];
   if (error.path === undefined || reason === undefined) return error.message;
-  const writing = error.syscall === "open" || error.syscall === "write";
+  const writing = error.syscall === "open" || error.syscall === "write" || error.syscall === "rename";
   return `${writing ? "无法写入" : "无法读取"} ${error.path}：${reason[0]} ${writing ? "cannot write" : "cannot read"} ${error.path}: ${reason[1]} (${error.code})`;
 }

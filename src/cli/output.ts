@@ -13,14 +13,22 @@ import type { CliIo } from "./io.js";
 export interface Output {
   /** Writes the next piece. */
   write(data: string | Uint8Array): void;
-  /** Ends the output: a file given no piece is written empty; an output without `appendFile` is written now, whole. */
+  /**
+   * Ends the output: the file is whole (renamed from `FILE.part`, or written now, whole, for an
+   * output without `appendFile`); a file given no piece is written empty. Once only.
+   */
   close(): void;
+  /** Gives the output up (the command failed or read nothing): what was written to `FILE.part` is removed, `FILE` left as it was. Nothing after `close`. */
+  discard(): void;
 }
 
 /**
- * An `Output` to `io.stdout` (no `out`) or to the file `out`: its first
- * piece through `io.writeFile` (the file is made anew), the next through
- * `io.appendFile`, so that a command's result is never held whole. An `io`
+ * An `Output` to `io.stdout` (no `out`) or to the file `out`. With
+ * `io.appendFile` a command's result is never held whole: its first piece
+ * makes the file (`io.writeFile`), the next are appended. With `io.rename`
+ * too, the pieces go to `out + ".part"`, renamed to `out` at `close`: a run
+ * that stops midway (an error, a full disk, Ctrl-C) leaves no partial `out`,
+ * and an `out` of an earlier run stays until the new one is whole. An `io`
  * without `appendFile` (a test's) gets the file whole at `close`.
  *
  * @example
@@ -30,23 +38,49 @@ export interface Output {
  * ```
  */
 export function outputTo(io: CliIo, out: string | undefined): Output {
-  if (out === undefined) return { write: (data) => void io.stdout.write(typeof data === "string" ? data : new TextDecoder().decode(data)), close() {} };
+  if (out === undefined) return { write: (data) => void io.stdout.write(typeof data === "string" ? data : new TextDecoder().decode(data)), close() {}, discard() {} };
   const append = io.appendFile;
+  const rename = io.rename;
+  const path = append !== undefined && rename !== undefined ? `${out}.part` : out;
   const held: (string | Uint8Array)[] = [];
   let started = false;
+  let ended = false;
+  /** A file system error while writing FILE.part names FILE, the file the user asked for. */
+  const named = (run: () => void): void => {
+    try {
+      run();
+    } catch (error) {
+      if (path !== out && error instanceof Error && "path" in error && error.path === path) Object.assign(error, { path: out });
+      throw error;
+    }
+  };
   return {
     write(data) {
+      if (ended) throw new TypeError(`outputTo: a write after close or discard (${out})`);
       if (append === undefined) held.push(data);
-      else if (started) append(out, data);
-      else io.writeFile(out, data);
+      else if (started) named(() => append(path, data));
+      else named(() => io.writeFile(path, data));
       started = true;
     },
     close() {
-      if (append !== undefined) {
-        if (!started) io.writeFile(out, "");
-        return;
+      if (ended) return;
+      ended = true;
+      if (append === undefined) io.writeFile(out, joined(held));
+      else if (!started) io.writeFile(out, "");
+      else if (rename !== undefined) {
+        try {
+          named(() => rename(path, out));
+        } catch (error) {
+          io.removeFile?.(path);
+          throw error;
+        }
       }
-      io.writeFile(out, joined(held));
+    },
+    discard() {
+      if (ended) return;
+      ended = true;
+      held.length = 0;
+      if (started && path !== out) io.removeFile?.(path);
     },
   };
 }

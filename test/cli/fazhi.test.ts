@@ -2,7 +2,7 @@
 // on the real streams and file system, sets process.exitCode to runCli's answer, and reads its version from the
 // package.json two folders above the script (the packed bin is run in packed.test.ts).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -65,6 +65,20 @@ describe("the fazhi bin", () => {
     const out = join(dir, "figures.csv");
     expect(await fazhi(script, "extract", join(reports, "000_6abc9caa6ce6874c.txt"), "--format", "csv", "--out", out)).toEqual({ code: 0, stdout: "", stderr: "" });
     expect(readFileSync(out, "utf8")).toContain("000_6abc9caa6ce6874c.txt,哈尔滨市交通运输局,2020,enforcement.fineAmount,罚款金额,1210000,exact");
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("writes a streamed --out through FILE.part, renamed over an earlier FILE once whole, and names FILE when it cannot", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fazhi-bin-"));
+    const out = join(dir, "docs.ndjson");
+    writeFileSync(out, "earlier\n");
+    expect(await fazhi(script, "extract", reports, "--format", "ndjson", "--out", out)).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect([readFileSync(out, "utf8").split("\n").length, readdirSync(dir)]).toEqual([6, ["docs.ndjson"]]);
+    // A folder where the file should be: the rename fails; the message names FILE, and no FILE.part is left.
+    const folder = join(dir, "folder");
+    mkdirSync(folder);
+    const failed = await fazhi(script, "extract", reports, "--format", "ndjson", "--out", folder);
+    expect([failed.code, failed.stderr.split("：")[0], readdirSync(dir).sort()]).toEqual([2, `fazhi extract: 无法写入 ${folder}`, ["docs.ndjson", "folder"]]);
     rmSync(dir, { recursive: true, force: true });
   });
 });

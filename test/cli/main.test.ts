@@ -124,6 +124,30 @@ describe("runCli", () => {
     }
   });
 
+  it("leaves no partial --out when writing fails midway (a full disk): the earlier file stays, FILE.part is removed", () => {
+    for (const argv of [
+      ["extract", reports, "--format", "ndjson"],
+      ["extract", reports, "--format", "parquet", "--table", "figures"],
+      ["disclosure", disclosureDocs, "--format", "csv"],
+    ]) {
+      const { io, written } = memoryIo(false, true);
+      io.writeFile("out", "earlier");
+      let appended = 0;
+      const full: CliIo = {
+        ...io,
+        appendFile: (path, data) => {
+          if (++appended === 1) throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", syscall: "write", path });
+          io.appendFile?.(path, data);
+        },
+      };
+      let stderr = "";
+      const code = runCli([...argv, "--out", "out"], { ...full, stderr: { write: (s: string) => (stderr += s) } }, "0");
+      expect([code, stderr.trimEnd().split("\n").at(-1)], argv.join(" ")).toEqual([2, `fazhi ${argv[0]}: 无法写入 out：磁盘已满 cannot write out: no space left on the device (ENOSPC)`]);
+      expect([...written.files.keys(), ...written.bytes.keys()], argv.join(" ")).toEqual(["out"]);
+      expect(written.files.get("out")).toBe("earlier");
+    }
+  });
+
   it("lets any other error through: a fault of the program is not a user's mistake", () => {
     const io: CliIo = {
       stdout: { write: () => true },

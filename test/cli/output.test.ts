@@ -51,6 +51,49 @@ describe("outputTo", () => {
   });
 });
 
+describe("outputTo, a file written piece by piece", () => {
+  it("writes FILE.part and renames it to FILE at close: an earlier FILE stays whole until then", () => {
+    const { io, written } = memoryIo(false, true);
+    io.writeFile("a.csv", "earlier\r\n");
+    const output = outputTo(io, "a.csv");
+    output.write("a,b\r\n");
+    output.write("1,2\r\n");
+    expect([written.files.get("a.csv"), written.files.get("a.csv.part")]).toEqual(["earlier\r\n", "a,b\r\n1,2\r\n"]);
+    output.close();
+    expect([written.files.get("a.csv"), written.files.has("a.csv.part"), written.pieces.get("a.csv")]).toEqual(["a,b\r\n1,2\r\n", false, 2]);
+    output.close(); // once only
+    expect(written.files.get("a.csv")).toBe("a,b\r\n1,2\r\n");
+  });
+
+  it("removes FILE.part when discarded (the command failed midway) and leaves FILE as it was", () => {
+    const { io, written } = memoryIo(false, true);
+    io.writeFile("a.json", "[1]\n");
+    const output = outputTo(io, "a.json");
+    output.write("[\n  2");
+    output.discard();
+    expect([...written.files]).toEqual([["a.json", "[1]\n"]]);
+    expect(() => output.write("]")).toThrow(new TypeError("outputTo: a write after close or discard (a.json)"));
+    // Discarded after close: the file stays.
+    const whole = outputTo(io, "b.json");
+    whole.write("[]\n");
+    whole.close();
+    whole.discard();
+    expect(written.files.get("b.json")).toBe("[]\n");
+  });
+
+  it("names FILE, not FILE.part, in a file system error, and leaves no FILE.part when the rename fails", () => {
+    const { io, written } = memoryIo(false, true);
+    const enoent = Object.assign(new Error("ENOENT: no such file or directory, open 'x/a.csv.part'"), { code: "ENOENT", syscall: "open", path: "x/a.csv.part" });
+    const failing = outputTo({ ...io, writeFile: () => { throw enoent; } }, "x/a.csv");
+    expect(() => failing.write("a")).toThrow(expect.objectContaining({ code: "ENOENT", path: "x/a.csv" }));
+    const eisdir = Object.assign(new Error("EISDIR: illegal operation on a directory, rename"), { code: "EISDIR", syscall: "rename", path: "d.part", dest: "d" });
+    const renaming = outputTo({ ...io, rename: () => { throw eisdir; } }, "d");
+    renaming.write("a");
+    expect(() => renaming.close()).toThrow(expect.objectContaining({ code: "EISDIR", path: "d" }));
+    expect(written.files.has("d.part")).toBe(false);
+  });
+});
+
 describe("jsonAt", () => {
   it("writes an array a member at a time as toJson writes it whole (property)", () => {
     fc.assert(

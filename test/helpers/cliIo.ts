@@ -13,7 +13,10 @@ export interface Written {
   readonly pieces: Map<string, number>;
 }
 
-/** A fresh in-memory io (stderr a terminal when `tty`; files appended to when `append`, as the real command line does), and what was written through it. */
+/**
+ * A fresh in-memory io (stderr a terminal when `tty`; files appended to when `append`, as the real
+ * command line does, with `rename` and `removeFile` as it has them), and what was written through it.
+ */
 export function memoryIo(tty = false, append = false): { readonly io: CliIo; readonly written: Written } {
   const written: Written = { stdout: "", stderr: "", files: new Map(), bytes: new Map(), pieces: new Map() };
   const writeFile = (path: string, data: string | Uint8Array): void => {
@@ -26,11 +29,21 @@ export function memoryIo(tty = false, append = false): { readonly io: CliIo; rea
     if (typeof data === "string") written.files.set(path, (written.files.get(path) ?? "") + data);
     else written.bytes.set(path, Buffer.concat([written.bytes.get(path) ?? new Uint8Array(), data]));
   };
+  const rename = (from: string, to: string): void => {
+    for (const map of [written.files, written.bytes, written.pieces] as Map<string, unknown>[]) {
+      map.delete(to);
+      if (map.has(from)) map.set(to, map.get(from));
+      map.delete(from);
+    }
+  };
+  const removeFile = (path: string): void => {
+    for (const map of [written.files, written.bytes, written.pieces] as Map<string, unknown>[]) map.delete(path);
+  };
   const io: CliIo = {
     stdout: { write: (s: string) => (written.stdout += s) },
     stderr: { isTTY: tty, write: (s: string) => (written.stderr += s) },
     writeFile,
-    ...(append ? { appendFile } : {}),
+    ...(append ? { appendFile, rename, removeFile } : {}),
   };
   return { io, written };
 }
