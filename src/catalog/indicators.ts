@@ -534,7 +534,7 @@ export const indicators: readonly Indicator[] = [
     area: "disputes",
     signals: ["负责人出庭应诉…次", "出庭应诉…次"],
     direction: "higher",
-    otherUnits: ["件", "起", "人次"],
+    otherUnits: ["件", "起", "人次", "件次"],
     objects: [],
     zeroWords: [],
   },

@@ -25,7 +25,9 @@ export interface UnitInfo {
 
 /**
  * The units fazhi reads after a number, longest first so that a reader trying
- * them in order takes `人次` before `人` and `台次` before `台`.
+ * them in order takes `人次` before `人` and `件次` before `件`: a count of times
+ * (件次, 户次, 家次, 场次, 批次, 台次, 艘次) is read whole, a unit of its own, and not
+ * added up with the count of things it is made of (46件次 of inspections is no 46件 of cases).
  *
  * @example
  * ```ts
@@ -41,7 +43,9 @@ export const units: readonly UnitInfo[] = [
   { unit: "工作日", kind: "time" },
   { unit: "立方米", kind: "volume" },
   { unit: "人次", kind: "count" },
+  { unit: "件次", kind: "count" },
   { unit: "台次", kind: "count" },
+  { unit: "艘次", kind: "count" },
   { unit: "车次", kind: "count" },
   { unit: "户次", kind: "count" },
   { unit: "家次", kind: "count" },

@@ -269,7 +269,7 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ["14.3%","14.3","%","reconsideration.correctionRate",null],
   ]],
   ["安顺市西秀区人民政府2023年法治政府建设年度报告", "全区行政机关负责人出庭应诉46件次,出庭率100%;生效行政裁判履行率100%;司法建议、检察建议回复整改率100%。", [
-    ["46件","46","件","litigation.headAppearances",null],
+    ["46件次","46","件次","litigation.headAppearances",null],
     ["100%","100","%","litigation.headAppearanceRate",null],
     ["100%","100","%","litigation.judgmentComplianceRate",null],
     ["100%","100","%","litigation.suggestionRectificationRate",null],
@@ -286,6 +286,16 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ["12.8万元","128000","元","enforcement.fineAmount",null],
     ["9.6万元","96000","元",null,2022],
     ["33.3%","33.3","%",null,null],
+  ]],
+  ["岳阳市市场监督管理局2023年法治政府建设年度报告", "全年开展食品安全监督抽检3,560批次,检查食品生产经营户1.2万户次,开展执法检查46件次。", [
+    ["3,560批次","3560","批次",null,null],
+    ["1.2万户次","12000","户次",null,null],
+    ["46件次","46","件次",null,null],
+  ]],
+  ["三亚市农业农村局2023年法治政府建设年度报告", "全年检查渔船1,200艘次,查处违法违规案件36起,罚款18.5万元。", [
+    ["1,200艘次","1200","艘次",null,null],
+    ["36起","36","起","enforcement.penaltyCases",null],
+    ["18.5万元","185000","元","enforcement.fineAmount",null],
   ]],
 ];
 
