@@ -1,6 +1,6 @@
-import { lastYearWords, periodLinkWords, yearLeads, yearSpanWords } from "../catalog/lexicon/figureContext.js";
+import { lastYearWords, periodLinkWords, yearLeads, yearSpanWords, yearSubjectEndings, yearSubjectScopes } from "../catalog/lexicon/figureContext.js";
 import { clauseCodes, sentenceCodes } from "./clause.js";
-import { codeTable, isAsciiDigitCode } from "./characters.js";
+import { codeTable, isAsciiDigitCode, isChineseNumeralAt } from "./characters.js";
 
 /** The last characters of the link words: a figure after none of them has no period right before it. */
 const linkEndCodes: Uint8Array = /* @__PURE__ */ codeTable(periodLinkWords.map((word) => word.charAt(word.length - 1)));
@@ -36,12 +36,11 @@ function periodBefore(text: string, start: number, reportingYear: number | null)
   return yearEndingAt(text, at);
 }
 
-/** The year a clause opens with at `at` (2022年…, 在2022年…, 2022年底), or null; none when a span starts there (2020年以来, 2019-2023年). */
-function openingYear(text: string, at: number): number | null {
-  let p = at;
-  while (text.charCodeAt(p) === 0x20) p++;
-  const lead = yearLeads.find((word) => text.startsWith(word, p));
-  if (lead !== undefined) p += lead.length;
+/** How long the subject before a clause's year may be (县市场监督管理局, 全市各级行政机关), in characters. */
+const maxYearSubject = 14;
+
+/** The year of four ASCII digits and 年 (年度) at `p`, or null; none when a span starts there (2020年以来, 2019-2023年). */
+function yearAt(text: string, p: number): number | null {
   for (let i = p; i < p + 4; i++) if (!isAsciiDigitCode(text.charCodeAt(i))) return null;
   if (text.charCodeAt(p + 4) !== 0x5e74 /* 年 */) return null;
   let after = p + 5;
@@ -50,12 +49,54 @@ function openingYear(text: string, at: number): number | null {
   return Number(text.slice(p, p + 4));
 }
 
+/** Whether `subject` (CJK characters alone) names who acts: a scope (全区, 我局) or a body (县市场监管局, 全市各级行政机关). */
+function isYearSubject(subject: string): boolean {
+  return yearSubjectScopes.includes(subject) || yearSubjectEndings.some((word) => subject.length > word.length && subject.endsWith(word));
+}
+
+/**
+ * The year that stands after a clause's subject at `at` (全区2022年共收到…, 我局在2022年…): the subject at
+ * most `maxYearSubject` CJK characters that name who acts (`isYearSubject`), then a year that is no
+ * span's start and no date's (2022年3月); or null.
+ */
+function subjectYear(text: string, at: number): number | null {
+  let q = at;
+  const limit = Math.min(text.length, at + maxYearSubject + 1);
+  while (q < limit && !isAsciiDigitCode(text.charCodeAt(q))) {
+    const code = text.charCodeAt(q);
+    if (code < 0x4e00 || code > 0x9fff) return null;
+    q++;
+  }
+  if (q === at || q === limit) return null;
+  let subject = text.slice(at, q);
+  const lead = yearLeads.find((word) => subject.endsWith(word));
+  if (lead !== undefined) subject = subject.slice(0, -lead.length);
+  if (!isYearSubject(subject)) return null;
+  const year = yearAt(text, q);
+  // 我局2022年3月出台…: a date, the day of one act, not the clause's period.
+  const after = text.startsWith("度", q + 5) ? q + 6 : q + 5;
+  return year === null || isAsciiDigitCode(text.charCodeAt(after)) || isChineseNumeralAt(text, after) ? null : year;
+}
+
+/**
+ * The year a clause opens with at `at` (2022年…, 在2022年…, 2022年底), or that stands after its subject
+ * (全区2022年共…, 我局2022年…); null when none, or when a span starts there (2020年以来, 2019-2023年).
+ */
+function openingYear(text: string, at: number): number | null {
+  let p = at;
+  while (text.charCodeAt(p) === 0x20) p++;
+  const lead = yearLeads.find((word) => text.startsWith(word, p));
+  if (lead !== undefined) p += lead.length;
+  return isAsciiDigitCode(text.charCodeAt(p)) ? yearAt(text, p) : subjectYear(text, p);
+}
+
 /**
  * The year the text names for the figure at `start`, in folded text: a period right before it
  * after a link word (2022年为18件, 上年同期为18件, 由上年的15%: 上年 is the year before
  * `reportingYear`), or else the year that opens its clause or the nearest earlier clause of its
- * sentence that opens with one (2022年全区办理…18件; 2022年,…18件,…20件), not a span's start (2020年以来,
- * 2019-2023年). Null when it names none. Reads at most 80 characters back; `yearNear` false (a
+ * sentence that opens with one (2022年全区办理…18件; 2022年,…18件,…20件) or names it right after its
+ * subject (全区2022年共收到…18件, 我局2022年…), not a span's start (2020年以来, 2019-2023年) nor a date's
+ * (我局2022年3月…). Null when it names none. Reads at most 80 characters back; `yearNear` false (a
  * reader that knows no year is written within them) skips the clauses.
  *
  * @internal

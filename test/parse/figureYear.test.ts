@@ -32,6 +32,28 @@ describe("figureYear: the year the text names for a figure", () => {
     expect(yearOf("2022年底,全区共有执法人员520名。", "520")).toBe(2022);
   });
 
+  it("reads a year that stands after the clause's subject, before its verb (全区2022年共…, 我局2022年…)", () => {
+    expect(yearOf("全区2022年共收到行政复议申请18件。", "18")).toBe(2022);
+    expect(yearOf("我局2022年办理行政处罚案件156件,罚款32.5万元。", "32.5")).toBe(2022);
+    expect(yearOf("县市场监管局2022年共查处违法案件236件。", "236")).toBe(2022);
+    expect(yearOf("全市各级行政机关在2022年共办理行政应诉案件31件。", "31")).toBe(2022);
+    expect(yearOf("全镇2022年度排查化解矛盾纠纷128件。", "128")).toBe(2022);
+    expect(yearOf("我局2022年底共有执法人员86名。", "86")).toBe(2022);
+    // The clause's subject and year name the period of the figures of the clauses after it, as an opening year does.
+    expect(yearOf("全区2022年共收到行政复议申请18件,审结16件。", "16")).toBe(2022);
+  });
+
+  it("reads no year after a subject where the year starts a span, is a date's or stands after a verb (2022年以来, 自2022年起, 2022年3月)", () => {
+    expect(yearOf("全区2022年以来累计办理行政复议案件86件。", "86")).toBeNull();
+    expect(yearOf("我局自2022年起累计办理案件86件。", "86")).toBeNull();
+    expect(yearOf("我局2022年3月出台办法,办理案件86件。", "86")).toBeNull();
+    expect(yearOf("我局2022年三月出台办法,办理案件86件。", "86")).toBeNull();
+    expect(yearOf("印发全市2022年法治政府建设工作要点,明确任务56项。", "56")).toBeNull();
+    expect(yearOf("较全市2022年的18件增加5件。", "5件")).toBeNull();
+    expect(yearOf("我局对照2022年目标,办理案件86件。", "86")).toBeNull();
+    expect(yearOf("“全市2022年”专项行动查处案件86件。", "86")).toBeNull();
+  });
+
   it("reads no year from a span or a start (2020年以来, 2019-2023年), a year inside a clause, or another sentence", () => {
     expect(yearOf("2020年以来,累计检查52667次。", "52667")).toBeNull();
     expect(yearOf("2019-2023年共办理案件86件。", "86")).toBeNull();
@@ -45,6 +67,9 @@ describe("figureYear: the year the text names for a figure", () => {
   it("is linear: a long run of clauses and digits", () => {
     const text = (n: number) => `${"2022年,1,".repeat(n)}18件`;
     expect(growth((t: string) => figureYear(t, t.length - 3, 2023), text(5000), text(20000))).toBeLessThan(10);
+    // Clauses that each hold a subject and a year: each is read once, its subject within a bound.
+    const subjects = (n: number) => `${"全区局2022年3月,".repeat(n)}18件`;
+    expect(growth((t: string) => figureYear(t, t.length - 3, 2023), subjects(5000), subjects(20000))).toBeLessThan(10);
   });
 });
 

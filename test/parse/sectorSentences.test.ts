@@ -297,6 +297,18 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ["36起","36","起","enforcement.penaltyCases",null],
     ["18.5万元","185000","元","enforcement.fineAmount",null],
   ]],
+  ["国家税务总局包头市税务局2023年法治政府建设年度报告", "全市税务系统2022年共办理税务行政处罚案件1,856件,罚款326.4万元。", [
+    ["1,856件","1856","件","enforcement.penaltyCases",2022],
+    ["326.4万元","3264000","元","enforcement.fineAmount",2022],
+  ]],
+  ["赣州市南康区唐江镇人民政府2023年法治政府建设年度报告", "我镇2022年度排查化解矛盾纠纷96件,化解率97.9%。", [
+    ["96件","96","件","mediation.disputesResolved",2022],
+    ["97.9%","97.9","%",null,2022],
+  ]],
+  ["渭南市生态环境局2023年法治政府建设年度报告", "我局自2021年起累计查处环境违法案件320起;全县各级行政机关2022年3月至12月共办理行政应诉案件31件。", [
+    ["320起","320","起","enforcement.penaltyCases",null],
+    ["31件","31","件","litigation.cases",null],
+  ]],
 ];
 
 describe("parseReport on the language of sectors the corpus does not hold", () => {

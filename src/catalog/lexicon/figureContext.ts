@@ -1,3 +1,4 @@
+import { agencyEndings, levelWords, townshipEndings } from "./agencyNames.js";
 import { rangeMarks } from "./quantityWords.js";
 
 /**
@@ -247,6 +248,31 @@ export const periodLinkWords: readonly string[] = ["的", "为", "是", "达"];
  * ```
  */
 export const yearLeads: readonly string[] = ["在", "于"];
+
+/**
+ * Words that end the subject of a clause whose year stands after it, before its verb (县市场监管局2022年共查处…,
+ * 全市各级行政机关2022年…): the end of a body's name (`agencyEndings`) or of a group of bodies. A
+ * year after such a subject is the clause's, as when it opens the clause.
+ *
+ * @example
+ * ```ts
+ * yearSubjectEndings.includes("机关"); //=> true
+ * ```
+ */
+export const yearSubjectEndings: readonly string[] = [...agencyEndings, "机关", "部门", "单位", "系统"];
+
+/**
+ * The scopes a report names itself by (全区, 我县, 本镇, 全局): a scope word (全, 我, 本) and a level or a
+ * township (`levelWords`, 州, `townshipEndings`), or a body (局). A year right after one (全区2022年共收到…)
+ * is the clause's, as when it opens the clause.
+ *
+ * @example
+ * ```ts
+ * yearSubjectScopes.includes("全区"); //=> true
+ * ```
+ */
+export const yearSubjectScopes: readonly string[] = /* @__PURE__ */ (() =>
+  ["全", "我", "本"].flatMap((lead) => [...Object.keys(levelWords), "州", ...townshipEndings, "局"].map((place) => `${lead}${place}`)))();
 
 /**
  * Words after a year that make it the year a figure counts from (2020年以来, 2022年起, 2019年至今).

@@ -18,7 +18,10 @@ import {
   sessionLabelAfter,
   sessionLabelBefore,
   sharedFigureWords,
+  yearSubjectEndings,
+  yearSubjectScopes,
 } from "../../../src/catalog/lexicon/figureContext.js";
+import { figureYear } from "../../../src/parse/figureYear.js";
 import { frameVerbAt, isChange, isOthersFigure, isSessionLabel } from "../../../src/parse/figureGuards.js";
 import { extractQuantities } from "../../../src/parse/quantities.js";
 import { rateByNoun, rateOfRespectiveList } from "../../../src/parse/rateNouns.js";
@@ -44,6 +47,8 @@ const lists = {
   listSeparators,
   objectMarkers,
   frameVerbs,
+  yearSubjectEndings,
+  yearSubjectScopes,
 };
 
 describe("figureContext lexicon", () => {
@@ -128,6 +133,13 @@ describe("figureContext lexicon", () => {
       const text = `全年办理行政处罚案件152件,${word}简易程序案件40件。`;
       const parts = readFigureContext(text, extractQuantities(text).quantities);
       expect(parts.map((q) => q.partOf ?? null), word).toEqual([null, 0]);
+    }
+  });
+
+  it("reads the year after each subject ending and each scope as the clause's", () => {
+    for (const subject of [...yearSubjectEndings.map((word) => `县${word}`), ...yearSubjectScopes]) {
+      const text = `${subject}2022年共收到行政复议申请18件。`;
+      expect(figureYear(text, text.indexOf("18件"), 2023), subject).toBe(2022);
     }
   });
 });
