@@ -1,6 +1,7 @@
 import {
   changeToWords,
   changeVerbs,
+  comparisonBaseWords,
   comparisonWords,
   frameVerbs,
   governmentPrefixes,
@@ -54,6 +55,20 @@ const startingLevel: RegExp = /* @__PURE__ */ new RegExp(`(?:${anyOf(startingLev
  */
 export function isStartingLevel(clause: string): boolean {
   return startingLevel.test(clause);
+}
+
+/** A comparison word, a period it names (上年, 2022年) and 的, at the end of the clause before a figure. */
+const comparisonBase: RegExp = /* @__PURE__ */ new RegExp(`(?:${anyOf(comparisonBaseWords)})(?:${anyOf(priorPeriodWords)}|\\d{4}年度?)的?$`);
+
+/**
+ * Whether a figure is the level of a named period that the figure before it is compared with
+ * (受理申请15件,较2022年的9件增长66.7%; 同比上年的18件; 与2022年的29件相比): the clause before it
+ * ends in a comparison word (the lexicon's `comparisonBaseWords`), the period and 的.
+ *
+ * @internal
+ */
+export function isComparisonBase(clause: string): boolean {
+  return comparisonBase.test(clause);
 }
 
 /**

@@ -1,13 +1,13 @@
 import { indicators } from "../catalog/indicators.js";
 import { breakdownWords, objectMarkers, sharedFigureWords } from "../catalog/lexicon/figureContext.js";
 import { fittingUnits } from "../catalog/indicatorUnits.js";
-import { multiplierWords, spelledUnit, unitKindOf, units } from "../catalog/units.js";
+import { multiplierWords, sameMeasure, spelledUnit, unitKindOf, units } from "../catalog/units.js";
 import { Decimal } from "../model/decimal.js";
 import type { Indicator } from "../model/indicator.js";
 import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseEnd, clauseStart, namingClauseStart } from "./clause.js";
-import { frameVerbAt, isChange, isChangeTo, isOthersFigure, isSessionLabel, isStartingLevel, objectReach } from "./figureGuards.js";
+import { frameVerbAt, isChange, isChangeTo, isComparisonBase, isOthersFigure, isSessionLabel, isStartingLevel, objectReach } from "./figureGuards.js";
 import { rateByNoun, rateOfRespectiveList } from "./rateNouns.js";
 import { foldText } from "./foldText.js";
 import { codeTable, sentenceEnds } from "./characters.js";
@@ -245,7 +245,8 @@ const nearer = (m: Match, best: Match): boolean => m.distance < best.distance ||
  *   indicator is counted in (`fitsUnit`), so 7个工作日内 and other time limits
  *   measure nothing; session labels (十届十次全会), differences from another
  *   period (同比增加200件) and the level a change starts from (由上年的15%降至8%)
- *   get `null` too.
+ *   get `null` too; a level of a named period another figure is compared
+ *   with (受理申请15件,较2022年的9件增长66.7%) measures what that figure does.
  * - A bare rate word or verb (办结率, 办结…件) counts only with one of its
  *   indicator's objects (建议, 提案) in the sentence; in an object construction
  *   (对3起…案件进行集体讨论) only a signal at or after the verb counts.
@@ -277,7 +278,8 @@ export function classifyFigures(text: string, quantities: readonly ParsedQuantit
   const present = new ClauseCharacters(text.length);
   /** The last level a change starts from (由上年的18件): where it ends, its unit, and what it measures. */
   let level: { readonly end: number; readonly unit: string; readonly indicator: IndicatorCode | null } | null = null;
-  const classified = quantities.map((quantity) => {
+  /** A figure's indicator, given the figure before it as classified (`compared`). */
+  function classifyFigure(quantity: ParsedQuantity, compared: ParsedQuantity | null): ParsedQuantity {
     const span = quantity.span;
     if (!span) return quantity;
     const cell = cells?.get(span.start);
@@ -296,9 +298,29 @@ export function classifyFigures(text: string, quantities: readonly ParsedQuantit
       level = { end: span.end, unit: quantity.unit, indicator };
       return withIndicator(quantity, quantity.year === undefined ? null : indicator);
     }
+    if (quantity.year !== undefined && isComparisonBase(clause) && isComparedWith(text, span.start, quantity, compared)) {
+      return withIndicator(quantity, compared?.indicator ?? null);
+    }
     return withIndicator(quantity, signalIndicator(text, quantity, span, clause, present));
+  }
+  /** The figure before, as classified: a level it is compared with (,较2022年的9件) measures what it does. */
+  let previous: ParsedQuantity | null = null;
+  const classified = quantities.map((quantity) => {
+    const compared = previous;
+    previous = classifyFigure(quantity, compared);
+    return previous;
   });
   return withoutRepeats(withoutBreakdowns(text, classified));
+}
+
+/**
+ * Whether `compared`, the figure before the level of a named period at `start` (受理申请15件,较2022年的9件),
+ * is the one it is compared with: in its sentence, with an indicator, of another period, counted in
+ * the same measure (件 and 起 of cases; not 人).
+ */
+function isComparedWith(text: string, start: number, level: ParsedQuantity, compared: ParsedQuantity | null): boolean {
+  if (compared?.span === undefined || compared.indicator === null || compared.year === level.year) return false;
+  return sameMeasure(compared.unit, level.unit) && clauseStart(text, start, true) <= compared.span.start;
 }
 
 /** What ends a sentence past its semicolons: 。 ! ? and a line break. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frameVerbAt, isChange, isChangeTo, isOthersFigure, isSessionLabel, isStartingLevel } from "../../src/parse/figureGuards.js";
+import { frameVerbAt, isChange, isChangeTo, isComparisonBase, isOthersFigure, isSessionLabel, isStartingLevel } from "../../src/parse/figureGuards.js";
 
 describe("figure guards", () => {
   it("isOthersFigure: on another's behalf or jointly", () => {
@@ -18,6 +18,16 @@ describe("figure guards", () => {
     expect(isChange("执法人员增加到")).toBe(false);
     expect(isChange("新增")).toBe(false);
     expect(isChange("同比增加案件")).toBe(false);
+  });
+
+  it("isComparisonBase: the level of a named period a figure is compared with (较2022年的, 同比上年的, 与2022年度的)", () => {
+    expect(isComparisonBase("较2022年的")).toBe(true);
+    expect(isComparisonBase("同比上年同期的")).toBe(true);
+    expect(isComparisonBase("与2022年度的")).toBe(true);
+    expect(isComparisonBase("比上年")).toBe(true);
+    expect(isComparisonBase("较")).toBe(false);
+    expect(isComparisonBase("较全市2022年的")).toBe(false);
+    expect(isComparisonBase("2022年的")).toBe(false);
   });
 
   it("isStartingLevel: the level a change starts from, after 由 or 从 and a prior period", () => {

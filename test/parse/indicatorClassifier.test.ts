@@ -129,6 +129,33 @@ describe("classifyIndicators: a change from one level to another (由…的X增�
   });
 });
 
+describe("classifyIndicators: the level a comparison starts from (较2022年的9件增长…)", () => {
+  /** The figures of a text read for a 2023 report, as [number, indicator, year]. */
+  const levels = (text: string) =>
+    extractQuantities(text, { reportingYear: 2023 }).quantities.map((q) => [q.number, q.indicator, q.year ?? null]);
+
+  it.each([
+    ["受理政府信息公开申请15件,较2022年的9件增长66.7%。", [["15件", "disclosure.applicationsReceived", null], ["9件", "disclosure.applicationsReceived", 2022], ["66.7%", null, null]]],
+    ["办理行政复议案件23件,同比2022年的18件增长27.8%。", [["23件", "reconsideration.cases", null], ["18件", "reconsideration.cases", 2022], ["27.8%", null, null]]],
+    ["罚款金额12.8万元,较上年的9.6万元增长33.3%。", [["12.8万元", "enforcement.fineAmount", null], ["9.6万元", "enforcement.fineAmount", 2022], ["33.3%", null, null]]],
+    ["查处违法案件1,286起,比上年的1,102件增加184件。", [["1,286起", "enforcement.penaltyCases", null], ["1,102件", "enforcement.penaltyCases", 2022], ["184件", null, null]]],
+    ["行政应诉案件31件,与2022年的29件相比增加2件。", [["31件", "litigation.cases", null], ["29件", "litigation.cases", 2022], ["2件", null, null]]],
+    ["行政诉讼败诉率为5.2%,较2022年度的8.1%下降2.9个百分点。", [["5.2%", "litigation.lossRate", null], ["8.1%", "litigation.lossRate", 2022], ["2.9个百分点", null, null]]],
+  ])("%s", (text, expected) => {
+    expect(levels(text)).toEqual(expected);
+    expect(levels(toFullWidth(text)).map(([, code, year]) => [code, year])).toEqual(expected.map(([, code, year]) => [code, year]));
+  });
+
+  it("gives the compared level no indicator where no period is named, the units differ, or another sentence holds the figure", () => {
+    // No year named: as the level of a change from no named period (由18件增加到23件).
+    expect(levels("受理政府信息公开申请15件,较原来的9件增长66.7%。")[1]).toEqual(["9件", null, null]);
+    // 9人 counts people, not applications.
+    expect(levels("受理政府信息公开申请15件,较2022年的9人增加。")[1]).toEqual(["9人", null, 2022]);
+    // The figure it would be compared with stands in another sentence.
+    expect(levels("受理政府信息公开申请15件。较2022年的9件增长66.7%。")[1]).toEqual(["9件", null, 2022]);
+  });
+});
+
 describe("classifyIndicators: guards", () => {
   it("gives a code only when the unit is in the indicator's unit group", () => {
     // 家 counts enterprises, not inspections (次); 日 is a time limit; % of change is no count

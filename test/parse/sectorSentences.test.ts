@@ -10,7 +10,7 @@ import { toFullWidth } from "../helpers/fullWidth.js";
  * when the text names another than the report's (2023), else null. An indicator is null where the
  * catalog has none for what is counted (结案, 移送, 满意率 …), for the level a change starts from with
  * no year named, for a change (同比增长), for a breakdown's part (其中) and for these, not read yet:
- * 办理环境违法案件186起, 审查行政规范性文件8件, 较上年的9.6万元 (a fine of 2022). Each is read the
+ * 办理环境违法案件186起, 审查行政规范性文件8件. Each is read the
  * same with ASCII punctuation and with the full-width punctuation of published pages.
  */
 const cases: readonly (readonly [string, string, readonly (readonly [string, string, string, string | null, number | null])[]])[] = [
@@ -284,7 +284,7 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
   ["安顺市西秀区七眼桥镇人民政府2023年法治政府建设年度报告", "镇综合行政执法队全年办理行政处罚案件42件,罚款金额12.8万元,较上年的9.6万元增长33.3%。", [
     ["42件","42","件","enforcement.penaltyCases",null],
     ["12.8万元","128000","元","enforcement.fineAmount",null],
-    ["9.6万元","96000","元",null,2022],
+    ["9.6万元","96000","元","enforcement.fineAmount",2022],
     ["33.3%","33.3","%",null,null],
   ]],
   ["岳阳市市场监督管理局2023年法治政府建设年度报告", "全年开展食品安全监督抽检3,560批次,检查食品生产经营户1.2万户次,开展执法检查46件次。", [
@@ -308,6 +308,20 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
   ["渭南市生态环境局2023年法治政府建设年度报告", "我局自2021年起累计查处环境违法案件320起;全县各级行政机关2022年3月至12月共办理行政应诉案件31件。", [
     ["320起","320","起","enforcement.penaltyCases",null],
     ["31件","31","件","litigation.cases",null],
+  ]],
+  ["曲靖市公安局2023年法治政府建设年度报告", "全年受理行政复议申请27件,较2022年的19件增长42.1%;行政诉讼败诉率为3.8%,较上年的6.2%下降2.4个百分点。", [
+    ["27件","27","件","reconsideration.cases",null],
+    ["19件","19","件","reconsideration.cases",2022],
+    ["42.1%","42.1","%",null,null],
+    ["3.8%","3.8","%","litigation.lossRate",null],
+    ["6.2%","6.2","%","litigation.lossRate",2022],
+    ["2.4个百分点","2.4","百分点",null,null],
+  ]],
+  ["石家庄市应急管理局2023年法治政府建设年度报告", "全年实施行政处罚186起,同比2022年的142起增加44起,罚款金额532.6万元。", [
+    ["186起","186","起","enforcement.penaltyCases",null],
+    ["142起","142","起","enforcement.penaltyCases",2022],
+    ["44起","44","起",null,null],
+    ["532.6万元","5326000","元","enforcement.fineAmount",null],
   ]],
 ];
 

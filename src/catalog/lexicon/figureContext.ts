@@ -147,6 +147,18 @@ export const changeVerbs: readonly string[] = ["增加", "减少", "增长", "�
 export const comparisonWords: readonly string[] = ["同比", "环比", "较", "比上年", "比去年", "比前一年"];
 
 /**
+ * Words before a named period and the figure of it that make that figure the level another is
+ * compared with (受理申请15件,较2022年的9件增长66.7%; 同比2022年的18件; 与上年的29件相比): the
+ * level measures what the figure before it does.
+ *
+ * @example
+ * ```ts
+ * comparisonBaseWords.includes("较"); //=> true
+ * ```
+ */
+export const comparisonBaseWords: readonly string[] = ["同比", "环比", "相较", "较", "比", "与"];
+
+/**
  * Words that pair a list of rates with a list of figures in order
  * (纠错率、败诉率分别为5%、3%: the first figure is the first rate's).
  *

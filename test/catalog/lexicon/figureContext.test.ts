@@ -3,6 +3,7 @@ import {
   breakdownWords,
   changeToWords,
   changeVerbs,
+  comparisonBaseWords,
   comparisonWords,
   frameVerbs,
   governmentPrefixes,
@@ -43,6 +44,7 @@ const lists = {
   breakdownWords,
   changeVerbs,
   comparisonWords,
+  comparisonBaseWords,
   respectiveWords,
   listSeparators,
   objectMarkers,
@@ -140,6 +142,14 @@ describe("figureContext lexicon", () => {
     for (const subject of [...yearSubjectEndings.map((word) => `县${word}`), ...yearSubjectScopes]) {
       const text = `${subject}2022年共收到行政复议申请18件。`;
       expect(figureYear(text, text.indexOf("18件"), 2023), subject).toBe(2022);
+    }
+  });
+
+  it("makes the level of a named period after each comparison base word measure what the figure before it does", () => {
+    for (const word of comparisonBaseWords) {
+      const text = `受理政府信息公开申请15件,${word}2022年的9件增长66.7%。`;
+      const [, level] = extractQuantities(text, { reportingYear: 2023 }).quantities;
+      expect([level?.indicator, level?.year], word).toEqual(["disclosure.applicationsReceived", 2022]);
     }
   });
 });
