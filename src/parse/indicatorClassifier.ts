@@ -8,6 +8,7 @@ import type { IndicatorCode } from "../model/indicatorCode.js";
 import type { ParsedQuantity } from "../model/parsedQuantity.js";
 import { clauseEnd, clauseStart, namingClauseStart } from "./clause.js";
 import { frameVerbAt, isChange, isChangeTo, isComparisonBase, isOthersFigure, isSessionLabel, isStartingLevel, objectReach } from "./figureGuards.js";
+import { isParallelClause } from "./parallelClause.js";
 import { rateByNoun, rateOfRespectiveList } from "./rateNouns.js";
 import { foldText } from "./foldText.js";
 import { codeTable, sentenceEnds } from "./characters.js";
@@ -246,7 +247,9 @@ const nearer = (m: Match, best: Match): boolean => m.distance < best.distance ||
  *   measure nothing; session labels (十届十次全会), differences from another
  *   period (同比增加200件) and the level a change starts from (由上年的15%降至8%)
  *   get `null` too; a level of a named period another figure is compared
- *   with (受理申请15件,较2022年的9件增长66.7%) measures what that figure does.
+ *   with (受理申请15件,较2022年的9件增长66.7%) measures what that figure does, as
+ *   does the figure of the second of two parallel clauses of two periods that
+ *   leaves out what is counted (2022年办理行政复议案件18件,2023年办理23件).
  * - A bare rate word or verb (办结率, 办结…件) counts only with one of its
  *   indicator's objects (建议, 提案) in the sentence; in an object construction
  *   (对3起…案件进行集体讨论) only a signal at or after the verb counts.
@@ -301,6 +304,10 @@ export function classifyFigures(text: string, quantities: readonly ParsedQuantit
     if (quantity.year !== undefined && isComparisonBase(clause) && isComparedWith(text, span.start, quantity, compared)) {
       return withIndicator(quantity, compared?.indicator ?? null);
     }
+    // The second of two parallel clauses (2022年办理行政复议案件18件,2023年办理23件) counts what the first does.
+    if (compared?.span !== undefined && isOtherPeriodInMeasure(quantity, compared) && isParallelClause(text, compared.span, span.start)) {
+      return withIndicator(quantity, compared.indicator);
+    }
     return withIndicator(quantity, signalIndicator(text, quantity, span, clause, present));
   }
   /** The figure before, as classified: a level it is compared with (,较2022年的9件) measures what it does. */
@@ -319,8 +326,13 @@ export function classifyFigures(text: string, quantities: readonly ParsedQuantit
  * the same measure (件 and 起 of cases; not 人).
  */
 function isComparedWith(text: string, start: number, level: ParsedQuantity, compared: ParsedQuantity | null): boolean {
-  if (compared?.span === undefined || compared.indicator === null || compared.year === level.year) return false;
-  return sameMeasure(compared.unit, level.unit) && clauseStart(text, start, true) <= compared.span.start;
+  if (compared?.span === undefined || !isOtherPeriodInMeasure(level, compared)) return false;
+  return clauseStart(text, start, true) <= compared.span.start;
+}
+
+/** Whether `other`, a figure with an indicator, is of another period than `figure` and counted in the same measure (件 and 起 of cases). */
+function isOtherPeriodInMeasure(figure: ParsedQuantity, other: ParsedQuantity): boolean {
+  return other.indicator !== null && other.year !== figure.year && sameMeasure(other.unit, figure.unit);
 }
 
 /** What ends a sentence past its semicolons: 。 ! ? and a line break. */

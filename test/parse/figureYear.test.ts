@@ -75,10 +75,10 @@ describe("figureYear: the year the text names for a figure", () => {
 
 describe("parseReport: figures of another year than the report's", () => {
   it("gives a figure of a year the text names that year, not the report's", () => {
-    // (23件 names no noun of its own: what it counts is not read yet.)
-    expect(figures("2022年全区办理行政复议案件18件,2023年办理23件。").map(([n, code, year]) => [n, n === "23件" ? "-" : code, year])).toEqual([
+    // 23件 names no noun of its own: it counts what the parallel clause before it does.
+    expect(figures("2022年全区办理行政复议案件18件,2023年办理23件。").map(([n, code, year]) => [n, code, year])).toEqual([
       ["18件", "reconsideration.cases", 2022],
-      ["23件", "-", null],
+      ["23件", "reconsideration.cases", null],
     ]);
     expect(figures("全区办理行政复议案件23件（2022年为18件），行政应诉案件31件（上年为29件）。")).toEqual([
       ["23件", "reconsideration.cases", null, null],

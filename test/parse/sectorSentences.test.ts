@@ -323,6 +323,27 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ["44起","44","起",null,null],
     ["532.6万元","5326000","元","enforcement.fineAmount",null],
   ]],
+  ["大理白族自治州公安局2023年法治政府建设年度报告", "2022年全局受理行政复议申请14件,2023年受理21件,同比增长50%。", [
+    ["14件","14","件","reconsideration.cases",2022],
+    ["21件","21","件","reconsideration.cases",null],
+    ["50%","50","%",null,null],
+  ]],
+  ["吴忠市人力资源和社会保障局2023年法治政府建设年度报告", "2022年受理劳动保障监察投诉举报案件642件,2023年受理715件,办结698件。", [
+    ["642件","642","件","oversight.complaintsReceived",2022],
+    ["715件","715","件","oversight.complaintsReceived",null],
+    ["698件","698","件","oversight.complaintsResolved",null],
+  ]],
+  ["宁德市霞浦县人民政府2023年法治政府建设年度报告", "全县2022年共办理行政许可事项3.2万件,2023年办理4.1万件;2022年行政诉讼败诉率为8.1%,2023年为5.2%。", [
+    ["3.2万件","32000","件","licensing.decisions",2022],
+    ["4.1万件","41000","件","licensing.decisions",null],
+    ["8.1%","8.1","%","litigation.lossRate",2022],
+    ["5.2%","5.2","%","litigation.lossRate",null],
+  ]],
+  ["黔南州公安局交通管理支队2023年法治政府建设年度报告", "我支队2022年办理行政处罚案件86件,2023年办理102件,同比增长18.6%。", [
+    ["86件","86","件","enforcement.penaltyCases",2022],
+    ["102件","102","件","enforcement.penaltyCases",null],
+    ["18.6%","18.6","%",null,null],
+  ]],
 ];
 
 describe("parseReport on the language of sectors the corpus does not hold", () => {
