@@ -1,4 +1,5 @@
 import { lastYearWords, periodLinkWords, yearLeads, yearSpanWords, yearSubjectEndings, yearSubjectScopes } from "../catalog/lexicon/figureContext.js";
+import { rangeMarks } from "../catalog/lexicon/quantityWords.js";
 import { clauseCodes, sentenceCodes } from "./clause.js";
 import { codeTable, isAsciiDigitCode, isChineseNumeralAt } from "./characters.js";
 
@@ -24,11 +25,25 @@ function yearEndingAt(text: string, end: number): number | null {
 }
 
 /**
+ * The year written right before a figure at `start` (行政复议案件2022年18件, 罚没款2022年度326.4万元), or
+ * null; none at a span's end (2019-2022年86件, 2019年至2022年).
+ */
+function yearRightBefore(text: string, start: number): number | null {
+  const year = yearEndingAt(text, start);
+  if (year === null) return null;
+  const digits = start - (text.endsWith("年度", start) ? 6 : 5);
+  return rangeMarks.some((mark) => text.endsWith(mark, digits) || text.endsWith(`年${mark}`, digits)) ? null : year;
+}
+
+/**
  * The period named right before a figure at `start`, after a link word (2022年为18件, 上年同期为18件,
- * 由上年的15%, 2022年度的): its year, or null. 上年 and its kin need the report's year.
+ * 由上年的15%, 2022年度的) or with none (行政复议案件2022年18件): its year, or null. 上年 and its kin
+ * need the report's year.
  */
 function periodBefore(text: string, start: number, reportingYear: number | null): number | null {
-  if (linkEndCodes[text.charCodeAt(start - 1)] !== 1) return null;
+  const code = text.charCodeAt(start - 1);
+  if (code === 0x5e74 /* 年 */ || code === 0x5ea6 /* 度 */) return yearRightBefore(text, start);
+  if (linkEndCodes[code] !== 1) return null;
   const link = periodLinkWords.find((word) => text.endsWith(word, start));
   if (link === undefined) return null;
   const at = start - link.length;
@@ -92,8 +107,8 @@ function openingYear(text: string, at: number): number | null {
 
 /**
  * The year the text names for the figure at `start`, in folded text: a period right before it
- * after a link word (2022年为18件, 上年同期为18件, 由上年的15%: 上年 is the year before
- * `reportingYear`), or else the year that opens its clause or the nearest earlier clause of its
+ * after a link word or with none (2022年为18件, 上年同期为18件, 由上年的15%: 上年 is the year before
+ * `reportingYear`; 行政复议案件2022年18件, not at a span's end: 2019-2022年86件), or else the year that opens its clause or the nearest earlier clause of its
  * sentence that opens with one (2022年全区办理…18件; 2022年,…18件,…20件) or names it right after its
  * subject (全区2022年共收到…18件, 我局2022年…), not a span's start (2020年以来, 2019-2023年) nor a date's
  * (我局2022年3月…). Null when it names none. Reads at most 80 characters back; `yearNear` false (a

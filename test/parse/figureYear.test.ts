@@ -24,6 +24,14 @@ describe("figureYear: the year the text names for a figure", () => {
     expect(yearOf("行政复议案件由上年的18件", "18", null)).toBeNull();
   });
 
+  it("reads a year written right before the figure (行政复议案件2022年18件), not a span's end (2019-2022年86件)", () => {
+    expect(yearOf("行政复议案件2022年18件,2023年23件。", "18")).toBe(2022);
+    expect(yearOf("罚没款2022年度326.4万元。", "326.4")).toBe(2022);
+    expect(yearOf("办理案件2019-2022年86件。", "86")).toBeNull();
+    expect(yearOf("办理案件2019年至2022年86件。", "86")).toBeNull();
+    expect(yearOf("办理案件12022年86件。", "86")).toBeNull();
+  });
+
   it("reads a year that opens the figure's clause or an earlier clause of its sentence", () => {
     expect(yearOf("2022年全区办理行政复议案件18件,2023年办理23件。", "18")).toBe(2022);
     expect(yearOf("2022年全区办理行政复议案件18件,2023年办理23件。", "23件")).toBe(2023);

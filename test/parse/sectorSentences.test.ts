@@ -344,6 +344,12 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ["102件","102","件","enforcement.penaltyCases",null],
     ["18.6%","18.6","%",null,null],
   ]],
+  ["安顺市镇宁布依族苗族自治县人民政府2023年法治政府建设年度报告", "全县行政处罚案件2022年1,032件、2023年1,215件,罚款金额2022年186.2万元、2023年215.7万元。", [
+    ["1,032件","1032","件","enforcement.penaltyCases",2022],
+    ["1,215件","1215","件","enforcement.penaltyCases",null],
+    ["186.2万元","1862000","元","enforcement.fineAmount",2022],
+    ["215.7万元","2157000","元","enforcement.fineAmount",null],
+  ]],
 ];
 
 describe("parseReport on the language of sectors the corpus does not hold", () => {
