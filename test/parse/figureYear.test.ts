@@ -47,6 +47,10 @@ describe("figureYear: the year the text names for a figure", () => {
     expect(yearOf("全市各级行政机关在2022年共办理行政应诉案件31件。", "31")).toBe(2022);
     expect(yearOf("全镇2022年度排查化解矛盾纠纷128件。", "128")).toBe(2022);
     expect(yearOf("我局2022年底共有执法人员86名。", "86")).toBe(2022);
+    expect(yearOf("全市法院2022年审结一审行政案件326件。", "326")).toBe(2022);
+    expect(yearOf("城关派出所2022年办理治安案件412起。", "412")).toBe(2022);
+    expect(yearOf("全县各乡镇2022年共调处矛盾纠纷1,286件。", "1,286")).toBe(2022);
+    expect(yearOf("县综合行政执法局执法中队2022年查处案件96件。", "96")).toBe(2022);
     // The clause's subject and year name the period of the figures of the clauses after it, as an opening year does.
     expect(yearOf("全区2022年共收到行政复议申请18件,审结16件。", "16")).toBe(2022);
   });

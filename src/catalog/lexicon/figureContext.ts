@@ -263,7 +263,8 @@ export const yearLeads: readonly string[] = ["在", "于"];
 
 /**
  * Words that end the subject of a clause whose year stands after it, before its verb (县市场监管局2022年共查处…,
- * 全市各级行政机关2022年…): the end of a body's name (`agencyEndings`) or of a group of bodies. A
+ * 全市各级行政机关2022年…, 城关派出所2022年…, 全县各乡镇2022年…): the end of a body's name
+ * (`agencyEndings`, and 法院, 派出所, 司法所, 中队 …) or of a group of bodies. A
  * year after such a subject is the clause's, as when it opens the clause.
  *
  * @example
@@ -271,7 +272,7 @@ export const yearLeads: readonly string[] = ["在", "于"];
  * yearSubjectEndings.includes("机关"); //=> true
  * ```
  */
-export const yearSubjectEndings: readonly string[] = [...agencyEndings, "机关", "部门", "单位", "系统"];
+export const yearSubjectEndings: readonly string[] = [...agencyEndings, "机关", "部门", "单位", "系统", "法院", "检察院", "派出所", "司法所", "中队", "乡镇"];
 
 /**
  * The scopes a report names itself by (全区, 我县, 本镇, 全局): a scope word (全, 我, 本) and a level or a
