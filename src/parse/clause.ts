@@ -1,6 +1,7 @@
+import { lastYearWords } from "../catalog/lexicon/figureContext.js";
 import { qualifierPrefixes, subjectLinks } from "../catalog/lexicon/quantityWords.js";
 import { clauseEnds, codeTable, isAsciiDigitCode, sentenceEnds } from "./characters.js";
-import { byFirstCode, trailingWordsStart } from "./wordPattern.js";
+import { anyOf, byFirstCode, trailingWordsStart } from "./wordPattern.js";
 
 /** @internal The characters that end a sentence, as a table by UTF-16 code. */
 export const sentenceCodes: Uint8Array = /* @__PURE__ */ codeTable(sentenceEnds);
@@ -50,15 +51,22 @@ export function clauseEnd(text: string, position: number, sentence = false): num
 /** Link words and bounds (共计, 为, 约 …): what alone may stand between a label's colon and its figure. */
 const linkWords: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => byFirstCode([...subjectLinks, ...qualifierPrefixes.map(([word]) => word)], true))();
 
-/** Whether `between` is link words alone, with spaces, or nothing (a linear pass: a pattern of them backtracked 2^n ways). */
+/** A period at the start of what stands between a label's colon and its figure (…申请:2022年18件, :上年同期29件). */
+const periodFirst: RegExp = /* @__PURE__ */ new RegExp(`^\\s*(?:\\d{4}年度?|${anyOf(lastYearWords)})(?:同期)?`);
+
+/**
+ * Whether `between` is link words alone, with spaces, or nothing, after a period if one opens it (a
+ * linear pass: a pattern of them backtracked 2^n ways).
+ */
 function linksOnly(between: string): boolean {
-  return trailingWordsStart(between.replace(/\s+/g, ""), linkWords) === 0;
+  return trailingWordsStart(between.replace(periodFirst, "").replace(/\s+/g, ""), linkWords) === 0;
 }
 
 /**
  * The start of the clause that names the figure at `position`: its own clause, or, when the
- * figure opens its clause right after a colon with at most link words before it (行政处罚案件数:856件,
- * 罚没款:共计1,234.5万元), the label before the colon, whose clause starts there. On folded text.
+ * figure opens its clause right after a colon with at most a period and link words before it (行政处罚案件数:856件,
+ * 罚没款:共计1,234.5万元, 受理行政复议申请:2022年18件), the label before the colon, whose clause starts
+ * there. On folded text.
  *
  * @internal
  */

@@ -54,12 +54,16 @@ describe("namingClauseStart (on folded text)", () => {
     ["行政处罚案件数：８５６件；罚没款：共计１，２３４.５万元", "856", "行政处罚案件数"],
     ["行政处罚案件数:856件;罚没款:共计1,234.5万元", "1,234", "罚没款"],
     ["行政处罚案件数：８５６件；罚没款：共计１，２３４.５万元", "1,234", "罚没款"],
+    // A period between the colon and the figure (…申请:2022年18件,2023年23件): the label names the figure still.
+    ["受理行政复议申请:2022年18件,2023年23件", "18", "受理行政复议申请"],
+    ["受理行政复议申请：2022年度为18件", "18", "受理行政复议申请"],
+    ["行政应诉案件:上年同期29件", "29", "行政应诉案件"],
   ])("reaches back over a label's colon: %s", (source, figure, label) => {
     const text = foldText(source);
     expect(namingClauseStart(text, text.indexOf(figure))).toBe(text.indexOf(label));
   });
 
-  it.each([["其中:一般程序286件"], ["其中：一般程序２８６件"], ["办结32件,罚款3万元"]])("stays in the figure's clause when words name it there: %s", (source) => {
+  it.each([["其中:一般程序286件"], ["其中：一般程序２８６件"], ["办结32件,罚款3万元"], ["行政复议:2022年受理286件"]])("stays in the figure's clause when words name it there: %s", (source) => {
     const text = foldText(source);
     const at = text.search(/286|32/);
     expect(namingClauseStart(text, at)).toBe(clauseStart(text, at));

@@ -54,6 +54,7 @@ describe("extractQuantities: the second of two parallel clauses measures what th
     ["2022年,全区办理行政复议案件18件,2023年23件,同比增长27.8%。", [["18件", "reconsideration.cases", 2022], ["23件", "reconsideration.cases", null], ["27.8%", null, null]]],
     ["全区办理行政应诉案件31件,上年同期为29件。", [["31件", "litigation.cases", null], ["29件", "litigation.cases", 2022]]],
     ["2023年查处违法案件1,286起,2022年同期为1,102起。", [["1,286起", "enforcement.penaltyCases", null], ["1,102起", "enforcement.penaltyCases", 2022]]],
+    ["受理行政复议申请:2022年18件,2023年23件。", [["18件", "reconsideration.cases", 2022], ["23件", "reconsideration.cases", null]]],
     ["2022年败诉率为8.1%,2023年为5.2%。", [["8.1%", "litigation.lossRate", 2022], ["5.2%", "litigation.lossRate", null]]],
     ["2022年罚款金额326.4万元,2023年412.3万元。", [["326.4万元", "enforcement.fineAmount", 2022], ["412.3万元", "enforcement.fineAmount", null]]],
   ])("%s", (text, expected) => {

@@ -350,6 +350,12 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ["186.2万元","1862000","元","enforcement.fineAmount",2022],
     ["215.7万元","2157000","元","enforcement.fineAmount",null],
   ]],
+  ["延安市宝塔区人民政府2023年法治政府建设年度报告", "行政应诉案件:2022年29件,2023年31件;负责人出庭应诉:2022年为25件次,2023年为31件次。", [
+    ["29件","29","件","litigation.cases",2022],
+    ["31件","31","件","litigation.cases",null],
+    ["25件次","25","件次","litigation.headAppearances",2022],
+    ["31件次","31","件次","litigation.headAppearances",null],
+  ]],
 ];
 
 describe("parseReport on the language of sectors the corpus does not hold", () => {
