@@ -39,7 +39,7 @@ function afterPeriod(clause: string): string | null {
  * first holds the figure `previous` (2022年办理行政复议案件18件,2023年办理23件; …18件,2023年23件;
  * …23件,上年同期为18件): its clause, right after the first (a comma or a semicolon between), opens
  * with a period and then leaves out what the first counts, having at most the first's verb (办理,
- * 共受理) and link words (为, 共计) before the figure. Such a figure measures what the first does.
+ * 共受理: a word the first has before what it counts) and link words (为, 共计) before the figure. Such a figure measures what the first does.
  * Not where the clause names another verb or object (2023年审结23件, 2023年办理行政应诉案件23件),
  * opens with no period, or starts a span (2023年以来). Reads the two clauses alone (at most 80
  * characters each).
@@ -61,10 +61,12 @@ export function isParallelClause(text: string, previous: { readonly start: numbe
   const verb = core(rest);
   if (verb === "") return true;
   // What the first clause counts, after its own period (at its start or after its subject: 我支队2022年办理…)
-  // and openers (2022年全区共受理行政复议申请 → 受理行政复议申请).
+  // and openers (2022年全区共受理行政复议申请 → 受理行政复议申请); the verb stands in it, before its
+  // object (2022年全市税务系统共受理纳税人投诉: 受理, and 纳税人投诉 after it).
   const first = text.slice(clauseStart(text, previous.start), previous.start);
   const counted = core(first.slice(lastYearEnd(first)));
-  return counted.length > verb.length && counted.startsWith(verb);
+  const at = counted.indexOf(verb);
+  return at >= 0 && at + verb.length < counted.length;
 }
 
 /** A year (2022年, 2022年度) and 同期 after it. */

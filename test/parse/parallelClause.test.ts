@@ -29,11 +29,14 @@ describe("isParallelClause: a clause of another year that leaves out what the cl
     // The first clause's year after its subject (我支队2022年办理…): what it counts follows the year.
     expect(parallel("我支队2022年办理行政处罚案件86件,2023年办理102件。", "86件", "102件")).toBe(true);
     expect(parallel("县市场监管局2022年共查处违法案件236件,2023年查处281件。", "236件", "281件")).toBe(true);
+    // The first clause's subject after its year (2022年全市税务系统共受理…): the verb stands inside what it counts.
+    expect(parallel("2022年全市税务系统共受理纳税人投诉326件,2023年共受理281件。", "326件", "281件")).toBe(true);
   });
 
   it("reads none where the clause names another verb or object, opens with no period, or is not next to the first", () => {
     expect(parallel("2022年办理行政复议案件18件,2023年审结23件。", "18件", "23件")).toBe(false);
     expect(parallel("2022年办理行政复议案件18件,2023年办理行政应诉案件23件。", "18件", "23件")).toBe(false);
+    expect(parallel("2022年全区行政复议案件办理18件,2023年办理23件。", "18件", "23件")).toBe(false);
     expect(parallel("2022年办理行政复议案件18件,办理23件。", "18件", "23件")).toBe(false);
     expect(parallel("2022年办理行政复议案件18件,审结16件,2023年办理23件。", "18件", "23件")).toBe(false);
     expect(parallel("2022年办理行政复议案件18件。2023年办理23件。", "18件", "23件")).toBe(false);

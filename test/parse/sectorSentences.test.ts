@@ -356,6 +356,11 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ["25件次","25","件次","litigation.headAppearances",2022],
     ["31件次","31","件次","litigation.headAppearances",null],
   ]],
+  ["国家税务总局鄂尔多斯市税务局2023年法治政府建设年度报告", "2022年全市税务系统共受理纳税人投诉326件,2023年共受理281件,下降13.8%。", [
+    ["326件","326","件","oversight.complaintsReceived",2022],
+    ["281件","281","件","oversight.complaintsReceived",null],
+    ["13.8%","13.8","%",null,null],
+  ]],
 ];
 
 describe("parseReport on the language of sectors the corpus does not hold", () => {
