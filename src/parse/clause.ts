@@ -1,4 +1,4 @@
-import { lastYearWords } from "../catalog/lexicon/figureContext.js";
+import { lastYearWords, samePeriodWord } from "../catalog/lexicon/figureContext.js";
 import { qualifierPrefixes, subjectLinks } from "../catalog/lexicon/quantityWords.js";
 import { clauseEnds, codeTable, isAsciiDigitCode, sentenceEnds } from "./characters.js";
 import { anyOf, byFirstCode, trailingWordsStart } from "./wordPattern.js";
@@ -52,7 +52,7 @@ export function clauseEnd(text: string, position: number, sentence = false): num
 const linkWords: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => byFirstCode([...subjectLinks, ...qualifierPrefixes.map(([word]) => word)], true))();
 
 /** A period at the start of what stands between a label's colon and its figure (…申请:2022年18件, :上年同期29件). */
-const periodFirst: RegExp = /* @__PURE__ */ new RegExp(`^\\s*(?:\\d{4}年度?|${anyOf(lastYearWords)})(?:同期)?`);
+const periodFirst: RegExp = /* @__PURE__ */ new RegExp(`^\\s*(?:\\d{4}年度?|${anyOf(lastYearWords)})(?:${samePeriodWord})?`);
 
 /**
  * Whether `between` is link words alone, with spaces, or nothing, after a period if one opens it (a

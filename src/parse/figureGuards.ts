@@ -11,6 +11,7 @@ import {
   objectMarkers,
   onBehalfWords,
   priorPeriodWords,
+  samePeriodWord,
   sessionLabelAfter,
   sessionLabelBefore,
   startingLevelWords,
@@ -57,8 +58,8 @@ export function isStartingLevel(clause: string): boolean {
   return startingLevel.test(clause);
 }
 
-/** A comparison word, a period it names (上年, 2022年) and 的, at the end of the clause before a figure. */
-const comparisonBase: RegExp = /* @__PURE__ */ new RegExp(`(?:${anyOf(comparisonBaseWords)})(?:${anyOf(priorPeriodWords)}|\\d{4}年度?)的?$`);
+/** A comparison word, a period it names (上年, 2022年, 2022年同期) and 的, at the end of the clause before a figure. */
+const comparisonBase: RegExp = /* @__PURE__ */ new RegExp(`(?:${anyOf(comparisonBaseWords)})(?:${anyOf(priorPeriodWords)}|\\d{4}年度?(?:${samePeriodWord})?)的?$`);
 
 /**
  * Whether a figure is the level of a named period that the figure before it is compared with

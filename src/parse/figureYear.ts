@@ -1,4 +1,4 @@
-import { lastYearWords, periodLinkWords, yearLeads, yearSpanWords, yearSubjectEndings, yearSubjectScopes } from "../catalog/lexicon/figureContext.js";
+import { lastYearWords, periodLinkWords, samePeriodWord, yearLeads, yearSpanWords, yearSubjectEndings, yearSubjectScopes } from "../catalog/lexicon/figureContext.js";
 import { rangeMarks } from "../catalog/lexicon/quantityWords.js";
 import { clauseCodes, sentenceCodes } from "./clause.js";
 import { codeTable, isAsciiDigitCode, isChineseNumeralAt } from "./characters.js";
@@ -37,7 +37,7 @@ function yearRightBefore(text: string, start: number): number | null {
 
 /**
  * The period named right before a figure at `start`, after a link word (2022年为18件, 上年同期为18件,
- * 由上年的15%, 2022年度的) or with none (行政复议案件2022年18件): its year, or null. 上年 and its kin
+ * 由上年的15%, 2022年度的, 2022年同期的) or with none (行政复议案件2022年18件): its year, or null. 上年 and its kin
  * need the report's year.
  */
 function periodBefore(text: string, start: number, reportingYear: number | null): number | null {
@@ -46,8 +46,10 @@ function periodBefore(text: string, start: number, reportingYear: number | null)
   if (linkEndCodes[code] !== 1) return null;
   const link = periodLinkWords.find((word) => text.endsWith(word, start));
   if (link === undefined) return null;
-  const at = start - link.length;
+  let at = start - link.length;
   if (lastYearWords.some((word) => text.endsWith(word, at))) return reportingYear === null ? null : reportingYear - 1;
+  // 2022年同期的281件: the same months of 2022.
+  if (text.endsWith(samePeriodWord, at)) at -= samePeriodWord.length;
   return yearEndingAt(text, at);
 }
 

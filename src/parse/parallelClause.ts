@@ -1,4 +1,4 @@
-import { lastYearWords, yearLeads, yearSpanWords, yearSubjectScopes } from "../catalog/lexicon/figureContext.js";
+import { lastYearWords, samePeriodWord, yearLeads, yearSpanWords, yearSubjectScopes } from "../catalog/lexicon/figureContext.js";
 import { subjectLinks, subjectOpeners } from "../catalog/lexicon/quantityWords.js";
 import { isAsciiDigitCode } from "./characters.js";
 import { clauseEnd, clauseStart } from "./clause.js";
@@ -8,7 +8,7 @@ import { anyOf, byFirstCode, trailingWordsStart } from "./wordPattern.js";
  * A period that opens a clause: a lead (在, 于), a year (2022年, 2022年度) or the year before the
  * report's (上年, 去年同期), and 同期; what follows it is the clause's verb and object.
  */
-const periodOpening: RegExp = /* @__PURE__ */ new RegExp(`^\\s*(?:${anyOf(yearLeads)})?(?:(\\d{4})年度?|${anyOf(lastYearWords)})(?:同期)?`);
+const periodOpening: RegExp = /* @__PURE__ */ new RegExp(`^\\s*(?:${anyOf(yearLeads)})?(?:(\\d{4})年度?|${anyOf(lastYearWords)})(?:${samePeriodWord})?`);
 /** The words that open a subject (全年, 共 …) and the scopes a report names itself by (全区, 全局, 我镇), one or more, at the start of what is left. */
 const openers: RegExp = /* @__PURE__ */ new RegExp(`^(?:${anyOf([...subjectOpeners, ...yearSubjectScopes].sort((a, b) => b.length - a.length))})+`);
 /** The link words before a figure (共计, 为, 达 …), by their last character. */
@@ -70,7 +70,7 @@ export function isParallelClause(text: string, previous: { readonly start: numbe
 }
 
 /** A year (2022年, 2022年度) and 同期 after it. */
-const yearWords = /\d{4}年度?(?:同期)?/g;
+const yearWords: RegExp = /* @__PURE__ */ new RegExp(`\\d{4}年度?(?:${samePeriodWord})?`, "g");
 
 /** Where the last year of `clause` ends (我支队2022年办理… → at 办), 0 when it names none. */
 function lastYearEnd(clause: string): number {

@@ -24,6 +24,7 @@ describe("figure guards", () => {
     expect(isComparisonBase("较2022年的")).toBe(true);
     expect(isComparisonBase("同比上年同期的")).toBe(true);
     expect(isComparisonBase("与2022年度的")).toBe(true);
+    expect(isComparisonBase("较2022年同期的")).toBe(true);
     expect(isComparisonBase("比上年")).toBe(true);
     expect(isComparisonBase("较")).toBe(false);
     expect(isComparisonBase("较全市2022年的")).toBe(false);

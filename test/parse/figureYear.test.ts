@@ -21,6 +21,7 @@ describe("figureYear: the year the text names for a figure", () => {
     expect(yearOf("败诉率由上年的15%降至8%", "15")).toBe(2022);
     expect(yearOf("比上年的18件增加5件", "18")).toBe(2022);
     expect(yearOf("行政复议案件由2022年的18件增加到23件", "18")).toBe(2022);
+    expect(yearOf("查处案件326件,较2022年同期的281件增长16%", "281")).toBe(2022);
     expect(yearOf("行政复议案件由上年的18件", "18", null)).toBeNull();
   });
 

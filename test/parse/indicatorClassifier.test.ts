@@ -139,6 +139,7 @@ describe("classifyIndicators: the level a comparison starts from (较2022年的9
     ["办理行政复议案件23件,同比2022年的18件增长27.8%。", [["23件", "reconsideration.cases", null], ["18件", "reconsideration.cases", 2022], ["27.8%", null, null]]],
     ["罚款金额12.8万元,较上年的9.6万元增长33.3%。", [["12.8万元", "enforcement.fineAmount", null], ["9.6万元", "enforcement.fineAmount", 2022], ["33.3%", null, null]]],
     ["查处违法案件1,286起,比上年的1,102件增加184件。", [["1,286起", "enforcement.penaltyCases", null], ["1,102件", "enforcement.penaltyCases", 2022], ["184件", null, null]]],
+    ["查处食品安全案件326件,较2022年同期的281件增长16%。", [["326件", "enforcement.penaltyCases", null], ["281件", "enforcement.penaltyCases", 2022], ["16%", null, null]]],
     ["行政应诉案件31件,与2022年的29件相比增加2件。", [["31件", "litigation.cases", null], ["29件", "litigation.cases", 2022], ["2件", null, null]]],
     ["行政诉讼败诉率为5.2%,较2022年度的8.1%下降2.9个百分点。", [["5.2%", "litigation.lossRate", null], ["8.1%", "litigation.lossRate", 2022], ["2.9个百分点", null, null]]],
   ])("%s", (text, expected) => {

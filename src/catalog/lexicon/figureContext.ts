@@ -229,6 +229,17 @@ export const startingLevelWords: readonly string[] = ["由", "从"];
 export const lastYearWords: readonly string[] = ["上年同期", "去年同期", "上一年度", "上年度", "上一年", "上年", "去年"];
 
 /**
+ * The word after a year that names the same months of it (2022年同期为18件, 较2022年同期的281件): a
+ * figure after it is that year's.
+ *
+ * @example
+ * ```ts
+ * samePeriodWord; //=> "同期"
+ * ```
+ */
+export const samePeriodWord = "同期";
+
+/**
  * Periods named between a starting-level word and its figure (由上年的15%,
  * 从去年同期的18件): the year before the report's (`lastYearWords`) and others.
  *
