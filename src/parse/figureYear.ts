@@ -124,15 +124,25 @@ export function figureYear(text: string, start: number, reportingYear: number | 
   const limit = Math.max(0, start - figureYearReach);
   // One pass back to the sentence's start: a clause is looked at only when a 年 stands after its start.
   let year = false;
+  let own = true;
   for (let i = start - 1; i >= limit; i--) {
     const code = text.charCodeAt(i);
     if (code === 0x5e74 /* 年 */) year = true;
     else if (clauseCodes[code] === 1) {
       const opening = year ? openingYear(text, i + 1) : null;
-      if (opening !== null) return opening;
+      // An earlier clause of the same months of another year (…,2022年同期为1,102起,同比增长16.7%) states the level
+      // the figure before it is compared with: no period of the clauses after it.
+      if (opening !== null && (own || !isSamePeriodOf(text, i + 1))) return opening;
       if (sentenceCodes[code] === 1) return null;
+      own = false;
     }
   }
   // The text's first clause.
   return limit === 0 && year ? openingYear(text, 0) : null;
+}
+
+/** Whether the clause at `at` opens with a year and 同期 (2022年同期为…), at most a lead and spaces before it. */
+function isSamePeriodOf(text: string, at: number): boolean {
+  const year = text.indexOf("年", at);
+  return year >= 0 && year - at <= 8 && text.startsWith(samePeriodWord, year + 1);
 }

@@ -39,6 +39,10 @@ describe("figureYear: the year the text names for a figure", () => {
     expect(yearOf("2022年,全区办理行政复议案件18件,行政应诉案件20件。", "20件")).toBe(2022);
     expect(yearOf("在2022年,全区办理行政复议案件18件。", "18")).toBe(2022);
     expect(yearOf("2022年底,全区共有执法人员520名。", "520")).toBe(2022);
+    // A clause of the same months of another year (2022年同期为…) states a level compared with, not the period of the clauses after it.
+    expect(yearOf("2023年查处违法案件1,286起,2022年同期为1,102起,同比增长16.7%。", "1,102")).toBe(2022);
+    expect(yearOf("2023年查处违法案件1,286起,2022年同期为1,102起,同比增长16.7%。", "16.7")).toBe(2023);
+    expect(yearOf("2023年查处违法案件1,286起,2022年同期为1,102起,罚款32万元。", "32")).toBe(2023);
   });
 
   it("reads a year that stands after the clause's subject, before its verb (全区2022年共…, 我局2022年…)", () => {

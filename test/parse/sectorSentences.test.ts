@@ -361,6 +361,12 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ["281件","281","件","oversight.complaintsReceived",null],
     ["13.8%","13.8","%",null,null],
   ]],
+  ["株洲市生态环境局2023年法治政府建设年度报告", "2023年查处环境违法案件128起,2022年同期为96起,同比增长33.3%,罚款金额986.5万元。", [
+    ["128起","128","起","enforcement.penaltyCases",null],
+    ["96起","96","起","enforcement.penaltyCases",2022],
+    ["33.3%","33.3","%",null,null],
+    ["986.5万元","9865000","元","enforcement.fineAmount",null],
+  ]],
 ];
 
 describe("parseReport on the language of sectors the corpus does not hold", () => {
