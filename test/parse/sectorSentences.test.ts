@@ -367,6 +367,14 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ["33.3%","33.3","%",null,null],
     ["986.5万元","9865000","元","enforcement.fineAmount",null],
   ]],
+  // Transactions of government services (办件) are counted by no indicator: services.items and services.onlineItems
+  // count the items of the service list (项), licensing.decisions the licensing decisions alone.
+  ["上海市浦东新区人民政府2023年法治政府建设年度报告", "全年政务服务事项办件量12.6万件,“一网通办”事项办理12万件,全程网办事项1,180项,行政许可事项办理1.2万件。", [
+    ["12.6万件","126000","件",null,null],
+    ["12万件","120000","件",null,null],
+    ["1,180项","1180","项","services.onlineItems",null],
+    ["1.2万件","12000","件","licensing.decisions",null],
+  ]],
 ];
 
 describe("parseReport on the language of sectors the corpus does not hold", () => {
