@@ -1,3 +1,4 @@
+import { rangeMarks } from "../catalog/lexicon/quantityWords.js";
 import { deadlinePeriodEnds } from "../catalog/lexicon/unitNotes.js";
 import { daysInMonth } from "../model/daysInMonth.js";
 
@@ -6,6 +7,10 @@ const yearMonthDay = /(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g;
 /** A month, with a day after it if written (`6月`, `10月15日`). */
 const monthDay = /(\d{1,2})月(?:(\d{1,2})日)?/g;
 const periodWords = /* @__PURE__ */ (() => Object.keys(deadlinePeriodEnds).sort((a, b) => b.length - a.length))();
+/** The end of a range of months after a year (`2024年3月至6月`, `2024年3-6月`): a mark and the last month, with its day if written. */
+const rangeEnd = /* @__PURE__ */ (() => new RegExp(`^(?:\\d{1,2}月?)?[ \\t]*(?:${rangeMarks.join("|")})[ \\t]*(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?`))();
+/** How far after a year a range's end may stand. */
+const rangeWindow = 16;
 /** What may stand between a year and the word of its part (`2024年第三季度`). */
 const periodLead = "第";
 
@@ -18,7 +23,9 @@ function pad(n: number): string {
  * names none (`持续推进`, `长期坚持`, a month without its year): the last date
  * with its year it names, a month to its last day (`2024年9月`,
  * `2024年12月底前`), a part of a year to its end (`2024年上半年`,
- * `2024年第三季度`, `2024年底前`), a year alone to its last day. Given the
+ * `2024年第三季度`, `2024年底前`), a year alone to its last day; a range
+ * ends on the day its end names (`2024年3月至6月`, `2024年3-6月`: 2024-06-30;
+ * `2024年3月至年底`: 2024-12-31). Given the
  * plan's `year`, a deadline written without one (`6月底前`, `年底前`, `上半年`)
  * is in it. Reads folded text (ASCII digits); linear in it.
  *
@@ -28,9 +35,18 @@ export function deadlineDate(written: string, year: number | null = null): strin
   let last: RegExpExecArray | null = null;
   for (const match of written.matchAll(yearMonthDay)) last = match;
   if (last === null) return year === null ? null : withoutYear(written, year);
+  const y = Number(last[1]);
+  const after = (last.index ?? 0) + last[0].length;
+  // A range after the last date (至6月, 3-6月, 至年底) ends where its end does.
+  const range = rangeEnd.exec(written.slice(after, after + rangeWindow));
+  if (range !== null) {
+    if (range[1] !== undefined) return dayOf(y, Number(range[1]), range[2]);
+    const end = partEnd(y, written, after + range[0].length);
+    if (end !== null) return end;
+  }
   const month = last[2] === undefined ? 0 : Number(last[2]);
-  if (month > 0) return dayOf(Number(last[1]), month, last[3]);
-  return partEnd(Number(last[1]), written, (last.index ?? 0) + last[0].length) ?? `${last[1]}-12-31`;
+  if (month > 0) return dayOf(y, month, last[3]);
+  return partEnd(y, written, after) ?? `${last[1]}-12-31`;
 }
 
 /** The ISO date of a day of a month (its last day when `day` is not written), or `null` for none. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deadlineDate } from "../../src/parse/deadline.js";
+import { growth } from "../helpers/growth.js";
 
 describe("deadlineDate", () => {
   it.each([
@@ -16,8 +17,33 @@ describe("deadlineDate", () => {
     ["2024年三季度", "2024-09-30"],
     ["2024年", "2024-12-31"],
     ["2024年3月启动，2025年6月底前完成", "2025-06-30"],
+    ["2024年3月至6月", "2024-06-30"],
+    ["2024年3月至6月底", "2024-06-30"],
+    ["2024年3-6月", "2024-06-30"],
+    ["2024年10—12月", "2024-12-31"],
+    ["2024年3月~2024年9月", "2024-09-30"],
+    ["2024年3月到11月15日", "2024-11-15"],
+    ["2024年3月至年底", "2024-12-31"],
+    ["2024年4月至第三季度末", "2024-09-30"],
+    ["2024年下半年", "2024-12-31"],
+    ["2024年第二季度", "2024-06-30"],
+    ["2024年6月启动实施", "2024-06-30"],
   ])("%s is by %s", (written, day) => {
     expect(deadlineDate(written)).toBe(day);
+  });
+
+  it("reads a range without its year in the plan's year", () => {
+    expect(deadlineDate("3月至6月", 2024)).toBe("2024-06-30");
+    expect(deadlineDate("3-6月底前", 2024)).toBe("2024-06-30");
+    expect(deadlineDate("上半年", 2024)).toBe("2024-06-30");
+    expect(deadlineDate("持续推进", 2024)).toBeNull();
+    expect(deadlineDate("长期坚持", 2024)).toBeNull();
+  });
+
+  it("reads a long text in linear time", () => {
+    const text = (n: number) => "2024年3月至6月，".repeat(n);
+    expect(deadlineDate(text(100))).toBe("2024-06-30");
+    expect(growth((t: string) => deadlineDate(t), text(2_000), text(8_000))).toBeLessThan(10);
   });
 
   it.each([["持续推进"], ["长期坚持"], ["6月底前"], ["2024年13月"], ["2024年2月30日"], ["2024年4月0日"], [""]])("%s names no day", (written) => {

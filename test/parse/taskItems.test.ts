@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse/parseReport.js";
 import { taskItemsOf } from "../../src/parse/taskItems.js";
 import { growth } from "../helpers/growth.js";
+import { toFullWidth } from "../helpers/fullWidth.js";
 
 const plan = (source: string) => taskItemsOf(parseReport(source, { documentKind: "work-plan" }));
 
@@ -42,6 +43,21 @@ describe("taskItemsOf", () => {
     const [task] = plan(`一、推进依法行政\n${item}\n`);
     expect(task).toMatchObject({ deadline, deadlineText });
     expect(task?.responsibleUnits.map((u) => u.name)).not.toContain(deadlineText);
+  });
+
+  // A range was dated at its start: 2024年3月至6月 in March, 2024年3-6月 at the year's end.
+  it.each([
+    ["2024年3月至6月", "2024-06-30"],
+    ["2024年3-6月", "2024-06-30"],
+    ["2024年4月至年底", "2024-12-31"],
+    ["2024年上半年", "2024-06-30"],
+    ["2024年第三季度", "2024-09-30"],
+  ])("dates a range (%s) at its end and keeps the whole phrase", (written, day) => {
+    for (const form of [(t: string) => t, toFullWidth]) {
+      const [task] = plan(form(`一、推进严格规范公正文明执法\n3.开展交通运输领域执法突出问题专项整治。(牵头单位:市交通运输局;配合单位:市公安局;完成时限:${written})\n`));
+      expect(task).toMatchObject({ deadline: day, deadlineText: written });
+      expect(task?.responsibleUnits.map((u) => u.name)).toEqual(["市交通运输局", "市公安局"]);
+    }
   });
 
   it.each([
