@@ -1,5 +1,6 @@
 import { rangeMarks } from "../catalog/lexicon/quantityWords.js";
-import { deadlinePeriodEnds } from "../catalog/lexicon/unitNotes.js";
+import { deadlineClosingWords, deadlineDateWords, deadlinePeriodEnds } from "../catalog/lexicon/unitNotes.js";
+import { escapeRegExp } from "./wordPattern.js";
 import { daysInMonth } from "../model/daysInMonth.js";
 
 /** A year, with a month and a day after it if written (`2024年`, `2024年9月`, `2024年10月31日`). */
@@ -13,6 +14,29 @@ const rangeEnd = /* @__PURE__ */ (() => new RegExp(`^(?:\\d{1,2}月?)?[ \\t]*(?:
 const rangeWindow = 16;
 /** What may stand between a year and the word of its part (`2024年第三季度`). */
 const periodLead = "第";
+
+/**
+ * A deadline and nothing else (`2024年6月底前完成`, `2024年3月至6月`, `2024年第三季度末前`): numbers and the
+ * words of a date, a range or a part of a year, then a closing word (完成, 办结) if any; it names a month or a year.
+ */
+const deadlinePhrase = /* @__PURE__ */ (() => {
+  const words = [...deadlineDateWords, ...Object.keys(deadlinePeriodEnds), ...rangeMarks].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return new RegExp(`^(?=.*(?:\\d{4}年|\\d{1,2}月))(?:\\d{1,4}|${words.join("|")})+(?:${deadlineClosingWords.join("|")})?$`);
+})();
+
+/** How long a deadline written as a sentence of its own may be. */
+const deadlinePhraseMax = 24;
+
+/**
+ * Whether a piece of folded text is a deadline and nothing else: a date, a range or a part of a year, a
+ * closing word after it (`2024年6月底前完成`, `2024年3月至6月`); not a sentence with a date in it
+ * (`2024年6月底前完成案卷评查`). Reads at most a short piece: a longer one is none.
+ *
+ * @internal
+ */
+export function isDeadlinePhrase(piece: string): boolean {
+  return piece.length <= deadlinePhraseMax && deadlinePhrase.test(piece);
+}
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);

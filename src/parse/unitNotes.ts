@@ -3,6 +3,7 @@ import { deadlineLabels, noteBrackets, unitListTrailingPhrases, unitNoteDeadline
 import type { UnitRole } from "../model/responsibleUnit.js";
 import { codeTable } from "./characters.js";
 import { foldText } from "./foldText.js";
+import { isDeadlinePhrase } from "./deadline.js";
 
 /**
  * A unit named in a task's note, with its role.
@@ -34,7 +35,9 @@ export interface UnitNote {
   readonly units: readonly NamedUnit[];
   /**
    * Where the deadline it states stands, if any: a piece that is one (`2024年12月底前完成`,
-   * `持续推进`) or the words after a deadline label (`完成时限：2024年11月底前`), trimmed.
+   * `持续推进`, before its label too: `(2024年6月底前完成;牵头单位:…)`), the words after a deadline
+   * label up to a label of units (`完成时限：2024年11月底前`), or a deadline written as a sentence of its
+   * own just before the note (`2024年6月底前完成。(责任单位:…)`), trimmed.
    */
   readonly deadline?: { readonly start: number; readonly end: number };
 }
@@ -278,7 +281,12 @@ export function unitNotesIn(source: string, text: string): UnitNote[] {
     notes.push(note);
   }
   while (j < labelled.length) notes.push(labelled[j++] as UnitNote);
-  return notes;
+  // A deadline written as a sentence of its own just before a note (2024年6月底前完成。(责任单位:…)) is the note's.
+  return notes.map((note) => {
+    if (note.deadline !== undefined || note.units.length === 0) return note;
+    const before = deadlineBefore(text, note.span.start);
+    return before === null ? note : { span: note.span, units: note.units, deadline: before };
+  });
 }
 
 /** A note with its deadline, when one was found (and not empty). */
@@ -294,10 +302,79 @@ function withDeadline(note: UnitNote, deadline: DeadlineFound): UnitNote {
 function noteOf(text: string, source: string, span: { start: number; end: number }, from: number, to: number, role: UnitRole | null, label: string): UnitNote {
   const deadline: DeadlineFound = { span: null };
   if (deadlineLabelSet.has(label)) {
-    deadline.span = trimmed(text, from, to);
-    return withDeadline({ span, units: [] }, deadline);
+    // The deadline runs to a label of units after it in the note (完成时限:2024年3-6月;责任单位:市司法局), else to its end.
+    const units = unitLabelAfter(text, from, to);
+    deadline.span = trimmed(text, from, units < 0 ? to : units - 1);
+    return withDeadline({ span, units: units < 0 ? [] : unitsIn(text, source, units, to, null, deadline) }, deadline);
   }
   return withDeadline({ span, units: unitsIn(text, source, from, to, role, deadline) }, deadline);
+}
+
+/** The longest label of units (with its colon). */
+const unitLabelMax = /* @__PURE__ */ (() => Math.max(...labelWords.map((w) => w.length)) + 3)();
+
+/**
+ * Where the first label of units after a separator outside brackets stands, from `from` to `to` of the folded
+ * text (`;责任单位:` after a deadline), or -1; each separator's next few characters are read once.
+ */
+function unitLabelAfter(text: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const kind = noteCodes[text.charCodeAt(i)];
+    if (kind === opening) depth++;
+    else if (kind === closing) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && kind === separating) {
+      let a = i + 1;
+      while (a < to && isSpace(text[a])) a++;
+      if (pieceLabelPattern.test(text.slice(a, Math.min(to, a + unitLabelMax)))) return a;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The opening bracket of a note whose label follows a deadline in it (`(2024年6月底前完成;牵头单位:…)`,
+ * `(2024年12月底前,责任单位:…)`): `lead`, the separator before the label, after a deadline alone that
+ * follows the bracket; -1 for none.
+ */
+function bracketBeforeDeadline(text: string, lead: number): number {
+  if (noteCodes[text.charCodeAt(lead)] !== separating || text[lead] === "\n") return -1;
+  for (let i = lead - 1; i >= 0 && lead - i <= deadlineTailMax + 1; i--) {
+    const kind = noteCodes[text.charCodeAt(i)];
+    if (kind === opening) {
+      const piece = trimmed(text, i + 1, lead);
+      return isDeadlineAlone(text.slice(piece.start, piece.end)) ? i : -1;
+    }
+    if (kind !== 0) return -1;
+  }
+  return -1;
+}
+
+/** Whether a piece is a deadline and nothing else: a date (`2024年6月底前完成`) or a deadline's words (`长期坚持`). */
+function isDeadlineAlone(piece: string): boolean {
+  return isDeadlinePhrase(piece) || unitNoteDeadlineWords.includes(piece);
+}
+
+/** Characters that may end a deadline written as a sentence of its own before a note (`2024年6月底前完成。(责任单位:…)`). */
+const deadlineSentenceEnds = new Set(["。", ";", ",", "."]);
+
+/**
+ * A deadline written as a sentence of its own just before the note opening at `start`
+ * (`开展评查。2024年6月底前完成。(责任单位:…)`), trimmed, or null: read back from the note to the end of the
+ * sentence before it, over a few characters only.
+ */
+function deadlineBefore(text: string, start: number): { start: number; end: number } | null {
+  let end = start;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  if (deadlineSentenceEnds.has(text[end - 1] ?? "")) end--;
+  let from = end;
+  while (from > 0 && end - from <= deadlineTailMax + 4) {
+    const ch = text[from - 1] ?? "";
+    if (ch === "\n" || deadlineSentenceEnds.has(ch) || noteCodes[ch.charCodeAt(0)] !== 0) break;
+    from--;
+  }
+  const span = trimmed(text, from, end);
+  return span.end > span.start && isDeadlineAlone(text.slice(span.start, span.end)) ? span : null;
 }
 
 function labelledNotes(text: string, source: string): UnitNote[] {
@@ -319,6 +396,15 @@ function labelledNotes(text: string, source: string): UnitNote[] {
       const close = closingOf(text, before);
       const end = close < 0 ? lineEnd : close;
       notes.push(noteOf(text, source, { start: before, end: close < 0 ? end : close + 1 }, afterLabel, end, role, match[1] ?? ""));
+      consumed = end;
+      return;
+    }
+    const deadlineOpen = match[2] === ":" && before >= consumed ? bracketBeforeDeadline(text, before) : -1;
+    if (deadlineOpen >= consumed) {
+      // A label after a deadline in a bracket (2024年6月底前完成;牵头单位:…): the note is the bracket's.
+      const close = closingOf(text, deadlineOpen);
+      const end = close < 0 ? lineEnd : close;
+      notes.push(noteOf(text, source, { start: deadlineOpen, end: close < 0 ? end : close + 1 }, deadlineOpen + 1, end, null, ""));
       consumed = end;
       return;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlineDate } from "../../src/parse/deadline.js";
+import { deadlineDate, isDeadlinePhrase } from "../../src/parse/deadline.js";
 import { growth } from "../helpers/growth.js";
 
 describe("deadlineDate", () => {
@@ -48,5 +48,18 @@ describe("deadlineDate", () => {
 
   it.each([["持续推进"], ["长期坚持"], ["6月底前"], ["2024年13月"], ["2024年2月30日"], ["2024年4月0日"], [""]])("%s names no day", (written) => {
     expect(deadlineDate(written)).toBeNull();
+  });
+});
+
+describe("isDeadlinePhrase", () => {
+  it.each([["2024年6月底前完成"], ["2024年12月底前"], ["2024年3月至6月"], ["2024年3-6月"], ["2024年第三季度末前"], ["6月底前办结"], ["2024年10月31日以前"], ["2024年上半年"]])(
+    "%s is a deadline alone",
+    (piece) => {
+      expect(isDeadlinePhrase(piece)).toBe(true);
+    },
+  );
+
+  it.each([["2024年6月底前完成全市行政执法案卷评查"], ["完成"], ["持续推进"], ["底前完成"], ["2024年开展评查"], [`${"2024年6月".repeat(5)}`]])("%s is not", (piece) => {
+    expect(isDeadlinePhrase(piece)).toBe(false);
   });
 });

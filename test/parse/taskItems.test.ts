@@ -45,6 +45,30 @@ describe("taskItemsOf", () => {
     expect(task?.responsibleUnits.map((u) => u.name)).not.toContain(deadlineText);
   });
 
+  // A deadline before the units' label: the last unit took the bracket (市司法局)), the title ran into the note, the deadline was lost.
+  it("reads a task whose deadline stands before its note's label, or as a sentence before its note", () => {
+    const source = [
+      "某省2024年法治政府建设工作要点",
+      "一、健全依法行政制度体系",
+      "1.推进重点领域立法。完善地方性法规草案审查机制(2024年6月底前完成;牵头单位:省司法厅)",
+      "2.健全规范性文件备案审查制度(2024年12月底前,责任单位:省司法厅、各市州政府)",
+      "3.开展行政执法案卷评查。2024年6月底前完成。(责任单位:省司法厅)",
+      "4.深化乡镇综合行政执法改革(2024年3月至6月;责任单位:省委编办)",
+      "5.开展涉企行政执法专项监督(完成时限:2024年第三季度;责任单位:省司法厅、省市场监管局)",
+      "",
+    ].join("\n");
+    const expected = [
+      ["1", "推进重点领域立法", ["省司法厅/lead"], "2024-06-30", "2024年6月底前完成"],
+      ["2", "健全规范性文件备案审查制度", ["省司法厅/responsible", "各市州政府/responsible"], "2024-12-31", "2024年12月底前"],
+      ["3", "开展行政执法案卷评查", ["省司法厅/responsible"], "2024-06-30", "2024年6月底前完成"],
+      ["4", "深化乡镇综合行政执法改革", ["省委编办/responsible"], "2024-06-30", "2024年3月至6月"],
+      ["5", "开展涉企行政执法专项监督", ["省司法厅/responsible", "省市场监管局/responsible"], "2024-09-30", "2024年第三季度"],
+    ];
+    for (const text of [source, toFullWidth(source)]) {
+      expect(plan(text).map((t) => [t.number, t.title, t.responsibleUnits.map((u) => `${u.name}/${u.role}`), t.deadline, t.deadlineText])).toEqual(expected);
+    }
+  });
+
   // A range was dated at its start: 2024年3月至6月 in March, 2024年3-6月 at the year's end.
   it.each([
     ["2024年3月至6月", "2024-06-30"],

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { growth } from "../helpers/growth.js";
 import { findUnitNotes, foldText } from "../../src/parse/index.js";
+import { toFullWidth } from "../helpers/fullWidth.js";
 
 const names = (text: string) => findUnitNotes(text).map((note) => note.units.map((u) => u.name));
 
@@ -52,6 +53,65 @@ describe("findUnitNotes", () => {
         for (const note of notes) for (const u of note.units) expect(u.name.length).toBeGreaterThan(0);
       }),
     );
+  });
+});
+
+describe("a deadline before the label of a note's units", () => {
+  const read = (text: string) =>
+    findUnitNotes(text).map((note) => [
+      text.slice(note.span.start, note.span.end),
+      note.units.map((u) => `${u.name}/${u.role}`),
+      note.deadline && text.slice(note.deadline.start, note.deadline.end),
+    ]);
+  // The label after the deadline opened a note of its own up to the line's end: its last unit took the bracket
+  // (市司法局)), the deadline was lost, and the task's title ran into the bracket.
+  it.each([
+    [
+      "in the bracket, before a ;",
+      "4.完善行政规范性文件合法性审核机制(2024年6月底前完成;牵头单位:市司法局)",
+      ["(2024年6月底前完成;牵头单位:市司法局)", ["市司法局/lead"], "2024年6月底前完成"],
+    ],
+    [
+      "in the bracket, before a ,",
+      "(三)推进政务诚信建设(2024年12月底前,责任单位:省发展改革委、省市场监管局)",
+      ["(2024年12月底前,责任单位:省发展改革委、省市场监管局)", ["省发展改革委/responsible", "省市场监管局/responsible"], "2024年12月底前"],
+    ],
+    [
+      "in the bracket, a standing task",
+      "2.深化“放管服”改革(持续推进;牵头单位:县政务服务中心;配合单位:县直各部门)",
+      ["(持续推进;牵头单位:县政务服务中心;配合单位:县直各部门)", ["县政务服务中心/lead", "县直各部门/cooperating"], "持续推进"],
+    ],
+    [
+      "labelled, before the units",
+      "5.开展涉企行政执法专项监督(完成时限:2024年3-6月;责任单位:区司法局、区市场监管局)",
+      ["(完成时限:2024年3-6月;责任单位:区司法局、区市场监管局)", ["区司法局/responsible", "区市场监管局/responsible"], "2024年3-6月"],
+    ],
+    [
+      "a sentence of its own before the note",
+      "3.开展行政执法案卷评查。2024年6月底前完成。(责任单位:州司法局)",
+      ["(责任单位:州司法局)", ["州司法局/responsible"], "2024年6月底前完成"],
+    ],
+    [
+      "a clause of its own before the note, a range",
+      "6.组织旅游市场秩序专项整治,2024年5月至10月(牵头单位:市文化广电旅游局)",
+      ["(牵头单位:市文化广电旅游局)", ["市文化广电旅游局/lead"], "2024年5月至10月"],
+    ],
+  ])("reads the units and the deadline of a deadline %s", (_, text, expected) => {
+    expect(read(text)).toEqual([expected]);
+    const [span, units, deadline] = expected as [string, string[], string];
+    expect(read(toFullWidth(text))).toEqual([[toFullWidth(span), units, toFullWidth(deadline)]]);
+  });
+
+  it.each([
+    ["a sentence with a date before a note is no deadline", "1.2024年6月底前完成全市行政执法案卷评查工作。(责任单位:市司法局)", undefined],
+    ["a bracket of prose before a label is no note of it", "推进立法(含修订,责任单位:市司法局)", undefined],
+  ])("%s", (_, text, deadline) => {
+    for (const form of [text, toFullWidth(text)]) expect(findUnitNotes(form)[0]?.deadline, form).toEqual(deadline);
+  });
+
+  it("reads labels after deadlines in time linear in the text: 4n in less than 10 times the time of n", () => {
+    const text = (n: number) => "1.推进立法。2024年6月底前完成。(2024年6月底前完成;牵头单位:市司法局)(完成时限:2024年3-6月;责任单位:区司法局)\n".repeat(n);
+    expect(growth(findUnitNotes, text(500), text(2_000))).toBeLessThan(10);
   });
 });
 

@@ -141,6 +141,30 @@ export const unitNoteDeadlineWords: readonly string[] = [
 ];
 
 /**
+ * Words that close a deadline written as a sentence of its own, after its date
+ * (`2024年6月底前完成。(责任单位:…)`, `2024年9月底前办结`).
+ *
+ * @example
+ * ```ts
+ * deadlineClosingWords.includes("完成"); //=> true
+ * ```
+ */
+export const deadlineClosingWords: readonly string[] = ["全面完成", "基本完成", "落实到位", "完成", "办结", "到位", "见效"];
+
+/**
+ * Words that may stand with the numbers of a date in a deadline written as a
+ * sentence of its own (`2024年6月底前`, `2024年10月31日以前`, `2024年第三季度末`);
+ * the words of a part of a year (`deadlinePeriodEnds`) and the marks of a range
+ * may too.
+ *
+ * @example
+ * ```ts
+ * deadlineDateWords.includes("底前"); //=> true
+ * ```
+ */
+export const deadlineDateWords: readonly string[] = ["年", "月", "日", "第", "底前", "以前", "之前", "前", "底", "末", "初", "中旬", "上旬", "下旬", "季度"];
+
+/**
  * Labels of a work-plan task's deadline, in its note or on a line of its own
  * (`完成时限：2024年11月底前`, `（…；完成时间：持续推进）`).
  *

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { noteBrackets, unitListTrailingPhrases, unitNoteDeadlineWords, unitNoteLabels, unitRoleSuffixes } from "../../../src/catalog/lexicon/unitNotes.js";
+import {
+  deadlineClosingWords,
+  deadlineDateWords,
+  noteBrackets,
+  unitListTrailingPhrases, unitNoteDeadlineWords, unitNoteLabels, unitRoleSuffixes } from "../../../src/catalog/lexicon/unitNotes.js";
 import { UnitRole } from "../../../src/model/responsibleUnit.js";
 import { findUnitNotes } from "../../../src/parse/unitNotes.js";
 import { expectCleanWords, expectFolded, expectNoRegExpSyntax, expectSingleCharacters } from "../../helpers/lexicon.js";
@@ -13,6 +17,8 @@ describe("unitNotes lexicon", () => {
       unitListTrailingPhrases,
       unitRoleSuffixes: Object.keys(unitRoleSuffixes),
       unitNoteDeadlineWords,
+      deadlineClosingWords,
+      deadlineDateWords,
       noteBrackets: [...Object.keys(noteBrackets), ...Object.values(noteBrackets)],
     };
     for (const [name, words] of Object.entries(lists)) {
@@ -25,6 +31,7 @@ describe("unitNotes lexicon", () => {
     expectNoRegExpSyntax(Object.keys(unitNoteLabels), "unitNoteLabels");
     expectNoRegExpSyntax(unitListTrailingPhrases, "unitListTrailingPhrases");
     expectNoRegExpSyntax(Object.keys(unitRoleSuffixes), "unitRoleSuffixes");
+    expectNoRegExpSyntax(deadlineClosingWords, "deadlineClosingWords");
   });
 
   it("gives every label and role word a unit role", () => {
