@@ -59,8 +59,9 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   // reader read numbers written in parts and numbers split by invisible characters (2026-12-03). Before:
   // 82.00 KB (81.96 KB before the quantity reader skipped the text between numbers by a table, 2026-12-01;
   // 82.92 KB before the faster parse of issue 15, whose quantity reader validate shares).
-  it("only validate: at most 83.5 KB (it checks schemas, so zod comes with it)", async () => {
-    expect((await size(only("validate"))).gzipped).toBeLessThanOrEqual(83.5 * KB);
+  // 83.56 KB (2026-12-03): the rule metadata.missingSignature with its messages (0.16 KB).
+  it("only validate: at most 84 KB (it checks schemas, so zod comes with it)", async () => {
+    expect((await size(only("validate"))).gzipped).toBeLessThanOrEqual(84 * KB);
   });
 
   // parseReport alone is above issue 14's 90 KB goal for the whole root, which is why that goal

@@ -184,6 +184,10 @@ export const issueMessages = {
     zh: "统一社会信用代码中的登记区划{registered}与机关区划{code}不一致",
     en: "The credit code was registered in division {registered}, not in the agency's division {code}",
   },
+  "metadata.missingSignature": {
+    zh: "年度报告末尾未找到落款（署名机关和成文日期）",
+    en: "No 落款 (the signing agency and date) was found at the end of the annual report",
+  },
   "document.nothingRead": {
     zh: "未读出标题、机关、年度、数据或任务：文本为空，或不是法治政府建设年度报告或工作计划",
     en: "Nothing was read (no title, agency, year, figure or task): the text is empty, or not a report or plan on rule-of-law government",

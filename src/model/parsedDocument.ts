@@ -12,7 +12,8 @@ import { Span } from "./span.js";
  * Schema of a document's dates as read: ISO dates plus the raw text they were
  * read from (`"2021年2月23日"`), each `null` where absent or unreadable; a
  * parser adds the span of each raw text in the document's text
- * (`signedSpan`, `publishedSpan`).
+ * (`signedSpan`, `publishedSpan`), and `cutShort` when it found no 落款 in a
+ * text that stops mid-sentence.
  *
  * @example
  * ```ts
@@ -26,6 +27,11 @@ export const ParsedDates = /* @__PURE__ */ z.object({
   publishedRaw: z.string().nullable(),
   signedSpan: Span.exactOptional(),
   publishedSpan: Span.exactOptional(),
+  /**
+   * Set (`true`) by a parser that found no 落款 in a text that stops mid-sentence
+   * (an excerpt, a page cut short): its 落款 may stand in the part not given.
+   */
+  cutShort: z.boolean().exactOptional(),
 });
 
 /**

@@ -1,4 +1,5 @@
 import { publicationDateLabels } from "../catalog/lexicon/documentLabels.js";
+import { closingMarks, runningTextMarks, sentenceEndings } from "../catalog/lexicon/layout.js";
 import type { Issue } from "../model/issue.js";
 import type { ParsedDates } from "../model/parsedDocument.js";
 import { dateFormsAnyWidth, findDates, parseDate } from "./dates.js";
@@ -39,6 +40,33 @@ export const dateLine: RegExp = /* @__PURE__ */ (() => new RegExp(
 
 /** The characters from a text's end `findSignature` searches first (most 落款 stand in a text's last lines). */
 const signatureReach = 2048;
+
+const runningMarks: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(runningTextMarks))();
+const endings: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(sentenceEndings))();
+const closings: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(closingMarks))();
+
+/**
+ * Whether a text stops mid-sentence (an excerpt cut off, `……二是加强统`): its last line of running text
+ * (one with a `，、；。`, so not a page number, 打印本页 or a 落款) ends with no mark that ends a sentence,
+ * closing quotes and brackets looked through (`……工作。”` ends one). A text without such a line does not.
+ * Each line is read once, from the end; in either width.
+ *
+ * @internal
+ */
+export function endsMidSentence(source: string): boolean {
+  for (let end = source.length; end > 0; ) {
+    const start = source.lastIndexOf("\n", end - 1) + 1;
+    const line = foldText(source.slice(start, end));
+    end = start - 1;
+    let marked = false;
+    for (let i = 0; i < line.length && !marked; i++) marked = runningMarks.has(line.charAt(i));
+    if (!marked) continue;
+    let last = line.length;
+    while (last > 0 && (/\s/.test(line.charAt(last - 1)) || closings.has(line.charAt(last - 1)))) last--;
+    return !endings.has(line.charAt(last - 1));
+  }
+  return false;
+}
 
 /**
  * A document's 落款 as `findSignature` finds it: the raw text of its date,
@@ -219,6 +247,8 @@ export function readDatesAndSignature(source: string, folded?: string): Document
       publishedRaw,
       ...(signedSpan ? { signedSpan } : {}),
       ...(publishedSpan ? { publishedSpan } : {}),
+      // Without a 落款, a text that stops mid-sentence may have lost it with its end.
+      ...(signature === null && endsMidSentence(source) ? { cutShort: true } : {}),
     },
     issues,
     signature,

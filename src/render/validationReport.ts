@@ -93,7 +93,7 @@ export function documentIssues(doc: ParsedDocument, issues: readonly Issue[]): D
  *
  * @example
  * ```ts
- * validationReport(docs).counts; //=> { error: 1, warning: 9, info: 1 }
+ * validationReport(docs).counts; //=> { error: 1, warning: 10, info: 1 }
  * ```
  */
 export function validationReport(docs: readonly ParsedDocument[], options: { readonly locale?: Locale } = {}): ValidationReport {

@@ -68,6 +68,9 @@ export {
   documentNothingRead,
 } from "./rules/documentNothingRead.js";
 export {
+  metadataMissingSignature,
+} from "./rules/metadataMissingSignature.js";
+export {
   observationCumulativePeriod,
 } from "./rules/observationCumulativePeriod.js";
 export {

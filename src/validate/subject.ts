@@ -122,6 +122,8 @@ export interface Subject {
     readonly signedSpan?: Span;
     /** Where the publication date's raw text stands. */
     readonly publishedSpan?: Span;
+    /** Set by the parser when it found no 落款 in a text that stops mid-sentence (see `ParsedDates`). */
+    readonly cutShort?: boolean;
   } | null;
   /** Every figure. */
   readonly figures: readonly SubjectFigure[];

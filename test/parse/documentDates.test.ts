@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dateLine, findSignature, listPlace, readDatesAndSignature, readDocumentDates } from "../../src/parse/documentDates.js";
+import { dateLine, endsMidSentence, findSignature, listPlace, readDatesAndSignature, readDocumentDates } from "../../src/parse/documentDates.js";
+import { toFullWidth } from "../helpers/fullWidth.js";
+import { growth } from "../helpers/growth.js";
 
 describe("readDocumentDates", () => {
   it.each([
@@ -25,6 +27,37 @@ describe("readDocumentDates", () => {
   it("gives no dates for empty text or text without any", () => {
     expect(readDocumentDates("")).toEqual({ dates: { signed: null, signedRaw: null, published: null, publishedRaw: null }, issues: [] });
     expect(readDocumentDates("2022年，全县深入推进依法行政。").dates.signed).toBeNull();
+  });
+});
+
+// Without a 落款, a text cut mid-sentence (an excerpt) could not be told from a whole report that lacks one.
+describe("endsMidSentence, and cutShort on a text without a 落款", () => {
+  const whole = "一、主要成效\n全年办理行政处罚案件126件,罚款金额835.6万元。\n二、下一步打算\n我局将进一步加强执法队伍建设,不断提高依法行政水平。";
+  it.each([
+    [whole, false],
+    [`${whole}\n\n打印本页 关闭窗口\n- 3 -\n`, false],
+    [`${whole.slice(0, -1)}”\n`, true],
+    [`${whole}”`, false],
+    [whole.slice(0, -8), true],
+    [`${whole.slice(0, -8)}\n\n扫一扫在手机打开当前页\n`, true],
+    [`${whole}\n三、2024年工作打算\n(一)持续深化“放管服”改革,推进`, true],
+    ["", false],
+    ["打印本页", false],
+  ])("%#: %s", (text, cut) => {
+    for (const form of [text, toFullWidth(text)]) expect(endsMidSentence(form), form.slice(-12)).toBe(cut);
+  });
+
+  it("marks a text without a 落款 that stops mid-sentence, and no other", () => {
+    for (const form of [(t: string) => t, toFullWidth]) {
+      expect(readDocumentDates(form(whole.slice(0, -8))).dates.cutShort).toBe(true);
+      expect(readDocumentDates(form(whole)).dates.cutShort).toBeUndefined();
+      expect(readDocumentDates(form(`${whole.slice(0, -8)}\n某县司法局\n2024年1月20日\n`)).dates.cutShort).toBeUndefined();
+    }
+  });
+
+  it("reads a text in time linear in its lines: 4n in less than 10 times the time of n", () => {
+    const text = (n: number) => "打印本页\n".repeat(n);
+    expect(growth(endsMidSentence, text(2_000), text(8_000))).toBeLessThan(10);
   });
 });
 

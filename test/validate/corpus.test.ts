@@ -53,7 +53,7 @@ describe("validate on the corpus raises the anomalies the gold files list", () =
     expect(errors).toEqual(["002 date.signedBeforePeriodEnd"]);
   });
 
-  it("raises nothing on 001, whose facts have no checkable problem", () => {
-    expect(issuesOf("001")).toEqual([]);
+  it("raises only the missing 落款 on 001, whose facts have no checkable problem (its gold: no 落款 at the end)", () => {
+    expect(codes(issuesOf("001"))).toEqual(["metadata.missingSignature"]);
   });
 });

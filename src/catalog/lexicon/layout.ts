@@ -31,6 +31,18 @@ export const sentenceEndings: readonly string[] = ["。", "!", "?", ".", "…"];
 export const clauseEndings: readonly string[] = [";", ":"];
 
 /**
+ * Marks that stand inside a line of running text, a sentence or a clause
+ * (`，`, `、`, `；`, `。`): a page's lines without one (a page number, 打印本页,
+ * a heading) are no part of its body's last sentence.
+ *
+ * @example
+ * ```ts
+ * runningTextMarks.includes("、"); //=> true
+ * ```
+ */
+export const runningTextMarks: readonly string[] = [",", "、", ";", "。"];
+
+/**
  * Closing quotes and brackets, looked through when deciding whether a line
  * ends a sentence (`……工作。”`).
  *

@@ -12,6 +12,7 @@ import { documentNothingRead } from "./documentNothingRead.js";
 import { datePublishedLongAfterSigned } from "./datePublishedLongAfterSigned.js";
 import { dateReportLate } from "./dateReportLate.js";
 import { dateSignedBeforePeriodEnd } from "./dateSignedBeforePeriodEnd.js";
+import { metadataMissingSignature } from "./metadataMissingSignature.js";
 import { observationCumulativePeriod } from "./observationCumulativePeriod.js";
 import { quantityNegativeCount } from "./quantityNegativeCount.js";
 import { quantityNonIntegerCount } from "./quantityNonIntegerCount.js";
@@ -34,6 +35,7 @@ export {
   dateReportLate,
   dateSignedBeforePeriodEnd,
   documentNothingRead,
+  metadataMissingSignature,
   observationCumulativePeriod,
   quantityNegativeCount,
   quantityNonIntegerCount,
@@ -53,6 +55,7 @@ export {
  */
 export const defaultRules: readonly Rule[] = [
   documentNothingRead,
+  metadataMissingSignature,
   dateSignedBeforePeriodEnd,
   datePublishedBeforeSigned,
   dateReportLate,

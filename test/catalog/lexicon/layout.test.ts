@@ -7,13 +7,14 @@ import {
   itemMarks,
   pageNumberDashes,
   pageNumberWords,
+  runningTextMarks,
   sentenceEndings,
   structureWords,
 } from "../../../src/catalog/lexicon/layout.js";
 import { cleanLayoutText } from "../../../src/parse/cleanLayoutText.js";
 import { expectCleanWords, expectFolded, expectSingleCharacters } from "../../helpers/lexicon.js";
 
-const lists = { sentenceEndings, clauseEndings, closingMarks, headingNumerals, headingNumberMarks, structureWords, itemMarks, pageNumberDashes };
+const lists = { sentenceEndings, clauseEndings, runningTextMarks, closingMarks, headingNumerals, headingNumberMarks, structureWords, itemMarks, pageNumberDashes };
 
 describe("layout lexicon", () => {
   it("has clean lists in folded form (cleanLayoutText matches on foldText output)", () => {
@@ -27,6 +28,7 @@ describe("layout lexicon", () => {
   it("has one-character marks where a line's last character is compared, and numerals for a character class", () => {
     expectSingleCharacters(sentenceEndings, "sentenceEndings");
     expectSingleCharacters(clauseEndings, "clauseEndings");
+    expectSingleCharacters(runningTextMarks, "runningTextMarks");
     expectSingleCharacters(closingMarks, "closingMarks");
     expectSingleCharacters(headingNumerals, "headingNumerals");
     expect(headingNumerals.filter((c) => /[\]\\^-]/.test(c))).toEqual([]);

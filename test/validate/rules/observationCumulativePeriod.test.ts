@@ -18,7 +18,7 @@ describe("observation.cumulativePeriod", () => {
   ])("flags a parsed text's cumulative figures, in %s", (_, form) => {
     const issues = findings(parseReport(form("某县2021年法治政府建设情况报告\n2020年来,累计开展检查52667次。全年开展检查300次。")));
     expect(issues.map((i) => i.params["from"])).toEqual(["2020"]);
-    expect(validate(parseReport(form("2021年法治政府建设情况报告\n2020年来,累计开展检查52667次。全年开展检查300次。"))).map((i) => i.code)).toEqual([
+    expect(validate(parseReport(form("2021年法治政府建设情况报告\n2020年来,累计开展检查52667次。全年开展检查300次。\n某县交通运输局\n2022年1月20日"))).map((i) => i.code)).toEqual([
       "observation.cumulativePeriod",
     ]);
   });
