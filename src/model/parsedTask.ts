@@ -12,7 +12,9 @@ import { Target } from "./target.js";
  * `units` with their roles (责任单位 → `responsible`, 牵头单位 → `lead`, 配合单位
  * → `cooperating`), the `targets` stated inside it, and its deadline: as
  * written in its note (`deadlineText`: `2024年12月底前完成`, `持续推进`) and, where
- * that names a day, as an ISO date (`deadline`: `2024-12-31`).
+ * that names a day, as an ISO date (`deadline`: `2024-12-31`). An item whose
+ * sub-items (`(1)`, `(2)`) carry notes of their own has every unit they and
+ * it name, each once, and the latest day they name (see `readTasks`).
  *
  * @example
  * ```ts

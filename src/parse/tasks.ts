@@ -124,7 +124,14 @@ function titleOf(text: string, folded: string, node: OutlineNode, notes: readonl
  * points), is a task too, in document order. A task has
  * its number as written (`1`, `(一)`, `一是`), the nearest heading above it
  * (`一、加强统筹`, `(一)健全职能体系`), its lead sentence as title (without the
- * 。 or a note in it), its body and span, and the units of its notes. Matches
+ * 。 or a note in it), its body and span, and the units of its notes. A task
+ * whose sub-items carry notes (a `2.` item among `1.` tasks, its `(1)` `(2)`
+ * points each with a 责任单位 note) is one task: its units are every unit its
+ * notes and theirs name, in the order first named, each once, with the
+ * strongest role it is given (牵头 over 责任 over 配合: a unit that leads one
+ * point leads a part of the task); its deadline is the latest day these notes
+ * name (the task is done when its last point is), else the first deadline
+ * written (`持续推进`). Matches
  * on folded text, so `（一）`, `，` and `（责任单位：…）` read as `(一)`, `,` and
  * `(责任单位:…)`; every string is sliced from `text` as written.
  *
@@ -192,24 +199,38 @@ function taskOf(source: string, folded: string, placed: Placed, notes: readonly 
   const { node, parent } = placed;
   const body = source.slice(node.span.start, node.span.end).trim();
   const title = titleOf(source, folded, node, notes, from, to);
-  // The units of the task's notes, by name and with their roles, in one loop.
+  // The units of the task's notes (its own and its sub-items'), by name and with their roles, in one loop: a unit
+  // named again (by another sub-item) is kept once, with the stronger of its roles.
   const responsibleUnits: string[] = [];
   const units: NamedUnit[] = [];
+  const at = new Map<string, number>();
   let deadline: { readonly start: number; readonly end: number } | undefined;
+  let dated: { readonly start: number; readonly end: number; readonly day: string } | undefined;
   for (let k = from; k < to; k++) {
     const note = notes[k] as UnitNote;
-    deadline ??= note.deadline;
+    if (note.deadline !== undefined) {
+      deadline ??= note.deadline;
+      // Several notes with deadlines (its sub-items'): the task is done by the latest of them.
+      const day = deadlineDate(folded.slice(note.deadline.start, note.deadline.end), year);
+      if (day !== null && (dated === undefined || day > dated.day)) dated = { ...note.deadline, day };
+    }
     for (const unit of note.units) {
-      responsibleUnits.push(unit.name);
-      units.push({ name: unit.name, role: unit.role });
+      const seen = at.get(unit.name);
+      if (seen === undefined) {
+        at.set(unit.name, units.length);
+        responsibleUnits.push(unit.name);
+        units.push({ name: unit.name, role: unit.role });
+      } else if (roleStrength[unit.role] > roleStrength[(units[seen] as NamedUnit).role]) units[seen] = { name: unit.name, role: unit.role };
     }
   }
   const task: ParsedTask = { number: node.number, section: parent?.headingLine ?? "", title, responsibleUnits, body, span: node.span, units };
-  if (deadline === undefined) return task;
-  // The first deadline of its notes: as written, and the day it names, if any.
-  const day = deadlineDate(folded.slice(deadline.start, deadline.end), year);
-  return Object.assign(task, day === null ? {} : { deadline: day }, { deadlineText: source.slice(deadline.start, deadline.end) });
+  if (dated !== undefined) return Object.assign(task, { deadline: dated.day, deadlineText: source.slice(dated.start, dated.end) });
+  // No deadline of its notes names a day: the first, as written (持续推进).
+  return deadline === undefined ? task : Object.assign(task, { deadlineText: source.slice(deadline.start, deadline.end) });
 }
+
+/** Which role wins when one unit is named with two (by two sub-items of a task): lead, then responsible, then cooperating. */
+const roleStrength: Readonly<Record<NamedUnit["role"], number>> = { lead: 3, responsible: 2, cooperating: 1 };
 
 /**
  * Items at another level than the task level that carry notes of their own: for each note no task

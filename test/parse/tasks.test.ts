@@ -95,6 +95,41 @@ describe("readTasks", () => {
     ]);
   });
 
+  // A 1. item whose notes stand on its (1) points took every note's units, a unit as often as its points named it
+  // (县司法局 twice; 市司法局 as lead and again as responsible), and the first point's deadline for the item's.
+  it("gives an item whose sub-points carry the notes every unit they name, each once with its strongest role, and their latest deadline", () => {
+    const text = [
+      "2024年全县法治政府建设工作要点",
+      "一、健全行政执法工作体系",
+      "1.推行行政执法三项制度。(责任单位:县司法局)",
+      "2.开展行政执法案卷评查。",
+      "(1)制定评查方案。(责任单位:县司法局,2024年4月底前)",
+      "(2)组织集中评查。(牵头单位:县司法局;配合单位:县直各执法部门,2024年9月底前)",
+      "(3)通报评查结果。(责任单位:县司法局、县直各执法部门,2024年11月底前)",
+      "3.加强执法人员培训。(牵头单位:县司法局;配合单位:县人社局)",
+      "(1)开展公共法律知识培训。(责任单位:县司法局)",
+      "(2)开展专业法律知识培训。(责任单位:县直各执法部门,持续推进)",
+      "4.推进执法监督平台建设。(责任单位:县数据局)",
+      "5.规范涉企行政检查。(责任单位:县市场监管局)",
+      "6.落实行政裁量权基准制度。(责任单位:县直各执法部门)",
+      "7.推行包容审慎监管。(责任单位:县直各执法部门)",
+      "",
+    ].join("\n");
+    const read = (source: string) =>
+      readTasks(source, parseOutline(source)).map((t) => [t.number, t.responsibleUnits, t.units?.map((u) => `${u.name}/${u.role}`), t.deadlineText ?? null]);
+    const expected = [
+      ["1", ["县司法局"], ["县司法局/responsible"], null],
+      ["2", ["县司法局", "县直各执法部门"], ["县司法局/lead", "县直各执法部门/responsible"], "2024年11月底前"],
+      ["3", ["县司法局", "县人社局", "县直各执法部门"], ["县司法局/lead", "县人社局/cooperating", "县直各执法部门/responsible"], "持续推进"],
+      ["4", ["县数据局"], ["县数据局/responsible"], null],
+      ["5", ["县市场监管局"], ["县市场监管局/responsible"], null],
+      ["6", ["县直各执法部门"], ["县直各执法部门/responsible"], null],
+      ["7", ["县直各执法部门"], ["县直各执法部门/responsible"], null],
+    ];
+    expect(read(text)).toEqual(expected);
+    expect(read(toFullWidth(text))).toEqual(expected);
+  });
+
   it("reads titles without their 。 or a note on the same line", () => {
     expectBoth("一、任务\n1.加强立法(责任单位:县司法局)\n2.规范执法。(牵头单位:县司法局)\n", [
       ["1", "一、任务", "加强立法", ["县司法局"]],
