@@ -433,11 +433,13 @@ const unlabelledWindow = 160;
 /** How long a deadline after a note's last role word may be (`，2024年6月底前完成`). */
 const deadlineTailMax = 20;
 /**
- * A role word closing a note's units, then its closing bracket, or a piece after it (group 1: a
- * deadline, `…配合，2024年6月底前完成）`, checked after the match) and then the bracket.
+ * A role word closing a note's units, followed by its closing bracket, or by a piece (group 2: a
+ * deadline, `…配合，2024年6月底前完成）`, checked after the match) and then the bracket; what follows
+ * the role word (group 1) is looked ahead at, not taken, so that a piece which is no deadline
+ * (`市司法局牵头，各区配合）`) leaves its own role word to be matched next.
  */
 const ownerEndPattern = /* @__PURE__ */ (() =>
-  new RegExp(`(?:${[...trailingPhrases, ...roleSuffixes].join("|")})(?:[,;、]([^()\\n,;、]{1,${deadlineTailMax}}))?[ \\t]*[${closerClass}]`, "g"))();
+  new RegExp(`(?:${[...trailingPhrases, ...roleSuffixes].join("|")})(?=((?:[,;、]([^()\\n,;、]{1,${deadlineTailMax}}))?[ \\t]*[${closerClass}]))`, "g"))();
 const afterNote = /* @__PURE__ */ (() => new Set(["\n", "。", ";", ",", ...Object.keys(noteBrackets)]))();
 
 /**
@@ -447,9 +449,9 @@ const afterNote = /* @__PURE__ */ (() => new Set(["\n", "。", ";", ",", ...Obje
 function unlabelledNotes(text: string, source: string): UnitNote[] {
   const notes: UnitNote[] = [];
   for (const match of text.matchAll(ownerEndPattern)) {
-    const tail = match[1]?.trim();
+    const tail = match[2]?.trim();
     if (tail !== undefined && !datePattern.test(tail) && !unitNoteDeadlineWords.includes(tail)) continue;
-    const close = (match.index ?? 0) + match[0].length - 1;
+    const close = (match.index ?? 0) + match[0].length + (match[1]?.length ?? 1) - 1;
     let after = close + 1;
     while (after < text.length && isSpace(text[after])) after++;
     if (after < text.length && !afterNote.has(text[after] ?? "")) continue;

@@ -116,6 +116,25 @@ describe("a deadline before the label of a note's units", () => {
 });
 
 describe("notes without a label, a deadline after the role word", () => {
+  // The role word and the piece after it were taken as one match when that piece closed the bracket: a lead with
+  // one cooperating unit of a short name (市司法局牵头,各区配合) was read as a bracket of prose, and no note.
+  it.each([
+    ["(市司法局牵头,各区配合)", ["市司法局/lead", "各区/cooperating"], undefined],
+    ["(县发改委牵头,县财政局配合)", ["县发改委/lead", "县财政局/cooperating"], undefined],
+    ["(2024年底前完成,市司法局牵头,各区配合)", ["市司法局/lead", "各区/cooperating"], "2024年底前完成"],
+    ["(市交通运输局牵头,市公安局参与)", ["市交通运输局/lead", "市公安局/cooperating"], undefined],
+  ])("reads %s", (note, units, deadline) => {
+    for (const text of [`3.深化综合行政执法改革${note}\n`, toFullWidth(`3.深化综合行政执法改革${note}\n`)]) {
+      const found = findUnitNotes(text);
+      expect(found.map((n) => n.units.map((u) => `${u.name}/${u.role}`)), text).toEqual([units]);
+      expect(found[0]?.deadline && text.slice(found[0].deadline.start, found[0].deadline.end)).toEqual(deadline && (text === toFullWidth(text) ? toFullWidth(deadline) : deadline));
+    }
+  });
+
+  it("reads no note from a bracket of prose with a role word", () => {
+    expect(findUnitNotes("经审查（由县司法局牵头，形成意见）后公布。")).toEqual([]);
+  });
+
   it.each([
     ["role words each followed by a run of spaces", (n: number) => "(县司法局牵头,          \t          ".repeat(n)],
     ["role words each followed by words that are no deadline", (n: number) => "(县司法局牵头,形成意见形成意见形成意见形成意见形成意见".repeat(n)],
