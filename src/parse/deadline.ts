@@ -8,8 +8,8 @@ const yearMonthDay = /(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g;
 /** A month, with a day after it if written (`6月`, `10月15日`). */
 const monthDay = /(\d{1,2})月(?:(\d{1,2})日)?/g;
 const periodWords = /* @__PURE__ */ (() => Object.keys(deadlinePeriodEnds).sort((a, b) => b.length - a.length))();
-/** The end of a range of months after a year (`2024年3月至6月`, `2024年3-6月`): a mark and the last month, with its day if written. */
-const rangeEnd = /* @__PURE__ */ (() => new RegExp(`^(?:\\d{1,2}月?)?[ \\t]*(?:${rangeMarks.join("|")})[ \\t]*(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?`))();
+/** A range's mark and then the part of a year it ends with (`至年底`, `至第三季度末`), after a year's date. */
+const rangeToPart = /* @__PURE__ */ (() => new RegExp(`^[ \\t]*(?:${rangeMarks.join("|")})[ \\t]*`))();
 /** How far after a year a range's end may stand. */
 const rangeWindow = 16;
 /** What may stand between a year and the word of its part (`2024年第三季度`). */
@@ -49,7 +49,8 @@ function pad(n: number): string {
  * `2024年12月底前`), a part of a year to its end (`2024年上半年`,
  * `2024年第三季度`, `2024年底前`), a year alone to its last day; a range
  * ends on the day its end names (`2024年3月至6月`, `2024年3-6月`: 2024-06-30;
- * `2024年3月至年底`: 2024-12-31). Given the
+ * `2024年3月至年底`: 2024-12-31), and so does a month written after the last
+ * date without its year (`2024年3月启动,6月底前完成`: 2024-06-30). Given the
  * plan's `year`, a deadline written without one (`6月底前`, `年底前`, `上半年`)
  * is in it. Reads folded text (ASCII digits); linear in it.
  *
@@ -61,13 +62,14 @@ export function deadlineDate(written: string, year: number | null = null): strin
   if (last === null) return year === null ? null : withoutYear(written, year);
   const y = Number(last[1]);
   const after = (last.index ?? 0) + last[0].length;
-  // A range after the last date (至6月, 3-6月, 至年底) ends where its end does.
-  const range = rangeEnd.exec(written.slice(after, after + rangeWindow));
-  if (range !== null) {
-    if (range[1] !== undefined) return dayOf(y, Number(range[1]), range[2]);
-    const end = partEnd(y, written, after + range[0].length);
-    if (end !== null) return end;
-  }
+  // A month after the last date, in its year, is the later end (至6月, 3-6月, 3月启动,6月底前完成).
+  let later: RegExpExecArray | null = null;
+  for (const match of written.slice(after).matchAll(monthDay)) later = match;
+  if (later !== null) return dayOf(y, Number(later[1]), later[2]);
+  // A range to a part of the year (至年底, 至第三季度末) ends where that part does.
+  const range = rangeToPart.exec(written.slice(after, after + rangeWindow));
+  const end = range === null ? null : partEnd(y, written, after + range[0].length);
+  if (end !== null) return end;
   const month = last[2] === undefined ? 0 : Number(last[2]);
   if (month > 0) return dayOf(y, month, last[3]);
   return partEnd(y, written, after) ?? `${last[1]}-12-31`;

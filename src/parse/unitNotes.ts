@@ -182,7 +182,14 @@ function unitsIn(folded: string, source: string, start: number, end: number, rol
   const pieces: Piece[] = [];
   let current = role;
   let skip = false;
+  // After a deadline's label, the pieces with a date up to the next label are its words too (时间节点:2024年3月启动,6月底前完成).
+  let timed = false;
   const add = (a: number, b: number): void => {
+    if (skip && timed && deadline.span !== null) {
+      const more = trimmed(folded, a, b);
+      if (datePattern.test(folded.slice(more.start, more.end))) deadline.span = { start: deadline.span.start, end: more.end };
+      else timed = false;
+    }
     const piece = skip ? null : pieceOf(folded, a, b, current, deadline);
     if (piece) pieces.push(piece);
   };
@@ -197,10 +204,14 @@ function unitsIn(folded: string, source: string, start: number, end: number, rol
       a = w;
       const label = pieceLabelPattern.exec(folded.slice(a, to));
       skip = label === null;
+      timed = false;
       if (label === null) {
         // A deadline's label (完成时限:2024年11月底前): its words are the note's deadline.
-        const timed = deadlineLabelPattern.exec(folded.slice(a, to));
-        if (timed !== null) deadline.span ??= trimmed(folded, a + timed[0].length, to);
+        const words = deadlineLabelPattern.exec(folded.slice(a, to));
+        if (words !== null && deadline.span === null) {
+          deadline.span = trimmed(folded, a + words[0].length, to);
+          timed = true;
+        }
         return;
       }
       current = unitNoteLabels[label[1] ?? ""] ?? null;
@@ -314,8 +325,8 @@ function noteOf(text: string, source: string, span: { start: number; end: number
 const unitLabelMax = /* @__PURE__ */ (() => Math.max(...labelWords.map((w) => w.length)) + 3)();
 
 /**
- * Where the first label of units after a separator outside brackets stands, from `from` to `to` of the folded
- * text (`;责任单位:` after a deadline), or -1; each separator's next few characters are read once.
+ * Where the first label of units after a separator or a 。 outside brackets stands, from `from` to `to` of the
+ * folded text (`;责任单位:`, `。责任单位:` after a deadline), or -1; each separator's next few characters are read once.
  */
 function unitLabelAfter(text: string, from: number, to: number): number {
   let depth = 0;
@@ -323,7 +334,7 @@ function unitLabelAfter(text: string, from: number, to: number): number {
     const kind = noteCodes[text.charCodeAt(i)];
     if (kind === opening) depth++;
     else if (kind === closing) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && kind === separating) {
+    else if (depth === 0 && (kind === separating || text.charCodeAt(i) === 0x3002 /* 。 */)) {
       let a = i + 1;
       while (a < to && isSpace(text[a])) a++;
       if (pieceLabelPattern.test(text.slice(a, Math.min(to, a + unitLabelMax)))) return a;

@@ -69,6 +69,18 @@ describe("taskItemsOf", () => {
     }
   });
 
+  // The words after a deadline's label stopped at its first comma (时间节点:2024年3月启动 of …,6月底前完成), and a month
+  // without its year after the last year was not read: the task was dated in March.
+  it("reads a labelled deadline in several clauses to its last day", () => {
+    for (const form of [(t: string) => t, toFullWidth]) {
+      const [task] = plan(form("一、推进依法行政\n2.制定行政执法监督工作规范。(牵头单位:省司法厅;配合单位:省直有关部门;时间节点:2024年3月启动,6月底前完成)\n"));
+      expect(task).toMatchObject({ deadline: "2024-06-30", deadlineText: form("2024年3月启动,6月底前完成") });
+      expect(task?.responsibleUnits.map((u) => u.name)).toEqual(["省司法厅", "省直有关部门"]);
+      const [after] = plan(form("一、推进依法行政\n2.制定行政执法监督工作规范。(时间要求:长期坚持。责任单位:省司法厅)\n"));
+      expect(after).toMatchObject({ deadlineText: "长期坚持", responsibleUnits: [{ name: "省司法厅", role: "responsible" }] });
+    }
+  });
+
   // A range was dated at its start: 2024年3月至6月 in March, 2024年3-6月 at the year's end.
   it.each([
     ["2024年3月至6月", "2024-06-30"],
