@@ -156,6 +156,14 @@ function pieceOf(folded: string, start: number, end: number, label: UnitRole | n
   let b = end;
   let own: UnitRole | null = null;
   while (a < b && isSpace(folded[a])) a++;
+  while (b > a && isSpace(folded[b - 1])) b--;
+  // A unit and its deadline parted by a space (市司法局 2024年6月底前完成): the deadline is the note's.
+  let space = b;
+  while (space > a && !isSpace(folded[space - 1])) space--;
+  if (space > a && isDeadlineAlone(trimmedText(folded, space, b))) {
+    deadline.span ??= trimmed(folded, space, b);
+    b = space;
+  }
   for (;;) {
     while (b > a && (isSpace(folded[b - 1]) || folded[b - 1] === "。" || folded[b - 1] === ".")) b--;
     const word = closingWord(folded.slice(a, b));
@@ -359,6 +367,12 @@ function bracketBeforeDeadline(text: string, lead: number): number {
     if (kind !== 0) return -1;
   }
   return -1;
+}
+
+/** The text from `start` to `end` of `folded` without the spaces and the 。 around it. */
+function trimmedText(folded: string, start: number, end: number): string {
+  const span = trimmed(folded, start, end);
+  return folded.slice(span.start, span.end);
 }
 
 /** Whether a piece is a deadline and nothing else: a date (`2024年6月底前完成`) or a deadline's words (`长期坚持`). */

@@ -102,6 +102,15 @@ describe("a deadline before the label of a note's units", () => {
     expect(read(toFullWidth(text))).toEqual([[toFullWidth(span), units, toFullWidth(deadline)]]);
   });
 
+  // A unit and its deadline parted by a space made one piece with a date: the whole was taken for the deadline, no unit.
+  it.each([
+    ["(牵头单位:市司法局 2024年6月底前完成)", ["市司法局/lead"], "2024年6月底前完成"],
+    ["(责任单位:县应急管理局、县消防救援大队\u30002024年第三季度)", ["县应急管理局/responsible", "县消防救援大队/responsible"], "2024年第三季度"],
+    ["(责任单位:区卫生健康委  长期坚持)", ["区卫生健康委/responsible"], "长期坚持"],
+  ])("reads a unit and the deadline a space parts from it: %s", (note, units, deadline) => {
+    for (const text of [note, toFullWidth(note)]) expect(read(text).map(([, u, d]) => [u, d])).toEqual([[units, deadline]]);
+  });
+
   it.each([
     ["a sentence with a date before a note is no deadline", "1.2024年6月底前完成全市行政执法案卷评查工作。(责任单位:市司法局)", undefined],
     ["a bracket of prose before a label is no note of it", "推进立法(含修订,责任单位:市司法局)", undefined],
