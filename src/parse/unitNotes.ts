@@ -37,7 +37,8 @@ export interface UnitNote {
    * Where the deadline it states stands, if any: a piece that is one (`2024年12月底前完成`,
    * `持续推进`, before its label too: `(2024年6月底前完成;牵头单位:…)`), the words after a deadline
    * label up to a label of units (`完成时限：2024年11月底前`), or a deadline written as a sentence of its
-   * own just before the note (`2024年6月底前完成。(责任单位:…)`), trimmed.
+   * own just before the note (`2024年6月底前完成。(责任单位:…)`) or just after it, in a sentence or a bracket
+   * of its own (`(责任单位:…)(2024年6月底前完成)`), trimmed.
    */
   readonly deadline?: { readonly start: number; readonly end: number };
 }
@@ -300,11 +301,12 @@ export function unitNotesIn(source: string, text: string): UnitNote[] {
     notes.push(note);
   }
   while (j < labelled.length) notes.push(labelled[j++] as UnitNote);
-  // A deadline written as a sentence of its own just before a note (2024年6月底前完成。(责任单位:…)) is the note's.
+  // A deadline written as a sentence of its own just before a note (2024年6月底前完成。(责任单位:…)), or just after
+  // it in a bracket or a sentence of its own ((责任单位:…)(2024年6月底前完成)), is the note's.
   return notes.map((note) => {
     if (note.deadline !== undefined || note.units.length === 0) return note;
-    const before = deadlineBefore(text, note.span.start);
-    return before === null ? note : { span: note.span, units: note.units, deadline: before };
+    const found = deadlineBefore(text, note.span.start) ?? deadlineAfter(text, note.span.end);
+    return found === null ? note : { span: note.span, units: note.units, deadline: found };
   });
 }
 
@@ -373,6 +375,27 @@ function bracketBeforeDeadline(text: string, lead: number): number {
 function trimmedText(folded: string, start: number, end: number): string {
   const span = trimmed(folded, start, end);
   return folded.slice(span.start, span.end);
+}
+
+/**
+ * A deadline written just after the note ending at `end`, in a bracket of its own (`(2024年6月底前完成)`) or as
+ * a sentence of its own (`2024年6月底前完成。`, `长期坚持。`), trimmed, or null: read over a few characters only.
+ */
+function deadlineAfter(text: string, end: number): { start: number; end: number } | null {
+  let from = end;
+  while (from < text.length && isSpace(text[from])) from++;
+  const bracketed = noteCodes[text.charCodeAt(from)] === opening;
+  if (bracketed) from++;
+  let to = from;
+  while (to < text.length && to - from <= deadlineTailMax + 4) {
+    const ch = text[to] ?? "";
+    if (ch === "\n" || deadlineSentenceEnds.has(ch) || noteCodes[ch.charCodeAt(0)] !== 0) break;
+    to++;
+  }
+  if (bracketed && noteCodes[text.charCodeAt(to)] !== closing) return null;
+  if (!bracketed && to < text.length && text[to] !== "\n" && !deadlineSentenceEnds.has(text[to] ?? "")) return null;
+  const span = trimmed(text, from, to);
+  return span.end > span.start && isDeadlineAlone(text.slice(span.start, span.end)) ? span : null;
 }
 
 /** Whether a piece is a deadline and nothing else: a date (`2024年6月底前完成`) or a deadline's words (`长期坚持`). */

@@ -102,6 +102,23 @@ describe("a deadline before the label of a note's units", () => {
     expect(read(toFullWidth(text))).toEqual([[toFullWidth(span), units, toFullWidth(deadline)]]);
   });
 
+  // A deadline written just after the note, in a bracket of its own or as a sentence, was not read.
+  it.each([
+    ["in a bracket of its own", "2.开展“八五”普法中期评估(责任单位:市委依法治市办)(2024年6月底前完成)", "2024年6月底前完成"],
+    ["as a sentence", "2.开展“八五”普法中期评估。(责任单位:市委依法治市办)2024年6月底前完成。", "2024年6月底前完成"],
+    ["as a sentence, a standing task", "2.深化府院联动机制。(牵头单位:市司法局;配合单位:市中级法院)长期坚持。", "长期坚持"],
+  ])("reads a deadline written after its note %s", (_, text, deadline) => {
+    for (const form of [text, toFullWidth(text)]) {
+      const [note] = findUnitNotes(form);
+      expect(note && form.slice(note.deadline?.start, note.deadline?.end), form).toBe(deadline);
+    }
+  });
+
+  it("reads no deadline after a note from a sentence with a date in it", () => {
+    const text = "2.开展评估。(责任单位:市委依法治市办)2024年6月底前完成评估报告。";
+    for (const form of [text, toFullWidth(text)]) expect(findUnitNotes(form)[0]?.deadline).toBeUndefined();
+  });
+
   // A unit and its deadline parted by a space made one piece with a date: the whole was taken for the deadline, no unit.
   it.each([
     ["(牵头单位:市司法局 2024年6月底前完成)", ["市司法局/lead"], "2024年6月底前完成"],
@@ -119,7 +136,7 @@ describe("a deadline before the label of a note's units", () => {
   });
 
   it("reads labels after deadlines in time linear in the text: 4n in less than 10 times the time of n", () => {
-    const text = (n: number) => "1.推进立法。2024年6月底前完成。(2024年6月底前完成;牵头单位:市司法局)(完成时限:2024年3-6月;责任单位:区司法局)\n".repeat(n);
+    const text = (n: number) => "1.推进立法。2024年6月底前完成。(2024年6月底前完成;牵头单位:市司法局)(完成时限:2024年3-6月;责任单位:区司法局)(责任单位:市司法局)(2024年6月底前完成)(牵头单位:市司法局 2024年6月底前完成)\n".repeat(n);
     expect(growth(findUnitNotes, text(500), text(2_000))).toBeLessThan(10);
   });
 });
