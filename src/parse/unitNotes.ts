@@ -362,10 +362,7 @@ function bracketBeforeDeadline(text: string, lead: number): number {
   if (noteCodes[text.charCodeAt(lead)] !== separating || text[lead] === "\n") return -1;
   for (let i = lead - 1; i >= 0 && lead - i <= deadlineTailMax + 1; i--) {
     const kind = noteCodes[text.charCodeAt(i)];
-    if (kind === opening) {
-      const piece = trimmed(text, i + 1, lead);
-      return isDeadlineAlone(text.slice(piece.start, piece.end)) ? i : -1;
-    }
+    if (kind === opening) return isDeadlineAlone(trimmedText(text, i + 1, lead)) ? i : -1;
     if (kind !== 0) return -1;
   }
   return -1;

@@ -199,6 +199,21 @@ export const deadlinePeriodEnds: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Words after a month in a deadline that end it before the month's last day
+ * (`2024年11月中旬`: 2024-11-20), with the day they end on; `下旬` ends with
+ * the month.
+ *
+ * @example
+ * ```ts
+ * deadlineTenDayEnds["中旬"]; //=> "20"
+ * ```
+ */
+export const deadlineTenDayEnds: Readonly<Record<string, string>> = {
+  上旬: "10",
+  中旬: "20",
+};
+
+/**
  * Headers of the column of a work plan's table (任务分工表) that holds each task
  * (`序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限`). The columns of units are
  * named by `unitNoteLabels`, of the deadline by `deadlineLabels`.

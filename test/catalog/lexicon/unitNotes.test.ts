@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   deadlineClosingWords,
   deadlineDateWords,
+  deadlineTenDayEnds,
   noteBrackets,
   unitListTrailingPhrases, unitNoteDeadlineWords, unitNoteLabels, unitRoleSuffixes } from "../../../src/catalog/lexicon/unitNotes.js";
 import { UnitRole } from "../../../src/model/responsibleUnit.js";
@@ -19,6 +20,7 @@ describe("unitNotes lexicon", () => {
       unitNoteDeadlineWords,
       deadlineClosingWords,
       deadlineDateWords,
+      deadlineTenDayEnds: Object.keys(deadlineTenDayEnds),
       noteBrackets: [...Object.keys(noteBrackets), ...Object.values(noteBrackets)],
     };
     for (const [name, words] of Object.entries(lists)) {
@@ -32,6 +34,7 @@ describe("unitNotes lexicon", () => {
     expectNoRegExpSyntax(unitListTrailingPhrases, "unitListTrailingPhrases");
     expectNoRegExpSyntax(Object.keys(unitRoleSuffixes), "unitRoleSuffixes");
     expectNoRegExpSyntax(deadlineClosingWords, "deadlineClosingWords");
+    expectNoRegExpSyntax(Object.keys(deadlineTenDayEnds), "deadlineTenDayEnds");
   });
 
   it("gives every label and role word a unit role", () => {
