@@ -90,12 +90,17 @@ function levelOf(nodes: readonly Placed[], allNotes: readonly UnitNote[]): Level
   return { nodes, ranges, first, last, noted, share: noted / (last - first + 1) };
 }
 
-/** A task's title: its heading up to its first note inside it (`notes` from `from` up to `to` are the task's), its trailing punctuation cut. */
+/**
+ * A task's title: its heading up to its first note inside it, or the deadline written just before that note
+ * (`notes` from `from` up to `to` are the task's), its trailing punctuation cut.
+ */
 function titleOf(text: string, folded: string, node: OutlineNode, notes: readonly UnitNote[], from: number, to: number): string {
   const { start, end } = node.headingSpan;
   let cut = end;
   for (let k = from; k < to; k++) {
-    const at = (notes[k] as UnitNote).span.start;
+    const note = notes[k] as UnitNote;
+    // A deadline written just before the note (推进立法,2024年9月底前完成(责任单位:…)) is no part of the title either.
+    const at = Math.min(note.span.start, note.deadline?.start ?? note.span.start);
     if (at >= start && at < end) {
       cut = at;
       break;

@@ -130,6 +130,14 @@ describe("readTasks", () => {
     expect(read(toFullWidth(text))).toEqual(expected);
   });
 
+  // A deadline written as a clause before the note ran into the title (加强立法,2024年9月底前完成).
+  it("reads titles without a deadline written just before their note", () => {
+    expectBoth("一、任务\n1.开展行政规范性文件清理,2024年9月底前完成(责任单位:县司法局)\n2.规范执法。(牵头单位:县司法局)\n", [
+      ["1", "一、任务", "开展行政规范性文件清理", ["县司法局"]],
+      ["2", "一、任务", "规范执法", ["县司法局"]],
+    ]);
+  });
+
   it("reads titles without their 。 or a note on the same line", () => {
     expectBoth("一、任务\n1.加强立法(责任单位:县司法局)\n2.规范执法。(牵头单位:县司法局)\n", [
       ["1", "一、任务", "加强立法", ["县司法局"]],
