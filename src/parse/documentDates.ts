@@ -1,3 +1,4 @@
+import { agencyEndings } from "../catalog/lexicon/agencyNames.js";
 import { publicationDateLabels } from "../catalog/lexicon/documentLabels.js";
 import { closingMarks, runningTextMarks, sentenceEndings } from "../catalog/lexicon/layout.js";
 import type { Issue } from "../model/issue.js";
@@ -30,11 +31,14 @@ export interface DocumentDatesResult {
 }
 
 /**
- * @internal A line that holds only a date, possibly malformed (2022225), maybe with a clock time: the
- * date of a 落款 (multiline and global: `matchAll` copies it, so its `lastIndex` stays 0).
+ * @internal A line that holds only a date, possibly malformed (2022225), maybe with a clock time, in
+ * brackets or not (`(2024年1月25日)`), or after the name of the body that signs it and a space
+ * (`某市生态环境局 2024年1月25日`, a 落款 on one line): the date of a 落款, in the group `date`, the
+ * name in `name` (multiline and global: `matchAll` copies it, so its `lastIndex` stays 0).
  */
 export const dateLine: RegExp = /* @__PURE__ */ (() => new RegExp(
-  `^[ \\t\\u00a0\\u3000]*(${dateFormsAnyWidth}|[0-9\\uff10-\\uff19]{7,8})(?:[ \\t\\u3000]{1,3}[0-9\\uff10-\\uff19]{1,2}[:\\uff1a][0-9\\uff10-\\uff19]{2}(?:[:\\uff1a][0-9\\uff10-\\uff19]{2})?)?[ \\t\\r\\u00a0\\u3000]*$`,
+  `^[ \\t\\u00a0\\u3000]*(?:(?<name>[\\u4e00-\\u9fa5()（）]{1,30}(?:${agencyEndings.join("|")}))[ \\t\\u00a0\\u3000]+|[(（])?` +
+    `(?<date>${dateFormsAnyWidth}|[0-9\\uff10-\\uff19]{7,8})(?:[ \\t\\u3000]{1,3}[0-9\\uff10-\\uff19]{1,2}[:\\uff1a][0-9\\uff10-\\uff19]{2}(?:[:\\uff1a][0-9\\uff10-\\uff19]{2})?)?[)）]?[ \\t\\r\\u00a0\\u3000]*$`,
   "gm",
 ))();
 
@@ -110,7 +114,7 @@ function nearLines(text: string, lineStart: number, lineEnd: number, step: -1 | 
 function datedNeighbour(text: string, lineStart: number, lineEnd: number, raw: string, step: -1 | 1): boolean {
   const [between, next] = nearLines(text, lineStart, lineEnd, step);
   if (between === undefined || next === undefined || oneDateLine.test(between)) return false;
-  const date = oneDateLine.exec(next)?.[1];
+  const date = oneDateLine.exec(next)?.groups?.["date"];
   return date !== undefined && date !== raw;
 }
 
@@ -128,7 +132,9 @@ export function listPlace(text: string, lineStart: number, lineEnd: number, raw:
 
 /**
  * A document's 落款: the last line that holds only a date (possibly malformed,
- * `2022225`), with the line above it that is not blank (usually the agency).
+ * `2022225`; in brackets or not), with the line above it that is not blank
+ * (usually the agency), or a line of the agency's name, a space and the date
+ * (`某市生态环境局 2024年1月25日`), with that name.
  * A date line in the page header (the first 400 characters) that repeats the
  * publication date is not a 落款, nor are the dates of a list of links below it
  * (a title, its date, a title, another date: 相关文章); with no other date line,
@@ -143,20 +149,21 @@ export function listPlace(text: string, lineStart: number, lineEnd: number, raw:
  * ```
  */
 export function findSignature(text: string, publishedRaw: string | null = null): Signature | null {
-  let found: { raw: string; start: number; lineStart: number } | null = null;
+  let found: { raw: string; start: number; lineStart: number; name: string | undefined } | null = null;
   /** The last date that opens a list of dates: the 落款 when a list of links follows it at once and no date stands apart. */
-  let opening: { raw: string; start: number; lineStart: number } | null = null;
+  let opening: { raw: string; start: number; lineStart: number; name: string | undefined } | null = null;
   // From the end, in pieces that start at a line's start and grow fourfold: the last date line is
   // the last one of the first piece that has one, and the text above that piece is never searched.
   for (let end = text.length, size = signatureReach; end > 0 && found === null; size *= 4) {
     const start = end <= size ? 0 : text.lastIndexOf("\n", end - size) + 1;
     for (const line of text.slice(start, end).matchAll(dateLine)) {
-      const raw = line[1] ?? "";
+      const raw = line.groups?.["date"] ?? "";
       const lineStart = start + line.index;
       if (raw === publishedRaw && lineStart < 400) continue;
       // An item's date in a list of links below the 落款 (相关文章) is none.
       const place = listPlace(text, lineStart, lineStart + line[0].length, raw);
-      const date = { raw, start: lineStart + line[0].indexOf(raw), lineStart };
+      const name = line.groups?.["name"];
+      const date = { raw, start: lineStart + line[0].indexOf(raw, name?.length ?? 0), lineStart, name };
       if (place === "none") found = date;
       else if (place === "first" && (opening === null || opening.lineStart < end)) opening = date;
     }
@@ -164,6 +171,8 @@ export function findSignature(text: string, publishedRaw: string | null = null):
   }
   found ??= opening;
   if (!found) return null;
+  // A 落款 on one line names its body before its date.
+  if (found.name !== undefined) return { raw: found.raw, start: found.start, above: found.name };
   // The nearest line above that is not blank, looking back at most 400 characters.
   const lines = text.slice(Math.max(0, found.lineStart - 400), found.lineStart).split("\n");
   let above: string | null = null;

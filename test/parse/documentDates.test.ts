@@ -81,6 +81,19 @@ describe("findSignature", () => {
     expect(findSignature("于2023年2月25日召开常务会议。")).toBeNull();
   });
 
+  it("reads a 落款 on one line (the body's name, a space, the date) and a date in brackets, in either width", () => {
+    for (const text of ["正文。\n某市生态环境局 2024年1月25日\n", "正文。\n某市生态环境局　　２０２４年１月２５日\n"]) {
+      const found = findSignature(text);
+      expect(found?.above).toBe("某市生态环境局");
+      expect(found && text.slice(found.start, found.start + found.raw.length)).toBe(found?.raw);
+    }
+    expect(findSignature("正文。\n某县人民政府\n(2024年1月25日)\n")).toMatchObject({ raw: "2024年1月25日", above: "某县人民政府" });
+    expect(findSignature(toFullWidth("正文。\n某县人民政府\n(2024年1月25日)\n"))).toMatchObject({ raw: "2024年1月25日", above: "某县人民政府" });
+    // Not a body's name before the date, or words run into it: no 落款.
+    for (const text of ["会议时间 2024年1月25日\n", "某县司法局2024年1月25日\n", "截至 2024年1月25日\n", "2024年1月25日印发\n"]) expect(findSignature(text), text).toBeNull();
+    expect(readDocumentDates("某市生态环境局2023年法治政府建设年度报告\n正文。\n某市生态环境局 2024年1月25日\n").dates.signed).toBe("2024-01-25");
+  });
+
   it("cuts lines where a multiline pattern does (LF, CR, U+2028, U+2029), reading them from the end", () => {
     expect(findSignature("某县司法局\r\n2023年2月25日\r\n")).toMatchObject({ raw: "2023年2月25日", start: 7, above: "某县司法局" });
     expect(findSignature("某县司法局\u20282023年2月25日\u2029正文")).toMatchObject({ raw: "2023年2月25日", start: 6 });
@@ -102,12 +115,13 @@ describe("findSignature", () => {
       let found: { raw: string; start: number } | null = null;
       let opening: { raw: string; start: number } | null = null;
       for (const line of text.matchAll(dateLine)) {
-        const raw = line[1] ?? "";
+        const raw = line.groups?.["date"] ?? "";
         if (raw === publishedRaw && line.index < 400) continue;
         // The dates of a list of links (2026-12: the same rule on the whole text): the last date apart, else the last list's first.
         const place = listPlace(text, line.index, line.index + line[0].length, raw);
-        if (place === "none") found = { raw, start: line.index + line[0].indexOf(raw) };
-        else if (place === "first") opening = { raw, start: line.index + line[0].indexOf(raw) };
+        const at = line.index + line[0].indexOf(raw, line.groups?.["name"]?.length ?? 0);
+        if (place === "none") found = { raw, start: at };
+        else if (place === "first") opening = { raw, start: at };
       }
       return found ?? opening;
     };

@@ -32,7 +32,7 @@ describe("metadata.missingSignature", () => {
   });
 
   it.each(widths)("stays silent on a report signed at its end, in either form of the date (in %s)", (_, form) => {
-    for (const signature of ["某市生态环境局\n2024年1月25日", "某市生态环境局\n\n    2024年1月25日\n\n打印本页 关闭窗口", "某市生态环境局\n二〇二四年一月二十五日", "某市生态环境局\n2024225"]) {
+    for (const signature of ["某市生态环境局\n2024年1月25日", "某市生态环境局\n\n    2024年1月25日\n\n打印本页 关闭窗口", "某市生态环境局\n二〇二四年一月二十五日", "某市生态环境局\n2024225", "某市生态环境局 2024年1月25日", "某市生态环境局\n(2024年1月25日)"]) {
       expect(findings(parseReport(form(`${body}\n\n${signature}\n`))), signature).toEqual([]);
     }
   });
