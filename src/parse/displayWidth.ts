@@ -30,6 +30,21 @@ const columnsOf: Uint8Array = /* @__PURE__ */ (() => {
   return table;
 })();
 
+/**
+ * The columns one UTF-16 code takes in a monospaced layout (`displayWidth` of a one-code string).
+ *
+ * @example
+ * ```ts
+ * codeColumns("行".charCodeAt(0)); //=> 2
+ * codeColumns("8".charCodeAt(0)); //=> 1
+ * ```
+ *
+ * @internal
+ */
+export function codeColumns(code: number): number {
+  return columnsOf[code] ?? 1;
+}
+
 /** @internal The columns a line takes in a monospaced layout: two for each full-width character, one for others; never fewer than its length. */
 export function displayWidth(line: string): number {
   let width = 0;

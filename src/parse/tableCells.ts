@@ -3,6 +3,7 @@ import { tableCellSeparators, tableChangeWords, tableCurrentYearWords, tableUnit
 import { multiplierWords, unitSpellings } from "../catalog/units.js";
 import { codeTable, isAsciiDigitCode } from "./characters.js";
 import { readableUnits } from "./readableUnits.js";
+import { spacedTableText } from "./spacedTables.js";
 import { type CellSpan as Cell, tableRowCells } from "./tableRowCells.js";
 
 /**
@@ -167,7 +168,9 @@ function unitCellOf(text: string, cells: readonly Cell[]): TableCell["unit"] {
  *
  * @internal
  */
-export function tableCellReader(text: string, source: string, reportingYear: number | null): (start: number, end: number) => TableCell | null {
+export function tableCellReader(folded: string, source: string, reportingYear: number | null): (start: number, end: number) => TableCell | null {
+  // A table aligned with spaces (pdftotext -layout) is read as a tab-separated one.
+  const text = spacedTableText(source, folded);
   let last: Row | null = null;
   let line = { start: 0, end: -1 };
   /** The header of the table the row at `lineStart` stands in: the nearest header row above it, in the lines the separator runs through. */
@@ -199,11 +202,11 @@ export function tableCellReader(text: string, source: string, reportingYear: num
   return (start: number, end: number): TableCell | null => {
     // A cell of its own: a separator before the number and one (or the line's end) after it, spaces aside.
     let before = start - 1;
-    while (before >= 0 && start - before < 8 && isSpaceCode(text.charCodeAt(before))) before--;
+    while (before >= 0 && start - before < maxLine && isSpaceCode(text.charCodeAt(before))) before--;
     const separator = before < 0 ? -1 : text.charCodeAt(before);
     if (separatorCodes[separator] !== 1) return null;
     let after = end;
-    while (after < text.length && after - end < 8 && isSpaceCode(text.charCodeAt(after))) after++;
+    while (after < text.length && after - end < maxLine && isSpaceCode(text.charCodeAt(after))) after++;
     const next = after < text.length ? text.charCodeAt(after) : 0x0a;
     if (next !== separator && next !== 0x0a) return null;
     // The line, found once for all its numbers (they are asked in order): a line too long for a row is passed at once.

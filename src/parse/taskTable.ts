@@ -5,6 +5,7 @@ import type { UnitRole } from "../model/responsibleUnit.js";
 import { deadlineDate } from "./deadline.js";
 import type { OutlineNode } from "./outline.js";
 import { type CellSpan as Cell, tableRowCells } from "./tableRowCells.js";
+import { spacedTableText } from "./spacedTables.js";
 import { type NamedUnit, tableCellUnits } from "./unitNotes.js";
 
 /** A header naming the column of tasks: where a plan's table may begin (one search of the text for all of them). */
@@ -112,7 +113,9 @@ export function innermostAround(outline: readonly OutlineNode[], at: number): { 
  *
  * @internal
  */
-export function tableTasksIn(source: string, folded: string, outline: readonly OutlineNode[], year: number | null = null): ParsedTask[] {
+export function tableTasksIn(source: string, text: string, outline: readonly OutlineNode[], year: number | null = null): ParsedTask[] {
+  // A table aligned with spaces (pdftotext -layout) is read as a tab-separated one.
+  const folded = spacedTableText(source, text);
   const tasks: ParsedTask[] = [];
   let consumed = 0;
   for (const match of folded.matchAll(taskHeader)) {
@@ -152,8 +155,10 @@ export function tableTasksIn(source: string, folded: string, outline: readonly O
         const filled = cells.filter((c) => c.end > c.start);
         const only = filled.length === 1 ? filled[0] : undefined;
         const previous = tasks[tasks.length - 1];
-        if (only && only === cells[taskColumn] && previous?.span && previous.span.end >= lineStart - 2 && cells.length === header.length) {
-          // The task's cell wrapped onto a row of its own (its other cells blank): the task goes on.
+        // The task's cell wrapped onto a row of its own: its other cells blank, or (a table aligned with spaces, where the
+        // cells after the last leave no trace) the cells before it blank and none after it; a merged row opens with its words.
+        const wrapped = cells.length === header.length || (taskColumn > 0 && cells.length === taskColumn + 1);
+        if (only && only === cells[taskColumn] && previous?.span && previous.span.end >= lineStart - 2 && wrapped) {
           tasks[tasks.length - 1] = continued(previous, source.slice(only.start, only.end), end);
         } else if (only) section = source.slice(only.start, only.end);
         else if (filled.length > 1) {
@@ -168,9 +173,10 @@ export function tableTasksIn(source: string, folded: string, outline: readonly O
   return tasks;
 }
 
-/** A task whose cell goes on with `more` in a row ending at `end`: its body, its title when that was the whole cell, its span. */
+/** A task whose cell goes on with `more` in a row ending at `end`: its body, its title when that was the whole cell (up to the end of its lead sentence), its span. */
 function continued(task: ParsedTask, more: string, end: number): ParsedTask {
-  const title = task.title === task.body ? task.title + more : task.title;
+  const stop = more.indexOf(titleEnd);
+  const title = task.title === task.body ? task.title + (stop < 0 ? more : more.slice(0, stop)) : task.title;
   return Object.assign({}, task, { title, body: (task.body ?? "") + more, span: { start: task.span?.start ?? 0, end } });
 }
 

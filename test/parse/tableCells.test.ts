@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { observationsOf, parseReport } from "../../src/index.js";
 import { extractQuantities } from "../../src/parse/index.js";
 import { tableCellReader } from "../../src/parse/tableCells.js";
+import { toFullWidth } from "../helpers/fullWidth.js";
 import { growth } from "../helpers/growth.js";
 
 const title = "南宁市市场监督管理局2023年法治政府建设年度报告\n";
@@ -44,6 +45,47 @@ describe("figures in a table whose unit is in a header", () => {
       ["licensing.decisions", "1234", "件", 2022],
       ["licensing.decisions", "1502", "件", 2023],
     ]);
+  });
+
+  it.each([
+    ["ASCII", (t: string) => t],
+    ["full-width", toFullWidth],
+  ])("reads a table aligned with spaces as pdftotext -layout writes it (%s punctuation)", (_, form) => {
+    // A city's market regulation bureau: left-aligned columns, units in the cells and in a label's brackets.
+    const body = form("表1 行政执法主要数据\n项目              2022年      2023年\n行政处罚案件       1,120件     1,356件\n罚没款(万元)       856.2       960.8\n行政复议案件       18件        23件\n\n二、存在的不足\n");
+    expect(figures(body)).toEqual([
+      ["enforcement.penaltyCases", "1120", "件", 2022],
+      ["enforcement.penaltyCases", "1356", "件", 2023],
+      ["enforcement.confiscationAmount", "8562000", "元", 2022],
+      ["enforcement.confiscationAmount", "9608000", "元", 2023],
+      ["reconsideration.cases", "18", "件", 2022],
+      ["reconsideration.cases", "23", "件", 2023],
+    ]);
+  });
+
+  it.each([
+    ["ASCII", (t: string) => t],
+    ["full-width", toFullWidth],
+  ])("reads right-aligned figures under centred headers, the label column's header blank and a blank cell (%s punctuation)", (_, form) => {
+    // A county's justice bureau: the header names no label column, 本年/上年 columns, a row without last year's figure.
+    const body = form("                        上年          本年\n行政复议案件(件)           45            52\n行政应诉案件(件)                         31\n法治培训(场次)             12            16\n");
+    expect(figures(body)).toEqual([
+      ["reconsideration.cases", "45", "件", 2022],
+      ["reconsideration.cases", "52", "件", 2023],
+      ["litigation.cases", "31", "件", 2023],
+      [null, "12", "场次", 2022],
+      [null, "16", "场次", 2023],
+    ].map((row) => row as [string | null, string, string, number]));
+  });
+
+  it("reads no table from prose whose words stand two spaces apart now and then", () => {
+    const base = figures("全年办理行政处罚案件120件。\n");
+    expect(figures("全年办理行政处罚案件  120件，  同比增长  5%。\n共办理行政许可  800件。\n")).toEqual([
+      ["enforcement.penaltyCases", "120", "件", 2023],
+      ...figures("同比增长5%。\n"),
+      ["licensing.decisions", "800", "件", 2023],
+    ]);
+    expect(base).toEqual([["enforcement.penaltyCases", "120", "件", 2023]]);
   });
 
   it("takes the unit from a unit column or a column header's brackets; a change column measures no indicator", () => {
@@ -113,5 +155,8 @@ describe("figures in a table whose unit is in a header", () => {
     expect(growth(reader, "|1".repeat(5000), "|1".repeat(20000))).toBeLessThan(10);
     // Each number of such a line costs what a number outside any table does (it cost 2,000 characters' look back).
     expect(growth(reader, "\n1".repeat(20000), "|1".repeat(20000))).toBeLessThan(10);
+    // Blanks around a number are looked across once each, however long their runs (a table aligned with spaces).
+    const blanks = (n: number) => `行政处罚案件(件)${"     1".repeat(n)}\n`;
+    expect(growth((t: string) => extractQuantities(t), blanks(5000), blanks(20000))).toBeLessThan(10);
   });
 });

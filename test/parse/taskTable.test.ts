@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toFullWidth } from "../helpers/fullWidth.js";
 import { growth } from "../helpers/growth.js";
 import { foldText } from "../../src/parse/foldText.js";
 import { parseOutline } from "../../src/parse/outline.js";
@@ -35,6 +36,27 @@ describe("tableTasksIn", () => {
       ]);
       expect(table.slice(tasks[0]?.span?.start, tasks[0]?.span?.end)).toContain("记录可回溯管理");
     }
+  });
+
+  it.each([
+    ["ASCII", (t: string) => t],
+    ["full-width", toFullWidth],
+  ])("reads a plan table aligned with spaces (pdftotext -layout), a task's cell wrapped onto the next line (%s punctuation)", (_, form) => {
+    // A county's 任务分工方案 as pdftotext -layout gives it: centred headers, tasks wrapped within their column.
+    const text = form(
+      "一、加强党对法治政府建设的领导\n\n 序号              工作任务                    牵头单位        配合单位        完成时限\n" +
+        "  1    深入学习贯彻习近平法治思想,将其纳入    县委宣传部      县司法局        2024年12月底前\n" +
+        "       县政府常务会议学法内容。\n" +
+        "  2    严格落实重大行政决策程序规定。          县政府办公室    各乡镇          2024年6月底前\n" +
+        "  3    全面推行行政执法三项制度。              县司法局        县直各执法部门  长期坚持\n\n二、工作要求\n各单位要高度重视,确保各项任务落实到位。\n",
+    );
+    const tasks = tableTasksIn(text, foldText(text), parseOutline(text), 2024);
+    expect(tasks.map((t) => [t.number, t.section, t.title, t.units, t.deadline])).toEqual([
+      ["1", "一、加强党对法治政府建设的领导", form("深入学习贯彻习近平法治思想,将其纳入县政府常务会议学法内容"), [{ name: "县委宣传部", role: "lead" }, { name: "县司法局", role: "cooperating" }], "2024-12-31"],
+      ["2", "一、加强党对法治政府建设的领导", "严格落实重大行政决策程序规定", [{ name: "县政府办公室", role: "lead" }, { name: "各乡镇", role: "cooperating" }], "2024-06-30"],
+      ["3", "一、加强党对法治政府建设的领导", "全面推行行政执法三项制度", [{ name: "县司法局", role: "lead" }, { name: "县直各执法部门", role: "cooperating" }], undefined],
+    ]);
+    expect(text.slice(tasks[0]?.span?.start, tasks[0]?.span?.end)).toContain("学法内容");
   });
 
   it("reads no table without a column of units or a deadline, and none from a task word in prose", () => {

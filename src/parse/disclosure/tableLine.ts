@@ -2,6 +2,7 @@ import { blankCellMarks } from "../../catalog/lexicon/disclosure.js";
 import { units } from "../../catalog/units.js";
 import { decimalVerdict } from "../../model/decimal.js";
 import { invisibleCharacter } from "../characters.js";
+import { standsApart } from "../spacedTables.js";
 import type { TextLine } from "./sections.js";
 
 /**
@@ -240,14 +241,8 @@ function counted(unit: string | null): boolean {
   return unit !== null && !moneyUnits.includes(unit);
 }
 
-/**
- * Whether the token at `start` stands apart as a column does: two spaces before it, or only
- * spaces. Prose has one (`申请 21 件`).
- */
-function apart(line: string, start: number): boolean {
-  for (const at of [start - 1, start - 2]) if (at >= 0 && !/\s/.test(line[at] ?? "")) return false;
-  return true;
-}
+/** Whether the token at `start` stands apart as a column does (`standsApart`: two blanks before it, or only blanks; prose has one, `申请 21 件`). */
+const apart = standsApart;
 
 /**
  * A lone letter OCR took for a digit (`O`, `l`) standing apart as a column's token does, between
