@@ -131,12 +131,50 @@ function lineAround(text: string, before: number, after: number): { readonly sta
   return { start: text.lastIndexOf("\n", before) + 1, end: end < 0 ? text.length : end };
 }
 
+/** A table's header row: its cells, and the unit its caption names for the whole table (null when none does). */
+interface Header {
+  readonly cells: readonly Cell[];
+  readonly unit: TableCell["unit"];
+}
+
+/** How many lines above a table's header its caption is looked for in (a title, then a line 单位:万元), blank lines aside. */
+const maxCaptionLines = 2;
+/** The longest caption read, in characters: a longer line is prose. */
+const maxCaption = 80;
+
+/**
+ * The unit the caption of the table whose header starts at `headerStart` names for all its figures:
+ * the unit after a unit label (`tableUnitLabels`) in one of the two lines just above the header
+ * (blank lines aside), in brackets, alone or at the end of a title aligned with spaces (表1 2023年行政执法情况(单位:件), a line 单位:万元), or null. One unit:
+ * a caption that names two (单位:件、万元) names none for a figure.
+ */
+function captionUnit(text: string, headerStart: number): TableCell["unit"] {
+  let end = headerStart - 1;
+  let read = 0;
+  for (let n = 0; n < maxCaptionLines + 2 && read < maxCaptionLines && end > 0; n++) {
+    const start = lineStartOf(text, end);
+    if (start < 0 || end - start > maxCaption) return null;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (line.trim() === "") continue;
+    read++;
+    for (const label of unitLabels) {
+      const at = line.lastIndexOf(label);
+      if (at < 0) continue;
+      let stop = at + label.length;
+      while (stop < line.length && line.charCodeAt(stop) !== 0x29 /* ) */ && !isSpaceCode(line.charCodeAt(stop))) stop++;
+      return unitOfWord(line.slice(at + label.length, stop));
+    }
+  }
+  return null;
+}
+
 /** A line read as a table's row: its cells, its header's, and the column of the last cell asked for (cells are asked in order). */
 interface Row {
   readonly start: number;
   readonly separator: number;
   readonly cells: readonly Cell[];
-  readonly header: readonly Cell[] | null;
+  readonly header: Header | null;
   /** Where the last cell asked for starts, and its column: the next one's counts on from there. */
   at: number;
   column: number;
@@ -174,7 +212,7 @@ export function tableCellReader(folded: string, source: string, reportingYear: n
   let last: Row | null = null;
   let line = { start: 0, end: -1 };
   /** The header of the table the row at `lineStart` stands in: the nearest header row above it, in the lines the separator runs through. */
-  const headerAbove = (lineStart: number, separator: number): readonly Cell[] | null => {
+  const headerAbove = (lineStart: number, separator: number): Header | null => {
     let end = lineStart - 1;
     for (let n = 0; n < maxHeaderLines && end > 0; n++) {
       const start = lineStartOf(text, end);
@@ -182,7 +220,7 @@ export function tableCellReader(folded: string, source: string, reportingYear: n
       if (last !== null && last.start === start && last.separator === separator) return last.header;
       if (text.slice(start, end).indexOf(String.fromCharCode(separator)) < 0) return null;
       const cells = tableRowCells(text, start, end, separator, true);
-      if (isHeader(text, cells)) return cells;
+      if (isHeader(text, cells)) return { cells, unit: captionUnit(text, start) };
       end = start - 1;
     }
     return null;
@@ -233,7 +271,9 @@ export function tableCellReader(folded: string, source: string, reportingYear: n
     const labelUnit = labelBracket === "" ? null : unitOfWord(labelBracket);
     if (labelUnit !== null) unit ??= labelUnit;
     const named = source.slice(label.start, labelUnit === null ? label.end : labelEnd);
-    const title = row.header?.[column];
+    // The unit the table's caption names (表1 行政执法情况(单位:件), 单位:万元 above it): of the figures no row or column gives one.
+    unit ??= row.header?.unit ?? null;
+    const title = row.header?.cells[column];
     if (title === undefined || title.end - title.start > maxLabel) return { label: named, unit, year: null, change: false };
     const [titleEnd, titleBracket] = bracketOf(text, title);
     const titleWords = text.slice(title.start, titleEnd);

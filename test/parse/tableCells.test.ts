@@ -78,6 +78,38 @@ describe("figures in a table whose unit is in a header", () => {
     ].map((row) => row as [string | null, string, string, number]));
   });
 
+  it.each([
+    ["ASCII", (t: string) => t],
+    ["full-width", toFullWidth],
+  ])("takes the unit of figures no row or column gives one from the table's caption (%s punctuation)", (_, form) => {
+    // A city's transport bureau: the unit in the caption's brackets, over a pipe table.
+    expect(figures(form("表1 2023年全市交通运输行政执法情况(单位:件)\n| 项目 | 2022年 | 2023年 |\n| 行政处罚案件 | 1,120 | 1,356 |\n| 行政复议案件 | 18 | 23 |\n"))).toEqual([
+      ["enforcement.penaltyCases", "1120", "件", 2022],
+      ["enforcement.penaltyCases", "1356", "件", 2023],
+      ["reconsideration.cases", "18", "件", 2022],
+      ["reconsideration.cases", "23", "件", 2023],
+    ]);
+    // A county's finance report: a line 单位:万元 between the title and a tab table; a row's own unit (件) comes first.
+    expect(figures(form("表2 罚没收入情况\n单位:万元\n指标\t2022年\t2023年\n罚款金额\t56.2\t60.8\n行政处罚案件(件)\t120\t135\n"))).toEqual([
+      ["enforcement.fineAmount", "562000", "元", 2022],
+      ["enforcement.fineAmount", "608000", "元", 2023],
+      ["enforcement.penaltyCases", "120", "件", 2022],
+      ["enforcement.penaltyCases", "135", "件", 2023],
+    ]);
+    // pdftotext -layout: the unit at the right end of the title line, the table aligned with spaces.
+    expect(figures(form("表3 行政复议应诉情况                   单位:件\n项目              2022年      2023年\n行政复议案件       45          52\n行政应诉案件       30          31\n"))).toEqual([
+      ["reconsideration.cases", "45", "件", 2022],
+      ["reconsideration.cases", "52", "件", 2023],
+      ["litigation.cases", "30", "件", 2022],
+      ["litigation.cases", "31", "件", 2023],
+    ]);
+  });
+
+  it("takes no unit from a caption that names two, nor from words that end in 单位 (各单位)", () => {
+    expect(figures("表1 执法情况(单位:件、万元)\n| 项目 | 2023年 |\n| 行政处罚案件 | 135 |\n")).toEqual([]);
+    expect(figures(toFullWidth("各单位执法情况\n| 项目 | 2023年 |\n| 行政处罚案件 | 135 |\n"))).toEqual([]);
+  });
+
   it("reads no table from prose whose words stand two spaces apart now and then", () => {
     const base = figures("全年办理行政处罚案件120件。\n");
     expect(figures("全年办理行政处罚案件  120件，  同比增长  5%。\n共办理行政许可  800件。\n")).toEqual([
