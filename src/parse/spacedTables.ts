@@ -1,3 +1,4 @@
+import { tableUnitLabels } from "../catalog/lexicon/tables.js";
 import { codeColumns } from "./displayWidth.js";
 import type { CellSpan } from "./tableRowCells.js";
 
@@ -147,6 +148,32 @@ function columnsUnder(header: readonly Placed[], cells: readonly Placed[]): numb
   return columns;
 }
 
+/**
+ * The header's column each cell of a group header above it stands at: each header column goes to
+ * the group cell whose middle is nearest its own (a group's words are centred over the columns it
+ * spans; the first column, of the rows' labels, only when a group cell stands over it), and a
+ * group cell stands at the first of its columns; null when a group cell has none.
+ */
+function groupColumns(header: readonly Placed[], groups: readonly Placed[]): number[] | null {
+  const first: number[] = groups.map(() => -1);
+  let g = 0;
+  // The first column is the rows' labels': under a group cell only when one stands over it (项目 over 年度).
+  for (let j = (groups[0] as Placed).from < (header[0] as Placed).to ? 0 : 1; j < header.length; j++) {
+    const h = header[j] as Placed;
+    const middle = h.from + h.to;
+    // The group cells' middles rise from left to right: the nearest one moves right only.
+    while (g + 1 < groups.length && Math.abs((groups[g + 1] as Placed).from + (groups[g + 1] as Placed).to - middle) <= Math.abs((groups[g] as Placed).from + (groups[g] as Placed).to - middle)) g++;
+    if (first[g] === -1) first[g] = j;
+  }
+  return first.includes(-1) ? null : first;
+}
+
+/** Whether a line names a unit (单位:件): a table's caption, no group header. */
+function namesUnit(folded: string, line: Line): boolean {
+  const text = folded.slice(line.start, (line.cells[line.cells.length - 1] as Placed).end);
+  return tableUnitLabels.some((label) => text.includes(label));
+}
+
 /** Whether a header's cells are words (2022年 among them), not figures: a cell of digits alone is a row's. */
 function wordsOnly(folded: string, cells: readonly Placed[]): boolean {
   for (const cell of cells) {
@@ -223,6 +250,8 @@ export function spacedTableText(source: string, folded: string): string {
   if (folded.indexOf("  ") < 0) return folded;
   let out: string[] | null = null;
   let header: Line | null = null;
+  /** A group header above the header (行政复议 over 收案 and 结案), its cells at the columns they span first. */
+  let group: Row | null = null;
   let rows: Row[] = [];
   let full = 0;
   let blanks = 0;
@@ -236,9 +265,11 @@ export function spacedTableText(source: string, folded: string): string {
       while (keep < rows.length && !(rows[keep] as Row).afterBlank) keep++;
       const shift = rows.some((r) => r.columns[0] === -1) ? 1 : 0;
       mark(out, { line: header, columns: header.cells.map((_, j) => j), afterBlank: false }, shift);
+      if (group !== null) mark(out, group, shift);
       for (let k = 0; k < keep; k++) mark(out, rows[k] as Row, shift);
     }
     header = null;
+    group = null;
     rows = [];
     full = 0;
     blanks = 0;
@@ -259,8 +290,14 @@ export function spacedTableText(source: string, folded: string): string {
         rows.push({ line: { start, cells }, columns, afterBlank: blankBefore });
         if (cells.length >= 2) full++;
       } else {
+        // A header line right under a shorter one with no rows yet: that one is its group header.
+        const above = header !== null && rows.length === 0 && !blankBefore ? (header as Line) : null;
         close();
-        if (cells.length >= 2 && cells.length <= maxColumns && wordsOnly(folded, cells)) header = { start, cells };
+        if (cells.length >= 2 && cells.length <= maxColumns && wordsOnly(folded, cells)) {
+          header = { start, cells };
+          const spans = above !== null && above.cells.length < cells.length && !namesUnit(folded, above) ? groupColumns(cells, above.cells) : null;
+          if (spans !== null) group = { line: above as Line, columns: spans, afterBlank: false };
+        }
       }
     }
     start = end + 1;

@@ -105,6 +105,28 @@ function isRule(cell: string): boolean {
 }
 
 
+/** The longest cell read as a row's year (2023年度). */
+const maxYearCell = 7;
+
+/**
+ * What a column's header cell says: its words as written, unless they name a period (2022年, 上年, 本年度: then
+ * "", and the year), the unit in its brackets, whether its figures are a change.
+ */
+function columnTitle(text: string, source: string, title: Cell, reportingYear: number | null): { readonly words: string; readonly unit: TableCell["unit"]; readonly year: number | null; readonly change: boolean } {
+  const [titleEnd, titleBracket] = bracketOf(text, title);
+  const titleWords = text.slice(title.start, titleEnd);
+  const unit = titleBracket === "" ? null : unitOfWord(titleBracket);
+  const change = tableChangeWords.some((word) => titleWords.includes(word));
+  let year = headerYear(titleWords);
+  let period = year !== null;
+  if (year === null && reportingYear !== null) {
+    if (lastYearWords.some((word) => titleWords.startsWith(word))) year = reportingYear - 1;
+    else if (tableCurrentYearWords.some((word) => titleWords.startsWith(word))) year = reportingYear;
+    period = year !== null;
+  }
+  return { words: period ? "" : source.slice(title.start, unit === null ? title.end : titleEnd), unit, year, change };
+}
+
 /** A header row: at least one cell of words after the first, and no figure among them (2022年 is a year, no figure). */
 function isHeader(text: string, cells: readonly Cell[]): boolean {
   let words = false;
@@ -133,8 +155,37 @@ function lineAround(text: string, before: number, after: number): { readonly sta
 
 /** A table's header row: its cells, and the unit its caption names for the whole table (null when none does). */
 interface Header {
+  /** The cell that names each column (the header's, or the one above a blank one). */
   readonly cells: readonly Cell[];
   readonly unit: TableCell["unit"];
+  /** For each column, the cell of the group header above the header that spans it (行政复议 over 收案 and 结案), or null. */
+  readonly groups: readonly (Cell | null)[];
+  /** Whether the header is over two rows (a group header above it): its columns' words name their figures with the row's label. */
+  readonly grouped: boolean;
+}
+
+/**
+ * The group header's cell over each column of `header`, when the line above it (`above`, its cells)
+ * is a header too with a blank cell after its first (a cell spanning the columns to its right):
+ * a column under a cell of words, or under a blank one after it, has that cell's; and the cell that
+ * names each column: its own, or where that is blank (a header written over both lines, 合计 over
+ * nothing) the one above it. One pass over the columns.
+ */
+function groupsOf(header: readonly Cell[], above: readonly Cell[] | null): { readonly titles: readonly Cell[]; readonly groups: readonly (Cell | null)[] } {
+  const groups: (Cell | null)[] = header.map(() => null);
+  let blank = false;
+  for (let k = 1; above !== null && k < above.length; k++) if ((above[k] as Cell).end === (above[k] as Cell).start) blank = true;
+  if (above === null || !blank) return { titles: header, groups };
+  const titles = [...header];
+  let group: Cell | null = null;
+  for (let c = 1; c < header.length; c++) {
+    const over = above[c];
+    if (over !== undefined && over.end > over.start) group = over;
+    const own = header[c] as Cell;
+    if (own.end > own.start) groups[c] = group;
+    else if (over !== undefined && over.end > over.start) titles[c] = over;
+  }
+  return { titles, groups };
 }
 
 /** How many lines above a table's header its caption is looked for in (a title, then a line 单位:万元), blank lines aside. */
@@ -181,6 +232,8 @@ interface Row {
   /** The cells before `scanned` read for the row's label. */
   scanned: number;
   label: Cell | null;
+  /** The year the row's first cell names (a table whose rows are years: 2023年 | 135 | 60.8), or null. */
+  year: number | null;
   /** The unit a cell of the row names alone (a 单位 column's, before or after the figures). */
   readonly unit: TableCell["unit"];
 }
@@ -220,7 +273,17 @@ export function tableCellReader(folded: string, source: string, reportingYear: n
       if (last !== null && last.start === start && last.separator === separator) return last.header;
       if (text.slice(start, end).indexOf(String.fromCharCode(separator)) < 0) return null;
       const cells = tableRowCells(text, start, end, separator, true);
-      if (isHeader(text, cells)) return { cells, unit: captionUnit(text, start) };
+      if (isHeader(text, cells)) {
+        // A group header on the line above (行政复议 |  | 行政诉讼 |  over 收案 | 结案 | 收案 | 结案): the caption is above it.
+        const aboveStart = start > 0 ? lineStartOf(text, start - 1) : -1;
+        const aboveCells = aboveStart < 0 || text.slice(aboveStart, start - 1).indexOf(String.fromCharCode(separator)) < 0 ? null : tableRowCells(text, aboveStart, start - 1, separator, true);
+        // A line that names a unit (| 表1 执法情况 |  | 单位:件 |) is a caption, no group header.
+        const caption = aboveCells !== null && unitLabels.some((label) => text.slice(aboveStart, start - 1).includes(label));
+        const above = aboveCells !== null && !caption && isHeader(text, aboveCells) ? aboveCells : null;
+        const { titles, groups } = groupsOf(cells, above);
+        const grouped = groups.some((g) => g !== null);
+        return { cells: titles, unit: captionUnit(text, grouped || titles !== cells ? (aboveStart as number) : start), groups, grouped };
+      }
       end = start - 1;
     }
     return null;
@@ -234,7 +297,7 @@ export function tableCellReader(folded: string, source: string, reportingYear: n
     // A pipe table's left border opens no column.
     const border = separator === pipe && text.charCodeAt(first) === pipe;
     const cells = tableRowCells(text, lineStart, lineEnd, separator, true);
-    last = { start: lineStart, separator, cells, header, at: border ? first + 1 : lineStart, column: 0, scanned: 0, label: null, unit: unitCellOf(text, cells) };
+    last = { start: lineStart, separator, cells, header, at: border ? first + 1 : lineStart, column: 0, scanned: 0, label: null, year: null, unit: unitCellOf(text, cells) };
     return last;
   };
   return (start: number, end: number): TableCell | null => {
@@ -262,28 +325,35 @@ export function tableCellReader(folded: string, source: string, reportingYear: n
     for (; row.label === null && row.scanned < column && row.scanned < cells.length; row.scanned++) {
       const cell = cells[row.scanned] as Cell;
       const words = text.slice(cell.start, cell.end);
-      if (words !== "" && !isFigureCell(words) && (words.length > maxUnitCell || unitOfWord(words) === null)) row.label = cell;
+      // A row's first cell that is a year alone (2023年, 2023年度): the year of the row's figures, no label.
+      if (row.scanned === 0 && words.length <= maxYearCell && headerYear(words) !== null) row.year = headerYear(words);
+      else if (words !== "" && !isFigureCell(words) && (words.length > maxUnitCell || unitOfWord(words) === null)) row.label = cell;
     }
     const label = row.label;
-    if (label === null || label.end - label.start > maxLabel) return null;
+    if (label === null ? row.year === null : label.end - label.start > maxLabel) return null;
     let unit = row.unit;
-    const [labelEnd, labelBracket] = bracketOf(text, label);
-    const labelUnit = labelBracket === "" ? null : unitOfWord(labelBracket);
-    if (labelUnit !== null) unit ??= labelUnit;
-    const named = source.slice(label.start, labelUnit === null ? label.end : labelEnd);
+    let named = "";
+    if (label !== null) {
+      const [labelEnd, labelBracket] = bracketOf(text, label);
+      const labelUnit = labelBracket === "" ? null : unitOfWord(labelBracket);
+      if (labelUnit !== null) unit ??= labelUnit;
+      named = source.slice(label.start, labelUnit === null ? label.end : labelEnd);
+    }
     // The unit the table's caption names (表1 行政执法情况(单位:件), 单位:万元 above it): of the figures no row or column gives one.
     unit ??= row.header?.unit ?? null;
     const title = row.header?.cells[column];
-    if (title === undefined || title.end - title.start > maxLabel) return { label: named, unit, year: null, change: false };
-    const [titleEnd, titleBracket] = bracketOf(text, title);
-    const titleWords = text.slice(title.start, titleEnd);
-    const titleUnit = titleBracket === "" ? null : unitOfWord(titleBracket);
-    const change = tableChangeWords.some((word) => titleWords.includes(word));
-    let year = headerYear(titleWords);
-    if (year === null && reportingYear !== null) {
-      if (lastYearWords.some((word) => titleWords.startsWith(word))) year = reportingYear - 1;
-      else if (tableCurrentYearWords.some((word) => titleWords.startsWith(word))) year = reportingYear;
-    }
-    return { label: named, unit: titleUnit ?? unit, year, change };
+    if (title === undefined || title.end - title.start > maxLabel) return label === null ? null : { label: named, unit, year: row.year, change: false };
+    const group = row.header?.groups[column] ?? null;
+    const titleRead = columnTitle(text, source, title, reportingYear);
+    const groupRead = group === null || group.end - group.start > maxLabel ? null : columnTitle(text, source, group, reportingYear);
+    // A column's words name what its figures count where the row's label does not (a row of a year) or in a header over two rows (行政复议: 收案, 结案).
+    if (row.header?.grouped === true || label === null) named += (groupRead?.words ?? "") + titleRead.words;
+    if (named === "") return null;
+    return {
+      label: named,
+      unit: titleRead.unit ?? groupRead?.unit ?? unit,
+      year: titleRead.year ?? groupRead?.year ?? row.year,
+      change: titleRead.change || (groupRead?.change ?? false),
+    };
   };
 }

@@ -46,6 +46,14 @@ describe("spacedTableText", () => {
     ]);
   });
 
+  it("puts a group header's cells at the first of the columns they stand centred over", () => {
+    const text = "                  行政复议                  行政诉讼\n年度          收案        结案          收案        结案\n2022年         45          43            30          28\n2023年         56          50            36          33\n";
+    expect(marked(text).slice(0, 2)).toEqual([
+      ["", "行政复议", "", "行政诉讼"],
+      ["年度", "收案", "结案", "收案", "结案"],
+    ]);
+  });
+
   it("puts a cell wrapped onto a line of its own under its column", () => {
     const text = "序号    工作任务                      牵头单位      完成时限\n1       深入推进严格规范公正文明执法  市司法局      2024年12月\n        全面落实三项制度\n2       推进政务公开                  市政府办公室  2024年6月\n";
     expect(marked(text)[2]).toEqual(["", "全面落实三项制度"]);

@@ -110,6 +110,52 @@ describe("figures in a table whose unit is in a header", () => {
     expect(figures(toFullWidth("各单位执法情况\n| 项目 | 2023年 |\n| 行政处罚案件 | 135 |\n"))).toEqual([]);
   });
 
+  it.each([
+    ["ASCII", (t: string) => t],
+    ["full-width", toFullWidth],
+  ])("reads a header over two rows: a group header's words with the column's, the year of a group or of a row (%s punctuation)", (_, form) => {
+    // A city's justice bureau: rows of years, 行政复议 and 行政诉讼 each over 收案 and 结案, the unit in the caption.
+    const years = form("表2 行政复议和行政诉讼案件情况(单位:件)\n| 年度 | 行政复议 |  | 行政诉讼 |  |\n|  | 收案 | 结案 | 收案 | 结案 |\n| 2022年 | 45 | 43 | 30 | 28 |\n| 2023年 | 56 | 50 | 36 | 33 |\n");
+    const read = (body: string) => parseReport(title + body).quantities.map((q) => [q.subject, q.value.toString(), q.unit, q.year ?? 2023]);
+    expect(read(years)).toEqual([
+      ["行政复议收案", "45", "件", 2022],
+      ["行政复议结案", "43", "件", 2022],
+      ["行政诉讼收案", "30", "件", 2022],
+      ["行政诉讼结案", "28", "件", 2022],
+      ["行政复议收案", "56", "件", 2023],
+      ["行政复议结案", "50", "件", 2023],
+      ["行政诉讼收案", "36", "件", 2023],
+      ["行政诉讼结案", "33", "件", 2023],
+    ]);
+    // A county's report, tabs: rows of indicators, years over 收案 and 结案, a rate's column written over both lines.
+    const groups = form("单位:件\n项目\t2022年\t\t2023年\t\t办结率(%)\n\t收案\t结案\t收案\t结案\t\n行政复议\t45\t43\t56\t50\t89.3\n");
+    expect(read(groups)).toEqual([
+      ["行政复议收案", "45", "件", 2022],
+      ["行政复议结案", "43", "件", 2022],
+      ["行政复议收案", "56", "件", 2023],
+      ["行政复议结案", "50", "件", 2023],
+      ["行政复议办结率", "89.3", "%", 2023],
+    ]);
+    // pdftotext -layout: the group header centred over its columns.
+    const spaced = form("表2 行政复议和行政诉讼案件情况(单位:件)\n                  行政复议                  行政诉讼\n年度          收案        结案          收案        结案\n2022年         45          43            30          28\n2023年         56          50            36          33\n\n二、存在的不足\n");
+    expect(read(spaced)).toEqual(read(years));
+  });
+
+  it.each([
+    ["ASCII", (t: string) => t],
+    ["full-width", toFullWidth],
+  ])("reads a table whose rows are years: the column names the figure, the row its year (%s punctuation)", (_, form) => {
+    const body = form("| 年度 | 行政处罚案件(件) | 罚款(万元) |\n| 2022年 | 120 | 56.2 |\n| 2023年度 | 135 | 60.8 |\n");
+    expect(figures(body)).toEqual([
+      ["enforcement.penaltyCases", "120", "件", 2022],
+      ["enforcement.fineAmount", "562000", "元", 2022],
+      ["enforcement.penaltyCases", "135", "件", 2023],
+      ["enforcement.fineAmount", "608000", "元", 2023],
+    ]);
+    // A row without a label or a year names nothing: its figures are not read.
+    expect(figures(form("| 年度 | 行政处罚案件(件) |\n|  | 120 |\n"))).toEqual([]);
+  });
+
   it("reads no table from prose whose words stand two spaces apart now and then", () => {
     const base = figures("全年办理行政处罚案件120件。\n");
     expect(figures("全年办理行政处罚案件  120件，  同比增长  5%。\n共办理行政许可  800件。\n")).toEqual([
