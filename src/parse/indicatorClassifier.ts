@@ -286,7 +286,7 @@ export function classifyFigures(text: string, quantities: readonly ParsedQuantit
     const span = quantity.span;
     if (!span) return quantity;
     const cell = cells?.get(span.start);
-    if (cell !== undefined) return withIndicator(quantity, cell.change ? null : cellIndicator(present, foldText(cell.label), quantity));
+    if (cell !== undefined) return withIndicator(quantity, cell.change || cell.others ? null : cellIndicator(present, foldText(cell.label), quantity));
     const clause = text.slice(clauseStart(text, span.start), span.start);
     // The level a change reaches (由…的18件增加到23件) measures what its starting level does.
     const from = level;

@@ -1,5 +1,12 @@
 import { lastYearWords } from "../catalog/lexicon/figureContext.js";
-import { tableCellSeparators, tableChangeWords, tableCurrentYearWords, tableUnitLabels } from "../catalog/lexicon/tables.js";
+import {
+  tableAgencyColumnLabels,
+  tableCellSeparators,
+  tableChangeWords,
+  tableCurrentYearWords,
+  tableTotalRowWords,
+  tableUnitLabels,
+} from "../catalog/lexicon/tables.js";
 import { multiplierWords, unitSpellings } from "../catalog/units.js";
 import { codeTable, isAsciiDigitCode } from "./characters.js";
 import { readableUnits } from "./readableUnits.js";
@@ -21,6 +28,11 @@ export interface TableCell {
   readonly year: number | null;
   /** Whether the column is a change from another period (同比增长): its figures are no level. */
   readonly change: boolean;
+  /**
+   * Whether the row is another agency's (a row of a table whose rows are 区县 or 部门, not its 合计):
+   * its figures are a part of the document's, not the document's own, and measure no indicator of it.
+   */
+  readonly others: boolean;
 }
 
 /** The longest line read as a table's row, in characters, and how many lines a row's header is looked for above it. */
@@ -162,6 +174,15 @@ interface Header {
   readonly groups: readonly (Cell | null)[];
   /** Whether the header is over two rows (a group header above it): its columns' words name their figures with the row's label. */
   readonly grouped: boolean;
+  /** Whether the header's first column is of agencies (区县, 部门: `tableAgencyColumnLabels`). */
+  readonly agencies: boolean;
+}
+
+const agencyColumns: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(tableAgencyColumnLabels))();
+
+/** A cell's words without their blanks (合  计, 区 县), as a table spreads short words over a cell. */
+function compactWords(text: string, cell: Cell | undefined): string {
+  return cell === undefined || cell.end - cell.start > maxLabel ? "" : text.slice(cell.start, cell.end).replace(/[ \t]+/g, "");
 }
 
 /**
@@ -282,7 +303,8 @@ export function tableCellReader(folded: string, source: string, reportingYear: n
         const above = aboveCells !== null && !caption && isHeader(text, aboveCells) ? aboveCells : null;
         const { titles, groups } = groupsOf(cells, above);
         const grouped = groups.some((g) => g !== null);
-        return { cells: titles, unit: captionUnit(text, grouped || titles !== cells ? (aboveStart as number) : start), groups, grouped };
+        const first = compactWords(text, cells[0]) || (grouped || titles !== cells ? compactWords(text, above?.[0]) : "");
+        return { cells: titles, unit: captionUnit(text, grouped || titles !== cells ? (aboveStart as number) : start), groups, grouped, agencies: agencyColumns.has(first) };
       }
       end = start - 1;
     }
@@ -342,18 +364,24 @@ export function tableCellReader(folded: string, source: string, reportingYear: n
     // The unit the table's caption names (表1 行政执法情况(单位:件), 单位:万元 above it): of the figures no row or column gives one.
     unit ??= row.header?.unit ?? null;
     const title = row.header?.cells[column];
-    if (title === undefined || title.end - title.start > maxLabel) return label === null ? null : { label: named, unit, year: row.year, change: false };
+    if (title === undefined || title.end - title.start > maxLabel) return label === null ? null : { label: named, unit, year: row.year, change: false, others: false };
     const group = row.header?.groups[column] ?? null;
     const titleRead = columnTitle(text, source, title, reportingYear);
     const groupRead = group === null || group.end - group.start > maxLabel ? null : columnTitle(text, source, group, reportingYear);
     // A column's words name what its figures count where the row's label does not (a row of a year) or in a header over two rows (行政复议: 收案, 结案).
-    if (row.header?.grouped === true || label === null) named += (groupRead?.words ?? "") + titleRead.words;
+    // In a table whose rows are agencies (区县, 部门) the row names whose figure it is and the column what it counts: a 合计 row's
+    // figures are the document's own, another row's its agency's.
+    const agencies = row.header?.agencies === true && label !== null;
+    const total = agencies && tableTotalRowWords.some((word) => compactWords(text, label).startsWith(word));
+    if (total) named = "";
+    if (row.header?.grouped === true || label === null || agencies) named += (groupRead?.words ?? "") + titleRead.words;
     if (named === "") return null;
     return {
       label: named,
       unit: titleRead.unit ?? groupRead?.unit ?? unit,
       year: titleRead.year ?? groupRead?.year ?? row.year,
       change: titleRead.change || (groupRead?.change ?? false),
+      others: agencies && !total,
     };
   };
 }

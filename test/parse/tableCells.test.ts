@@ -156,6 +156,31 @@ describe("figures in a table whose unit is in a header", () => {
     expect(figures(form("| 年度 | 行政处罚案件(件) |\n|  | 120 |\n"))).toEqual([]);
   });
 
+  it.each([
+    ["ASCII", (t: string) => t],
+    ["full-width", toFullWidth],
+  ])("reads a table whose rows are agencies: each row's figures its agency's, no indicator of the document; a 合计 row's the document's own (%s punctuation)", (_, form) => {
+    const read = (body: string) => parseReport(title + body).quantities.map((q) => [q.indicator, q.subject, q.value.toString(), q.unit]);
+    // A city government's summary of its districts, the unit in the caption, a total row written 合  计.
+    const districts = form("表3 2023年各区县行政执法情况(单位:件)\n| 区县 | 行政处罚案件 | 行政复议案件 |\n| 城关区 | 320 | 12 |\n| 七里河区 | 280 | 9 |\n| 合  计 | 600 | 21 |\n");
+    expect(read(districts)).toEqual([
+      [null, "城关区行政处罚案件", "320", "件"],
+      [null, "城关区行政复议案件", "12", "件"],
+      [null, "七里河区行政处罚案件", "280", "件"],
+      [null, "七里河区行政复议案件", "9", "件"],
+      ["enforcement.penaltyCases", "行政处罚案件", "600", "件"],
+      ["reconsideration.cases", "行政复议案件", "21", "件"],
+    ]);
+    // A provincial department's table of its bureaus aligned with spaces, no total row: none of its figures is the document's.
+    const bureaus = form("部门                   行政许可(件)    罚没款(万元)\n省市场监管局执法总队      1,250           86.5\n省药品监管局              430             12.8\n");
+    expect(read(bureaus)).toEqual([
+      [null, "省市场监管局执法总队行政许可", "1250", "件"],
+      [null, "省市场监管局执法总队罚没款", "865000", "元"],
+      [null, "省药品监管局行政许可", "430", "件"],
+      [null, "省药品监管局罚没款", "128000", "元"],
+    ]);
+  });
+
   it("reads no table from prose whose words stand two spaces apart now and then", () => {
     const base = figures("全年办理行政处罚案件120件。\n");
     expect(figures("全年办理行政处罚案件  120件，  同比增长  5%。\n共办理行政许可  800件。\n")).toEqual([

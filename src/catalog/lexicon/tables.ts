@@ -46,3 +46,29 @@ export const tableCurrentYearWords: readonly string[] = ["本年度", "本年", 
  * ```
  */
 export const tableChangeWords: readonly string[] = ["同比", "环比", "增减", "增长", "增幅", "下降", "降幅", "变化", "变动", "比上年", "较上年"];
+
+/**
+ * The header of a table's first column when its rows are agencies (区县, 部门): each row's
+ * figures are that agency's, a part of the document's, not its own. Matched as the whole cell,
+ * spaces aside.
+ *
+ * @example
+ * ```ts
+ * tableAgencyColumnLabels.includes("区县"); //=> true
+ * ```
+ */
+export const tableAgencyColumnLabels: readonly string[] = [
+  "区县", "县区", "县(市、区)", "县(市,区)", "县市区", "地区", "区域", "乡镇", "镇街", "乡镇(街道)", "街道",
+  "单位", "单位名称", "部门", "部门名称", "部门(单位)", "执法单位", "执法部门", "执法机关", "责任单位",
+];
+
+/**
+ * The label of a row that totals the rows of agencies of its table (合计, 全市): the document's
+ * own figure. Matched at the start of the label, spaces aside.
+ *
+ * @example
+ * ```ts
+ * tableTotalRowWords.includes("合计"); //=> true
+ * ```
+ */
+export const tableTotalRowWords: readonly string[] = ["合计", "总计", "全市", "全区", "全县", "全省", "全州", "全盟", "全旗"];
