@@ -45,6 +45,9 @@ class TextWriter {
   private written = false;
   /** Whether a rendered table was written into this one (a cell holding a table is layout). */
   hasTable = false;
+  /** As a table's cell: the columns (`colspan`) and the rows (`rowspan`) it spans. */
+  across = 1;
+  down = 1;
 
   /** Text from a text node; `pre` keeps its white space as written. */
   text(data: string, pre: boolean): void {
@@ -113,6 +116,8 @@ class TextWriter {
 /** One open table: finished lines, the open row's cells, the open cell, and text outside any cell. */
 interface OpenTable {
   readonly lines: string[];
+  /** For each column, how many rows below the open one a cell above still spans (`rowspan`). */
+  readonly below: number[];
   cells: TextWriter[] | null;
   cell: TextWriter | null;
   loose: TextWriter;
@@ -130,13 +135,55 @@ function oneLine(cell: string): string {
  * (`|  | 2 |`), as web pages' tables are usually quoted; a row of one cell is its text.
  * A row that holds a table or long multi-line content is page layout: its cells' lines.
  */
-function renderRow(cells: readonly TextWriter[]): string | null {
+function renderRow(cells: readonly TextWriter[], below: number[]): string | null {
   if (cells.length === 0) return null;
   const texts = cells.map((cell) => cell.finish());
-  if (texts.every((text) => text === "")) return null;
   const layout = cells.some((cell, i) => cell.hasTable || ((texts[i] ?? "").includes("\n") && (texts[i] ?? "").length > layoutCellLength));
+  const placed = placeCells(cells, texts, below);
+  if (texts.every((text) => text === "")) return null;
   if (layout) return texts.filter((text) => text !== "").join("\n");
-  return texts.length === 1 ? (texts[0] ?? "") : `| ${texts.map(oneLine).join(" | ")} |`;
+  // A row of one cell (a section's row across the table) is its text.
+  return texts.length === 1 && placed.length === Math.min(cells[0]?.across ?? 1, maxSpan) ? (texts[0] ?? "") : `| ${placed.map(oneLine).join(" | ")} |`;
+}
+
+/** The most columns and rows a cell is taken to span: a page's `colspan="1000"` writes no thousand blank cells. */
+const maxSpan = 32;
+/** The most columns a table's spans are followed in. */
+const maxSpannedColumns = 256;
+
+/**
+ * The texts of a row's cells in their columns, as the page draws them: a blank cell under each
+ * cell of a row above that spans this one (`rowspan`), and after a cell a blank one for each
+ * further column it spans (`colspan`); `below` keeps, for each column, the rows still spanned.
+ */
+function placeCells(cells: readonly TextWriter[], texts: readonly string[], below: number[]): string[] {
+  const placed: string[] = [];
+  let column = 0;
+  const spanned = () => {
+    while (column < below.length && (below[column] ?? 0) > 0) {
+      below[column] = (below[column] ?? 1) - 1;
+      placed.push("");
+      column++;
+    }
+  };
+  cells.forEach((cell, i) => {
+    spanned();
+    const down = Math.min(cell.down, maxSpan);
+    const across = Math.min(cell.across, maxSpan);
+    for (let k = 0; k < across; k++) {
+      if (column < maxSpannedColumns) below[column] = down - 1;
+      placed.push(k === 0 ? (texts[i] ?? "") : "");
+      column++;
+    }
+  });
+  // Cells spanning down into the row past its last cell: blank cells up to the last of them.
+  let last = below.length - 1;
+  while (last >= column && (below[last] ?? 0) === 0) last--;
+  for (; column <= last; column++) {
+    if ((below[column] ?? 0) > 0) below[column] = (below[column] ?? 1) - 1;
+    placed.push("");
+  }
+  return placed;
 }
 
 /** Reads the tokens of one page into text. */
@@ -175,6 +222,7 @@ class HtmlReader implements TokenizerCallbacks {
 
   onopentagname(start: number, end: number): void {
     this.tagName = this.html.slice(start, end).toLowerCase();
+    this.spans = { across: 1, down: 1 };
   }
 
   onopentagend(): void {
@@ -205,7 +253,7 @@ class HtmlReader implements TokenizerCallbacks {
           this.writer.blockBreak();
         } else {
           this.writer.blockBreak();
-          this.tables.push({ lines: [], cells: null, cell: null, loose: new TextWriter() });
+          this.tables.push({ lines: [], below: [], cells: null, cell: null, loose: new TextWriter() });
         }
         return;
       case "tr":
@@ -222,6 +270,8 @@ class HtmlReader implements TokenizerCallbacks {
         if (table.cells === null) this.startRow(table);
         this.closeCell(table);
         table.cell = new TextWriter();
+        table.cell.across = this.spans.across;
+        table.cell.down = this.spans.down;
         return;
       }
       default:
@@ -275,7 +325,7 @@ class HtmlReader implements TokenizerCallbacks {
 
   private closeRow(table: OpenTable): void {
     this.closeCell(table);
-    const row = table.cells === null ? null : renderRow(table.cells);
+    const row = table.cells === null ? null : renderRow(table.cells, table.below);
     if (row !== null) table.lines.push(row);
     table.cells = null;
   }
@@ -291,10 +341,28 @@ class HtmlReader implements TokenizerCallbacks {
     parent.block(table.lines.join("\n"));
   }
 
-  onattribdata(): void {}
+  /** The spans the open tag's attributes give (a cell's `colspan`, `rowspan`), and the attribute being read. */
+  private spans = { across: 1, down: 1 };
+  private attribute = "";
+  private value = "";
+
+  onattribdata(start: number, end: number): void {
+    if (this.attribute !== "" && this.value.length < 8) this.value += this.html.slice(start, Math.min(end, start + 8));
+  }
   onattribentity(): void {}
-  onattribend(): void {}
-  onattribname(): void {}
+  onattribend(): void {
+    const span = /^\s*(\d{1,4})/.exec(this.value);
+    const count = span ? Math.max(1, Number(span[1])) : 1;
+    if (this.attribute === "colspan") this.spans.across = count;
+    else if (this.attribute === "rowspan") this.spans.down = count;
+    this.attribute = "";
+    this.value = "";
+  }
+  onattribname(start: number, end: number): void {
+    const name = this.html.slice(start, end).toLowerCase();
+    this.attribute = name === "colspan" || name === "rowspan" ? name : "";
+    this.value = "";
+  }
   oncdata(): void {}
   oncomment(): void {}
   ondeclaration(): void {}
@@ -323,7 +391,10 @@ export function looksLikeHtml(text: string): boolean {
  * `<br>` turned into line breaks, with at most one blank line in a row; every
  * named and numeric entity of HTML5 decoded (`&nbsp;` stays a no-break space,
  * U+00A0). A table comes out one line per row (`<tr>`) with its cells kept
- * apart by ` | ` and blank cells kept blank; a row of one cell, or holding a
+ * apart by ` | ` and blank cells kept blank, each cell in its column as the page
+ * draws it: a blank cell for each further column a cell spans (`colspan`) and
+ * under a cell of a row above that spans this one (`rowspan`), spans followed
+ * up to 32 columns or rows; a row of one cell, or holding a
  * nested table or long multi-line content (a table used for page layout), comes
  * out as its cells' lines. Nested tables are rendered inside their cell. Linear
  * in the page's length (htmlparser2's tokenizer); never throws on a string.

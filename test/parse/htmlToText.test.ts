@@ -54,6 +54,25 @@ describe("htmlToText", () => {
     ]);
   });
 
+  it("puts each cell in its column as the page draws it: a blank cell for each further column a cell spans and under a cell spanning rows", () => {
+    const html =
+      "<table><tr><th rowspan='2'>年度</th><th colspan=\"2\">行政复议</th><th colspan=2>行政诉讼</th><th rowspan=2>备注</th></tr>" +
+      "<tr><th>收案</th><th>结案</th><th>收案</th><th>结案</th></tr><tr><td>2023年</td><td>56</td><td>50</td><td>36</td><td>33</td><td>无</td></tr>" +
+      "<tr><td colspan='6'>一、行政执法</td></tr></table>";
+    expect(htmlToText(html).split("\n")).toEqual([
+      "| 年度 | 行政复议 |  | 行政诉讼 |  | 备注 |",
+      "|  | 收案 | 结案 | 收案 | 结案 |  |",
+      "| 2023年 | 56 | 50 | 36 | 33 | 无 |",
+      "一、行政执法",
+    ]);
+  });
+
+  it("follows spans only so far: a page's colspan or rowspan of thousands writes no thousands of blank cells", () => {
+    const text = htmlToText(`<table><tr><td colspan="5000" rowspan="9999">合计</td><td>8</td></tr>${"<tr><td>1</td></tr>".repeat(2000)}</table>`);
+    expect(text.length).toBeLessThan(2000 * 110 + 200);
+    expect(text.split("\n")[0]?.split("|").length).toBe(35);
+  });
+
   it("keeps a row's cells on its line when the markup breaks lines inside a cell, and rows without </tr> apart", () => {
     expect(htmlToText("<table><tr><td><p>行政</p><p>许可</p><td>9487<tr><td>行政处罚<td>2776</table>")).toBe(
       "| 行政许可 | 9487 |\n| 行政处罚 | 2776 |",

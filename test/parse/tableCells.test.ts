@@ -144,6 +144,23 @@ describe("figures in a table whose unit is in a header", () => {
   it.each([
     ["ASCII", (t: string) => t],
     ["full-width", toFullWidth],
+  ])("reads a web page's table whose header is over two rows with merged cells (%s punctuation)", (_, form) => {
+    const html = form(
+      "<html><body><p>某市司法局2023年法治政府建设年度报告</p><p>表2 行政复议和行政诉讼案件情况(单位:件)</p><table>" +
+        "<tr><td rowspan=\"2\">年度</td><td colspan=\"2\">行政复议</td><td colspan=\"2\">行政诉讼</td></tr>" +
+        "<tr><td>收案</td><td>结案</td><td>收案</td><td>结案</td></tr><tr><td>2022年</td><td>45</td><td>43</td><td>30</td><td>28</td></tr></table></body></html>",
+    );
+    expect(parseReport(html).quantities.map((q) => [q.subject, q.value.toString(), q.unit, q.year])).toEqual([
+      ["行政复议收案", "45", "件", 2022],
+      ["行政复议结案", "43", "件", 2022],
+      ["行政诉讼收案", "30", "件", 2022],
+      ["行政诉讼结案", "28", "件", 2022],
+    ]);
+  });
+
+  it.each([
+    ["ASCII", (t: string) => t],
+    ["full-width", toFullWidth],
   ])("reads a table whose rows are years: the column names the figure, the row its year (%s punctuation)", (_, form) => {
     const body = form("| 年度 | 行政处罚案件(件) | 罚款(万元) |\n| 2022年 | 120 | 56.2 |\n| 2023年度 | 135 | 60.8 |\n");
     expect(figures(body)).toEqual([
