@@ -3,6 +3,7 @@ import { sentenceEndings } from "../catalog/lexicon/layout.js";
 import type { ParsedTask } from "../model/parsedTask.js";
 import type { UnitRole } from "../model/responsibleUnit.js";
 import { deadlineDate } from "./deadline.js";
+import { foldText } from "./foldText.js";
 import type { OutlineNode } from "./outline.js";
 import { type CellSpan as Cell, tableRowCells } from "./tableRowCells.js";
 import { spacedTableText } from "./spacedTables.js";
@@ -130,6 +131,9 @@ export function tableTasksIn(source: string, text: string, outline: readonly Out
     if (header === null || header.length < 2) continue;
     const columns = header.map((c) => columnOf(folded.slice(c.start, c.end)));
     const taskColumn = columns.findIndex((c) => c.kind === "task");
+    const numberColumn = columns.findIndex((c) => c.kind === "number");
+    /** Where each cell of the last task's row ended (a wrapped cell's last line): whether a unit's name goes on across a line. */
+    let cellEnds: number[] = [];
     if (taskColumn < 0 || !columns.some((c) => c.kind === "units" || c.kind === "deadline")) continue;
     const around = innermostAround(outline, headerStart)?.node;
     let section = around?.headingLine ?? "";
@@ -158,12 +162,21 @@ export function tableTasksIn(source: string, text: string, outline: readonly Out
         // The task's cell wrapped onto a row of its own: its other cells blank, or (a table aligned with spaces, where the
         // cells after the last leave no trace) the cells before it blank and none after it; a merged row opens with its words.
         const wrapped = cells.length === header.length || (taskColumn > 0 && cells.length === taskColumn + 1);
-        if (only && only === cells[taskColumn] && previous?.span && previous.span.end >= lineStart - 2 && wrapped) {
+        const adjacent = previous?.span !== undefined && previous.span.end >= lineStart - 2;
+        const numberCell = numberColumn < 0 ? undefined : cells[numberColumn];
+        if (previous && adjacent && numberColumn >= 0 && filled.length > 0 && (numberCell === undefined || numberCell.end === numberCell.start)) {
+          // A row without a number right under a task's, in a table that numbers its tasks: the task's cells wrapped
+          // onto the next line (a table aligned with spaces wraps each cell in its column), the task goes on.
+          tasks[tasks.length - 1] = goesOn(previous, source, folded, cells, columns, cellEnds, end, year);
+        } else if (only && only === cells[taskColumn] && previous?.span && adjacent && wrapped) {
           tasks[tasks.length - 1] = continued(previous, source.slice(only.start, only.end), end);
         } else if (only) section = source.slice(only.start, only.end);
         else if (filled.length > 1) {
           const task = taskOfRow(source, folded, cells, columns, taskColumn, section, ++count, { start: lineStart, end }, year);
-          if (task) tasks.push(task);
+          if (task) {
+            tasks.push(task);
+            cellEnds = cells.map((c) => c.end);
+          }
         }
       }
       consumed = end;
@@ -171,6 +184,56 @@ export function tableTasksIn(source: string, text: string, outline: readonly Out
     }
   }
   return tasks;
+}
+
+/** How far back among a task's units the last one of a column is looked for. */
+const maxUnitsBack = 64;
+
+/** What parts the units of a cell: a unit's name wrapped after one of them ends there. */
+const unitSeparators = "、,;";
+
+/**
+ * A task whose row goes on in `cells` (a row without a number, ending at `end`): its task's cell
+ * with the text of the task's column, its units with those of each units column (the first one's
+ * name joined to the last of that column's when the line before broke it, not after a 、), its
+ * deadline's words with the deadline column's; `cellEnds` keeps where each column's text ended.
+ */
+function goesOn(task: ParsedTask, source: string, folded: string, cells: readonly Cell[], columns: readonly Column[], cellEnds: number[], end: number, year: number | null): ParsedTask {
+  let next: ParsedTask = Object.assign({}, task, { span: { start: task.span?.start ?? 0, end } });
+  const count = Math.min(cells.length, columns.length);
+  for (let i = 0; i < count; i++) {
+    const c = cells[i] as Cell;
+    const column = columns[i] as Column;
+    if (c.end <= c.start) continue;
+    const broken = (cellEnds[i] ?? 0) > 0 && !unitSeparators.includes(folded.charAt((cellEnds[i] ?? 1) - 1));
+    cellEnds[i] = c.end;
+    if (column.kind === "task") next = continued(next, source.slice(c.start, c.end), end);
+    else if (column.kind === "units") {
+      // The task's own lists (taskOfRow made them), grown in place: a task wrapped over many lines is not copied once a line.
+      const units = next.units as NamedUnit[];
+      const names = next.responsibleUnits as string[];
+      const more = tableCellUnits(folded, source, c.start, c.end, column.role);
+      let last = units.length - 1;
+      while (last >= 0 && units.length - last <= maxUnitsBack && units[last]?.role !== column.role) last--;
+      const first = more[0];
+      if (broken && first && last >= 0 && units[last]?.role === column.role) {
+        const name = (units[last]?.name ?? "") + first.name;
+        units[last] = { name, role: column.role };
+        names[last] = name;
+        more.shift();
+      }
+      for (const unit of more) {
+        units.push(unit);
+        names.push(unit.name);
+      }
+    } else if (column.kind === "deadline") {
+      const text = (next.deadlineText ?? "") + source.slice(c.start, c.end);
+      const day = deadlineDate(foldText(text), year);
+      const { deadline: _, ...rest } = next;
+      next = Object.assign(rest, day === null ? {} : { deadline: day }, { deadlineText: text });
+    }
+  }
+  return next;
 }
 
 /** A task whose cell goes on with `more` in a row ending at `end`: its body, its title when that was the whole cell (up to the end of its lead sentence), its span. */

@@ -59,6 +59,27 @@ describe("tableTasksIn", () => {
     expect(text.slice(tasks[0]?.span?.start, tasks[0]?.span?.end)).toContain("学法内容");
   });
 
+  it.each([
+    ["ASCII", (t: string) => t],
+    ["full-width", toFullWidth],
+  ])("goes on with a task whose units and deadline wrap onto the next lines, a unit's name broken across lines joined (%s punctuation)", (_, form) => {
+    // A city's 重点任务分工方案 from pdftotext -layout: each cell wraps within its column; a row without a number goes on the task above.
+    const text = form(
+      " 序号              工作任务                    牵头单位        配合单位          完成时限\n" +
+        "  1    深入学习贯彻习近平法治思想,将其纳入    市委宣传部      市司法局、市委    2024年12月\n" +
+        "       市政府常务会议学法内容。                                编办              底前\n" +
+        "  2    严格落实重大行政决策程序规定。          市政府办公室    各区县政府、      2024年6月底前\n" +
+        "                                                               市直各部门\n" +
+        "  3    全面推行行政执法三项制度。              市司法局        市直各执法部门    长期坚持\n",
+    );
+    const tasks = tableTasksIn(text, foldText(text), parseOutline(text), 2024);
+    expect(tasks.map((t) => [t.number, t.title, t.responsibleUnits, t.deadline, t.deadlineText])).toEqual([
+      ["1", form("深入学习贯彻习近平法治思想,将其纳入市政府常务会议学法内容"), ["市委宣传部", "市司法局", "市委编办"], "2024-12-31", "2024年12月底前"],
+      ["2", "严格落实重大行政决策程序规定", ["市政府办公室", "各区县政府", "市直各部门"], "2024-06-30", "2024年6月底前"],
+      ["3", "全面推行行政执法三项制度", ["市司法局", "市直各执法部门"], undefined, "长期坚持"],
+    ]);
+  });
+
   it("reads no table without a column of units or a deadline, and none from a task word in prose", () => {
     expect(read("序号 | 工作任务 | 备注\n1 | 推进立法 | 无\n")).toEqual([]);
     expect(read("今年的工作任务是推进立法。\n1 | 推进立法 | 县司法局\n")).toEqual([]);
@@ -66,6 +87,13 @@ describe("tableTasksIn", () => {
 });
 
 describe("tableTasksIn on hostile tables", () => {
+  it("reads a task wrapped over many lines in time linear in them: 4n lines in less than 10 times the time of n", () => {
+    const table = (lines: number) => `序号\t工作任务\t牵头单位\t配合单位\n1\t推进依法行政\t市司法局\t市财政局、\n${"\t继续推进\t\t市直各部门、\n".repeat(lines)}`;
+    const read = (text: string) => tableTasksIn(text, foldText(text), []);
+    expect(read(table(3))[0]?.responsibleUnits).toEqual(["市司法局", "市财政局", "市直各部门", "市直各部门", "市直各部门"]);
+    expect(growth(read, table(2000), table(8000))).toBeLessThan(10);
+  });
+
   it("reads short rows under a header of many columns in time linear in the text: 4n in less than 10 times the time of n", () => {
     const text = (n: number) => `序号 | 工作任务 | 牵头单位${" | 配合单位".repeat(n)}\n${"1 | 推进 | 市司法局\n".repeat(n)}`;
     expect(growth(read, text(3_000), text(12_000))).toBeLessThan(10);
