@@ -171,7 +171,10 @@ export function tableTasksIn(source: string, text: string, outline: readonly Out
         } else if (only && only === cells[taskColumn] && previous?.span && adjacent && wrapped) {
           tasks[tasks.length - 1] = continued(previous, source.slice(only.start, only.end), end);
         } else if (only) section = source.slice(only.start, only.end);
-        else if (filled.length > 1) {
+        else if (filled.length > 1 && sameWords(folded, cells[taskColumn], header[taskColumn])) {
+          // The header written again (a table over pages repeats it at the top of each): no task.
+          cellEnds = [];
+        } else if (filled.length > 1) {
           const task = taskOfRow(source, folded, cells, columns, taskColumn, section, ++count, { start: lineStart, end }, year);
           if (task) {
             tasks.push(task);
@@ -184,6 +187,11 @@ export function tableTasksIn(source: string, text: string, outline: readonly Out
     }
   }
   return tasks;
+}
+
+/** Whether two cells hold the same words. */
+function sameWords(folded: string, a: Cell | undefined, b: Cell | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end - a.start === b.end - b.start && folded.startsWith(folded.slice(a.start, a.end), b.start);
 }
 
 /** How far back among a task's units the last one of a column is looked for. */
@@ -239,7 +247,8 @@ function goesOn(task: ParsedTask, source: string, folded: string, cells: readonl
 /** A task whose cell goes on with `more` in a row ending at `end`: its body, its title when that was the whole cell (up to the end of its lead sentence), its span. */
 function continued(task: ParsedTask, more: string, end: number): ParsedTask {
   const stop = more.indexOf(titleEnd);
-  const title = task.title === task.body ? task.title + (stop < 0 ? more : more.slice(0, stop)) : task.title;
+  // The title is the body's start: the whole of it when as long (lengths, not the words, compared: a task wrapped over many lines is not read again at each).
+  const title = task.title.length === (task.body ?? "").length ? task.title + (stop < 0 ? more : more.slice(0, stop)) : task.title;
   return Object.assign({}, task, { title, body: (task.body ?? "") + more, span: { start: task.span?.start ?? 0, end } });
 }
 

@@ -4,6 +4,7 @@ import { growth } from "../helpers/growth.js";
 import { foldText } from "../../src/parse/foldText.js";
 import { parseOutline } from "../../src/parse/outline.js";
 import { tableTasksIn } from "../../src/parse/taskTable.js";
+import { parseReport } from "../../src/index.js";
 
 const read = (text: string) => tableTasksIn(text, foldText(text), parseOutline(text));
 
@@ -77,6 +78,30 @@ describe("tableTasksIn", () => {
       ["1", form("深入学习贯彻习近平法治思想,将其纳入市政府常务会议学法内容"), ["市委宣传部", "市司法局", "市委编办"], "2024-12-31", "2024年12月底前"],
       ["2", "严格落实重大行政决策程序规定", ["市政府办公室", "各区县政府", "市直各部门"], "2024-06-30", "2024年6月底前"],
       ["3", "全面推行行政执法三项制度", ["市司法局", "市直各执法部门"], undefined, "长期坚持"],
+    ]);
+  });
+
+  it.each([
+    ["ASCII", (t: string) => t],
+    ["full-width", toFullWidth],
+  ])("reads a plan table aligned with spaces over two pages of a PDF: the page number dropped, the header written again no task (%s punctuation)", (_, form) => {
+    const header = " 序号              工作任务                    牵头单位        配合单位          完成时限\n";
+    const text = form(
+      "某县2024年法治政府建设工作要点任务分工方案\n\n" +
+        header +
+        "  1    严格落实重大行政决策程序规定。          县政府办公室    各乡镇人民政府,   2024年6月底前\n" +
+        "                                                               县直各部门\n\n" +
+        "                                   - 1 -\n\n" +
+        header +
+        "  2    全面推行行政执法三项制度。              县司法局        县直各执法部门    长期坚持\n" +
+        "  3    推进政务公开标准化规范化建设。          县政府办公室    各乡镇            2024年11月底前\n\n" +
+        "                                   - 2 -\n",
+    );
+    const tasks = parseReport(text, { documentKind: "work-plan" }).tasks;
+    expect(tasks.map((t) => [t.number, t.title, t.responsibleUnits, t.deadline])).toEqual([
+      ["1", "严格落实重大行政决策程序规定", ["县政府办公室", "各乡镇人民政府", "县直各部门"], "2024-06-30"],
+      ["2", "全面推行行政执法三项制度", ["县司法局", "县直各执法部门"], undefined],
+      ["3", "推进政务公开标准化规范化建设", ["县政府办公室", "各乡镇"], "2024-11-30"],
     ]);
   });
 
