@@ -170,6 +170,10 @@ export function tableTasksIn(source: string, text: string, outline: readonly Out
           tasks[tasks.length - 1] = goesOn(previous, source, folded, cells, columns, cellEnds, end, year);
         } else if (only && only === cells[taskColumn] && previous?.span && adjacent && wrapped) {
           tasks[tasks.length - 1] = continued(previous, source.slice(only.start, only.end), end);
+        } else if (only && previous && adjacent && only !== cells[0] && cells[0]?.end === cells[0]?.start) {
+          // One cell after blank ones right under a task's row (a unit's list wrapped within its column): the task goes on.
+          // A section's row across the table opens with its words.
+          tasks[tasks.length - 1] = goesOn(previous, source, folded, cells, columns, cellEnds, end, year);
         } else if (only) section = source.slice(only.start, only.end);
         else if (filled.length > 1 && sameWords(folded, cells[taskColumn], header[taskColumn])) {
           // The header written again (a table over pages repeats it at the top of each): no task.

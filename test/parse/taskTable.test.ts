@@ -105,6 +105,29 @@ describe("tableTasksIn", () => {
     ]);
   });
 
+  it.each([
+    ["ASCII", (t: string) => t],
+    ["full-width", toFullWidth],
+  ])("goes on with a task whose units wrap in a table without numbers: a cell alone after blank ones is no section (%s punctuation)", (_, form) => {
+    const text = form(
+      "工作任务                              责任单位          完成时限\n" +
+        "推进行政执法规范化建设。              区司法局、区市场  2024年12月底前\n" +
+        "                                      监管局\n" +
+        "深化放管服改革。                      区政务服务中心    2024年10月底前\n",
+    );
+    const tasks = tableTasksIn(text, foldText(text), parseOutline(text), 2024);
+    expect(tasks.map((t) => [t.number, t.section, t.title, t.responsibleUnits])).toEqual([
+      ["1", "", "推进行政执法规范化建设", ["区司法局", "区市场监管局"]],
+      ["2", "", "深化放管服改革", ["区政务服务中心"]],
+    ]);
+    // A section's row across a pipe table opens with its words: it is the section of the rows below.
+    const piped = form("| 工作任务 | 责任单位 | 完成时限 |\n| 推进立法 | 区司法局 | 2024年9月 |\n| 二、严格规范执法 |\n| 深化改革 | 区政务服务中心 | 2024年10月 |\n");
+    expect(tableTasksIn(piped, foldText(piped), parseOutline(piped), 2024).map((t) => [t.section, t.title])).toEqual([
+      ["", "推进立法"],
+      ["二、严格规范执法", "深化改革"],
+    ]);
+  });
+
   it("reads no table without a column of units or a deadline, and none from a task word in prose", () => {
     expect(read("序号 | 工作任务 | 备注\n1 | 推进立法 | 无\n")).toEqual([]);
     expect(read("今年的工作任务是推进立法。\n1 | 推进立法 | 县司法局\n")).toEqual([]);
