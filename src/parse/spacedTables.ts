@@ -11,6 +11,8 @@ import type { CellSpan } from "./tableRowCells.js";
 
 /** The fewest blanks (spaces, tabs) that part two cells of a line. */
 const columnGap = 2;
+/** Two cells on a line: words, `columnGap` blanks or more (white space but a line break), words. */
+const twoCells = /\S[^\S\n]{2,}\S/;
 /** The most columns a header of a table aligned with spaces is read with. */
 const maxColumns = 16;
 /** The fewest rows of two cells or more under a header that make a table. */
@@ -79,6 +81,31 @@ export function spacedCells(text: string, start: number, end: number): CellSpan[
     cells.push({ start: cellStart, end: cellEnd });
   }
   return cells;
+}
+
+/** What a line is to a table aligned with spaces: blank, one cell, two cells or more, or a line of a `|` or tab table. */
+const blank = 0;
+const single = 1;
+const parted = 2;
+const piped = 3;
+
+/** The kind of the line `text[start, end)` (`blank`, `single`, `parted`, `piped`). One pass, nothing made. */
+function lineKind(text: string, start: number, end: number): number {
+  let words = false;
+  let run = 0;
+  let kind = blank;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x7c || code === 0x09) return piped;
+    if (isBlank(code)) run++;
+    else {
+      if (words && run >= columnGap) kind = parted;
+      else if (kind === blank) kind = single;
+      words = true;
+      run = 0;
+    }
+  }
+  return kind;
 }
 
 /** A cell of a line with where it stands in display columns. */
@@ -247,7 +274,19 @@ function tabsBefore(out: string[], from: number, at: number, count: number): boo
  * @internal
  */
 export function spacedTableText(source: string, folded: string): string {
-  if (folded.indexOf("  ") < 0) return folded;
+  // The readers of a plan's figures and of its tasks ask for the same text, one after the other: it is marked once.
+  if (last !== null && last.folded === folded && last.source === source) return last.marked;
+  const marked = markedText(source, folded);
+  last = { source, folded, marked };
+  return marked;
+}
+
+/** The last text `spacedTableText` marked, and what it gave. */
+let last: { readonly source: string; readonly folded: string; readonly marked: string } | null = null;
+
+function markedText(source: string, folded: string): string {
+  // A text without two cells on any line (most: prose, indented or not) has no such table: one native search tells.
+  if (!twoCells.test(folded)) return folded;
   let out: string[] | null = null;
   let header: Line | null = null;
   /** A group header above the header (行政复议 over 收案 and 结案), its cells at the columns they span first. */
@@ -277,9 +316,16 @@ export function spacedTableText(source: string, folded: string): string {
   for (let start = 0; start < folded.length; ) {
     let end = folded.indexOf("\n", start);
     if (end < 0) end = folded.length;
-    const piped = end - start > maxLine || folded.slice(start, end).search(/[|\t]/) >= 0;
-    const cells = piped ? [] : placedCells(source, folded, start, end);
-    if (piped) close();
+    const kind = end - start > maxLine ? piped : lineKind(folded, start, end);
+    // Without an open table only a line of two cells or more counts (most lines of a text are of one): it is not measured.
+    if (header === null && kind !== parted && kind !== piped) {
+      blanks = kind === blank ? blanks + 1 : 0;
+      start = end + 1;
+      continue;
+    }
+    const isPiped = kind === piped;
+    const cells = isPiped ? [] : placedCells(source, folded, start, end);
+    if (isPiped) close();
     else if (cells.length === 0) {
       if (++blanks >= 2) close();
     } else {
