@@ -274,17 +274,6 @@ function tabsBefore(out: string[], from: number, at: number, count: number): boo
  * @internal
  */
 export function spacedTableText(source: string, folded: string): string {
-  // The readers of a plan's figures and of its tasks ask for the same text, one after the other: it is marked once.
-  if (last !== null && last.folded === folded && last.source === source) return last.marked;
-  const marked = markedText(source, folded);
-  last = { source, folded, marked };
-  return marked;
-}
-
-/** The last text `spacedTableText` marked, and what it gave. */
-let last: { readonly source: string; readonly folded: string; readonly marked: string } | null = null;
-
-function markedText(source: string, folded: string): string {
   // A text without two cells on any line (most: prose, indented or not) has no such table: one native search tells.
   if (!twoCells.test(folded)) return folded;
   let out: string[] | null = null;
