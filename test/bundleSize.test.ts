@@ -89,9 +89,12 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   // 100.57 KB once figureYear read in one pass and the quantity reader noted the years it passed.
   // 104.02 KB (103.09 KB before) once the years and subjects a clause writes elsewhere were read: a year
   // after the subject or right before the figure, parallel clauses, compared levels, 件次 (0.93 KB).
-  it("only parseReport: at most 104.5 KB, and no zod", async () => {
+  // 108.05 KB once, besides those, plans' deadlines before their labels, ranges and parent items' notes
+  // (about 1.2 KB), and tables aligned with spaces, captions' units, headers over two rows and rows of
+  // agencies (about 2.9 KB) were read; the 落款 on one line (2026-12-03, a sixth session).
+  it("only parseReport: at most 108.5 KB, and no zod", async () => {
     const bundle = await size(only("parseReport"));
-    expect(bundle.gzipped).toBeLessThanOrEqual(104.5 * KB);
+    expect(bundle.gzipped).toBeLessThanOrEqual(108.5 * KB);
     expect(bundle.inputs.some((input) => input.includes("node_modules/zod/"))).toBe(false);
   });
 
@@ -136,9 +139,10 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
   // then 133.55 KB and 161.49 KB: saved portal pages, relative periods and next-year sentences read.
   // Then 136.25 KB besides zod and 164.25 KB with it (2026-12-03): the table reader and the figures' years of parseReport above.
   // Then 140.00 KB and 168.10 KB (139.13 KB and 167.19 KB before): the years and subjects of parseReport above.
-  it("the whole root entry: at most 140 KB besides zod (a peer the application already bundles), 168.5 KB with it", async () => {
-    expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(140 * KB);
-    expect((await size(everything)).gzipped).toBeLessThanOrEqual(168.5 * KB);
+  // Then 144.27 KB and 172.41 KB: the plans' deadlines and the tables of parseReport above, and the rule metadata.missingSignature.
+  it("the whole root entry: at most 144.5 KB besides zod (a peer the application already bundles), 172.5 KB with it", async () => {
+    expect((await size(everything, ["zod"])).gzipped).toBeLessThanOrEqual(144.5 * KB);
+    expect((await size(everything)).gzipped).toBeLessThanOrEqual(172.5 * KB);
   });
 
   it("reads HTML with htmlparser2's tokenizer alone: no DOM handler, domutils, dom-serializer nor a second entities", async () => {
@@ -149,8 +153,9 @@ describe.runIf(built)("the size of fazhi in a bundle (minified + gzip)", () => {
     // (27.60 KB once the chunk held the lexicon's range marks, label and starting-level words; 27.87 KB
     // with the eras, the page counters' labels and the page title's separators; 28.01 KB with the tables'
     // words, the link and change words of figures' years and the units' table; 28.68 KB with the words
-    // and patterns of years after a subject, parallel clauses and compared levels).
-    expect(bundle.gzipped).toBeLessThanOrEqual(29 * KB);
+    // and patterns of years after a subject, parallel clauses and compared levels; 29.11 KB with the
+    // cells of colspan and rowspan and the words of spaced tables, captions and deadlines).
+    expect(bundle.gzipped).toBeLessThanOrEqual(29.5 * KB);
   });
 
   it("the root brings nothing of fazhi/render nor of its packages (csv-stringify, escape-html, d3), nor of the command line", async () => {
