@@ -11,8 +11,7 @@ import type { CellSpan } from "./tableRowCells.js";
 
 /** The fewest blanks (spaces, tabs) that part two cells of a line. */
 const columnGap = 2;
-/** Two cells on a line: words, `columnGap` blanks or more (white space but a line break), words. */
-const twoCells = /\S[^\S\n]{2,}\S/;
+
 /** The most columns a header of a table aligned with spaces is read with. */
 const maxColumns = 16;
 /** The fewest rows of two cells or more under a header that make a table. */
@@ -81,6 +80,21 @@ export function spacedCells(text: string, start: number, end: number): CellSpan[
     cells.push({ start: cellStart, end: cellEnd });
   }
   return cells;
+}
+
+/**
+ * Where the next line at or after `from` starts that holds two cells parted by spaces (words, two
+ * spaces or more, words; in folded text, where the wide spaces are ASCII ones), or -1: found with
+ * the native search for two spaces, so that a text of prose is passed at once.
+ */
+function nextTwoCells(folded: string, from: number): number {
+  for (let i = folded.indexOf("  ", from); i >= 0; ) {
+    let j = i + 2;
+    while (j < folded.length && isBlank(folded.charCodeAt(j)) && folded.charCodeAt(j) !== 0x0a) j++;
+    if (i > 0 && !isBlank(folded.charCodeAt(i - 1)) && j < folded.length && !isBlank(folded.charCodeAt(j))) return folded.lastIndexOf("\n", i) + 1;
+    i = folded.indexOf("  ", j);
+  }
+  return -1;
 }
 
 /** What a line is to a table aligned with spaces: blank, one cell, two cells or more, or a line of a `|` or tab table. */
@@ -275,7 +289,7 @@ function tabsBefore(out: string[], from: number, at: number, count: number): boo
  */
 export function spacedTableText(source: string, folded: string): string {
   // A text without two cells on any line (most: prose, indented or not) has no such table: one native search tells.
-  if (!twoCells.test(folded)) return folded;
+  if (nextTwoCells(folded, 0) < 0) return folded;
   let out: string[] | null = null;
   let header: Line | null = null;
   /** A group header above the header (行政复议 over 收案 and 结案), its cells at the columns they span first. */
@@ -303,6 +317,11 @@ export function spacedTableText(source: string, folded: string): string {
     blanks = 0;
   };
   for (let start = 0; start < folded.length; ) {
+    // Without an open table, the lines before the next line of two cells are passed unread.
+    if (header === null) {
+      start = nextTwoCells(folded, start);
+      if (start < 0) break;
+    }
     let end = folded.indexOf("\n", start);
     if (end < 0) end = folded.length;
     const kind = end - start > maxLine ? piped : lineKind(folded, start, end);
