@@ -48,6 +48,6 @@ export function codeColumns(code: number): number {
 /** @internal The columns a line takes in a monospaced layout: two for each full-width character, one for others; never fewer than its length. */
 export function displayWidth(line: string): number {
   let width = 0;
-  for (let i = 0; i < line.length; i++) width += columnsOf[line.charCodeAt(i)] ?? 1;
+  for (let i = 0; i < line.length; i++) width += codeColumns(line.charCodeAt(i));
   return width;
 }

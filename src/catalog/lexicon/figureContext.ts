@@ -1,4 +1,4 @@
-import { agencyEndings, levelWords, townshipEndings } from "./agencyNames.js";
+import { agencyEndings, levelWords, scopeLeads, townshipEndings } from "./agencyNames.js";
 import { rangeMarks } from "./quantityWords.js";
 
 /**
@@ -296,7 +296,7 @@ export const yearSubjectEndings: readonly string[] = [...agencyEndings, "机关"
  * ```
  */
 export const yearSubjectScopes: readonly string[] = /* @__PURE__ */ (() =>
-  ["全", "我", "本"].flatMap((lead) => [...Object.keys(levelWords), "州", ...townshipEndings, "局"].map((place) => `${lead}${place}`)))();
+  [scopeLeads.whole, scopeLeads.own, "本"].flatMap((lead) => [...Object.keys(levelWords), "州", ...townshipEndings, "局"].map((place) => `${lead}${place}`)))();
 
 /**
  * Words after a year that make it the year a figure counts from (2020年以来, 2022年起, 2019年至今).

@@ -1,3 +1,4 @@
+import { levelWords, scopeLeads } from "./agencyNames.js";
 /**
  * The words of the tables a report sets its figures in (a pipe table as an HTML page's table is
  * read, a tab-separated one as pdftotext or a copied table gives it): what separates cells, what
@@ -71,4 +72,4 @@ export const tableAgencyColumnLabels: readonly string[] = [
  * tableTotalRowWords.includes("合计"); //=> true
  * ```
  */
-export const tableTotalRowWords: readonly string[] = ["合计", "总计", "全市", "全区", "全县", "全省", "全州", "全盟", "全旗"];
+export const tableTotalRowWords: readonly string[] = /* @__PURE__ */ (() => ["合计", "总计", ...[...Object.keys(levelWords), "州", "盟"].map((level) => `${scopeLeads.whole}${level}`)])();

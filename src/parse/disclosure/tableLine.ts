@@ -241,15 +241,12 @@ function counted(unit: string | null): boolean {
   return unit !== null && !moneyUnits.includes(unit);
 }
 
-/** Whether the token at `start` stands apart as a column does (`standsApart`: two blanks before it, or only blanks; prose has one, `申请 21 件`). */
-const apart = standsApart;
-
 /**
  * A lone letter OCR took for a digit (`O`, `l`) standing apart as a column's token does, between
  * figures: a value cell found to its right, or a figure to its left. `null` for any other token.
  */
 function lone(line: string, token: readonly [number, number], previous: readonly [number, number] | undefined, valueAfter: boolean): CellKind | null {
-  if (token[1] - token[0] !== 1 || !digitLetters.includes(line.charAt(token[0])) || !apart(line, token[0])) return null;
+  if (token[1] - token[0] !== 1 || !digitLetters.includes(line.charAt(token[0])) || !standsApart(line, token[0])) return null;
   const before = previous ? classify(line, previous[0], previous[1], false, false) : null;
   if (!valueAfter && !(before?.kind === "value" && written(before.cell))) return null;
   return unreadable(token[0], token[1], "letters", null);
@@ -268,7 +265,7 @@ function readSpacedLine(line: string): TableLine {
     const kind = lone(line, token, tokens[i - 2], reversed.length > 0) ?? classify(line, token[0], token[1], false, false);
     if (kind.kind === "value") {
       // A count with its unit is a column's only when it stands apart as one (4119件, not 申请 21件).
-      if (counted(kind.cell.unit) && !apart(line, token[0])) break;
+      if (counted(kind.cell.unit) && !standsApart(line, token[0])) break;
       reversed.push(kind.cell);
       i--;
       continue;
@@ -278,13 +275,13 @@ function readSpacedLine(line: string): TableLine {
     const number = previous ? classify(line, previous[0], previous[1], false, false) : null;
     const figure = previous && number?.kind === "value" && written(number.cell) ? { span: previous, cell: number.cell } : null;
     // A bracketed note after a number, written apart: 55 (含自然失效29件).
-    if (figure && /^\([^()]{1,60}\)$/.test(raw) && (!counted(figure.cell.unit) || apart(line, figure.span[0]))) {
+    if (figure && /^\([^()]{1,60}\)$/.test(raw) && (!counted(figure.cell.unit) || standsApart(line, figure.span[0]))) {
       reversed.push({ ...figure.cell, end: token[1], note: { start: token[0] + 1, end: token[1] - 1 } });
       i -= 2;
       continue;
     }
     // A unit a space after its number, the number standing apart as a column does: 4119 件 (prose: 申请 21 件).
-    if (figure && unitSet.has(raw) && figure.cell.unit === null && figure.cell.note === null && token[0] - figure.span[1] <= 1 && apart(line, figure.span[0])) {
+    if (figure && unitSet.has(raw) && figure.cell.unit === null && figure.cell.note === null && token[0] - figure.span[1] <= 1 && standsApart(line, figure.span[0])) {
       reversed.push({ ...figure.cell, end: token[1], unit: raw });
       i -= 2;
       continue;
